@@ -1,0 +1,17 @@
+package ziping.api;
+
+import java.util.Locale;
+
+/** What happened to one input file. */
+public enum FileStatus {
+    /** Read, and at least one document found. */
+    OK,
+    /** Read, but no form or report in it. */
+    NO_FORM,
+    /** Could not be read at all (corrupt, encrypted, image-only, binary, over budget …); see the error. */
+    UNREADABLE;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

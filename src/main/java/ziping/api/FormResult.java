@@ -1,0 +1,22 @@
+package ziping.api;
+
+import ziping.model.Computed;
+import ziping.model.Finding;
+import ziping.model.Form;
+
+import java.util.List;
+
+/** A parsed form, what was recomputed, and every finding (parse findings first, then rule findings). */
+public record FormResult(Form form, Computed computed, List<Finding> findings) implements DocumentResult {
+    public static final String KIND = "selfeval_form";
+
+    @Override
+    public int index() {
+        return form.index();
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+}

@@ -1,0 +1,2 @@
+package ziping.cli;
+public class Main { public static void main(String[] a) { System.out.println("ziping"); } }

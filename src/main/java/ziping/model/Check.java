@@ -1,0 +1,15 @@
+package ziping.model;
+
+import java.util.Locale;
+
+/** The family a rule belongs to; stable ids used in JSON and CSV. */
+public enum Check {
+    EXECUTION_RATE, EXECUTION_SCORE, INDICATOR_SCORE, SCORE_RANGE, WEIGHT_SUM, TOTAL_SCORE, FUNDING_BREAKDOWN,
+    MISSING_REASON, MET_BUT_DEDUCTED, UNIT_MISMATCH, COST_VS_EXECUTION, TARGET_TOO_LOW, GRADE, PARSE,
+    /** Report tables (seed 002): numbered formulas, line-item sums and names used with two meanings. */
+    REPORT_FORMULA, LINE_ITEM_SUM, NAME_CONFLICT;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,15 @@
+package ziping.model;
+
+/**
+ * One row of 项目资金: 年度资金总额 or one of its parts (当年财政拨款, 上年结转资金, 其他资金).
+ * Columns: 年初预算数, 全年预算数 (A), 全年执行数 (B), 分值, 执行率, 得分.
+ */
+public record FundingRow(String label, Figure initialBudget, Figure budget, Figure executed, Figure weight,
+                         Figure rate, Figure score, Span span) {
+
+    public static final String TOTAL_LABEL = "年度资金总额";
+
+    public boolean isTotal() {
+        return TOTAL_LABEL.equals(label);
+    }
+}
