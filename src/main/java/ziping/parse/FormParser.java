@@ -27,7 +27,7 @@ public final class FormParser {
     }
 
     public static List<ParsedForm> parse(SourceText text) {
-        List<Line> all = dropVerticalLabels(text);
+        List<Line> all = CellRows.flatten(dropVerticalLabels(text));
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).text().replace(" ", "").equals(Labels.TITLE)) {

@@ -24,6 +24,8 @@ public final class ValueParser {
             "([≥≤=><])?(" + NUMBER.pattern() + ")(%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?)?");
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|前|初|末)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
+    /** A magnitude alone is half of a unit split over two lines ("455.91264万" / "元"), not a unit. */
+    private static final Set<String> MAGNITUDES = Set.of("十", "百", "千", "万", "亿", "十万", "百万", "千万");
     /** Qualitative values seen in forms and reports; 定性-X is read as X qualified. */
     private static final Set<String> QUALITATIVE = Set.of("是", "否", "好", "较好", "一般", "差", "较差", "好坏", "优",
             "良", "中", "优秀", "良好", "合格", "不合格", "达成", "部分达成", "基本达成", "未达成", "完成", "基本完成", "未完成",
@@ -74,7 +76,7 @@ public final class ValueParser {
         }
         String f = fold(t).replace(" ", "");
         Matcher q = QUANTITY.matcher(f);
-        if (q.matches() && !DATE.matcher(f).matches()) {
+        if (q.matches() && !DATE.matcher(f).matches() && !MAGNITUDES.contains(q.group(3))) {
             Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
             String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
             return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
