@@ -76,7 +76,7 @@ public final class ValueParser {
         }
         String f = fold(t).replace(" ", "");
         Matcher q = QUANTITY.matcher(f);
-        if (q.matches() && !DATE.matcher(f).matches() && !MAGNITUDES.contains(q.group(3))) {
+        if (q.matches() && !DATE.matcher(f).matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
             Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
             String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
             return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
