@@ -24,8 +24,8 @@ final class IndicatorTableParser {
     private final List<Token> tokens = new ArrayList<>();
     private final Problems problems;
 
-    /** A whitespace-separated piece of a table line. */
-    private record Token(String text, int line) {
+    /** A whitespace-separated piece of a table line: its text, source line number, and position of its line. */
+    private record Token(String text, int line, int lineIndex) {
     }
 
     /** Token index ranges (inclusive) of the value cells of one row. */
@@ -46,7 +46,7 @@ final class IndicatorTableParser {
             offsets = new int[Math.max(to - from, 0)];
             for (int i = from; i < to; i++) {
                 if (i > from) {
-                    sb.append(tokens.get(i).line() == tokens.get(i - 1).line() ? ' ' : '\n');
+                    sb.append(tokens.get(i).lineIndex() == tokens.get(i - 1).lineIndex() ? ' ' : '\n');
                 }
                 offsets[i - from] = sb.length();
                 sb.append(tokens.get(i).text());
@@ -84,7 +84,8 @@ final class IndicatorTableParser {
 
     private IndicatorTableParser(List<Line> lines, Problems problems) {
         this.problems = problems;
-        for (Line line : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            Line line = lines.get(li);
             String pending = null;
             for (String piece : line.text().split("\\s+")) {
                 if (piece.isEmpty()) {
@@ -94,7 +95,7 @@ final class IndicatorTableParser {
                     pending = piece;
                     continue;
                 }
-                tokens.add(new Token(pending == null ? piece : pending + piece, line.number()));
+                tokens.add(new Token(pending == null ? piece : pending + piece, line.number(), li));
                 pending = null;
             }
         }
@@ -187,9 +188,9 @@ final class IndicatorTableParser {
         if (k == 0 || middle.isEmpty() || !deducted(tails.get(k - 1))) {
             return 0;
         }
-        int tailLine = tokens.get(tails.get(k).targetFrom()).line();
+        int tailLine = tokens.get(tails.get(k).targetFrom()).lineIndex();
         int inline = middle.text.length();
-        for (int j = middle.offsets.length - 1; j >= 0 && tokens.get(middle.from + j).line() == tailLine; j--) {
+        for (int j = middle.offsets.length - 1; j >= 0 && tokens.get(middle.from + j).lineIndex() == tailLine; j--) {
             inline = middle.offsets[j];
         }
         String label = HanNormalizer.cellText(middle.text);
@@ -245,8 +246,8 @@ final class IndicatorTableParser {
         List<Tail> tails = new ArrayList<>();
         int floor = 0;
         for (int i = 1; i < tokens.size(); i++) {
-            boolean lineEnd = i == tokens.size() - 1 || tokens.get(i + 1).line() != tokens.get(i).line();
-            if (!lineEnd || tokens.get(i - 1).line() != tokens.get(i).line()
+            boolean lineEnd = i == tokens.size() - 1 || tokens.get(i + 1).lineIndex() != tokens.get(i).lineIndex();
+            if (!lineEnd || tokens.get(i - 1).lineIndex() != tokens.get(i).lineIndex()
                     || !plainNumber(tokens.get(i)) || !plainNumber(tokens.get(i - 1))) {
                 continue;
             }
