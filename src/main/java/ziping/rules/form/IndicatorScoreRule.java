@@ -43,10 +43,10 @@ public final class IndicatorScoreRule implements Rule {
                                 indicator.score().raw(), computed);
             } else if (expected instanceof Expectation.Banded band && !stated.meets(band.score())) {
                 String computed = band.score().format(indicator.score().value().scale());
+                String share = band.level().share(audit.profile()).format(2);
                 start(audit, Severity.WARNING, row, indicator, computed)
-                        .formula("分值×" + band.level().share(audit.profile()).format(2) + " = "
-                                + indicator.weight().value().toPlainString() + "×"
-                                + band.level().share(audit.profile()).format(2) + " (" + band.level() + ")")
+                        .formula(band.level().label() + ": 分值×" + share + " = "
+                                + indicator.weight().value().toPlainString() + "×" + share)
                         .message("rule.ZP201.band", indicator.name(), indicator.actual().raw(), computed,
                                 indicator.score().raw());
             }

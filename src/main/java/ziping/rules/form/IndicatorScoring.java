@@ -34,7 +34,8 @@ final class IndicatorScoring {
         }
         if (target.kind() == MeasureKind.QUALITATIVE && actual.kind() == MeasureKind.QUALITATIVE) {
             QualitativeLevel level = QualitativeLevel.of(target.text(), actual.text());
-            return level == null ? null : new Expectation.Banded(level, level.share(audit.profile()).times(weight.lo()));
+            return level == null ? null
+                    : new Expectation.Banded(level, level.share(audit.profile()).times(weight.lo()));
         }
         if (target.isNumber() && actual.isNumber() && Units.compatible(target, actual)) {
             return quantitative(target, actual, weight.lo(), audit);

@@ -11,7 +11,7 @@ import java.util.Set;
  * 80–100 %, 部分达成并具有一定效果 60–80 %, 未达成且效果较差 0–60 %.
  */
 enum QualitativeLevel {
-    ACHIEVED, PARTIAL, NOT_ACHIEVED;
+    ACHIEVED("达成"), PARTIAL("部分达成"), NOT_ACHIEVED("未达成");
 
     private static final Set<String> ACHIEVED_VALUES =
             Set.of("是", "好", "达成", "合理", "健全", "有效", "合规", "完备", "规范", "明显", "完成", "满意", "优");
@@ -20,6 +20,16 @@ enum QualitativeLevel {
     private static final String QUALITATIVE_PREFIX = "定性-";
     private static final String GOOD_OR_BAD = "好坏";
     private static final BigDecimal PARTIAL_FROM = new BigDecimal("0.6");
+
+    private final String label;
+
+    QualitativeLevel(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
 
     /** The level of an actual value against its target; null when the actual is not a known value. */
     static QualitativeLevel of(String target, String actual) {

@@ -34,7 +34,8 @@ public final class UnitMismatchRule implements Rule {
             }
             if (Units.differ(target, actual)) {
                 start(audit, Severity.WARNING, row, i)
-                        .message("rule.ZP205.units", i.name(), target.raw(), actual.raw(), target.unit(), actual.unit());
+                        .message("rule.ZP205.units", i.name(), target.raw(), actual.raw(), target.unit(),
+                                actual.unit());
             } else if (isBareNonzero(target, actual) || isBareNonzero(actual, target)) {
                 start(audit, Severity.INFO, row, i).message("rule.ZP205.bare", i.name(), target.raw(), actual.raw());
             }

@@ -89,6 +89,7 @@ class IndicatorScoreRuleTest {
         assertEquals(1, low.size());
         assertEquals(Severity.WARNING, low.get(0).severity());
         assertEquals("[8, 10]", low.get(0).computed());
+        assertEquals("达成: 分值×[0.80, 1.00] = 10×[0.80, 1.00]", low.get(0).formula());
 
         List<Finding> partialFull = one("是", "较好", "10", "10").audit(rule);
         assertEquals(1, partialFull.size());
