@@ -86,7 +86,7 @@ public final class CostVsExecutionRule implements Rule {
     }
 
     private static boolean inFundingUnit(FormAudit audit, Measure m) {
-        return m != null && m.isNumber() && audit.form().fundingUnit().equals(m.unit());
+        return m != null && m.isNumeric() && audit.form().fundingUnit().equals(m.unit());
     }
 
     private static boolean meetsBudget(FormAudit audit, Interval target) {

@@ -37,7 +37,7 @@ final class IndicatorScoring {
             return level == null ? null
                     : new Expectation.Banded(level, level.share(audit.profile()).times(weight.lo()));
         }
-        if (target.isNumber() && actual.isNumber() && Units.compatible(target, actual)) {
+        if (target.isNumeric() && actual.isNumeric() && Units.compatible(target, actual)) {
             return quantitative(target, actual, weight.lo(), audit);
         }
         return null;

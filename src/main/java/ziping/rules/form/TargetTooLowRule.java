@@ -36,7 +36,7 @@ public final class TargetTooLowRule implements Rule {
     private void check(FormAudit audit, int row, Indicator i) {
         Measure target = i.target();
         Measure actual = i.actual();
-        if (target == null || !target.isNumber() || isReverse(target)) {
+        if (target == null || !target.isNumeric() || isReverse(target)) {
             return;
         }
         BigDecimal weight = i.weight() != null && i.weight().isNumber() ? i.weight().value() : null;
@@ -46,7 +46,7 @@ public final class TargetTooLowRule implements Rule {
                     i.weight().raw());
             return;
         }
-        if (actual == null || !actual.isNumber() || IndicatorScoring.isBound(actual.comparator())
+        if (actual == null || !actual.isNumeric() || IndicatorScoring.isBound(actual.comparator())
                 || !Units.compatible(target, actual)) {
             return;
         }

@@ -29,7 +29,7 @@ public final class UnitMismatchRule implements Rule {
             Indicator i = indicators.get(row);
             Measure target = i.target();
             Measure actual = i.actual();
-            if (target == null || actual == null || !target.isNumber() || !actual.isNumber()) {
+            if (target == null || actual == null || !target.isNumeric() || !actual.isNumeric()) {
                 continue;
             }
             if (Units.differ(target, actual)) {
