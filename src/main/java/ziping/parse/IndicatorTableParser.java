@@ -196,12 +196,12 @@ final class IndicatorTableParser {
         String label = HanNormalizer.cellText(middle.text);
         if (inline > 0 && inline < middle.text.length()) {
             setReason(k - 1, middle, inline, reasons, reasonEnd);
-            problems.add(ParseIssue.AMBIGUOUS_REASON, Section.INDICATOR, k - 1, null, label, middle.lineAt(0),
-                    middle.lineAt(middle.text.length() - 1), "reason");
+            problems.addVariant(ParseIssue.AMBIGUOUS_REASON, "reason", Section.INDICATOR, k - 1, null, label,
+                    middle.lineAt(0), middle.lineAt(middle.text.length() - 1));
             return inline;
         }
-        problems.add(ParseIssue.AMBIGUOUS_REASON, Section.INDICATOR, k, null, label, middle.lineAt(0),
-                middle.lineAt(middle.text.length() - 1), "name");
+        problems.addVariant(ParseIssue.AMBIGUOUS_REASON, "name", Section.INDICATOR, k, null, label,
+                middle.lineAt(0), middle.lineAt(middle.text.length() - 1));
         return 0;
     }
 

@@ -23,7 +23,7 @@ enum ParseIssue {
         this.severity = severity;
     }
 
-    String messageKey() {
-        return "parse." + id;
+    String messageKey(String variant) {
+        return "parse." + id + (variant == null ? "" : "." + variant);
     }
 }

@@ -20,8 +20,14 @@ final class Problems {
 
     void add(ParseIssue issue, Section section, Integer row, String label, String raw, int firstLine, int lastLine,
              Object... args) {
+        addVariant(issue, null, section, row, label, raw, firstLine, lastLine, args);
+    }
+
+    /** A problem whose message has variants: key {@code parse.<id>.<variant>}. */
+    void addVariant(ParseIssue issue, String variant, Section section, Integer row, String label, String raw,
+                    int firstLine, int lastLine, Object... args) {
         findings.add(new Finding(issue.id, Check.PARSE, issue.severity, section, row, label, raw, null, null,
-                Message.of(issue.messageKey(), args), new Span(firstLine, lastLine, page)));
+                Message.of(issue.messageKey(variant), args), new Span(firstLine, lastLine, page)));
     }
 
     List<Finding> list() {
