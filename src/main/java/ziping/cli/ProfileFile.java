@@ -31,7 +31,8 @@ final class ProfileFile {
         Profile d = Profile.DEFAULT;
         return new Profile(
                 json.path("name").asText(d.name()),
-                json.has("reverseFormula") ? enumOf(ReverseFormula.class, json.get("reverseFormula")) : d.reverseFormula(),
+                json.has("reverseFormula") ? enumOf(ReverseFormula.class, json.get("reverseFormula"))
+                        : d.reverseFormula(),
                 json.path("capExecutionScore").asBoolean(d.capExecutionScore()),
                 json.has("rounding") ? enumOf(Rounding.class, json.get("rounding")) : d.rounding(),
                 json.has("grades") ? grades(json.get("grades")) : d.grades(),

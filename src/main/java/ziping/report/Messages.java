@@ -3,10 +3,8 @@ package ziping.report;
 import ziping.model.Message;
 
 import java.util.List;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class Messages {
     private static final String BUNDLE = "ziping.messages";
+    /** Chinese is the base bundle: never let the default locale's bundle stand in for it. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final Map<Lang, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -41,8 +41,7 @@ public final class Messages {
     }
 
     private static String pattern(String key, Lang lang) {
-        ResourceBundle bundle = BUNDLES.computeIfAbsent(lang, l -> ResourceBundle.getBundle(BUNDLE, l.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(), NO_FALLBACK);
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
