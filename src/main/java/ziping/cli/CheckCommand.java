@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     private Path output;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Message language.")
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Message language (default: zh).")
     private Lang lang;
 
     @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",

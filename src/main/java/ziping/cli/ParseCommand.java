@@ -29,7 +29,7 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     private Path output;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems.")
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems (default: zh).")
     private Lang lang;
 
     @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")

@@ -35,8 +35,8 @@ final class ProfileOptions {
     @Option(names = "--no-execution-cap", description = "Do not cap the execution score at its 分值.")
     private boolean noExecutionCap;
 
-    @Option(names = "--grade-bounds", paramLabel = "90,80,60", split = ",",
-            description = "Lowest totals of 优, 良 and 中.")
+    @Option(names = "--grade-bounds", paramLabel = "TOTAL", split = ",",
+            description = "Lowest totals of 优, 良 and 中, e.g. 90,80,60 (default) or 80,70,60.")
     private List<BigDecimal> gradeBounds;
 
     Profile profile() {

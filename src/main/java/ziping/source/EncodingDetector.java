@@ -14,6 +14,8 @@ final class EncodingDetector {
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** UTF-16 without BOM: at least this share of the code units at one parity are NUL bytes (ASCII characters). */
     private static final double UTF16_NUL_SHARE = 0.1;
+    /** … and the other parity has at most a quarter as many. */
+    private static final int OTHER_PARITY_FACTOR = 4;
 
     private EncodingDetector() {
     }
@@ -42,7 +44,7 @@ final class EncodingDetector {
         }
     }
 
-    /** UTF-16LE when NULs sit at odd positions only (ASCII in little endian), UTF-16BE when at even ones. */
+    /** UTF-16LE when NULs sit mostly at odd positions (ASCII in little endian), UTF-16BE when at even ones. */
     private static Charset utf16WithoutBom(byte[] b) {
         int even = 0;
         int odd = 0;
@@ -59,13 +61,15 @@ final class EncodingDetector {
         if (b.length % 2 != 0 || units == 0) {
             return null;
         }
-        if (even == 0 && odd >= Math.max(1, units * UTF16_NUL_SHARE)) {
+        if (isDominant(odd, even, units)) {
             return StandardCharsets.UTF_16LE;
         }
-        if (odd == 0 && even >= Math.max(1, units * UTF16_NUL_SHARE)) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
+        return isDominant(even, odd, units) ? StandardCharsets.UTF_16BE : null;
+    }
+
+    /** Many NULs at one parity, few at the other (ideographs such as U+4E00 一 have a NUL byte too). */
+    private static boolean isDominant(int nuls, int otherNuls, int units) {
+        return nuls >= Math.max(1, units * UTF16_NUL_SHARE) && otherNuls * OTHER_PARITY_FACTOR <= nuls;
     }
 
     private static boolean containsNul(byte[] b) {

@@ -2,8 +2,11 @@ package ziping.source;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +16,7 @@ class TextDecoderTest {
     /** A line of seed 000. */
     private static final String FUNDING_LINE = "年度资金总额 271.999360 271.999360 257.480000 10.00 94.66% 9.47";
     private static final String FORM = "项目支出绩效自评表\n（2024年度）\n" + FUNDING_LINE + "\n";
+    private static final List<String> FORM_LINES = List.of("项目支出绩效自评表", "（2024年度）", FUNDING_LINE);
 
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
@@ -33,8 +37,6 @@ class TextDecoderTest {
         return TextDecoder.decode("t.txt", bytes).lines();
     }
 
-    private static final List<String> FORM_LINES = List.of("项目支出绩效自评表", "（2024年度）", FUNDING_LINE);
-
     @Test
     void utf8WithAndWithoutBom() throws UnreadableInputException {
         byte[] utf8 = FORM.getBytes(StandardCharsets.UTF_8);
@@ -54,6 +56,19 @@ class TextDecoderTest {
     void gbkBytesOfAChineseFormLine() throws UnreadableInputException {
         byte[] gbk = ("主管部门 北京市应急管理局 实施单位 北京市应急管理局机关\r\n" + FUNDING_LINE).getBytes(Charset.forName("GBK"));
         assertEquals(List.of("主管部门 北京市应急管理局 实施单位 北京市应急管理局机关", FUNDING_LINE), lines(gbk));
+    }
+
+    @Test
+    void seedFormReadsTheSameInEveryWindowsEncoding() throws IOException, UnreadableInputException {
+        String seed = Files.readString(Path.of("samples/000_abdcfc8520cbd6f1.txt"), StandardCharsets.UTF_8);
+        List<String> expected = TextDecoder.decode("000", seed.getBytes(StandardCharsets.UTF_8)).lines();
+        String crlf = seed.replace("\n", "\r\n");
+
+        assertEquals(165, expected.size());
+        assertEquals("项目支出绩效自评表", expected.get(1));
+        assertEquals(expected, lines(crlf.getBytes(Charset.forName("GB18030"))));
+        assertEquals(expected, lines(concat(bytes(0xFF, 0xFE), crlf.getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals(expected, lines(crlf.getBytes(StandardCharsets.UTF_16LE)));
     }
 
     @Test
@@ -82,7 +97,8 @@ class TextDecoderTest {
 
     @Test
     void emptyAndWhitespaceOnlyFilesAreUnreadable() {
-        for (byte[] empty : List.of(new byte[0], bytes(0xEF, 0xBB, 0xBF), " \r\n\t\u3000\n".getBytes(StandardCharsets.UTF_8))) {
+        byte[] blank = " \r\n\t\u3000\n".getBytes(StandardCharsets.UTF_8);
+        for (byte[] empty : List.of(new byte[0], bytes(0xEF, 0xBB, 0xBF), blank)) {
             UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> lines(empty));
             assertEquals("empty file", e.getMessage());
         }
