@@ -23,14 +23,14 @@ class MessagesTest {
         try {
             Locale.setDefault(Locale.ENGLISH);
             ResourceBundle.clearCache();
-            assertEquals("无法读取", Messages.text("report.status.unreadable", Lang.ZH));
+            assertEquals("无法读取", Messages.render(Message.of("report.status.unreadable"), Lang.ZH));
         } finally {
             Locale.setDefault(saved);
         }
     }
 
     @Test
-    void argumentsAreInsertedLiterally() {
+    void argumentsAreNotReinterpretedAsPatterns() {
         Message m = Message.of("report.document", "{1}", "$1 it's");
         assertEquals("form {1}: $1 it's", Messages.render(m, Lang.EN));
     }
