@@ -1,5 +1,7 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 
 /** The family a rule belongs to; stable ids used in JSON and CSV. */
@@ -9,6 +11,7 @@ public enum Check {
     /** Report tables (seed 002): numbered formulas, line-item sums and names used with two meanings. */
     REPORT_FORMULA, LINE_ITEM_SUM, NAME_CONFLICT;
 
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

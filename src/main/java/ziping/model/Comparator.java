@@ -1,5 +1,7 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The relation a target states between the value to reach and the value reached. */
 public enum Comparator {
     GE("≥"), LE("≤"), EQ("="), GT(">"), LT("<");
@@ -10,6 +12,7 @@ public enum Comparator {
         this.symbol = symbol;
     }
 
+    @JsonValue
     public String symbol() {
         return symbol;
     }

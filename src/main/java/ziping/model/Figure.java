@@ -1,5 +1,7 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 
 /**
@@ -16,6 +18,7 @@ public record Figure(String raw, BigDecimal value, String unit, FigureKind kind)
         return new Figure(raw, null, null, kind);
     }
 
+    @JsonIgnore
     public boolean isNumber() {
         return kind == FigureKind.NUMBER;
     }

@@ -1,5 +1,9 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /** What a numeric table cell holds. */
 public enum FigureKind {
     /** A number as printed. */
@@ -9,5 +13,10 @@ public enum FigureKind {
     /** Nothing printed. */
     EMPTY,
     /** Text that is neither a number nor a placeholder; reported as a parse finding. */
-    UNREADABLE
+    UNREADABLE;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

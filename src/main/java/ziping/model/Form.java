@@ -1,5 +1,7 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /** One 项目支出绩效自评表 as printed. Nothing here is computed; see {@link Computed}. */
@@ -11,6 +13,7 @@ public record Form(int index, String year, String project, String department, St
     public record Total(Figure weight, Figure score, Span span) {
     }
 
+    @JsonIgnore
     public FundingRow fundingTotal() {
         return funding.stream().filter(FundingRow::isTotal).findFirst().orElse(null);
     }

@@ -1,5 +1,7 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +12,8 @@ import java.math.BigDecimal;
 public record Measure(String raw, MeasureKind kind, Comparator comparator, BigDecimal number, String unit,
                       String text) {
 
-    public boolean isNumber() {
+    @JsonIgnore
+    public boolean isNumeric() {
         return kind == MeasureKind.NUMBER;
     }
 }

@@ -1,5 +1,9 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /** What an indicator's target (年度指标值) or actual (实际完成值) cell holds. */
 public enum MeasureKind {
     /** A number with an optional comparator and unit: ≥98%, ≤27.5万元, 11, =7个（套）. */
@@ -11,5 +15,10 @@ public enum MeasureKind {
     /** Marked as not done: /. */
     NOT_DONE,
     /** Nothing printed. */
-    EMPTY
+    EMPTY;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

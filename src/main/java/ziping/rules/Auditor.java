@@ -1,17 +1,75 @@
 package ziping.rules;
 
 import ziping.api.FormResult;
+import ziping.model.Computed;
+import ziping.model.Figure;
+import ziping.model.Finding;
+import ziping.model.Form;
+import ziping.model.FundingRow;
+import ziping.model.Indicator;
 import ziping.parse.ParsedForm;
+import ziping.rules.form.ExecutionFormula;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Runs every rule of the rule set over a parsed form and recomputes its figures. */
 public final class Auditor {
+    private static final int SCALE = 2;
+
     private final Profile profile;
+    private final List<Rule> rules;
 
     public Auditor(Profile profile) {
         this.profile = profile;
+        this.rules = RuleSet.formRules();
     }
 
+    /** The parse problems first, then the rule findings by rule (in {@link RuleSet} order), then by row. */
     public FormResult audit(ParsedForm parsed) {
-        throw new UnsupportedOperationException("not yet");
+        Form form = parsed.form();
+        FormAudit audit = new FormAudit(form, profile);
+        rules.forEach(rule -> rule.apply(audit));
+        List<String> order = rules.stream().map(Rule::id).toList();
+        List<Finding> findings = new ArrayList<>(parsed.problems());
+        findings.addAll(audit.findings().stream()
+                .sorted(Comparator.comparingInt((Finding f) -> order.indexOf(f.rule()))
+                        .thenComparing(Finding::row, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
+        return new FormResult(form, compute(form), findings);
+    }
+
+    /**
+     * Execution rate and score from the 年度资金总额 row's printed A, B and 分值 taken as exact (scale 2, half up),
+     * the total from the recomputed execution score and the stated indicator scores, and its grade.
+     */
+    Computed compute(Form form) {
+        FundingRow funding = form.fundingTotal();
+        BigDecimal rate = null;
+        BigDecimal executionScore = null;
+        if (funding != null && isNumber(funding.budget()) && isNumber(funding.executed())) {
+            Interval a = Interval.exact(funding.budget().value());
+            Interval b = Interval.exact(funding.executed().value());
+            rate = scaled(ExecutionFormula.rate(a, b));
+            if (isNumber(funding.weight())) {
+                executionScore = scaled(ExecutionFormula.score(a, b, funding.weight().value(),
+                        profile.capExecutionScore()));
+            }
+        }
+        BigDecimal total = executionScore == null ? null : form.indicators().stream()
+                .map(Indicator::score).filter(Auditor::isNumber).map(Figure::value)
+                .reduce(executionScore, BigDecimal::add).setScale(SCALE, RoundingMode.HALF_UP);
+        return new Computed(rate, executionScore, total, profile.gradeOf(total));
+    }
+
+    private static boolean isNumber(Figure f) {
+        return f != null && f.isNumber();
+    }
+
+    private static BigDecimal scaled(Interval point) {
+        return point == null ? null : point.lo().setScale(SCALE, RoundingMode.HALF_UP);
     }
 }

@@ -45,6 +45,11 @@ public final class FormAudit {
         return v == null ? null : Interval.printed(v, profile.rounding());
     }
 
+    /** A set value (a 分值 or a target) stands for itself, not for a rounding interval; null when not a number. */
+    public Interval exact(Figure f) {
+        return f != null && f.isNumber() ? Interval.exact(f.value()) : null;
+    }
+
     /** Starts a finding of the given rule. */
     public FindingBuilder report(Rule rule, Severity severity, Section section, Integer row, Span span) {
         return new FindingBuilder(rule.id(), rule.check(), severity, section, row, span);

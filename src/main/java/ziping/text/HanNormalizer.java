@@ -37,8 +37,9 @@ public final class HanNormalizer {
     }
 
     /**
-     * The text of one table cell: whitespace between two Han characters or next to CJK punctuation is dropped
-     * (extractors insert it at line wraps and between glyphs), any other run of whitespace becomes one space.
+     * The text of one table cell: whitespace next to a Han character or CJK punctuation is dropped (extractors
+     * insert it between glyphs and at line wraps, even inside a date: {@code 2024年12\n月24日}), any other run of
+     * whitespace becomes one space.
      */
     public static String cellText(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -69,8 +70,11 @@ public final class HanNormalizer {
     }
 
     private static boolean keepsSpace(int before, int after) {
-        boolean betweenHan = isHan(before) && isHan(after);
-        return !betweenHan && !isCjkPunctuation(before) && !isCjkPunctuation(after);
+        return !isHanOrCjkPunctuation(before) && !isHanOrCjkPunctuation(after);
+    }
+
+    private static boolean isHanOrCjkPunctuation(int cp) {
+        return isHan(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0;
     }
 
     private static boolean isSpace(int cp) {
@@ -79,9 +83,5 @@ public final class HanNormalizer {
 
     private static boolean isHan(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean isCjkPunctuation(int cp) {
-        return CJK_PUNCTUATION.indexOf(cp) >= 0;
     }
 }

@@ -40,10 +40,11 @@ class HanNormalizerTest {
     }
 
     @Test
-    void cellTextKeepsOneSpaceBetweenLatinWordsAndNumbers() {
-        assertEquals("≥98 % GIS 平台", HanNormalizer.cellText("  ≥98   %\tGIS   平台 "));
-        assertEquals("北京市 2024年", HanNormalizer.cellText("北京市\u3000\u30002024年"));
-        assertEquals("≤27.5 万元", HanNormalizer.comparisonKey("≤２７．５ 万元"));
+    void cellTextDropsSpacesNextToAnyHanCharacterAndCollapsesTheRest() {
+        assertEquals("≥98 % GIS平台", HanNormalizer.cellText("  ≥98   %\tGIS   平台 "));
+        assertEquals("北京市2024年", HanNormalizer.cellText("北京市\u3000\u30002024年"));
+        assertEquals("于2024年12月24日签订合同。", HanNormalizer.cellText("于2024年12\n月24日签订合同。"));
+        assertEquals("≤27.5万元", HanNormalizer.comparisonKey("≤２７．５ 万元"));
     }
 
     @Test

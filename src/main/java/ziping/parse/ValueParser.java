@@ -1,0 +1,104 @@
+package ziping.parse;
+
+import ziping.model.Comparator;
+import ziping.model.Figure;
+import ziping.model.FigureKind;
+import ziping.model.Measure;
+import ziping.model.MeasureKind;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one cell's text as a {@link Figure} (amounts, 分值, 得分, 执行率) or a {@link Measure} (年度指标值, 实际完成值).
+ * Full-width digits and signs are folded before matching; the raw text is kept as read.
+ */
+public final class ValueParser {
+    private static final Set<String> PLACEHOLDERS = Set.of("-", "_", "—", "——", "/", "－", "＿", "／", "–", "--");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern FIGURE = Pattern.compile("(" + NUMBER.pattern() + ")(%?)");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "([≥≤=><])?(" + NUMBER.pattern() + ")(%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?)?");
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|前|初|末)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
+    /** A magnitude alone is half of a unit split over two lines ("455.91264万" / "元"), not a unit. */
+    private static final Set<String> MAGNITUDES = Set.of("十", "百", "千", "万", "亿", "十万", "百万", "千万");
+    /** Qualitative values seen in forms and reports; 定性-X is read as X qualified. */
+    private static final Set<String> QUALITATIVE = Set.of("是", "否", "好", "较好", "一般", "差", "较差", "好坏", "优",
+            "良", "中", "优秀", "良好", "合格", "不合格", "达成", "部分达成", "基本达成", "未达成", "完成", "基本完成", "未完成",
+            "合理", "不合理", "健全", "不健全", "有效", "无效", "合规", "不合规", "完备", "规范", "不规范", "明显", "较明显",
+            "不明显", "满意", "基本满意", "不满意", "提高", "提升", "稳定", "正常", "及时", "按时", "达标", "有所提升");
+
+    private ValueParser() {
+    }
+
+    /** Folds full-width forms (digits, ％, ＝, ＞) to ASCII; leaves ≥ ≤ and Han characters alone. */
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
+    }
+
+    public static boolean isPlaceholder(String raw) {
+        return PLACEHOLDERS.contains(raw.trim());
+    }
+
+    /** A number cell; {@code FigureKind.UNREADABLE} when the text is neither a number nor a placeholder. */
+    public static Figure figure(String raw) {
+        String t = raw.trim();
+        if (t.isEmpty()) {
+            return Figure.of(raw, FigureKind.EMPTY);
+        }
+        if (isPlaceholder(t)) {
+            return Figure.of(raw, FigureKind.NOT_APPLICABLE);
+        }
+        Matcher m = FIGURE.matcher(fold(t).replace(" ", ""));
+        if (m.matches()) {
+            return Figure.number(raw, decimal(m.group(1)), m.group(2).isEmpty() ? null : "%");
+        }
+        return Figure.of(raw, FigureKind.UNREADABLE);
+    }
+
+    /** True when the text reads as a target/actual value (so it can end an indicator row). */
+    public static boolean isMeasure(String raw) {
+        return measure(raw) != null;
+    }
+
+    /** A target or actual value, or null when the text is not one (a name, a sentence). */
+    public static Measure measure(String raw) {
+        String t = raw.trim();
+        if (t.isEmpty()) {
+            return new Measure(raw, MeasureKind.EMPTY, null, null, null, null);
+        }
+        if (t.equals("/") || t.equals("／")) {
+            return new Measure(raw, MeasureKind.NOT_DONE, null, null, null, null);
+        }
+        String f = fold(t).replace(" ", "");
+        Matcher q = QUANTITY.matcher(f);
+        if (q.matches() && !DATE.matcher(f).matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
+            Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
+            String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
+            return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
+        }
+        if (DATE.matcher(f).matches()) {
+            return new Measure(raw, MeasureKind.DATE, null, null, null, t);
+        }
+        String word = t.startsWith("定性-") || t.startsWith("定性—") ? t.substring(3) : t;
+        if (QUALITATIVE.contains(word)) {
+            return new Measure(raw, MeasureKind.QUALITATIVE, null, null, null, t);
+        }
+        return null;
+    }
+
+    /** The unit as printed (full-width brackets kept), found at the end of the cell text. */
+    private static String unitAsPrinted(String printed, String foldedUnit) {
+        String compact = printed.replace(" ", "");
+        int len = foldedUnit.length();
+        return compact.length() >= len ? compact.substring(compact.length() - len) : foldedUnit;
+    }
+
+    private static BigDecimal decimal(String s) {
+        return new BigDecimal(s.replace(",", ""));
+    }
+}

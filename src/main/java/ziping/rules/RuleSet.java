@@ -1,0 +1,40 @@
+package ziping.rules;
+
+import ziping.rules.form.CostVsExecutionRule;
+import ziping.rules.form.ExecutionRateRule;
+import ziping.rules.form.ExecutionScoreRule;
+import ziping.rules.form.FundingBreakdownRule;
+import ziping.rules.form.IndicatorScoreRule;
+import ziping.rules.form.MetButDeductedRule;
+import ziping.rules.form.MissingReasonRule;
+import ziping.rules.form.ScoreRangeRule;
+import ziping.rules.form.TargetTooLowRule;
+import ziping.rules.form.TotalScoreRule;
+import ziping.rules.form.UnitMismatchRule;
+import ziping.rules.form.WeightSumRule;
+
+import java.util.List;
+
+/** The rules run over every 项目支出绩效自评表, in id order; findings are reported in this order. */
+public final class RuleSet {
+    private static final List<Rule> FORM_RULES = List.of(
+            new ExecutionRateRule(),
+            new ExecutionScoreRule(),
+            new FundingBreakdownRule(),
+            new IndicatorScoreRule(),
+            new ScoreRangeRule(),
+            new MetButDeductedRule(),
+            new MissingReasonRule(),
+            new UnitMismatchRule(),
+            new TargetTooLowRule(),
+            new CostVsExecutionRule(),
+            new WeightSumRule(),
+            new TotalScoreRule());
+
+    private RuleSet() {
+    }
+
+    public static List<Rule> formRules() {
+        return FORM_RULES;
+    }
+}

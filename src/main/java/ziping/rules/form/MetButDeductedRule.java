@@ -1,0 +1,44 @@
+package ziping.rules.form;
+
+import ziping.model.Check;
+import ziping.model.Indicator;
+import ziping.model.Section;
+import ziping.model.Severity;
+import ziping.rules.FormAudit;
+import ziping.rules.Interval;
+import ziping.rules.Rule;
+
+import java.util.List;
+
+/** ZP203 met_but_deducted. Basis: a quantitative target met earns full 分值 (NOTES.md §3). */
+public final class MetButDeductedRule implements Rule {
+    @Override
+    public String id() {
+        return "ZP203";
+    }
+
+    @Override
+    public Check check() {
+        return Check.MET_BUT_DEDUCTED;
+    }
+
+    @Override
+    public void apply(FormAudit audit) {
+        List<Indicator> indicators = audit.form().indicators();
+        for (int row = 0; row < indicators.size(); row++) {
+            Indicator i = indicators.get(row);
+            Interval stated = audit.printed(i.score());
+            if (stated == null || !IndicatorScoring.isMet(i, audit)
+                    || stated.hi().compareTo(i.weight().value()) >= 0) {
+                continue;
+            }
+            String key = MissingReasonRule.isBlank(i.reason()) ? "rule.ZP203.noReason" : "rule.ZP203.reason";
+            audit.report(this, Severity.WARNING, Section.INDICATOR, row, i.span())
+                    .label(i.name())
+                    .stated(i.score().raw())
+                    .computed(i.weight().value().toPlainString())
+                    .formula("目标已达成 → 得分 = 分值 = " + i.weight().value().toPlainString())
+                    .message(key, i.name(), i.target().raw(), i.actual().raw(), i.score().raw(), i.weight().raw());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package ziping.rules.form;
+
+import ziping.model.Check;
+import ziping.model.Indicator;
+import ziping.model.MeasureKind;
+import ziping.model.Section;
+import ziping.model.Severity;
+import ziping.rules.FormAudit;
+import ziping.rules.Rule;
+
+import java.util.List;
+
+/** ZP204 missing_reason. Basis: a score below 分值 calls for 偏差原因分析及改进措施 (NOTES.md §3). */
+public final class MissingReasonRule implements Rule {
+    @Override
+    public String id() {
+        return "ZP204";
+    }
+
+    @Override
+    public Check check() {
+        return Check.MISSING_REASON;
+    }
+
+    static boolean isBlank(String reason) {
+        return reason == null || reason.isBlank();
+    }
+
+    @Override
+    public void apply(FormAudit audit) {
+        List<Indicator> indicators = audit.form().indicators();
+        for (int row = 0; row < indicators.size(); row++) {
+            Indicator i = indicators.get(row);
+            if (isBlank(i.reason()) && (isDeducted(i) || isNotDone(i))) {
+                String score = i.score() == null ? "" : i.score().raw();
+                audit.report(this, Severity.WARNING, Section.INDICATOR, row, i.span())
+                        .label(i.name())
+                        .stated(score)
+                        .message("rule.ZP204", i.name(), score);
+            }
+        }
+    }
+
+    private static boolean isDeducted(Indicator i) {
+        return i.score() != null && i.score().isNumber() && i.weight() != null && i.weight().isNumber()
+                && i.score().value().compareTo(i.weight().value()) < 0;
+    }
+
+    private static boolean isNotDone(Indicator i) {
+        return i.actual() != null && i.actual().kind() == MeasureKind.NOT_DONE;
+    }
+}

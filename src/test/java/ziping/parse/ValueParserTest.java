@@ -1,0 +1,77 @@
+package ziping.parse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ziping.model.Comparator;
+import ziping.model.Figure;
+import ziping.model.FigureKind;
+import ziping.model.Measure;
+import ziping.model.MeasureKind;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class ValueParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "≥98%|NUMBER|≥|98|%",
+        "≤27.5万元|NUMBER|≤|27.5|万元",
+        "=7个（套）|NUMBER|=|7|个（套）",
+        "100.00%|NUMBER||100.00|%",
+        "11|NUMBER||11|",
+        "≤6个月|NUMBER|≤|6|个月",
+        "=12月|NUMBER|=|12|月",
+        "455.91264万元|NUMBER||455.91264|万元",
+        "≥１１个|NUMBER|≥|11|个",
+        "＞3次|NUMBER|>|3|次",
+    })
+    void quantities(String raw, MeasureKind kind, String cmp, String number, String unit) {
+        Measure m = ValueParser.measure(raw);
+        assertEquals(kind, m.kind());
+        assertEquals(cmp == null ? null : Comparator.fromSymbol(cmp.charAt(0)), m.comparator());
+        assertEquals(new BigDecimal(number), m.number());
+        assertEquals(number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0, m.number().scale());
+        assertEquals(unit, m.unit());
+        assertEquals(raw, m.raw());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2024年5月|DATE", "12月24日|DATE", "2023年12月|DATE", "2024年|DATE",
+        "是|QUALITATIVE", "好坏|QUALITATIVE", "定性-好|QUALITATIVE", "明显|QUALITATIVE", "/|NOT_DONE",
+    })
+    void otherKinds(String raw, MeasureKind kind) {
+        Measure m = ValueParser.measure(raw);
+        assertEquals(kind, m.kind());
+        assertNull(m.number());
+    }
+
+    @Test
+    void namesAndFragmentsAreNotValues() {
+        assertNull(ValueParser.measure("2025年4月底前完成"));
+        assertNull(ValueParser.measure("455.91264万"));
+        assertNull(ValueParser.measure("元"));
+        assertNull(ValueParser.measure("网络改造"));
+    }
+
+    @Test
+    void figuresKeepScaleAndPlaceholders() {
+        Figure f = ValueParser.figure("10.00");
+        assertEquals(FigureKind.NUMBER, f.kind());
+        assertEquals(2, f.value().scale());
+        Figure rate = ValueParser.figure("94.66%");
+        assertEquals(new BigDecimal("94.66"), rate.value());
+        assertEquals("%", rate.unit());
+        for (String p : new String[] {"-", "_", "—", "/"}) {
+            assertEquals(FigureKind.NOT_APPLICABLE, ValueParser.figure(p).kind(), p);
+        }
+        assertEquals(FigureKind.EMPTY, ValueParser.figure(" ").kind());
+        Figure bad = ValueParser.figure("九点五");
+        assertEquals(FigureKind.UNREADABLE, bad.kind());
+        assertEquals("九点五", bad.raw());
+    }
+}
