@@ -19,6 +19,24 @@ final class DisplayWidth {
         return s + " ".repeat(Math.max(0, width - of(s)));
     }
 
+    /** {@code s} cut to at most {@code max} columns, ending in … when cut. */
+    static String truncate(String s, int max) {
+        if (of(s) <= max) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int width = 1;
+        for (int cp : s.codePoints().toArray()) {
+            int w = isWide(cp) ? 2 : 1;
+            if (width + w > max) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            width += w;
+        }
+        return out.append('…').toString();
+    }
+
     private static boolean isWide(int cp) {
         for (int[] range : WIDE) {
             if (cp >= range[0] && cp <= range[1]) {

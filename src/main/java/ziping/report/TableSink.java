@@ -20,12 +20,14 @@ import java.util.Objects;
 
 /**
  * A readable report for a terminal: per file its status, per form its findings in columns aligned by display
- * width (a Chinese character takes two columns), then a summary line.
+ * width (a Chinese character takes two columns; long labels are cut), then a summary line.
  */
 public final class TableSink implements ResultSink {
     private static final String[] HEADINGS = {"severity", "rule", "where", "label", "stated", "computed", "lines",
             "message"};
     private static final String GAP = "  ";
+    /** Labels (indicator names) can run to a paragraph; the message repeats them in full. */
+    private static final int MAX_LABEL_WIDTH = 30;
 
     private final PrintWriter out;
     private final Lang lang;
@@ -98,7 +100,8 @@ public final class TableSink implements ResultSink {
 
     private String[] cells(Finding f) {
         String where = (f.section() == null ? "" : f.section().id()) + (f.row() == null ? "" : "[" + f.row() + "]");
-        return new String[]{text("report.severity." + f.severity().id()), f.rule(), where, orEmpty(f.label()),
+        return new String[]{text("report.severity." + f.severity().id()), f.rule(), where,
+                DisplayWidth.truncate(orEmpty(f.label()), MAX_LABEL_WIDTH),
                 orEmpty(f.stated()), orEmpty(f.computed()), lines(f.span()), Messages.render(f.message(), lang)};
     }
 

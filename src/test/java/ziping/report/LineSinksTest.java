@@ -89,5 +89,7 @@ class LineSinksTest {
         assertEquals(4, DisplayWidth.of("ZP10"));
         assertEquals(8, DisplayWidth.of("总分：ab"));
         assertEquals("优  |", DisplayWidth.pad("优", 4) + "|");
+        assertEquals("局属各处…", DisplayWidth.truncate("局属各处室、单位", 9));
+        assertEquals("GIS平台", DisplayWidth.truncate("GIS平台", 7));
     }
 }
