@@ -1,2 +1,33 @@
 package ziping.cli;
-public class Main { public static void main(String[] a) { System.out.println("ziping"); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import ziping.api.Ziping;
+
+/** {@code ziping check|parse …}: the command line over {@link Ziping}. See README.md for the exit codes. */
+@Command(name = "ziping", mixinStandardHelpOptions = true, version = "ziping " + Ziping.VERSION,
+        description = "Audits 项目支出绩效自评表 (performance self-evaluation forms): recomputes every score and"
+                + " reports the figures that do not add up.",
+        subcommands = {CheckCommand.class, ParseCommand.class})
+public class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    commandLine.getErr().println("ziping: " + e.getMessage());
+                    return ExitCodes.INTERNAL_ERROR;
+                })
+                .execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: check or parse");
+    }
+}

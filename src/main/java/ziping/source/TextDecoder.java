@@ -1,12 +1,72 @@
 package ziping.source;
 
+import ziping.text.HanNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /** Turns the bytes of a text file into a {@link SourceText}: encoding detection, line endings, normalisation. */
 public final class TextDecoder {
+    private static final char FORM_FEED = '\f';
+    /** More control characters than this share of all characters marks a binary file. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+
     private TextDecoder() {
     }
 
     /** @throws UnreadableInputException when the bytes are not text (binary, empty). */
     public static SourceText decode(String path, byte[] bytes) throws UnreadableInputException {
-        throw new UnsupportedOperationException("not yet");
+        String text = EncodingDetector.decode(bytes);
+        if (text.isBlank()) {
+            throw new UnreadableInputException("empty file");
+        }
+        if (controlShare(text) > MAX_CONTROL_SHARE) {
+            throw new UnreadableInputException("binary file, not text");
+        }
+        return split(path, text);
+    }
+
+    private static double controlShare(String text) {
+        long controls = text.chars().filter(TextDecoder::isStrayControl).count();
+        return (double) controls / text.length();
+    }
+
+    private static boolean isStrayControl(int c) {
+        boolean layout = c == '\n' || c == '\r' || c == '\t' || c == FORM_FEED;
+        return !layout && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
+    }
+
+    /**
+     * Splits at CRLF, CR and LF. A form feed starts a new page and is dropped from its line; pdftotext prints it
+     * at the start of a page's first line, so line numbers stay those an editor shows.
+     */
+    private static SourceText split(String path, String text) {
+        List<String> raw = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        int page = 1;
+        boolean paged = false;
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                raw.add(line.toString());
+                pages.add(page);
+                line.setLength(0);
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == FORM_FEED) {
+                page++;
+                paged = true;
+            } else {
+                line.append(c);
+            }
+        }
+        if (!line.isEmpty()) {
+            raw.add(line.toString());
+            pages.add(page);
+        }
+        List<String> lines = raw.stream().map(HanNormalizer::normalizeChars).toList();
+        return new SourceText(path, lines, List.copyOf(raw), paged ? List.copyOf(pages) : List.of());
     }
 }

@@ -1,19 +1,87 @@
 package ziping.text;
 
-import java.util.regex.Pattern;
+import java.text.Normalizer;
 
-/** Text hygiene for CJK text from PDF extractors (NOTES.md §5). */
+/**
+ * Repairs the characters PDF extractors get wrong in Chinese text (NOTES.md §5) and builds cell texts and
+ * comparison keys. {@link #normalizeChars} maps one character to one character, so line and column positions stay.
+ */
 public final class HanNormalizer {
-    private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
-            "(?<=[\\p{IsHan}，。、；：！？（）《》“”‘’【】])\\s+|\\s+(?=[\\p{IsHan}，。、；：！？（）《》“”‘’【】])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String CJK_PUNCTUATION = "，。、；：（）《》“”";
 
     private HanNormalizer() {
     }
 
-    /** A cell's text: line breaks joined, spaces next to Han characters and CJK punctuation dropped, others collapsed. */
+    /**
+     * Kangxi radicals (U+2F00–2FDF) and CJK Radicals Supplement (U+2E80–2EFF) become their equivalent unified
+     * ideograph ({@code ⼀} → {@code 一}); compatibility ideographs (U+F900–FAFF) become their NFC form. A character
+     * whose replacement would not be a single UTF-16 unit is kept as it is.
+     */
+    public static String normalizeChars(String line) {
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = normalizeChar(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    static char normalizeChar(char c) {
+        if (c >= 0x2E80 && c <= 0x2FDF) {
+            return EquivalentIdeographs.of(c);
+        }
+        if (c >= 0xF900 && c <= 0xFAFF) {
+            String nfc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
+            return nfc.length() == 1 ? nfc.charAt(0) : c;
+        }
+        return c;
+    }
+
+    /**
+     * The text of one table cell: whitespace next to a Han character or CJK punctuation is dropped (extractors
+     * insert it between glyphs and at line wraps, even inside a date: {@code 2024年12\n月24日}), any other run of
+     * whitespace becomes one space.
+     */
     public static String cellText(String s) {
-        String joined = s.replace("\r", "").replace("\n", "");
-        return SPACES.matcher(SPACE_NEAR_HAN.matcher(joined).replaceAll("")).replaceAll(" ").trim();
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isSpace(cp)) {
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && isSpace(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            if (out.length() > 0 && end < s.length() && keepsSpace(out.codePointBefore(out.length()),
+                    s.codePointAt(end))) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** The key two cell texts are compared by: NFKC of {@link #cellText}, so full-width digits and ，：（）％ are ASCII. */
+    public static String comparisonKey(String s) {
+        return Normalizer.normalize(cellText(s), Normalizer.Form.NFKC);
+    }
+
+    private static boolean keepsSpace(int before, int after) {
+        return !isHanOrCjkPunctuation(before) && !isHanOrCjkPunctuation(after);
+    }
+
+    private static boolean isHanOrCjkPunctuation(int cp) {
+        return isHan(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0;
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

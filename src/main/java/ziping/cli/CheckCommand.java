@@ -1,0 +1,79 @@
+package ziping.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import ziping.api.FileResult;
+import ziping.api.Ziping;
+import ziping.model.Severity;
+import ziping.report.Format;
+import ziping.report.Lang;
+import ziping.report.ResultSink;
+import ziping.report.Summary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ziping check}: audits every form in the inputs and writes the findings as each file completes. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check forms and report findings. Folders are searched for *.txt and *.pdf; - reads stdin.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; - or none: standard input.")
+    private List<String> paths = List.of();
+
+    @Option(names = "--format", paramLabel = "table|json|jsonl|csv",
+            description = "Output format (default: table on a terminal, json otherwise).")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    private Path output;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Message language (default: zh).")
+    private Lang lang;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
+            description = "Exit 1 when a finding is at least this severe (default: error).")
+    private Severity failOn;
+
+    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")
+    private String password;
+
+    @Mixin
+    private ProfileOptions profileOptions;
+
+    @Spec
+    void caseInsensitiveEnums(CommandSpec spec) {
+        spec.parser().caseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Ziping ziping = new Ziping(new Ziping.Options(profileOptions.profile(), password));
+        List<Path> inputs = Ziping.expand(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
+        Summary summary = new Summary();
+        try (Output out = Output.open(output)) {
+            ResultSink sink = format().open(out.stream(), out.charset(), lang);
+            sink.begin();
+            for (Path input : inputs) {
+                FileResult result = Inputs.read(input, ziping::check, ziping::check);
+                summary.add(result);
+                sink.accept(result);
+            }
+            sink.end();
+        }
+        return ExitCodes.of(summary, failOn);
+    }
+
+    private Format format() {
+        if (format != null) {
+            return format;
+        }
+        return Output.isTerminal(output) ? Format.TABLE : Format.JSON;
+    }
+}

@@ -1,0 +1,81 @@
+package ziping.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import ziping.api.DocumentResult;
+import ziping.api.FileResult;
+import ziping.api.FileStatus;
+import ziping.api.FormResult;
+import ziping.model.Finding;
+import ziping.model.Message;
+import ziping.model.Span;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CSV in UTF-8, one row per finding. A file that is unreadable or holds no form gives one row with an empty rule
+ * and its error or status as the message; a file whose forms have no findings gives no row.
+ */
+public final class CsvSink implements ResultSink {
+    /** The columns, in order; README.md documents them. */
+    public enum Column {
+        FILE, STATUS, FORM, KIND, PROJECT, RULE, CHECK, SEVERITY, SECTION, ROW, LABEL, STATED, COMPUTED, FORMULA,
+        MESSAGE, LINE_FIRST, LINE_LAST, PAGE;
+
+        public String header() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final CSVPrinter csv;
+    private final Lang lang;
+
+    public CsvSink(OutputStream out, Lang lang) throws IOException {
+        this.lang = lang;
+        String[] header = Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new);
+        csv = CSVFormat.DEFAULT.builder().setHeader(header).build()
+                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void begin() throws IOException {
+        csv.flush();
+    }
+
+    @Override
+    public void accept(FileResult r) throws IOException {
+        if (r.status() != FileStatus.OK) {
+            String message = r.error() != null ? r.error()
+                    : Messages.render(Message.of("report.status." + r.status().id()), lang);
+            csv.printRecord(r.path(), r.status().id(), null, null, null, "", null, null, null, null, null, null,
+                    null, null, message, null, null, null);
+        }
+        for (DocumentResult doc : r.forms()) {
+            for (Finding f : doc.findings()) {
+                csv.printRecord(findingRow(r, doc, f));
+            }
+        }
+        csv.flush();
+    }
+
+    @Override
+    public void end() throws IOException {
+        csv.flush();
+    }
+
+    private List<Object> findingRow(FileResult r, DocumentResult doc, Finding f) {
+        Span span = f.span();
+        String project = doc instanceof FormResult form ? form.form().project() : null;
+        return Arrays.asList(r.path(), r.status().id(), doc.index(), doc.kind(), project, f.rule(),
+                f.check() == null ? null : f.check().id(), f.severity().id(),
+                f.section() == null ? null : f.section().id(), f.row(), f.label(), f.stated(), f.computed(),
+                f.formula(), Messages.render(f.message(), lang), span == null ? null : span.firstLine(),
+                span == null ? null : span.lastLine(), span == null ? null : span.page());
+    }
+}

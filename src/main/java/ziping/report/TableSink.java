@@ -1,0 +1,128 @@
+package ziping.report;
+
+import ziping.api.DocumentResult;
+import ziping.api.FileResult;
+import ziping.api.FileStatus;
+import ziping.api.FormResult;
+import ziping.model.Finding;
+import ziping.model.Message;
+import ziping.model.Severity;
+import ziping.model.Span;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A readable report for a terminal: per file its status, per form its findings in columns aligned by display
+ * width (a Chinese character takes two columns; long labels are cut), then a summary line.
+ */
+public final class TableSink implements ResultSink {
+    private static final String[] HEADINGS = {"severity", "rule", "where", "label", "stated", "computed", "lines",
+            "message"};
+    private static final String GAP = "  ";
+    /** Labels (indicator names) can run to a paragraph; the message repeats them in full. */
+    private static final int MAX_LABEL_WIDTH = 30;
+
+    private final PrintWriter out;
+    private final Lang lang;
+    private final Summary summary = new Summary();
+
+    public TableSink(OutputStream out, Charset charset, Lang lang) {
+        this.out = new PrintWriter(new OutputStreamWriter(out, charset));
+        this.lang = lang;
+    }
+
+    @Override
+    public void begin() {
+    }
+
+    @Override
+    public void accept(FileResult r) throws IOException {
+        summary.add(r);
+        String status = text("report.status." + r.status().id());
+        out.println(r.path() + GAP + "[" + status + "]" + (r.error() == null ? "" : GAP + r.error()));
+        for (DocumentResult doc : r.forms()) {
+            out.println(GAP + text("report.document", doc.index(), title(doc)));
+            printFindings(doc.findings());
+        }
+        out.println();
+        flush();
+    }
+
+    @Override
+    public void end() throws IOException {
+        out.println(text("report.summary", summary.files(), summary.count(FileStatus.OK),
+                summary.count(FileStatus.NO_FORM), summary.count(FileStatus.UNREADABLE), summary.documents(),
+                summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
+                summary.count(Severity.INFO)));
+        flush();
+    }
+
+    private void flush() throws IOException {
+        out.flush();
+        if (out.checkError()) {
+            throw new IOException("cannot write the table");
+        }
+    }
+
+    private void printFindings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            out.println(GAP + GAP + text("report.no_findings"));
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        String[] headings = new String[HEADINGS.length];
+        for (int i = 0; i < HEADINGS.length; i++) {
+            headings[i] = text("report.column." + HEADINGS[i]);
+        }
+        rows.add(headings);
+        findings.stream().map(this::cells).forEach(rows::add);
+        int[] widths = new int[HEADINGS.length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], DisplayWidth.of(row[i]));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(GAP + GAP);
+            for (int i = 0; i < row.length - 1; i++) {
+                line.append(DisplayWidth.pad(row[i], widths[i])).append(GAP);
+            }
+            out.println(line.append(row[row.length - 1]).toString().stripTrailing());
+        }
+    }
+
+    private String[] cells(Finding f) {
+        String where = (f.section() == null ? "" : f.section().id()) + (f.row() == null ? "" : "[" + f.row() + "]");
+        return new String[]{text("report.severity." + f.severity().id()), f.rule(), where,
+                DisplayWidth.truncate(orEmpty(f.label()), MAX_LABEL_WIDTH),
+                orEmpty(f.stated()), orEmpty(f.computed()), lines(f.span()), Messages.render(f.message(), lang)};
+    }
+
+    private static String title(DocumentResult doc) {
+        return doc instanceof FormResult form ? orEmpty(form.form().project()) : doc.kind();
+    }
+
+    private static String lines(Span span) {
+        if (span == null) {
+            return "";
+        }
+        String lines = span.firstLine() == span.lastLine() ? String.valueOf(span.firstLine())
+                : span.firstLine() + "-" + span.lastLine();
+        return span.page() == null ? lines : lines + " p" + span.page();
+    }
+
+    private static String orEmpty(String s) {
+        return Objects.requireNonNullElse(s, "");
+    }
+
+    private String text(String key, Object... args) {
+        return Messages.render(Message.of(key, args), lang);
+    }
+}
