@@ -39,7 +39,8 @@ record DeductionStandard(BigDecimal full, BigDecimal step, BigDecimal deduction,
         if (inferred && elements == 0 || !row.weight().isNumber()) {
             return null;
         }
-        Interval actual = inferred ? Interval.exact(BigDecimal.valueOf(elements)) : audit.printed(row.actual().number());
+        Interval actual = inferred ? Interval.exact(BigDecimal.valueOf(elements))
+                : audit.printed(row.actual().number());
         String actualText = inferred ? elements + " 要素" : row.actual().number().toPlainString();
         BigDecimal weight = row.weight().value();
         Interval steps = Interval.exact(full).minus(actual).dividedBy(Interval.exact(step));

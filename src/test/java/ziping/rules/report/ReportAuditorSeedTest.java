@@ -48,6 +48,16 @@ class ReportAuditorSeedTest {
     }
 
     @Test
+    void seedFindingsSeverities() throws IOException {
+        List<String> severities = new ReportAuditor(Profile.DEFAULT).audit(ReportParser.parse(Seed002.text()))
+                .findings().stream().map(f -> f.rule() + " " + f.check().id() + " " + f.severity().id()).toList();
+        assertEquals(List.of("ZP490 parse warning", "ZP490 parse warning", "ZP490 parse warning",
+                "ZP490 parse warning", "ZP490 parse warning", "ZP491 parse info", "ZP410 indicator_score warning",
+                "ZP411 indicator_score warning", "ZP411 indicator_score warning", "ZP411 indicator_score warning",
+                "ZP412 name_conflict warning"), severities);
+    }
+
+    @Test
     void repairTimeIsConsistentWithTheRatioRuleButNotTheLinearOne() throws IOException {
         List<String> linear = findings(Seed002.text(), Profile.DEFAULT.withReverseFormula(ReverseFormula.LINEAR));
         assertEquals(List.of("ZP411 scoring 15 3.0 [0.0000, 0.2220]", "ZP411 scoring 17 3.0 [2.1737, 2.2663]"),
@@ -72,7 +82,8 @@ class ReportAuditorSeedTest {
         assertEquals(List.of("ZP408 total null 91.08 [90.0750, 90.0850]"),
                 onlyRule("ZP408", 222, "运行维护管理专项资金项目绩效自评价结果为:总得分 91.08分，属于\"优秀\"。"));
         assertEquals(List.of("ZP409 total null 良好 [90.0750, 90.0850]"), onlyRule("ZP409", 623, "评价等级 0 良好"));
-        assertEquals(List.of("ZP410 scoring 0 1.82 [1.7412, 1.7415]"), onlyRule("ZP410 scoring 0 ", 335, "预算执行率 1.82 100% 95.68% 1.82"));
+        assertEquals(List.of("ZP410 scoring 0 1.82 [1.7412, 1.7415]"),
+                onlyRule("ZP410 scoring 0 ", 335, "预算执行率 1.82 100% 95.68% 1.82"));
     }
 
     /** The findings whose key starts with {@code prefix} after line {@code line} is replaced by {@code text}. */
