@@ -50,8 +50,8 @@ final class ProseReader {
             return null;
         }
         String name = Cells.joinName(List.of(m.group(1).strip()));
-        Line first = sentence.stream().filter(l -> l.text().contains(name.substring(0, 2))).findFirst()
-                .orElse(sentence.get(0));
+        String start = name.substring(0, Math.min(2, name.length()));
+        Line first = sentence.stream().filter(l -> l.text().contains(start)).findFirst().orElse(sentence.get(0));
         return new TextValue(name, Span.lines(first.number(), totalLine));
     }
 

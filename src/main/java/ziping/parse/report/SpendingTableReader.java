@@ -112,9 +112,9 @@ final class SpendingTableReader {
         SpendingItem last = items.get(items.size() - 1);
         String lastFragment = lineText(last, body);
         boolean lastWasFull = width(lastFragment) >= fullWidth - 2;
-        boolean short_ = width(line.text()) < fullWidth - 2;
+        boolean isShort = width(line.text()) < fullWidth - 2;
         boolean nextIsName = i + 1 < body.size() && amountCount(body.get(i + 1)) == 0;
-        return lastWasFull && short_ && nextIsName;
+        return lastWasFull && isShort && nextIsName;
     }
 
     /** The name text printed on the line that carries the item's amounts. */
