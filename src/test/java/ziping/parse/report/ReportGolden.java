@@ -6,22 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import ziping.source.SourceText;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Seed 002 as the parser sees it, and the comparison of a value with a golden JSON file: the first path where the
- * trees differ (numbers compared by their text, so 3.0 ≠ 3). {@code -Dgolden.update=true} rewrites the file.
+ * The comparison of a value with a golden JSON file: the first path where the trees differ (numbers compared by
+ * their text, so 3.0 ≠ 3). {@code -Dgolden.update=true} rewrites the file.
  */
 final class ReportGolden {
-    static final Path SEED = Path.of("samples", "002_b9b88a0ff98e24c9.txt");
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -29,11 +25,6 @@ final class ReportGolden {
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private ReportGolden() {
-    }
-
-    static SourceText seed() throws IOException {
-        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
-        return new SourceText(SEED.toString(), lines, lines, List.of());
     }
 
     /** The first differing path between the golden file and the value, empty when they agree. */

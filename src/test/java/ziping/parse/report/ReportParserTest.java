@@ -21,7 +21,7 @@ class ReportParserTest {
 
     @Test
     void seed002IsAReportAndAFormIsNot() throws IOException {
-        assertTrue(ReportParser.looksLikeReport(ReportGolden.seed()));
+        assertTrue(ReportParser.looksLikeReport(Seed002.text()));
         List<String> form = Files.readAllLines(Path.of("samples", "000_abdcfc8520cbd6f1.txt"), StandardCharsets.UTF_8);
         assertFalse(ReportParser.looksLikeReport(new SourceText("f", form, form, List.of())));
         assertFalse(ReportParser.looksLikeReport(of("一、项目的基本情况", "附表 1")));

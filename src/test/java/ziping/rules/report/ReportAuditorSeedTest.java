@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import ziping.api.ReportResult;
 import ziping.model.Finding;
 import ziping.parse.report.ReportParser;
+import ziping.parse.report.Seed002;
 import ziping.rules.Profile;
 import ziping.rules.ReverseFormula;
 import ziping.source.SourceText;

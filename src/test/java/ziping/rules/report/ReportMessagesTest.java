@@ -3,6 +3,7 @@ package ziping.rules.report;
 import org.junit.jupiter.api.Test;
 import ziping.model.Finding;
 import ziping.parse.report.ReportParser;
+import ziping.parse.report.Seed002;
 import ziping.rules.Profile;
 
 import java.io.IOException;

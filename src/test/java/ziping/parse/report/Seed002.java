@@ -1,4 +1,4 @@
-package ziping.rules.report;
+package ziping.parse.report;
 
 import ziping.source.SourceText;
 
@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Seed 002 as the parser sees it, optionally with one line changed (to show a rule fire). */
-final class Seed002 {
+public final class Seed002 {
     private static final Path SEED = Path.of("samples", "002_b9b88a0ff98e24c9.txt");
 
     private Seed002() {
     }
 
-    static SourceText text() throws IOException {
+    public static SourceText text() throws IOException {
         return withLine(0, null);
     }
 
     /** The seed with 1-based line {@code number} replaced by {@code text}; unchanged for number 0. */
-    static SourceText withLine(int number, String text) throws IOException {
+    public static SourceText withLine(int number, String text) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(SEED, StandardCharsets.UTF_8));
         if (number > 0) {
             lines.set(number - 1, text);
