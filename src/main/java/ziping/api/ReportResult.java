@@ -1,0 +1,22 @@
+package ziping.api;
+
+import ziping.model.Finding;
+import ziping.model.report.SelfEvalReport;
+
+import java.util.List;
+
+/** A parsed self-evaluation report and every finding (parse findings first, then rule findings). */
+public record ReportResult(SelfEvalReport report, List<Finding> findings) implements DocumentResult {
+    public static final String KIND = "selfeval_report";
+
+    /** A file holds one report, so it is always the first document. */
+    @Override
+    public int index() {
+        return 1;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+}

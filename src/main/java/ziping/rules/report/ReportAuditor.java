@@ -1,0 +1,31 @@
+package ziping.rules.report;
+
+import ziping.api.ReportResult;
+import ziping.model.Finding;
+import ziping.parse.report.ParsedReport;
+import ziping.rules.Profile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every report rule over a parsed report; the result lists the parse findings first, then the rules'. */
+public final class ReportAuditor {
+    private static final List<ReportRule> RULES = List.of(new FundingFormulaRule(), new LineItemSumRule(),
+            new SpendingMatchesFundingRule(), new SubtotalWeightRule(), new GroupWeightRule(), new TotalWeightRule(),
+            new TotalScoreRule(), new ProseTotalRule(), new GradeRule(), new StandardScoreRule(),
+            new DefaultScoreRule(), new NameConflictRule());
+
+    private final Profile profile;
+
+    public ReportAuditor(Profile profile) {
+        this.profile = profile;
+    }
+
+    public ReportResult audit(ParsedReport parsed) {
+        ReportAudit audit = new ReportAudit(parsed.report(), profile);
+        RULES.forEach(rule -> rule.apply(audit));
+        List<Finding> findings = new ArrayList<>(parsed.problems());
+        findings.addAll(audit.findings());
+        return new ReportResult(parsed.report(), List.copyOf(findings));
+    }
+}
