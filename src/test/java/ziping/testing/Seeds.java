@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The seed documents in samples/, as the parser sees them. */
@@ -24,7 +25,15 @@ public final class Seeds {
     }
 
     public static SourceText text(String name) throws IOException {
-        List<String> lines = Files.readAllLines(path(name), StandardCharsets.UTF_8);
+        return withLine(name, 0, null);
+    }
+
+    /** The seed with 1-based line {@code number} replaced by {@code text} (to show a rule fire); unchanged for 0. */
+    public static SourceText withLine(String name, int number, String text) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(path(name), StandardCharsets.UTF_8));
+        if (number > 0) {
+            lines.set(number - 1, text);
+        }
         return new SourceText(path(name).toString(), lines, lines, List.of());
     }
 }

@@ -34,7 +34,7 @@ record DeductionStandard(BigDecimal full, BigDecimal step, BigDecimal deduction,
 
     @Override
     public StandardScore score(ScoredIndicator row, ReportAudit audit) {
-        boolean inferred = !row.actual().isNumber();
+        boolean inferred = !row.actual().isNumeric();
         int elements = Elements.count(row.actual());
         if (inferred && elements == 0 || !row.weight().isNumber()) {
             return null;

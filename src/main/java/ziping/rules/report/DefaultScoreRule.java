@@ -81,7 +81,7 @@ public final class DefaultScoreRule implements ReportRule {
     private static boolean quantitative(ScoredIndicator row) {
         Measure t = row.target();
         Measure a = row.actual();
-        return t != null && t.isNumber() && a.isNumber() && Objects.equals(t.unit(), a.unit())
+        return t != null && t.isNumeric() && a.isNumeric() && Objects.equals(t.unit(), a.unit())
                 && row.weight().isNumber() && row.score() != null && row.score().isNumber();
     }
 

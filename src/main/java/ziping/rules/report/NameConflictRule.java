@@ -40,7 +40,7 @@ public final class NameConflictRule implements ReportRule {
             ScoredIndicator row = rows.get(i);
             Optional<FundingTableRow> namesake = funding.stream().filter(f -> f.label().equals(row.name())).findFirst();
             Figure there = namesake.map(f -> f.cell(FundingColumn.TOTAL)).orElse(null);
-            if (there == null || !there.isNumber() || !row.actual().isNumber()) {
+            if (there == null || !there.isNumber() || !row.actual().isNumeric()) {
                 continue;
             }
             Interval stated = audit.printed(row.actual().number());

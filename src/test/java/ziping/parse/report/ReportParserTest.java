@@ -1,5 +1,6 @@
 package ziping.parse.report;
 
+import ziping.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import ziping.source.SourceText;
 
@@ -21,7 +22,7 @@ class ReportParserTest {
 
     @Test
     void seed002IsAReportAndAFormIsNot() throws IOException {
-        assertTrue(ReportParser.looksLikeReport(Seed002.text()));
+        assertTrue(ReportParser.looksLikeReport(Seeds.text(Seeds.S002)));
         List<String> form = Files.readAllLines(Path.of("samples", "000_abdcfc8520cbd6f1.txt"), StandardCharsets.UTF_8);
         assertFalse(ReportParser.looksLikeReport(new SourceText("f", form, form, List.of())));
         assertFalse(ReportParser.looksLikeReport(of("一、项目的基本情况", "附表 1")));

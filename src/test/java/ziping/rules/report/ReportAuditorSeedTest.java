@@ -1,10 +1,10 @@
 package ziping.rules.report;
 
+import ziping.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import ziping.api.ReportResult;
 import ziping.model.Finding;
 import ziping.parse.report.ReportParser;
-import ziping.parse.report.Seed002;
 import ziping.rules.Profile;
 import ziping.rules.ReverseFormula;
 import ziping.source.SourceText;
@@ -45,12 +45,12 @@ class ReportAuditorSeedTest {
                 "ZP411 scoring 15 3.0 [2.1658, 2.2770]",
                 "ZP411 scoring 21 12.0 [12.5526, 12.7106]",
                 "ZP412 scoring 0 95.68% [99.5000, 100.5000]"),
-                findings(Seed002.text(), Profile.DEFAULT));
+                findings(Seeds.text(Seeds.S002), Profile.DEFAULT));
     }
 
     @Test
     void seedFindingsSeverities() throws IOException {
-        List<String> severities = new ReportAuditor(Profile.DEFAULT).audit(ReportParser.parse(Seed002.text()))
+        List<String> severities = new ReportAuditor(Profile.DEFAULT).audit(ReportParser.parse(Seeds.text(Seeds.S002)))
                 .findings().stream().map(f -> f.rule() + " " + f.check().id() + " " + f.severity().id()).toList();
         assertEquals(List.of("ZP490 parse warning", "ZP490 parse warning", "ZP490 parse warning",
                 "ZP490 parse warning", "ZP490 parse warning", "ZP491 parse info", "ZP410 indicator_score warning",
@@ -60,7 +60,7 @@ class ReportAuditorSeedTest {
 
     @Test
     void repairTimeIsConsistentWithTheRatioRuleButNotTheLinearOne() throws IOException {
-        List<String> linear = findings(Seed002.text(), Profile.DEFAULT.withReverseFormula(ReverseFormula.LINEAR));
+        List<String> linear = findings(Seeds.text(Seeds.S002), Profile.DEFAULT.withReverseFormula(ReverseFormula.LINEAR));
         assertEquals(List.of("ZP411 scoring 15 3.0 [0.0000, 0.2220]", "ZP411 scoring 17 3.0 [2.1737, 2.2663]"),
                 linear.stream().filter(k -> k.startsWith("ZP411 scoring 15") || k.startsWith("ZP411 scoring 17"))
                         .toList());
@@ -89,7 +89,7 @@ class ReportAuditorSeedTest {
 
     /** The findings whose key starts with {@code prefix} after line {@code line} is replaced by {@code text}. */
     private static List<String> onlyRule(String prefix, int line, String text) throws IOException {
-        return findings(Seed002.withLine(line, text), Profile.DEFAULT).stream().filter(k -> k.startsWith(prefix))
+        return findings(Seeds.withLine(Seeds.S002, line, text), Profile.DEFAULT).stream().filter(k -> k.startsWith(prefix))
                 .toList();
     }
 }

@@ -1,9 +1,9 @@
 package ziping.rules.report;
 
+import ziping.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import ziping.model.Finding;
 import ziping.parse.report.ReportParser;
-import ziping.parse.report.Seed002;
 import ziping.rules.Profile;
 
 import java.io.IOException;
@@ -37,9 +37,9 @@ class ReportMessagesTest {
     @Test
     void findingsRenderWithEveryArgumentFilled() throws IOException {
         List<Finding> findings = new ArrayList<>(new ReportAuditor(Profile.DEFAULT)
-                .audit(ReportParser.parse(Seed002.text())).findings());
+                .audit(ReportParser.parse(Seeds.text(Seeds.S002))).findings());
         findings.addAll(new ReportAuditor(Profile.DEFAULT).audit(ReportParser.parse(
-                Seed002.withLine(623, "评价等级 0 良好"))).findings());
+                Seeds.withLine(Seeds.S002, 623, "评价等级 0 良好"))).findings());
         for (String file : List.of("messages_report.properties", "messages_report_en.properties")) {
             PropertyResourceBundle messages = bundle(file);
             for (Finding f : findings) {
