@@ -4,11 +4,13 @@ import ziping.model.Computed;
 import ziping.model.Finding;
 import ziping.model.Form;
 
+import ziping.parse.ParsedForm;
+
 import java.util.List;
 
 /** A parsed form, what was recomputed, and every finding (parse findings first, then rule findings). */
 public record FormResult(Form form, Computed computed, List<Finding> findings) implements DocumentResult {
-    public static final String KIND = "selfeval_form";
+    public static final String KIND = ParsedForm.KIND;
 
     @Override
     public int index() {

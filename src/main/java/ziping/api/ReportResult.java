@@ -3,11 +3,13 @@ package ziping.api;
 import ziping.model.Finding;
 import ziping.model.report.SelfEvalReport;
 
+import ziping.parse.report.ParsedReport;
+
 import java.util.List;
 
 /** A parsed self-evaluation report and every finding (parse findings first, then rule findings). */
 public record ReportResult(SelfEvalReport report, List<Finding> findings) implements DocumentResult {
-    public static final String KIND = "selfeval_report";
+    public static final String KIND = ParsedReport.KIND;
 
     /** A file holds one report, so it is always the first document. */
     @Override

@@ -3,9 +3,13 @@ package ziping.api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ziping.parse.FormParser;
+import ziping.parse.ParsedDocument;
 import ziping.parse.ParsedForm;
+import ziping.parse.report.ParsedReport;
+import ziping.parse.report.ReportParser;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
+import ziping.rules.report.ReportAuditor;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
@@ -55,7 +59,7 @@ public final class Ziping {
     }
 
     public FileResult check(String name, InputStream in) {
-        return process(name, in, text -> audit(name, FormParser.parse(text)), FileResult::unreadable);
+        return process(name, in, text -> audit(name, documents(text)), FileResult::unreadable);
     }
 
     /** The typed forms of one input, without auditing them. */
@@ -64,7 +68,7 @@ public final class Ziping {
     }
 
     public ParsedFile parse(String name, InputStream in) {
-        return process(name, in, text -> ParsedFile.of(name, FormParser.parse(text)), ParsedFile::unreadable);
+        return process(name, in, text -> ParsedFile.of(name, documents(text)), ParsedFile::unreadable);
     }
 
     /**
@@ -91,13 +95,24 @@ public final class Ziping {
         return name.endsWith(".txt") || name.endsWith(".pdf");
     }
 
-    private FileResult audit(String name, List<ParsedForm> parsed) {
+    /** The forms of a text, or else the self-evaluation report it is, or nothing. */
+    private static List<ParsedDocument> documents(SourceText text) {
+        List<ParsedForm> forms = FormParser.parse(text);
+        if (!forms.isEmpty()) {
+            return List.copyOf(forms);
+        }
+        return ReportParser.looksLikeReport(text) ? List.of(ReportParser.parse(text)) : List.of();
+    }
+
+    private FileResult audit(String name, List<ParsedDocument> parsed) {
         if (parsed.isEmpty()) {
             return new FileResult(name, FileStatus.NO_FORM, null, List.of());
         }
         Auditor auditor = new Auditor(options.profile());
-        List<DocumentResult> forms = parsed.stream().<DocumentResult>map(auditor::audit).toList();
-        return new FileResult(name, FileStatus.OK, null, forms);
+        ReportAuditor reportAuditor = new ReportAuditor(options.profile());
+        List<DocumentResult> results = parsed.stream().<DocumentResult>map(d -> d instanceof ParsedReport r
+                ? reportAuditor.audit(r) : auditor.audit((ParsedForm) d)).toList();
+        return new FileResult(name, FileStatus.OK, null, results);
     }
 
     /** The text of an input; the one place that decides how a kind of input is read. */

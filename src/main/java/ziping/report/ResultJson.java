@@ -16,7 +16,9 @@ import ziping.api.ParsedFile;
 import ziping.api.Ziping;
 import ziping.model.Form;
 import ziping.model.Severity;
+import ziping.parse.ParsedDocument;
 import ziping.parse.ParsedForm;
+import ziping.parse.report.ParsedReport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,8 +72,10 @@ public final class ResultJson {
     /** One file for {@code ziping parse}: each form's fields plus its {@code problems}. */
     public void writeParsed(JsonGenerator g, ParsedFile f) throws IOException {
         writeFileStart(g, f.path(), f.status(), f.error());
-        for (ParsedForm parsed : f.forms()) {
-            ObjectNode node = mapper.valueToTree(parsed.form());
+        for (ParsedDocument parsed : f.forms()) {
+            ObjectNode node = mapper.createObjectNode().put("kind", parsed.kind());
+            node.setAll((ObjectNode) mapper.valueToTree(parsed instanceof ParsedForm form ? form.form()
+                    : ((ParsedReport) parsed).report()));
             node.set("problems", mapper.valueToTree(parsed.problems()));
             g.writeTree(node);
         }
