@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -60,6 +61,14 @@ public final class Ziping {
 
     public FileResult check(String name, InputStream in) {
         return process(name, in, text -> audit(name, documents(text)), FileResult::unreadable);
+    }
+
+    /**
+     * Checks every input on {@code jobs} threads, each within {@link Batch#DEFAULT_FILE_BUDGET}, and passes the
+     * results to {@code results} in input order as they complete; see {@link Batch}.
+     */
+    public void checkAll(List<Path> inputs, int jobs, Consumer<FileResult> results) throws InterruptedException {
+        new Batch(jobs, Batch.DEFAULT_FILE_BUDGET).run(inputs, this::check, results);
     }
 
     /** The typed forms of one input, without auditing them. */

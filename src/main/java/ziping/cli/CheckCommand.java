@@ -4,8 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import ziping.api.Batch;
 import ziping.api.FileResult;
 import ziping.api.Ziping;
 import ziping.model.Severity;
@@ -15,7 +17,9 @@ import ziping.report.ResultSink;
 import ziping.report.Summary;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,8 +48,22 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")
     private String password;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files checked in parallel (default: the number of cores).")
+    private int jobs = Batch.defaultJobs();
+
+    @Option(names = "--file-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationOption.class,
+            description = "Time budget per file, e.g. 30s, 2m, 500ms; a file over it is unreadable (default: 30s).")
+    private Duration fileTimeout;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
+    private boolean quiet;
+
     @Mixin
     private ProfileOptions profileOptions;
+
+    @Spec
+    private CommandSpec spec;
 
     @Spec
     void caseInsensitiveEnums(CommandSpec spec) {
@@ -53,21 +71,36 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
+        }
         Ziping ziping = new Ziping(new Ziping.Options(profileOptions.profile(), password));
         List<Path> inputs = Ziping.expand(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
         Summary summary = new Summary();
-        try (Output out = Output.open(output)) {
+        try (Output out = Output.open(output); Progress progress = Progress.open(quiet, inputs.size(), System.err)) {
             ResultSink sink = format().open(out.stream(), out.charset(), lang);
             sink.begin();
-            for (Path input : inputs) {
-                FileResult result = Inputs.read(input, ziping::check, ziping::check);
-                summary.add(result);
-                sink.accept(result);
-            }
+            new Batch(jobs, fileTimeout).run(inputs, input -> Inputs.read(input, ziping::check, ziping::check),
+                    result -> {
+                        summary.add(result);
+                        progress.add(result);
+                        progress.beforeOutput();
+                        write(sink, result);
+                    });
             sink.end();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return ExitCodes.of(summary, failOn);
+    }
+
+    private static void write(ResultSink sink, FileResult result) {
+        try {
+            sink.accept(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Format format() {

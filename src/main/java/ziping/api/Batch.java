@@ -1,0 +1,132 @@
+package ziping.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Checks many inputs on {@code jobs} worker threads and hands every result over in input order, on the calling
+ * thread, as soon as it and all results before it are done. At most {@code 2 × jobs} results are pending at any
+ * time, so memory is bounded by the jobs in flight, not by the number of inputs.
+ * <p>
+ * Each input has a time budget that starts when a worker picks it up; when it runs out the worker is interrupted
+ * (the PDF reader checks for that between pages) and the input is reported {@link FileStatus#UNREADABLE} with
+ * "time budget of 30s exceeded". An input that exhausts the heap or the stack is reported unreadable the same way,
+ * and the batch goes on.
+ */
+public final class Batch {
+    public static final Duration DEFAULT_FILE_BUDGET = Duration.ofSeconds(30);
+    private static final int PENDING_PER_JOB = 2;
+
+    private final int jobs;
+    private final Duration fileBudget;
+
+    public Batch(int jobs, Duration fileBudget) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        }
+        if (fileBudget.isNegative() || fileBudget.isZero()) {
+            throw new IllegalArgumentException("the time budget per file must be positive, got " + fileBudget);
+        }
+        this.jobs = jobs;
+        this.fileBudget = fileBudget;
+    }
+
+    public static int defaultJobs() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Runs {@code check} on every input and passes each result to {@code results} in input order. An exception
+     * thrown by {@code results} stops the batch and is rethrown.
+     */
+    public void run(List<Path> inputs, Function<Path, FileResult> check, Consumer<FileResult> results)
+            throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(jobs, daemonThreads("ziping-worker"));
+        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, daemonThreads("ziping-budget"));
+        alarms.setRemoveOnCancelPolicy(true);
+        try {
+            Queue<FileTask> pending = new ArrayDeque<>();
+            for (Path input : inputs) {
+                if (pending.size() == PENDING_PER_JOB * jobs) {
+                    results.accept(pending.remove().result());
+                }
+                FileTask task = new FileTask(input, check, alarms);
+                pending.add(task);
+                workers.execute(task);
+            }
+            while (!pending.isEmpty()) {
+                results.accept(pending.remove().result());
+            }
+        } finally {
+            workers.shutdownNow();
+            alarms.shutdownNow();
+        }
+    }
+
+    /** One input: interrupts itself when its budget runs out and turns any failure into an unreadable result. */
+    private final class FileTask extends FutureTask<FileResult> {
+        private final String name;
+        private final ScheduledExecutorService alarms;
+
+        FileTask(Path input, Function<Path, FileResult> check, ScheduledExecutorService alarms) {
+            super(() -> check.apply(input));
+            this.name = input.toString();
+            this.alarms = alarms;
+        }
+
+        @Override
+        public void run() {
+            ScheduledFuture<?> alarm = alarms.schedule(() -> cancel(true), fileBudget.toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                super.run();
+            } finally {
+                alarm.cancel(false);
+            }
+        }
+
+        FileResult result() throws InterruptedException {
+            try {
+                return get();
+            } catch (CancellationException e) {
+                return FileResult.unreadable(name, "time budget of " + Durations.text(fileBudget) + " exceeded");
+            } catch (ExecutionException e) {
+                return FileResult.unreadable(name, reason(e.getCause()));
+            }
+        }
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return "out of memory: the file needs more heap than is available";
+        }
+        if (failure instanceof StackOverflowError) {
+            return "stack overflow: the file is nested too deeply";
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
