@@ -72,7 +72,9 @@ final class PageLayout {
         StringBuilder joined = new StringBuilder();
         for (List<Glyph> line : GlyphLines.lines(glyphs)) {
             String text = GlyphLines.text(line);
-            if (!joined.isEmpty() && isLatinLetter(joined.charAt(joined.length() - 1)) && isLatinLetter(text.charAt(0))) {
+            boolean betweenWords = !joined.isEmpty() && isLatinLetter(joined.charAt(joined.length() - 1))
+                    && isLatinLetter(text.charAt(0));
+            if (betweenWords) {
                 joined.append(' ');
             }
             joined.append(text);

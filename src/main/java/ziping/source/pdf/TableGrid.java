@@ -106,7 +106,7 @@ final class TableGrid {
         return result;
     }
 
-    /** True when a ruling at {@code position} runs across the middle of the box side from {@code from} to {@code to}. */
+    /** True when a ruling at {@code position} runs across the middle of the box side {@code from}..{@code to}. */
     private static boolean separated(List<Ruling> rulings, double position, double from, double to) {
         double middle = (from + to) / 2;
         return rulings.stream().anyMatch(r -> r.position() == position && r.covers(middle, 0));
