@@ -22,6 +22,7 @@ import org.apache.pdfbox.util.Vector;
  * One pass over a page's content stream collecting glyphs and ruling lines: straight stroked segments that are
  * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
  * cut to the current clipping area, so text a producer clips away (a merged cell drawn on each page) is not read.
+ * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
  */
 final class PageCollector extends PDFGraphicsStreamEngine {
     /** A filled shape at most this thick (points) is a line, not a shaded area. */
@@ -30,6 +31,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private static final double SKEW = 1.0;
 
     private final PDRectangle crop;
+    private final int rotation;
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<Line2D> segments = new ArrayList<>();
@@ -45,6 +47,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private PageCollector(PDPage page) {
         super(page);
         this.crop = page.getCropBox();
+        this.rotation = Math.floorMod(page.getRotation(), 360);
     }
 
     static PageContent collect(PDPage page) throws IOException {
@@ -67,12 +70,11 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         }
         double size = Math.abs(textRenderingMatrix.getScalingFactorY());
         double width = displacement.getX() * textRenderingMatrix.getScalingFactorX();
-        double x = textRenderingMatrix.getTranslateX();
-        double y = textRenderingMatrix.getTranslateY();
-        if (!clip().contains(x + width / 2, y + size * 0.38)) {
-            return;
+        Point2D origin = toPage(textRenderingMatrix.getTranslateX(), textRenderingMatrix.getTranslateY());
+        Glyph glyph = new Glyph(unicode, origin.getX(), origin.getY(), width, size);
+        if (clip().contains(glyph.centreX(), glyph.centreY())) {
+            glyphs.add(glyph);
         }
-        glyphs.add(new Glyph(unicode, x - crop.getLowerLeftX(), crop.getUpperRightY() - y, width, size));
     }
 
     @Override
@@ -101,9 +103,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         }
         path.curveTo(x1, y1, x2, y2, x3, y3);
         Rectangle2D bounds = subpathBounds.get(subpathBounds.size() - 1);
-        bounds.add(x1, y1);
-        bounds.add(x2, y2);
-        bounds.add(x3, y3);
+        bounds.add(toPage(x1, y1));
+        bounds.add(toPage(x2, y2));
+        bounds.add(toPage(x3, y3));
         current = new Point2D.Float(x3, y3);
     }
 
@@ -163,7 +165,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         path.moveTo(point.getX(), point.getY());
         subpathStart = point;
         current = point;
-        subpathBounds.add(new Rectangle2D.Double(point.getX(), point.getY(), 0, 0));
+        Point2D onPage = toPage(point.getX(), point.getY());
+        subpathBounds.add(new Rectangle2D.Double(onPage.getX(), onPage.getY(), 0, 0));
     }
 
     private void lineTo(Point2D point) {
@@ -172,8 +175,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             return;
         }
         path.lineTo(point.getX(), point.getY());
-        segments.add(new Line2D.Double(current, point));
-        subpathBounds.get(subpathBounds.size() - 1).add(point);
+        Point2D onPage = toPage(point.getX(), point.getY());
+        segments.add(new Line2D.Double(toPage(current.getX(), current.getY()), onPage));
+        subpathBounds.get(subpathBounds.size() - 1).add(onPage);
         current = point;
     }
 
@@ -214,8 +218,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         double from = Math.max(Math.min(x1, x2), clip.getMinX());
         double to = Math.min(Math.max(x1, x2), clip.getMaxX());
         if (from < to && clip.getMinY() - THIN <= y && y <= clip.getMaxY() + THIN) {
-            double left = crop.getLowerLeftX();
-            rulings.add(new Ruling(true, crop.getUpperRightY() - y, from - left, to - left));
+            rulings.add(new Ruling(true, y, from, to));
         }
     }
 
@@ -224,18 +227,34 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         double from = Math.max(Math.min(y1, y2), clip.getMinY());
         double to = Math.min(Math.max(y1, y2), clip.getMaxY());
         if (from < to && clip.getMinX() - THIN <= x && x <= clip.getMaxX() + THIN) {
-            double top = crop.getUpperRightY();
-            rulings.add(new Ruling(false, x - crop.getLowerLeftX(), top - to, top - from));
+            rulings.add(new Ruling(false, x, from, to));
         }
     }
 
-    /** Bounds of the current clipping area, recomputed only when the clipping path changes. */
+    /** Bounds of the current clipping area in page space, recomputed only when the clipping path changes. */
     private Rectangle2D clip() {
         List<Path2D> paths = getGraphicsState().getCurrentClippingPaths();
         if (paths != clipPathsSeen) {
             clipPathsSeen = paths;
-            clipBounds = getGraphicsState().getCurrentClippingPath().getBounds2D();
+            Rectangle2D user = getGraphicsState().getCurrentClippingPath().getBounds2D();
+            Point2D corner = toPage(user.getMinX(), user.getMinY());
+            clipBounds = new Rectangle2D.Double(corner.getX(), corner.getY(), 0, 0);
+            clipBounds.add(toPage(user.getMaxX(), user.getMaxY()));
         }
         return clipBounds;
+    }
+
+    /** Maps a point of PDF user space (after the CTM, y up) to the page as displayed (y down, rotation applied). */
+    private Point2D toPage(double x, double y) {
+        double fromLeft = x - crop.getLowerLeftX();
+        double fromBottom = y - crop.getLowerLeftY();
+        double fromRight = crop.getUpperRightX() - x;
+        double fromTop = crop.getUpperRightY() - y;
+        return switch (rotation) {
+            case 90 -> new Point2D.Double(fromBottom, fromLeft);
+            case 180 -> new Point2D.Double(fromRight, fromBottom);
+            case 270 -> new Point2D.Double(fromTop, fromRight);
+            default -> new Point2D.Double(fromLeft, fromTop);
+        };
     }
 }

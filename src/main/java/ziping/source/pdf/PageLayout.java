@@ -27,7 +27,7 @@ final class PageLayout {
         List<TableGrid> tables = TableFinder.find(Rulings.normalize(content.rulings()));
         Map<TableGrid, Map<Cell, List<Glyph>>> cellGlyphs = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
-        for (Glyph glyph : content.glyphs()) {
+        for (Glyph glyph : Overprint.withoutDuplicates(content.glyphs())) {
             TableGrid table = tables.stream().filter(t -> t.contains(glyph.centreX(), glyph.centreY()))
                     .findFirst().orElse(null);
             if (table == null) {
