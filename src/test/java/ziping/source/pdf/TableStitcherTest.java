@@ -1,0 +1,57 @@
+package ziping.source.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Joining pages: repeated header rows of a continued table go, everything else stays. */
+class TableStitcherTest {
+    private static final TableGrid WIDE = grid(0, 300);
+    private static final TableGrid WIDE_ON_NEXT_PAGE = grid(0.5, 300.5);
+    private static final TableGrid NARROW = grid(0, 200);
+
+    @Test
+    void repeatedHeaderAtTheTopOfAContinuedTableIsDropped() {
+        TableStitcher stitcher = new TableStitcher();
+        stitcher.addPage(1, List.of(text("Title"), row(WIDE, "一级指标", "分值"), row(WIDE, "产出指标", "10")));
+        stitcher.addPage(2, List.of(row(WIDE_ON_NEXT_PAGE, "一级指标", "分值"), row(WIDE_ON_NEXT_PAGE, "", "5"),
+                row(WIDE_ON_NEXT_PAGE, "", ""), row(WIDE_ON_NEXT_PAGE, "产出指标", "10"), text("填表人")));
+
+        assertEquals(List.of("Title", "一级指标\t分值", "产出指标\t10", "\t5", "产出指标\t10", "填表人"),
+                stitcher.lines());
+        assertEquals(List.of(1, 1, 1, 2, 2, 2), stitcher.pages());
+    }
+
+    @Test
+    void tableWithOtherEdgesOnTheNextPageIsANewTable() {
+        TableStitcher stitcher = new TableStitcher();
+        stitcher.addPage(1, List.of(row(WIDE, "一级指标", "分值")));
+        stitcher.addPage(2, List.of(row(NARROW, "一级指标", "分值")));
+
+        assertEquals(List.of("一级指标\t分值", "一级指标\t分值"), stitcher.lines());
+    }
+
+    @Test
+    void linesKeepRawCharactersAndNormaliseRadicals() {
+        TableStitcher stitcher = new TableStitcher();
+        stitcher.addPage(1, List.of(row(WIDE, "\u2f00级指标", "10")));
+
+        assertEquals(List.of("一级指标\t10"), stitcher.lines());
+        assertEquals(List.of("\u2f00级指标\t10"), stitcher.rawLines());
+    }
+
+    private static PageRow row(TableGrid table, String... fields) {
+        return new PageRow(0, List.of(fields), table);
+    }
+
+    private static PageRow text(String line) {
+        return new PageRow(0, List.of(line), null);
+    }
+
+    private static TableGrid grid(double left, double right) {
+        return new TableGrid(List.of(new Ruling(true, 0, left, right), new Ruling(true, 20, left, right)),
+                List.of(new Ruling(false, left, 0, 20), new Ruling(false, right, 0, 20)));
+    }
+}
