@@ -21,7 +21,7 @@ import org.apache.pdfbox.util.Vector;
 /**
  * One pass over a page's content stream collecting glyphs and ruling lines: straight stroked segments that are
  * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
- * cut to the current clipping area, so text a producer clips away (a merged cell drawn on each page) is not read.
+ * cut to the current clipping area; glyphs outside it are kept apart with the visible area (see {@link CellGlyphs}).
  * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
  */
 final class PageCollector extends PDFGraphicsStreamEngine {
@@ -33,6 +33,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private final PDRectangle crop;
     private final int rotation;
     private final List<Glyph> glyphs = new ArrayList<>();
+    private final List<ClippedGlyph> clippedGlyphs = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<Line2D> segments = new ArrayList<>();
     private final List<Rectangle2D> subpathBounds = new ArrayList<>();
@@ -53,8 +54,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     static PageContent collect(PDPage page) throws IOException {
         PageCollector collector = new PageCollector(page);
         collector.processPage(page);
-        return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.rulings),
-                collector.unmappedGlyphs);
+        return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.clippedGlyphs),
+                List.copyOf(collector.rulings), collector.unmappedGlyphs);
     }
 
     @Override
@@ -74,6 +75,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         Glyph glyph = new Glyph(unicode, origin.getX(), origin.getY(), width, size);
         if (clip().contains(glyph.centreX(), glyph.centreY())) {
             glyphs.add(glyph);
+        } else {
+            clippedGlyphs.add(new ClippedGlyph(glyph, clip()));
         }
     }
 

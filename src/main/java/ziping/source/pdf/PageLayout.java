@@ -2,7 +2,7 @@ package ziping.source.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,44 +25,37 @@ final class PageLayout {
 
     static List<PageRow> rows(PageContent content) {
         List<TableGrid> tables = TableFinder.find(Rulings.normalize(content.rulings()));
-        Map<TableGrid, Map<Cell, List<Glyph>>> cellGlyphs = new HashMap<>();
-        List<Glyph> outside = new ArrayList<>();
-        for (Glyph glyph : Overprint.withoutDuplicates(content.glyphs())) {
-            TableGrid table = tables.stream().filter(t -> t.contains(glyph.centreX(), glyph.centreY()))
-                    .findFirst().orElse(null);
-            if (table == null) {
-                outside.add(glyph);
-            } else {
-                cellGlyphs.computeIfAbsent(table, t -> new HashMap<>())
-                        .computeIfAbsent(table.cellAt(glyph.centreX(), glyph.centreY()), c -> new ArrayList<>())
-                        .add(glyph);
-            }
-        }
+        CellGlyphs glyphs = new CellGlyphs(tables, Overprint.withoutDuplicates(content.glyphs()),
+                content.clippedGlyphs());
         List<PageRow> rows = new ArrayList<>();
         for (TableGrid table : tables) {
-            rows.addAll(tableRows(table, cellGlyphs.getOrDefault(table, Map.of())));
+            rows.addAll(tableRows(table, glyphs));
         }
-        for (List<Glyph> line : GlyphLines.lines(outside)) {
+        for (List<Glyph> line : GlyphLines.lines(glyphs.outside())) {
             double top = line.stream().mapToDouble(Glyph::top).min().orElseThrow();
-            List<String> fields = GlyphLines.fields(line).stream().map(GlyphLines::text).toList();
+            List<RowCell> fields = GlyphLines.fields(line).stream()
+                    .map(field -> RowCell.text(GlyphLines.text(field), field.get(0).x())).toList();
             rows.add(new PageRow(top, fields, null));
         }
         rows.sort(Comparator.comparingDouble(PageRow::top));
         return rows;
     }
 
-    private static List<PageRow> tableRows(TableGrid table, Map<Cell, List<Glyph>> glyphsByCell) {
+    private static List<PageRow> tableRows(TableGrid table, CellGlyphs glyphs) {
         List<PageRow> rows = new ArrayList<>();
+        Map<Cell, String> texts = new IdentityHashMap<>();
         for (int r = 0; r < table.rowCount(); r++) {
             Set<Cell> cells = new LinkedHashSet<>();
             for (int c = 0; c < table.columnCount(); c++) {
                 cells.add(table.cell(r, c));
             }
-            int row = r;
-            List<String> fields = cells.stream()
-                    .map(cell -> cell.firstRow() == row ? cellText(glyphsByCell.getOrDefault(cell, List.of())) : "")
-                    .toList();
-            rows.add(new PageRow(table.rowTop(r), fields, table));
+            List<RowCell> rowCells = new ArrayList<>();
+            for (Cell cell : cells) {
+                String text = texts.computeIfAbsent(cell, c -> cellText(glyphs.of(c)));
+                rowCells.add(new RowCell(text, table.bounds(cell).getMinX(), cell.firstRow() < r,
+                        cell.lastRow() > cell.firstRow()));
+            }
+            rows.add(new PageRow(table.rowTop(r), rowCells, table));
         }
         return rows;
     }

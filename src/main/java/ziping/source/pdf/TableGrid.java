@@ -1,5 +1,6 @@
 package ziping.source.pdf;
 
+import java.awt.geom.Rectangle2D;
 import java.util.Collections;
 import java.util.List;
 
@@ -40,6 +41,19 @@ final class TableGrid {
 
     int columnCount() {
         return xs.size() - 1;
+    }
+
+    Rectangle2D bounds() {
+        return box(0, ys.size() - 1, 0, xs.size() - 1);
+    }
+
+    Rectangle2D bounds(Cell cell) {
+        return box(cell.firstRow(), cell.lastRow() + 1, cell.firstColumn(), cell.lastColumn() + 1);
+    }
+
+    private Rectangle2D box(int top, int bottom, int left, int right) {
+        return new Rectangle2D.Double(xs.get(left), ys.get(top), xs.get(right) - xs.get(left),
+                ys.get(bottom) - ys.get(top));
     }
 
     boolean contains(double x, double y) {

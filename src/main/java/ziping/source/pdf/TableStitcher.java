@@ -11,44 +11,48 @@ import java.util.Set;
 import ziping.text.HanNormalizer;
 
 /**
- * Collects the page rows of a document into numbered lines. A table that starts a page where the previous page
- * ended with a table of the same left and right edges continues it: its leading rows that repeat rows already
- * read (the header printed again on each page) are dropped. Blank table rows are dropped everywhere.
+ * Collects the page rows of a document into numbered lines and stitches tables over page breaks. A table that
+ * starts a page where the previous page ended with a table of the same left and right edges continues it: its
+ * leading rows that repeat rows already read (the header printed again on each page) are dropped, and in its first
+ * remaining row a cell that repeats the label of a merged cell still open at the bottom of the previous page (same
+ * left edge, same text) continues that merge and reads "". Blank table rows are dropped everywhere.
  */
 final class TableStitcher {
     private final List<String> lines = new ArrayList<>();
     private final List<String> rawLines = new ArrayList<>();
     private final List<Integer> pages = new ArrayList<>();
-    private TableGrid lastTable;
+    private PageRow lastTableRow;
     private Set<String> lastTableLines;
 
     void addPage(int page, List<PageRow> rows) {
+        PageRow previousPageEnd = lastTableRow;
         Map<TableGrid, Set<String>> linesByTable = new IdentityHashMap<>();
         TableGrid continuation = continuation(rows);
         if (continuation != null) {
             linesByTable.put(continuation, lastTableLines);
         }
-        lastTable = null;
-        boolean atTopOfContinuation = continuation != null;
-        for (PageRow row : rows) {
-            if (row.blank()) {
-                continue;
-            }
-            String raw = row.line();
-            String line = HanNormalizer.normalizeChars(raw);
+        lastTableRow = null;
+        boolean inRepeatedHeader = continuation != null;
+        for (PageRow pageRow : rows) {
+            PageRow row = pageRow;
             if (row.table() != null) {
                 Set<String> tableLines = linesByTable.computeIfAbsent(row.table(), t -> new HashSet<>());
-                if (row.table() == continuation && atTopOfContinuation && tableLines.contains(line)) {
-                    continue;
-                }
-                atTopOfContinuation &= row.table() != continuation;
-                tableLines.add(line);
-                lastTable = row.table();
+                lastTableRow = row;
                 lastTableLines = tableLines;
+                if (row.table() == continuation && inRepeatedHeader) {
+                    if (row.blank() || tableLines.contains(normalized(row))) {
+                        continue;
+                    }
+                    inRepeatedHeader = false;
+                    row = continueMerges(row, previousPageEnd);
+                }
+                tableLines.add(normalized(row));
             }
-            rawLines.add(raw);
-            lines.add(line);
-            pages.add(page);
+            if (!row.blank()) {
+                rawLines.add(row.line());
+                lines.add(normalized(row));
+                pages.add(page);
+            }
         }
     }
 
@@ -64,12 +68,31 @@ final class TableStitcher {
         return List.copyOf(pages);
     }
 
-    /** The first table of this page, if it continues the last table of the previous page. */
+    private static String normalized(PageRow row) {
+        return HanNormalizer.normalizeChars(row.line());
+    }
+
+    /** The first table of this page, if it continues the table that ended the previous page. */
     private TableGrid continuation(List<PageRow> rows) {
         TableGrid first = rows.stream().map(PageRow::table).filter(Objects::nonNull).findFirst().orElse(null);
-        boolean sameEdges = first != null && lastTable != null
-                && Math.abs(first.left() - lastTable.left()) <= Rulings.TOLERANCE
-                && Math.abs(first.right() - lastTable.right()) <= Rulings.TOLERANCE;
+        if (first == null || lastTableRow == null) {
+            return null;
+        }
+        TableGrid last = lastTableRow.table();
+        boolean sameEdges = Math.abs(first.left() - last.left()) <= Rulings.TOLERANCE
+                && Math.abs(first.right() - last.right()) <= Rulings.TOLERANCE;
         return sameEdges ? first : null;
+    }
+
+    private static PageRow continueMerges(PageRow row, PageRow previousPageEnd) {
+        List<RowCell> cells = new ArrayList<>();
+        for (RowCell cell : row.cells()) {
+            boolean repeatsOpenMerge = !cell.continued() && !cell.text().isEmpty()
+                    && previousPageEnd.cells().stream().anyMatch(open -> open.spansRows()
+                    && Math.abs(open.left() - cell.left()) <= Rulings.TOLERANCE
+                    && HanNormalizer.normalizeChars(open.text()).equals(HanNormalizer.normalizeChars(cell.text())));
+            cells.add(repeatsOpenMerge ? cell.asContinued() : cell);
+        }
+        return row.withCells(cells);
     }
 }

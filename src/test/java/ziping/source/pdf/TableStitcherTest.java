@@ -3,6 +3,7 @@ package ziping.source.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +44,11 @@ class TableStitcherTest {
     }
 
     private static PageRow row(TableGrid table, String... fields) {
-        return new PageRow(0, List.of(fields), table);
+        return new PageRow(0, Stream.of(fields).map(f -> RowCell.text(f, 0)).toList(), table);
     }
 
     private static PageRow text(String line) {
-        return new PageRow(0, List.of(line), null);
+        return new PageRow(0, List.of(RowCell.text(line, 0)), null);
     }
 
     private static TableGrid grid(double left, double right) {
