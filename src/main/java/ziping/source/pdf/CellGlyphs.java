@@ -54,8 +54,8 @@ final class CellGlyphs {
         for (TableGrid table : tables) {
             if (within(area, table.bounds()) && !area.isEmpty()) {
                 Glyph glyph = clipped.glyph();
-                double x = clamp(glyph.centreX(), area.getMinX(), area.getMaxX());
-                double y = clamp(glyph.centreY(), area.getMinY(), area.getMaxY());
+                double x = clampInside(glyph.centreX(), area.getMinX(), area.getMaxX());
+                double y = clampInside(glyph.centreY(), area.getMinY(), area.getMaxY());
                 Cell cell = table.cellAt(x, y);
                 List<Glyph> visible = visibleByCell.getOrDefault(cell, List.of());
                 List<ClippedGlyph> recovered = recoveredByCell.computeIfAbsent(cell, c -> new ArrayList<>());
@@ -78,7 +78,9 @@ final class CellGlyphs {
         return Math.abs(a.baseline() - b.baseline()) < 0.2 * Math.max(a.size(), b.size());
     }
 
-    private static double clamp(double value, double min, double max) {
-        return Math.max(min, Math.min(max, value));
+    /** Moves a coordinate into [min, max], keeping clear of the ends (they are rulings shared with a neighbour). */
+    private static double clampInside(double value, double min, double max) {
+        double margin = Math.min(1, (max - min) / 4);
+        return Math.max(min + margin, Math.min(max - margin, value));
     }
 }

@@ -49,6 +49,19 @@ class DrawnTablePdfTest {
     }
 
     @Test
+    void labelOfAMergedCellDrawnOutsideItsClippedPartIsRecovered() throws Exception {
+        SourceText text = read(0, canvas -> {
+            canvas.table(false);
+            canvas.writeClipped("Level", 55, 300, 50, 100, 100, 40);
+            canvas.write("Name", 155, 115);
+            canvas.write("Total", 55, 155);
+            canvas.writeClipped("Total", 55, 400, 50, 140, 200, 20);
+        });
+
+        assertEquals(List.of("Level\tName\t", "Total\t"), text.lines());
+    }
+
+    @Test
     void rotatedPageIsReadAsDisplayed() throws Exception {
         SourceText text = read(90, canvas -> {
             canvas.stream.transform(new Matrix(0, 1, -1, 0, LETTER.getWidth(), 0));
@@ -118,6 +131,16 @@ class DrawnTablePdfTest {
                 stream.lineTo(x, top - to);
                 stream.stroke();
             }
+        }
+
+        /** Writes text clipped to a rectangle given by its top left corner, width and height. */
+        void writeClipped(String text, float x, float baseline, float left, float clipTop, float width, float height)
+                throws IOException {
+            stream.saveGraphicsState();
+            stream.addRect(left, top - clipTop - height, width, height);
+            stream.clip();
+            write(text, x, baseline);
+            stream.restoreGraphicsState();
         }
 
         void write(String text, float x, float baseline) throws IOException {

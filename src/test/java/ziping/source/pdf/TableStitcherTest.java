@@ -26,6 +26,19 @@ class TableStitcherTest {
     }
 
     @Test
+    void labelRepeatedOnTheNextPageContinuesAMergedCellOpenAtThePageEnd() {
+        TableStitcher stitcher = new TableStitcher();
+        stitcher.addPage(1, List.of(new PageRow(0, List.of(new RowCell("产出指标", 0, false, true),
+                new RowCell("数量指标", 100, false, false), RowCell.text("10", 200)), WIDE)));
+        stitcher.addPage(2, List.of(new PageRow(0, List.of(new RowCell("产出指标", 0.5, false, true),
+                new RowCell("数量指标", 100.5, false, false), RowCell.text("5", 200.5)), WIDE_ON_NEXT_PAGE),
+                new PageRow(20, List.of(new RowCell("产出指标", 0.5, true, true),
+                        new RowCell("质量指标", 100.5, false, false), RowCell.text("4", 200.5)), WIDE_ON_NEXT_PAGE)));
+
+        assertEquals(List.of("产出指标\t数量指标\t10", "\t数量指标\t5", "\t质量指标\t4"), stitcher.lines());
+    }
+
+    @Test
     void tableWithOtherEdgesOnTheNextPageIsANewTable() {
         TableStitcher stitcher = new TableStitcher();
         stitcher.addPage(1, List.of(row(WIDE, "一级指标", "分值")));
