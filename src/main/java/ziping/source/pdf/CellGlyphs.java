@@ -60,7 +60,8 @@ final class CellGlyphs {
                 List<Glyph> visible = visibleByCell.getOrDefault(cell, List.of());
                 List<ClippedGlyph> recovered = recoveredByCell.computeIfAbsent(cell, c -> new ArrayList<>());
                 boolean sameDrawing = recovered.isEmpty() || recovered.get(0).visibleArea().equals(area);
-                if (sameDrawing && (visible.isEmpty() || visible.stream().anyMatch(shown -> sameBaseline(shown, glyph)))) {
+                boolean overflow = visible.stream().anyMatch(shown -> sameBaseline(shown, glyph));
+                if (sameDrawing && (visible.isEmpty() || overflow)) {
                     recovered.add(clipped);
                 }
                 return;
