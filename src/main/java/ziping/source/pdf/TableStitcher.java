@@ -1,19 +1,19 @@
 package ziping.source.pdf;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 import ziping.text.HanNormalizer;
 
 /**
  * Collects the page rows of a document into numbered lines and stitches tables over page breaks. A table that
  * starts a page where the previous page ended with a table of the same left and right edges continues it: its
- * leading rows that repeat rows already read (the header printed again on each page) are dropped, and in its first
+ * leading rows that repeat a row already read (the header printed again on each page; same number of fields, each
+ * non-empty field equal, at least two of them, since a label cut by the break may be missing) are dropped; in its first
  * remaining row a cell that repeats the label of a merged cell still open at the bottom of the previous page (same
  * left edge, same text) continues that merge and reads "". Blank table rows are dropped everywhere.
  */
@@ -22,31 +22,31 @@ final class TableStitcher {
     private final List<String> rawLines = new ArrayList<>();
     private final List<Integer> pages = new ArrayList<>();
     private PageRow lastTableRow;
-    private Set<String> lastTableLines;
+    private List<List<String>> lastTableRows;
 
     void addPage(int page, List<PageRow> rows) {
         PageRow previousPageEnd = lastTableRow;
-        Map<TableGrid, Set<String>> linesByTable = new IdentityHashMap<>();
+        Map<TableGrid, List<List<String>>> rowsByTable = new IdentityHashMap<>();
         TableGrid continuation = continuation(rows);
         if (continuation != null) {
-            linesByTable.put(continuation, lastTableLines);
+            rowsByTable.put(continuation, lastTableRows);
         }
         lastTableRow = null;
         boolean inRepeatedHeader = continuation != null;
         for (PageRow pageRow : rows) {
             PageRow row = pageRow;
             if (row.table() != null) {
-                Set<String> tableLines = linesByTable.computeIfAbsent(row.table(), t -> new HashSet<>());
+                List<List<String>> tableRows = rowsByTable.computeIfAbsent(row.table(), t -> new ArrayList<>());
                 lastTableRow = row;
-                lastTableLines = tableLines;
+                lastTableRows = tableRows;
                 if (row.table() == continuation && inRepeatedHeader) {
-                    if (row.blank() || tableLines.contains(normalized(row))) {
+                    if (row.blank() || repeatsARow(normalizedFields(row), tableRows)) {
                         continue;
                     }
                     inRepeatedHeader = false;
                     row = continueMerges(row, previousPageEnd);
                 }
-                tableLines.add(normalized(row));
+                tableRows.add(normalizedFields(row));
             }
             if (!row.blank()) {
                 rawLines.add(row.line());
@@ -70,6 +70,17 @@ final class TableStitcher {
 
     private static String normalized(PageRow row) {
         return HanNormalizer.normalizeChars(row.line());
+    }
+
+    private static List<String> normalizedFields(PageRow row) {
+        return row.fields().stream().map(HanNormalizer::normalizeChars).toList();
+    }
+
+    private static boolean repeatsARow(List<String> fields, List<List<String>> earlierRows) {
+        return earlierRows.stream().anyMatch(earlier -> earlier.size() == fields.size()
+                && fields.stream().filter(field -> !field.isEmpty()).count() >= 2
+                && IntStream.range(0, fields.size())
+                .allMatch(i -> fields.get(i).isEmpty() || fields.get(i).equals(earlier.get(i))));
     }
 
     /** The first table of this page, if it continues the table that ended the previous page. */

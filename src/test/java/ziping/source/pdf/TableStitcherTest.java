@@ -39,6 +39,16 @@ class TableStitcherTest {
     }
 
     @Test
+    void repeatedHeaderMissingTheLabelOfACutMergedCellIsStillDropped() {
+        TableStitcher stitcher = new TableStitcher();
+        stitcher.addPage(1, List.of(row(WIDE, "绩效指标", "一级指标", "分值"), row(WIDE, "", "产出指标", "10")));
+        stitcher.addPage(2, List.of(row(WIDE_ON_NEXT_PAGE, "", "一级指标", "分值"),
+                row(WIDE_ON_NEXT_PAGE, "", "", "5"), row(WIDE_ON_NEXT_PAGE, "", "分值", "")));
+
+        assertEquals(List.of("绩效指标\t一级指标\t分值", "\t产出指标\t10", "\t\t5", "\t分值\t"), stitcher.lines());
+    }
+
+    @Test
     void tableWithOtherEdgesOnTheNextPageIsANewTable() {
         TableStitcher stitcher = new TableStitcher();
         stitcher.addPage(1, List.of(row(WIDE, "一级指标", "分值")));
