@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
 import ziping.text.HanNormalizer;
 
 /**
  * Collects the page rows of a document into numbered lines and stitches tables over page breaks. A table that
- * starts a page where the previous page ended with a table of the same left and right edges continues it: its
- * leading rows that repeat a row already read (the header printed again on each page; same number of fields, each
- * non-empty field equal, at least two of them, since a label cut by the break may be missing) are dropped; in its first
- * remaining row a cell that repeats the label of a merged cell still open at the bottom of the previous page (same
- * left edge, same text) continues that merge and reads "". Blank table rows are dropped everywhere.
+ * opens a page (no text above it) where the previous page ended with a table of the same left and right edges
+ * continues it. Its leading rows that repeat a row already read are dropped: the header printed again on each page
+ * (same number of fields, each non-empty field equal, at least two of them, since a label cut by the break may be
+ * missing). In its first remaining row, a cell that repeats the label of a merged cell still open at the bottom of
+ * the previous page (same left edge, same text) continues that merge and reads "". Blank table rows are dropped.
  */
 final class TableStitcher {
     private final List<String> lines = new ArrayList<>();
@@ -83,9 +82,12 @@ final class TableStitcher {
                 .allMatch(i -> fields.get(i).isEmpty() || fields.get(i).equals(earlier.get(i))));
     }
 
-    /** The first table of this page, if it continues the table that ended the previous page. */
+    /**
+     * The table that opens this page, if it continues the table that ended the previous page; a table below text
+     * (the title of the next form) starts afresh.
+     */
     private TableGrid continuation(List<PageRow> rows) {
-        TableGrid first = rows.stream().map(PageRow::table).filter(Objects::nonNull).findFirst().orElse(null);
+        TableGrid first = rows.isEmpty() ? null : rows.get(0).table();
         if (first == null || lastTableRow == null) {
             return null;
         }

@@ -49,6 +49,15 @@ class TableStitcherTest {
     }
 
     @Test
+    void tableBelowATitleOnTheNextPageIsANewTable() {
+        TableStitcher stitcher = new TableStitcher();
+        stitcher.addPage(1, List.of(row(WIDE, "一级指标", "分值")));
+        stitcher.addPage(2, List.of(text("项目支出绩效自评表"), row(WIDE_ON_NEXT_PAGE, "一级指标", "分值")));
+
+        assertEquals(List.of("一级指标\t分值", "项目支出绩效自评表", "一级指标\t分值"), stitcher.lines());
+    }
+
+    @Test
     void tableWithOtherEdgesOnTheNextPageIsANewTable() {
         TableStitcher stitcher = new TableStitcher();
         stitcher.addPage(1, List.of(row(WIDE, "一级指标", "分值")));
