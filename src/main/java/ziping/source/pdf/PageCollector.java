@@ -66,7 +66,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             unmappedGlyphs++;
             return;
         }
-        if (unicode.isBlank()) {
+        if (unicode.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
             return;
         }
         double size = Math.abs(textRenderingMatrix.getScalingFactorY());
