@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,17 @@ class PdfReaderErrorTest {
         blank.addPage(new PDPage());
 
         assertEquals("no text layer (a scanned image): OCR is needed", message(save(blank), null));
+    }
+
+    @Test
+    void deeplyNestedContentIsRefusedWithoutEscapingStackOverflow() {
+        String nested = "[".repeat(200_000) + "]".repeat(200_000);
+        String pdf = "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n"
+                + "2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
+                + "3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents[4 0 R]>> endobj\n"
+                + "4 0 obj " + nested + " endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+
+        assertEquals("PDF too deeply nested or too large", message(pdf.getBytes(StandardCharsets.US_ASCII), null));
     }
 
     @Test
