@@ -32,9 +32,19 @@ public final class Golden {
     private Golden() {
     }
 
+    /** The JSON tree of a value as the golden files hold it (exact decimals). */
+    public static JsonNode tree(Object value) throws IOException {
+        return MAPPER.readTree(MAPPER.writeValueAsString(value));
+    }
+
+    /** A committed golden file's tree. */
+    public static JsonNode read(String name) throws IOException {
+        return MAPPER.readTree(DIR.resolve(name).toFile());
+    }
+
     public static void assertMatches(String name, Object value) throws IOException {
         Path file = DIR.resolve(name);
-        JsonNode actual = MAPPER.readTree(MAPPER.writeValueAsString(value));
+        JsonNode actual = tree(value);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(DIR);
             Files.writeString(file, MAPPER.writeValueAsString(actual) + "\n");
