@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,20 @@ public final class Golden {
             fail(diffs.size() + " difference(s) from " + file + ":\n  "
                     + String.join("\n  ", diffs.subList(0, Math.min(diffs.size(), 25))));
         }
+    }
+
+    /** A copy of a tree without its {@code span} fields (line numbers differ between sources of one form). */
+    public static JsonNode withoutSpans(JsonNode tree) {
+        JsonNode copy = tree.deepCopy();
+        stripSpans(copy);
+        return copy;
+    }
+
+    private static void stripSpans(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove("span");
+        }
+        node.forEach(Golden::stripSpans);
     }
 
     /** Lists the paths where the two trees differ; numbers compare by their text so that 10.00 ≠ 10.0. */

@@ -1,7 +1,6 @@
 package ziping.source.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +32,7 @@ class PdfFormModelTest {
         JsonNode fromPdf = Golden.tree(parsed);
         JsonNode fromText = Golden.read(seed + ".forms.json");
         List<String> diffs = new ArrayList<>();
-        Golden.diff("$", withoutSpans(fromText), withoutSpans(fromPdf), diffs);
+        Golden.diff("$", Golden.withoutSpans(fromText), Golden.withoutSpans(fromPdf), diffs);
         assertEquals(List.of(), diffs);
     }
 
@@ -53,16 +52,4 @@ class PdfFormModelTest {
         return FormParser.parse(PdfReader.read(pdf.toString(), Files.readAllBytes(pdf), null));
     }
 
-    private static JsonNode withoutSpans(JsonNode tree) {
-        JsonNode copy = tree.deepCopy();
-        strip(copy);
-        return copy;
-    }
-
-    private static void strip(JsonNode node) {
-        if (node instanceof ObjectNode o) {
-            o.remove("span");
-        }
-        node.forEach(PdfFormModelTest::strip);
-    }
 }
