@@ -11,5 +11,8 @@ public interface DocumentResult {
 
     String kind();
 
+    /** The project the document is about, as printed; null when it was not found. */
+    String project();
+
     List<Finding> findings();
 }

@@ -18,6 +18,11 @@ public record FormResult(Form form, Computed computed, List<Finding> findings) i
     }
 
     @Override
+    public String project() {
+        return form.project();
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -18,6 +18,11 @@ public record ReportResult(SelfEvalReport report, List<Finding> findings) implem
     }
 
     @Override
+    public String project() {
+        return report.project() == null ? null : report.project().text();
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -13,6 +13,7 @@ import ziping.rules.report.ReportAuditor;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
+import ziping.source.pdf.PdfReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +128,7 @@ public final class Ziping {
     /** The text of an input; the one place that decides how a kind of input is read. */
     private SourceText readSource(String name, byte[] bytes) throws UnreadableInputException {
         if (startsWith(bytes, PDF_MAGIC)) {
-            throw new UnreadableInputException("PDF input is not supported yet");
+            return PdfReader.read(name, bytes, options.password());
         }
         return TextDecoder.decode(name, bytes);
     }

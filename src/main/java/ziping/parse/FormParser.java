@@ -4,7 +4,6 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Form;
 import ziping.model.Section;
-import ziping.model.Span;
 import ziping.source.SourceText;
 import ziping.text.HanNormalizer;
 
@@ -44,8 +43,7 @@ public final class FormParser {
     }
 
     private static ParsedForm parseForm(int index, List<Line> lines, SourceText text) {
-        Integer page = text.pageOf(lines.get(0).number());
-        Problems problems = new Problems(page);
+        Problems problems = new Problems(new Spans(text));
         int first = lines.get(0).number();
         int last = lines.get(lines.size() - 1).number();
 
@@ -114,7 +112,7 @@ public final class FormParser {
             problems.add(ParseIssue.MISSING_PART, Section.TOTAL, null, null, null, first, last, "总分");
         }
         Form form = new Form(index, year, project, department, unit, fundingUnit, funding, goals[0], goals[1],
-                indicators, total, new Span(first, last, page));
+                indicators, total, problems.spans().of(first, last));
         return new ParsedForm(form, problems.list());
     }
 
@@ -172,7 +170,7 @@ public final class FormParser {
                         line.number(), "总分", f.raw());
             }
         }
-        return new Form.Total(weight, score, Span.lines(line.number(), line.number()));
+        return new Form.Total(weight, score, problems.spans().of(line.number(), line.number()));
     }
 
     /** Drops the indicator header (一级指标 … 偏差原因分析及改进措施, wrapped over several lines) wherever it appears. */

@@ -4,7 +4,6 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.FundingRow;
 import ziping.model.Section;
-import ziping.model.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +41,7 @@ final class FundingParser {
                 }
             }
             rows.add(new FundingRow(label, f[0], f[1], f[2], f[3], f[4], f[5],
-                    Span.lines(line.number(), line.number())));
+                    problems.spans().of(line.number(), line.number())));
         }
         return rows;
     }

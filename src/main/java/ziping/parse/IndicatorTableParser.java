@@ -6,7 +6,6 @@ import ziping.model.Indicator;
 import ziping.model.Measure;
 import ziping.model.MeasureKind;
 import ziping.model.Section;
-import ziping.model.Span;
 import ziping.text.HanNormalizer;
 
 import java.util.ArrayList;
@@ -230,7 +229,7 @@ final class IndicatorTableParser {
         }
         return new Indicator(head[0], head[1], head[2], measureOf(tail.targetFrom(), tail.targetTo()),
                 measureOf(tail.actualFrom(), tail.actualTo()), weight, score, reason == null ? "" : reason,
-                Span.lines(firstLine, lastLine));
+                problems.spans().of(firstLine, lastLine));
     }
 
     private Measure measureOf(int from, int to) {

@@ -4,7 +4,6 @@ import ziping.model.Check;
 import ziping.model.Finding;
 import ziping.model.Message;
 import ziping.model.Section;
-import ziping.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +11,14 @@ import java.util.List;
 /** The parse findings of one form, in the order they were met. */
 final class Problems {
     private final List<Finding> findings = new ArrayList<>();
-    private final Integer page;
+    private final Spans spans;
 
-    Problems(Integer page) {
-        this.page = page;
+    Problems(Spans spans) {
+        this.spans = spans;
+    }
+
+    Spans spans() {
+        return spans;
     }
 
     void add(ParseIssue issue, Section section, Integer row, String label, String raw, int firstLine, int lastLine,
@@ -27,7 +30,7 @@ final class Problems {
     void addVariant(ParseIssue issue, String variant, Section section, Integer row, String label, String raw,
                     int firstLine, int lastLine, Object... args) {
         findings.add(new Finding(issue.id, Check.PARSE, issue.severity, section, row, label, raw, null, null,
-                Message.of(issue.messageKey(variant), args), new Span(firstLine, lastLine, page)));
+                Message.of(issue.messageKey(variant), args), spans.of(firstLine, lastLine)));
     }
 
     List<Finding> list() {

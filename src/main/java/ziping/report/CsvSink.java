@@ -5,7 +5,6 @@ import org.apache.commons.csv.CSVPrinter;
 import ziping.api.DocumentResult;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
-import ziping.api.FormResult;
 import ziping.model.Finding;
 import ziping.model.Message;
 import ziping.model.Span;
@@ -71,7 +70,7 @@ public final class CsvSink implements ResultSink {
 
     private List<Object> findingRow(FileResult r, DocumentResult doc, Finding f) {
         Span span = f.span();
-        String project = doc instanceof FormResult form ? form.form().project() : null;
+        String project = doc.project();
         return Arrays.asList(r.path(), r.status().id(), doc.index(), doc.kind(), project, f.rule(),
                 f.check() == null ? null : f.check().id(), f.severity().id(),
                 f.section() == null ? null : f.section().id(), f.row(), f.label(), f.stated(), f.computed(),

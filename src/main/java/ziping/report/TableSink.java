@@ -3,7 +3,6 @@ package ziping.report;
 import ziping.api.DocumentResult;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
-import ziping.api.FormResult;
 import ziping.model.Finding;
 import ziping.model.Message;
 import ziping.model.Severity;
@@ -106,7 +105,7 @@ public final class TableSink implements ResultSink {
     }
 
     private static String title(DocumentResult doc) {
-        return doc instanceof FormResult form ? orEmpty(form.form().project()) : doc.kind();
+        return orEmpty(doc.project());
     }
 
     private static String lines(Span span) {

@@ -1,7 +1,6 @@
 package ziping.rules;
 
 import ziping.model.Check;
-import ziping.model.Figure;
 import ziping.model.Finding;
 import ziping.model.Form;
 import ziping.model.Message;
@@ -9,45 +8,18 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.model.Span;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /** One form under audit: the form, the profile, and the findings the rules add. */
-public final class FormAudit {
+public final class FormAudit extends Audit {
     private final Form form;
-    private final Profile profile;
-    private final List<Finding> findings = new ArrayList<>();
 
     public FormAudit(Form form, Profile profile) {
+        super(profile);
         this.form = form;
-        this.profile = profile;
     }
 
     public Form form() {
         return form;
-    }
-
-    public Profile profile() {
-        return profile;
-    }
-
-    public List<Finding> findings() {
-        return findings;
-    }
-
-    /** The exact values a printed figure stands for; null when the cell holds no number. */
-    public Interval printed(Figure f) {
-        return f != null && f.isNumber() ? Interval.printed(f.value(), profile.rounding()) : null;
-    }
-
-    public Interval printed(BigDecimal v) {
-        return v == null ? null : Interval.printed(v, profile.rounding());
-    }
-
-    /** A set value (a 分值 or a target) stands for itself, not for a rounding interval; null when not a number. */
-    public Interval exact(Figure f) {
-        return f != null && f.isNumber() ? Interval.exact(f.value()) : null;
     }
 
     /** Starts a finding of the given rule. */
@@ -98,7 +70,7 @@ public final class FormAudit {
         }
 
         public void message(String key, Object... args) {
-            findings.add(new Finding(rule, check, severity, section, row, label, stated, computed, formula,
+            add(new Finding(rule, check, severity, section, row, label, stated, computed, formula,
                     Message.of(key, args), span));
         }
     }

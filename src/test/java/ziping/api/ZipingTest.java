@@ -33,12 +33,6 @@ class ZipingTest {
     }
 
     @Test
-    void pdfInputIsReportedAsNotSupportedYet() {
-        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(FileResult.unreadable("form.pdf", "PDF input is not supported yet"), check("form.pdf", pdf));
-    }
-
-    @Test
     void missingFileIsUnreadable() {
         Path missing = dir.resolve("missing.txt");
         assertEquals(FileResult.unreadable(missing.toString(), "no such file"), ziping.check(missing));

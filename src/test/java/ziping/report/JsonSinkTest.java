@@ -146,6 +146,11 @@ class JsonSinkTest {
         public String kind() {
             return "selfeval_report";
         }
+
+        @Override
+        public String project() {
+            return title;
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,9 +33,19 @@ public final class Golden {
     private Golden() {
     }
 
+    /** The JSON tree of a value as the golden files hold it (exact decimals). */
+    public static JsonNode tree(Object value) throws IOException {
+        return MAPPER.readTree(MAPPER.writeValueAsString(value));
+    }
+
+    /** A committed golden file's tree. */
+    public static JsonNode read(String name) throws IOException {
+        return MAPPER.readTree(DIR.resolve(name).toFile());
+    }
+
     public static void assertMatches(String name, Object value) throws IOException {
         Path file = DIR.resolve(name);
-        JsonNode actual = MAPPER.readTree(MAPPER.writeValueAsString(value));
+        JsonNode actual = tree(value);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(DIR);
             Files.writeString(file, MAPPER.writeValueAsString(actual) + "\n");
@@ -47,6 +58,20 @@ public final class Golden {
             fail(diffs.size() + " difference(s) from " + file + ":\n  "
                     + String.join("\n  ", diffs.subList(0, Math.min(diffs.size(), 25))));
         }
+    }
+
+    /** A copy of a tree without its {@code span} fields (line numbers differ between sources of one form). */
+    public static JsonNode withoutSpans(JsonNode tree) {
+        JsonNode copy = tree.deepCopy();
+        stripSpans(copy);
+        return copy;
+    }
+
+    private static void stripSpans(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove("span");
+        }
+        node.forEach(Golden::stripSpans);
     }
 
     /** Lists the paths where the two trees differ; numbers compare by their text so that 10.00 ≠ 10.0. */

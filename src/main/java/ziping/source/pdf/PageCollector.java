@@ -1,0 +1,263 @@
+package ziping.source.pdf;
+
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * One pass over a page's content stream collecting glyphs and ruling lines: straight stroked segments that are
+ * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
+ * cut to the current clipping area; glyphs outside it are kept apart with the visible area (see {@link CellGlyphs}).
+ * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
+ */
+final class PageCollector extends PDFGraphicsStreamEngine {
+    /** A filled shape at most this thick (points) is a line, not a shaded area. */
+    private static final double THIN = 2.0;
+    /** A segment whose ends differ by at most this across its direction is straight. */
+    private static final double SKEW = 1.0;
+
+    private final PDRectangle crop;
+    private final int rotation;
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private final List<ClippedGlyph> clippedGlyphs = new ArrayList<>();
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<Line2D> segments = new ArrayList<>();
+    private final List<Rectangle2D> subpathBounds = new ArrayList<>();
+    private GeneralPath path = new GeneralPath();
+    private Point2D subpathStart;
+    private Point2D current;
+    private Integer pendingClipRule;
+    private int unmappedGlyphs;
+    private List<Path2D> clipPathsSeen;
+    private Rectangle2D clipBounds;
+
+    private PageCollector(PDPage page) {
+        super(page);
+        this.crop = page.getCropBox();
+        this.rotation = Math.floorMod(page.getRotation(), 360);
+    }
+
+    static PageContent collect(PDPage page) throws IOException {
+        PageCollector collector = new PageCollector(page);
+        collector.processPage(page);
+        return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.clippedGlyphs),
+                List.copyOf(collector.rulings), collector.unmappedGlyphs);
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        String unicode = font.toUnicode(code);
+        if (unicode == null) {
+            unmappedGlyphs++;
+            return;
+        }
+        if (unicode.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+            return;
+        }
+        double size = Math.abs(textRenderingMatrix.getScalingFactorY());
+        double width = displacement.getX() * textRenderingMatrix.getScalingFactorX();
+        Point2D origin = toPage(textRenderingMatrix.getTranslateX(), textRenderingMatrix.getTranslateY());
+        Glyph glyph = new Glyph(unicode, origin.getX(), origin.getY(), width, size);
+        if (clip().contains(glyph.centreX(), glyph.centreY())) {
+            glyphs.add(glyph);
+        } else {
+            clippedGlyphs.add(new ClippedGlyph(glyph, clip()));
+        }
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        startSubpath(p0);
+        lineTo(p1);
+        lineTo(p2);
+        lineTo(p3);
+        closePath();
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        startSubpath(new Point2D.Float(x, y));
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        lineTo(new Point2D.Float(x, y));
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        if (current == null) {
+            startSubpath(new Point2D.Float(x1, y1));
+        }
+        path.curveTo(x1, y1, x2, y2, x3, y3);
+        Rectangle2D bounds = subpathBounds.get(subpathBounds.size() - 1);
+        bounds.add(toPage(x1, y1));
+        bounds.add(toPage(x2, y2));
+        bounds.add(toPage(x3, y3));
+        current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override
+    public void closePath() {
+        if (subpathStart != null) {
+            lineTo(subpathStart);
+            path.closePath();
+        }
+    }
+
+    @Override
+    public void endPath() {
+        finishPath();
+    }
+
+    @Override
+    public void strokePath() {
+        segments.forEach(this::addStroke);
+        finishPath();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        subpathBounds.forEach(this::addFill);
+        finishPath();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        subpathBounds.forEach(this::addFill);
+        segments.forEach(this::addStroke);
+        finishPath();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        pendingClipRule = windingRule;
+    }
+
+    @Override
+    public void drawImage(PDImage image) {
+        // images carry no text and no rulings
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // shadings carry no text and no rulings
+    }
+
+    private void startSubpath(Point2D point) {
+        path.moveTo(point.getX(), point.getY());
+        subpathStart = point;
+        current = point;
+        Point2D onPage = toPage(point.getX(), point.getY());
+        subpathBounds.add(new Rectangle2D.Double(onPage.getX(), onPage.getY(), 0, 0));
+    }
+
+    private void lineTo(Point2D point) {
+        if (current == null) {
+            startSubpath(point);
+            return;
+        }
+        path.lineTo(point.getX(), point.getY());
+        Point2D onPage = toPage(point.getX(), point.getY());
+        segments.add(new Line2D.Double(toPage(current.getX(), current.getY()), onPage));
+        subpathBounds.get(subpathBounds.size() - 1).add(onPage);
+        current = point;
+    }
+
+    /** Applies a pending clip (the W operator takes effect when the path is painted or ended), then resets. */
+    private void finishPath() {
+        if (pendingClipRule != null) {
+            path.setWindingRule(pendingClipRule);
+            getGraphicsState().intersectClippingPath(path);
+            pendingClipRule = null;
+        }
+        path = new GeneralPath();
+        segments.clear();
+        subpathBounds.clear();
+        subpathStart = null;
+        current = null;
+    }
+
+    private void addStroke(Line2D segment) {
+        double dx = Math.abs(segment.getX2() - segment.getX1());
+        double dy = Math.abs(segment.getY2() - segment.getY1());
+        if (dy <= SKEW && dx > dy) {
+            addHorizontal((segment.getY1() + segment.getY2()) / 2, segment.getX1(), segment.getX2());
+        } else if (dx <= SKEW && dy > dx) {
+            addVertical((segment.getX1() + segment.getX2()) / 2, segment.getY1(), segment.getY2());
+        }
+    }
+
+    private void addFill(Rectangle2D bounds) {
+        if (bounds.getHeight() <= THIN && bounds.getWidth() > THIN) {
+            addHorizontal(bounds.getCenterY(), bounds.getMinX(), bounds.getMaxX());
+        } else if (bounds.getWidth() <= THIN && bounds.getHeight() > THIN) {
+            addVertical(bounds.getCenterX(), bounds.getMinY(), bounds.getMaxY());
+        }
+    }
+
+    private void addHorizontal(double y, double x1, double x2) {
+        Rectangle2D clip = clip();
+        double from = Math.max(Math.min(x1, x2), clip.getMinX());
+        double to = Math.min(Math.max(x1, x2), clip.getMaxX());
+        if (from < to && clip.getMinY() - THIN <= y && y <= clip.getMaxY() + THIN) {
+            rulings.add(new Ruling(true, y, from, to));
+        }
+    }
+
+    private void addVertical(double x, double y1, double y2) {
+        Rectangle2D clip = clip();
+        double from = Math.max(Math.min(y1, y2), clip.getMinY());
+        double to = Math.min(Math.max(y1, y2), clip.getMaxY());
+        if (from < to && clip.getMinX() - THIN <= x && x <= clip.getMaxX() + THIN) {
+            rulings.add(new Ruling(false, x, from, to));
+        }
+    }
+
+    /** Bounds of the current clipping area in page space, recomputed only when the clipping path changes. */
+    private Rectangle2D clip() {
+        List<Path2D> paths = getGraphicsState().getCurrentClippingPaths();
+        if (paths != clipPathsSeen) {
+            clipPathsSeen = paths;
+            Rectangle2D user = getGraphicsState().getCurrentClippingPath().getBounds2D();
+            Point2D corner = toPage(user.getMinX(), user.getMinY());
+            clipBounds = new Rectangle2D.Double(corner.getX(), corner.getY(), 0, 0);
+            clipBounds.add(toPage(user.getMaxX(), user.getMaxY()));
+        }
+        return clipBounds;
+    }
+
+    /** Maps a point of PDF user space (after the CTM, y up) to the page as displayed (y down, rotation applied). */
+    private Point2D toPage(double x, double y) {
+        double fromLeft = x - crop.getLowerLeftX();
+        double fromBottom = y - crop.getLowerLeftY();
+        double fromRight = crop.getUpperRightX() - x;
+        double fromTop = crop.getUpperRightY() - y;
+        return switch (rotation) {
+            case 90 -> new Point2D.Double(fromBottom, fromLeft);
+            case 180 -> new Point2D.Double(fromRight, fromBottom);
+            case 270 -> new Point2D.Double(fromTop, fromRight);
+            default -> new Point2D.Double(fromLeft, fromTop);
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package ziping.source.pdf;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import ziping.source.SourceText;
+import ziping.source.UnreadableInputException;
+
+/**
+ * Reads a PDF into cell-lines: every row of a ruled table is one line of tab-separated cell texts, text outside
+ * tables is ordinary lines, a table continued over a page break is stitched (see {@link PageLayout},
+ * {@link TableStitcher}). {@code lines} have radicals and compatibility ideographs mapped to unified ideographs;
+ * {@code rawLines} keep the extracted characters.
+ */
+public final class PdfReader {
+    static final int MAX_PAGES = 2_000;
+
+    private PdfReader() {
+    }
+
+    /**
+     * @param password the user password, or {@code null} for none
+     * @throws UnreadableInputException when the PDF is encrypted, corrupt, too large, has no text layer, or the
+     *                                  reading thread was interrupted (time budget)
+     */
+    public static SourceText read(String path, byte[] bytes, String password) throws UnreadableInputException {
+        try (PDDocument document = load(bytes, password)) {
+            return extract(path, document);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException("corrupt PDF: " + e.getMessage(), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new UnreadableInputException("PDF too deeply nested or too large", e);
+        }
+    }
+
+    private static PDDocument load(byte[] bytes, String password) throws UnreadableInputException {
+        try {
+            return Loader.loadPDF(bytes, password == null ? "" : password, null, null,
+                    IOUtils.createMemoryOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException("encrypted PDF: a password is needed (--password)", e);
+        } catch (IOException e) {
+            throw new UnreadableInputException("corrupt PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceText extract(String path, PDDocument document) throws IOException, UnreadableInputException {
+        int pageCount = document.getNumberOfPages();
+        if (pageCount == 0) {
+            throw new UnreadableInputException("corrupt PDF: it has no pages");
+        }
+        if (pageCount > MAX_PAGES) {
+            throw new UnreadableInputException("too many pages (" + pageCount + ")");
+        }
+        TableStitcher stitcher = new TableStitcher();
+        int glyphs = 0;
+        int unmapped = 0;
+        for (int index = 0; index < pageCount; index++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UnreadableInputException("interrupted: time budget exceeded");
+            }
+            PageContent content = PageCollector.collect(document.getPage(index));
+            glyphs += content.glyphs().size();
+            unmapped += content.unmappedGlyphs();
+            stitcher.addPage(index + 1, PageLayout.rows(content));
+        }
+        if (glyphs == 0) {
+            throw new UnreadableInputException(unmapped > 0
+                    ? "no extractable text: the fonts have no Unicode mapping"
+                    : "no text layer (a scanned image): OCR is needed");
+        }
+        return new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages());
+    }
+}
