@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Measures ziping on one synthetic corpus and writes bench/RESULTS.md. Run by hand, from anywhere:
+#
+#   bench/run.sh [CORPUS_DIR]        (default target/bench-corpus; FORMS=20000 PDFS=300 JOBS=2 override)
+#
+# Needs Java 17, Maven, python3, GNU time, poppler-utils (pdftotext) and hyperfine; on Debian/Ubuntu:
+#   apt-get install -y openjdk-17-jdk maven python3 time poppler-utils hyperfine
+# The PDFs are copies of the committed fixtures, so no CJK font is needed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FORMS=${FORMS:-20000}
+PDFS=${PDFS:-300}
+JOBS=${JOBS:-2}
+CORPUS=${1:-target/bench-corpus}
+JAR=target/ziping.jar
+WORK=target/bench
+RESULTS=bench/RESULTS.md
+mkdir -p "$WORK"
+
+[ -f "$JAR" ] || mvn -q -B -DskipTests package
+javac -nowarn -cp "$JAR" -d "$WORK" bench/BareStripper.java
+echo "generating the corpus in $CORPUS" >&2
+COUNTS=$(python3 bench/gen_corpus.py "$CORPUS" --forms "$FORMS" --pdfs "$PDFS")
+count() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['$1'])" "$COUNTS"; }
+TEXT_FORMS=$(count text_forms)
+TEXT_FILES=$(count text_files)
+PDF_FORMS=$(count pdf_forms)
+PDF_FILES=$(count pdf_files)
+ONE_FORM=samples/000_abdcfc8520cbd6f1.txt
+ONE_PDF=src/test/resources/pdf/000.pdf
+
+# timed NAME COMMAND...: runs the command under GNU time; sets WALL (s) and RSS (MB); a crash (exit > 3) stops.
+timed() {
+    local name=$1 code=0
+    shift
+    echo "running $name" >&2
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || code=$?
+    if [ "$code" -gt 3 ]; then
+        echo "$name failed with exit code $code; see $WORK/$name.err" >&2
+        exit 1
+    fi
+    WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0;
+        for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$WORK/$name.time")
+    RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$WORK/$name.time")
+}
+rate() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+# summary FILE KEY: a number from the summary of a JSON result
+summary() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary'][sys.argv[2]])" "$1" "$2"; }
+check() { java "${JAVA_OPTS[@]}" -jar "$JAR" check --quiet --format json "$@"; }
+
+JAVA_OPTS=()
+timed text-jobs$JOBS check "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text.json"
+TEXT_WALL=$WALL TEXT_RSS=$RSS
+TEXT_DOCS=$(summary "$WORK/text.json" forms)
+timed text-jobs1 check "$CORPUS/text" --jobs 1 -o "$WORK/text1.json"
+TEXT1_WALL=$WALL
+cmp -s "$WORK/text.json" "$WORK/text1.json" && SAME=yes || SAME=NO
+
+JAVA_OPTS=(-Xmx256m)
+timed text-xmx256m check "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text256.json"
+SMALL_WALL=$WALL SMALL_RSS=$RSS
+SMALL_FILES=$(summary "$WORK/text256.json" files)
+SMALL_UNREADABLE=$(summary "$WORK/text256.json" unreadable)
+
+JAVA_OPTS=()
+timed pdf-jobs$JOBS check "$CORPUS/pdf" --jobs "$JOBS" -o "$WORK/pdf.json"
+PDF_WALL=$WALL PDF_RSS=$RSS
+PDF_OK=$(summary "$WORK/pdf.json" ok)
+PDF_DOCS=$(summary "$WORK/pdf.json" forms)
+timed pdf-jobs1 check "$CORPUS/pdf" --jobs 1 -o "$WORK/pdf1.json"
+PDF1_WALL=$WALL
+timed stripper-threads$JOBS java -cp "$JAR:$WORK" BareStripper "$JOBS" "$CORPUS/pdf"
+STRIP_WALL=$WALL STRIP_RSS=$RSS
+timed stripper-threads1 java -cp "$JAR:$WORK" BareStripper 1 "$CORPUS/pdf"
+STRIP1_WALL=$WALL
+timed pdftotext-P$JOBS sh -c "find '$CORPUS/pdf' -name '*.pdf' -print0 | xargs -0 -P$JOBS -I{} pdftotext -layout {} /dev/null"
+PDFTOTEXT_WALL=$WALL
+
+echo "single-file start-up" >&2
+java -XX:ArchiveClassesAtExit="$WORK/ziping.jsa" -jar "$JAR" check --quiet "$ONE_FORM" "$ONE_PDF" \
+    -o /dev/null 2>/dev/null || true
+FAST=(java -XX:SharedArchiveFile="$WORK/ziping.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR")
+hyperfine -N -w 3 -r 20 -i --export-json "$WORK/single.json" \
+    -n plain "java -jar $JAR check --format json $ONE_FORM" \
+    -n 'cds+c1+serial' "${FAST[*]} check --format json $ONE_FORM" \
+    -n 'pdf cds+c1+serial' "${FAST[*]} check --format json $ONE_PDF" >"$WORK/hyperfine.out"
+single() {
+    python3 -c "import json,sys
+r = [x for x in json.load(open(sys.argv[1]))['results'] if x['command'] == sys.argv[2]][0]
+print(f\"{r['median']:.3f}\")" "$WORK/single.json" "$1"
+}
+SINGLE_PLAIN=$(single plain)
+SINGLE_FAST=$(single 'cds+c1+serial')
+SINGLE_PDF=$(single 'pdf cds+c1+serial')
+
+TEXT_RATE=$(rate "$TEXT_FORMS" "$TEXT_WALL")
+PDF_RATE=$(rate "$PDF_FORMS" "$PDF_WALL")
+met() { python3 -c "import sys; print('met' if eval(sys.argv[1]) else '**missed**')" "$1"; }
+
+cat >"$RESULTS" <<EOF
+# Benchmark results
+
+Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD).
+Every number is one run's wall time including JVM start (single file: hyperfine median of 20), so it moves
+with whatever else the machine runs: the load average when the run ended was $(cut -d' ' -f1-3 /proc/loadavg).
+
+## Machine
+
+\`\`\`
+nproc: $(nproc)
+$(free -h)
+$(java -version 2>&1)
+\`\`\`
+
+## Corpus (\`bench/gen_corpus.py\`)
+
+$TEXT_FORMS text forms in $TEXT_FILES files (plus $(count text_reports) reports, $(count text_injected_errors)
+injected errors; ziping found $TEXT_DOCS documents), $PDF_FILES PDFs with $PDF_FORMS forms (copies of the fixtures).
+
+## Results (--jobs $JOBS unless said)
+
+| measure | value | target | |
+|---|---|---|---|
+| text throughput, JSON out | $TEXT_RATE forms/s ($TEXT_FORMS forms in ${TEXT_WALL} s) | ≥ 5,000 forms/s | $(met "$TEXT_RATE >= 5000") |
+| text, 1 job | $(rate "$TEXT_FORMS" "$TEXT1_WALL") forms/s (${TEXT1_WALL} s) | | |
+| speed-up 1 → $JOBS jobs (text) | $(ratio "$TEXT1_WALL" "$TEXT_WALL") × | ≥ 1.7 × | $(met "$TEXT1_WALL / $TEXT_WALL >= 1.7") |
+| output identical for 1 and $JOBS jobs | $SAME | yes | |
+| text peak memory (default heap) | $TEXT_RSS MB | | |
+| $SMALL_FILES files with -Xmx256m | ${SMALL_WALL} s, $SMALL_RSS MB peak, $SMALL_UNREADABLE unreadable | no failure | $(met "$SMALL_FILES >= 10000 and $SMALL_UNREADABLE == 0") |
+| PDF throughput | $PDF_RATE forms/s, $(rate "$PDF_FILES" "$PDF_WALL") files/s (${PDF_WALL} s, $PDF_OK of $PDF_FILES ok, $PDF_DOCS forms) | | |
+| PDF, 1 job | ${PDF1_WALL} s | | |
+| bare PDFTextStripper, $JOBS threads, one JVM | ${STRIP_WALL} s ($(rate "$PDF_FILES" "$STRIP_WALL") files/s), $STRIP_RSS MB | | |
+| bare PDFTextStripper, 1 thread | ${STRIP1_WALL} s | | |
+| ziping PDF / bare stripper speed | $(ratio "$STRIP_WALL" "$PDF_WALL") × | ≥ 0.8 × | $(met "$STRIP_WALL / $PDF_WALL >= 0.8") |
+| \`pdftotext -layout\` per file, xargs -P$JOBS | ${PDFTOTEXT_WALL} s | ziping faster | $(met "$PDF_WALL < $PDFTOTEXT_WALL") |
+| ziping PDF peak memory | $PDF_RSS MB | | |
+| single one-page form, \`java -jar\` | ${SINGLE_PLAIN} s | ≤ 0.7 s | $(met "$SINGLE_PLAIN <= 0.7") |
+| single form, AppCDS + C1 + SerialGC | ${SINGLE_FAST} s | ≤ 0.7 s | $(met "$SINGLE_FAST <= 0.7") |
+| single one-form PDF (000.pdf, 2 pages), same flags | ${SINGLE_PDF} s | | |
+
+The fast start-up flags: \`java -XX:SharedArchiveFile=ziping.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar
+target/ziping.jar\`, with the archive made once by \`-XX:ArchiveClassesAtExit=ziping.jsa\` (see README.md).
+Raw outputs: \`$WORK/*.time\`, \`$WORK/hyperfine.out\`.
+EOF
+echo "wrote $RESULTS" >&2
+cat "$RESULTS"
