@@ -48,28 +48,25 @@ rate() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 # summary FILE KEY: a number from the summary of a JSON result
 summary() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary'][sys.argv[2]])" "$1" "$2"; }
-check() { java "${JAVA_OPTS[@]}" -jar "$JAR" check --quiet --format json "$@"; }
+CHECK=(java -jar "$JAR" check --quiet --format json)
 
-JAVA_OPTS=()
-timed text-jobs$JOBS check "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text.json"
+timed text-jobs$JOBS "${CHECK[@]}" "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text.json"
 TEXT_WALL=$WALL TEXT_RSS=$RSS
 TEXT_DOCS=$(summary "$WORK/text.json" forms)
-timed text-jobs1 check "$CORPUS/text" --jobs 1 -o "$WORK/text1.json"
+timed text-jobs1 "${CHECK[@]}" "$CORPUS/text" --jobs 1 -o "$WORK/text1.json"
 TEXT1_WALL=$WALL
 cmp -s "$WORK/text.json" "$WORK/text1.json" && SAME=yes || SAME=NO
 
-JAVA_OPTS=(-Xmx256m)
-timed text-xmx256m check "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text256.json"
+timed text-xmx256m java -Xmx256m -jar "$JAR" check --quiet --format json "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text256.json"
 SMALL_WALL=$WALL SMALL_RSS=$RSS
 SMALL_FILES=$(summary "$WORK/text256.json" files)
 SMALL_UNREADABLE=$(summary "$WORK/text256.json" unreadable)
 
-JAVA_OPTS=()
-timed pdf-jobs$JOBS check "$CORPUS/pdf" --jobs "$JOBS" -o "$WORK/pdf.json"
+timed pdf-jobs$JOBS "${CHECK[@]}" "$CORPUS/pdf" --jobs "$JOBS" -o "$WORK/pdf.json"
 PDF_WALL=$WALL PDF_RSS=$RSS
 PDF_OK=$(summary "$WORK/pdf.json" ok)
 PDF_DOCS=$(summary "$WORK/pdf.json" forms)
-timed pdf-jobs1 check "$CORPUS/pdf" --jobs 1 -o "$WORK/pdf1.json"
+timed pdf-jobs1 "${CHECK[@]}" "$CORPUS/pdf" --jobs 1 -o "$WORK/pdf1.json"
 PDF1_WALL=$WALL
 timed stripper-threads$JOBS java -cp "$JAR:$WORK" BareStripper "$JOBS" "$CORPUS/pdf"
 STRIP_WALL=$WALL STRIP_RSS=$RSS

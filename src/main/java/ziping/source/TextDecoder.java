@@ -26,6 +26,10 @@ public final class TextDecoder {
         return split(path, text);
     }
 
+    private static String withoutFormFeeds(String line) {
+        return line.indexOf(FORM_FEED) < 0 ? line : line.replace(String.valueOf(FORM_FEED), "");
+    }
+
     private static double controlShare(String text) {
         long controls = text.chars().filter(TextDecoder::isStrayControl).count();
         return (double) controls / text.length();
@@ -45,25 +49,24 @@ public final class TextDecoder {
         List<Integer> pages = new ArrayList<>();
         int page = 1;
         boolean paged = false;
-        StringBuilder line = new StringBuilder();
+        int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
-                raw.add(line.toString());
+                raw.add(withoutFormFeeds(text.substring(start, i)));
                 pages.add(page);
-                line.setLength(0);
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
+                start = i + 1;
             } else if (c == FORM_FEED) {
                 page++;
                 paged = true;
-            } else {
-                line.append(c);
             }
         }
-        if (!line.isEmpty()) {
-            raw.add(line.toString());
+        String last = withoutFormFeeds(text.substring(start));
+        if (!last.isEmpty()) {
+            raw.add(last);
             pages.add(page);
         }
         List<String> lines = raw.stream().map(HanNormalizer::normalizeChars).toList();
