@@ -2,6 +2,7 @@ package ziping.api;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,6 +124,19 @@ class BatchTest {
 
         assertEquals("disk full", e.getMessage());
         assertTrue(checked.get() <= 5, "files checked after the failure: " + checked.get());
+    }
+
+    @Test
+    void checkAllGivesWhatCheckingOneByOneGives() throws IOException, InterruptedException {
+        Ziping ziping = new Ziping(Ziping.Options.defaults());
+        List<Path> inputs = Ziping.expand(List.of("samples", "src/test/resources/pdf/000.pdf", "missing.txt"));
+        List<FileResult> parallel = new ArrayList<>();
+
+        ziping.checkAll(inputs, 3, parallel::add);
+
+        assertEquals(inputs.stream().map(ziping::check).toList(), parallel);
+        assertEquals(List.of(FileStatus.OK, FileStatus.OK, FileStatus.OK, FileStatus.OK, FileStatus.OK,
+                FileStatus.UNREADABLE), parallel.stream().map(FileResult::status).toList());
     }
 
     @Test
