@@ -54,7 +54,9 @@ timed() {
         then
             WALL=$wall CPU=$cpu
         fi
-        [ "$rss" -gt "$RSS" ] && RSS=$rss
+        if [ "$rss" -gt "$RSS" ]; then
+            RSS=$rss
+        fi
     done
 }
 rate() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
@@ -134,6 +136,7 @@ injected errors; ziping found $TEXT_DOCS documents), $PDF_FILES PDFs with $PDF_F
 |---|---|---|---|
 | text throughput, JSON out | $TEXT_RATE forms/s ($TEXT_FORMS forms in ${TEXT_WALL} s, CPU ${TEXT_CPU} s) | ≥ 5,000 forms/s | $(met "$TEXT_RATE >= 5000") |
 | text, 1 job | $(rate "$TEXT_FORMS" "$TEXT1_WALL") forms/s (${TEXT1_WALL} s, CPU ${TEXT1_CPU} s) | | |
+| cores busy with 1 job (CPU / wall) | $(ratio "$TEXT1_CPU" "$TEXT1_WALL") | | |
 | speed-up 1 → $JOBS jobs (text) | $(ratio "$TEXT1_WALL" "$TEXT_WALL") × | ≥ 1.7 × | $(met "$TEXT1_WALL / $TEXT_WALL >= 1.7") |
 | output identical for 1 and $JOBS jobs | $SAME | yes | |
 | text peak memory (default heap) | $TEXT_RSS MB | | |

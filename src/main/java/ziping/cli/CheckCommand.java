@@ -88,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
                         progress.beforeOutput();
                         write(sink, result);
                     });
+            progress.beforeOutput();
             sink.end();
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -27,6 +27,7 @@ final class ProgressBar implements Progress {
     private final Summary summary = new Summary();
     private ScheduledExecutorService ticker;
     private boolean shown;
+    private boolean closed;
 
     ProgressBar(int totalFiles, PrintStream err, LongSupplier nanoClock) {
         this.totalFiles = totalFiles;
@@ -44,7 +45,7 @@ final class ProgressBar implements Progress {
             return t;
         });
         long period = REDRAW_EVERY.toNanos();
-        bar.ticker.scheduleAtFixedRate(bar::draw, period, period, TimeUnit.NANOSECONDS);
+        bar.ticker.scheduleAtFixedRate(bar::tick, period, period, TimeUnit.NANOSECONDS);
         return bar;
     }
 
@@ -62,6 +63,12 @@ final class ProgressBar implements Progress {
         }
     }
 
+    private synchronized void tick() {
+        if (!closed) {
+            draw();
+        }
+    }
+
     synchronized void draw() {
         err.print(CLEAR_LINE + line());
         err.flush();
@@ -69,12 +76,13 @@ final class ProgressBar implements Progress {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (ticker != null) {
             ticker.shutdownNow();
         }
         draw();
         err.println();
+        closed = true;
     }
 
     /** The text of the bar as it stands. */
