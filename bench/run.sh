@@ -71,6 +71,11 @@ TEXT_DOCS=$(summary "$WORK/text.json" forms)
 timed text-jobs1 "${CHECK[@]}" "$CORPUS/text" --jobs 1 -o "$WORK/text1.json"
 TEXT1_WALL=$WALL TEXT1_CPU=$CPU
 cmp -s "$WORK/text.json" "$WORK/text1.json" && SAME=yes || SAME=NO
+timed text-3x "${CHECK[@]}" "$CORPUS/text" "$CORPUS/text" "$CORPUS/text" --jobs "$JOBS" -o /dev/null
+TEXT3_WALL=$WALL
+timed text-c1 java -XX:TieredStopAtLevel=1 -jar "$JAR" check --quiet --format json "$CORPUS/text" --jobs "$JOBS" \
+    -o /dev/null
+TEXTC1_WALL=$WALL
 
 timed text-xmx256m java -Xmx256m -jar "$JAR" check --quiet --format json "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text256.json"
 SMALL_WALL=$WALL SMALL_RSS=$RSS
@@ -136,6 +141,8 @@ injected errors; ziping found $TEXT_DOCS documents), $PDF_FILES PDFs with $PDF_F
 |---|---|---|---|
 | text throughput, JSON out | $TEXT_RATE forms/s ($TEXT_FORMS forms in ${TEXT_WALL} s, CPU ${TEXT_CPU} s) | ≥ 5,000 forms/s | $(met "$TEXT_RATE >= 5000") |
 | text, 1 job | $(rate "$TEXT_FORMS" "$TEXT1_WALL") forms/s (${TEXT1_WALL} s, CPU ${TEXT1_CPU} s) | | |
+| text, steady state: corpus given 3 times, the 2 runs after the first | $(python3 -c "import sys; print(f'{2 * float(sys.argv[1]) / (float(sys.argv[2]) - float(sys.argv[3])):.1f}')" "$TEXT_FORMS" "$TEXT3_WALL" "$TEXT_WALL") forms/s (${TEXT3_WALL} s in all) | | |
+| text with \`-XX:TieredStopAtLevel=1\` (C1 only) | $(rate "$TEXT_FORMS" "$TEXTC1_WALL") forms/s (${TEXTC1_WALL} s) | | |
 | cores busy with 1 job (CPU / wall) | $(ratio "$TEXT1_CPU" "$TEXT1_WALL") | | |
 | speed-up 1 → $JOBS jobs (text) | $(ratio "$TEXT1_WALL" "$TEXT_WALL") × | ≥ 1.7 × | $(met "$TEXT1_WALL / $TEXT_WALL >= 1.7") |
 | output identical for 1 and $JOBS jobs | $SAME | yes | |
