@@ -26,8 +26,9 @@ import java.util.function.Function;
  * <p>
  * Each input has a time budget that starts when a worker picks it up; when it runs out the worker is interrupted
  * (the PDF reader checks for that between pages) and the input is reported {@link FileStatus#UNREADABLE} with
- * "time budget of 30s exceeded". An input that exhausts the heap or the stack is reported unreadable the same way,
- * and the batch goes on.
+ * "time budget of 30s exceeded"; a worker that ignores the interrupt keeps its thread until it returns, and its
+ * result is dropped. An input that exhausts the heap or the stack is reported unreadable the same way, and the batch
+ * goes on.
  */
 public final class Batch {
     public static final Duration DEFAULT_FILE_BUDGET = Duration.ofSeconds(30);
