@@ -50,8 +50,8 @@ timed() {
             for (i = 1; i <= n; i++) w = w * 60 + t[i]}
             /User time|System time/ {c += $2} /Maximum resident set size/ {r = $2 / 1024}
             END {printf "%.2f %.2f %.0f\n", w, c, r}' "$WORK/$name.time")
-        if [ -z "$WALL" ] || python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]))" "$wall" "$WALL"
-        then
+        if [ -z "$WALL" ] || python3 -c "import sys; sys.exit(float(sys.argv[1]) >= float(sys.argv[2]))" \
+            "$wall" "$WALL"; then
             WALL=$wall CPU=$cpu
         fi
         if [ "$rss" -gt "$RSS" ]; then
@@ -77,7 +77,8 @@ timed text-c1 java -XX:TieredStopAtLevel=1 -jar "$JAR" check --quiet --format js
     -o /dev/null
 TEXTC1_WALL=$WALL
 
-timed text-xmx256m java -Xmx256m -jar "$JAR" check --quiet --format json "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text256.json"
+timed text-xmx256m java -Xmx256m -jar "$JAR" check --quiet --format json "$CORPUS/text" --jobs "$JOBS" \
+    -o "$WORK/text256.json"
 SMALL_WALL=$WALL SMALL_RSS=$RSS
 SMALL_FILES=$(summary "$WORK/text256.json" files)
 SMALL_UNREADABLE=$(summary "$WORK/text256.json" unreadable)
@@ -92,7 +93,8 @@ timed stripper-threads$JOBS java -cp "$JAR:$WORK" BareStripper "$JOBS" "$CORPUS/
 STRIP_WALL=$WALL STRIP_CPU=$CPU STRIP_RSS=$RSS
 timed stripper-threads1 java -cp "$JAR:$WORK" BareStripper 1 "$CORPUS/pdf"
 STRIP1_WALL=$WALL
-timed pdftotext-P$JOBS sh -c "find '$CORPUS/pdf' -name '*.pdf' -print0 | xargs -0 -P$JOBS -I{} pdftotext -layout {} /dev/null"
+timed pdftotext-P$JOBS sh -c \
+    "find '$CORPUS/pdf' -name '*.pdf' -print0 | xargs -0 -P$JOBS -I{} pdftotext -layout {} /dev/null"
 PDFTOTEXT_WALL=$WALL
 
 echo "single-file start-up" >&2
