@@ -93,18 +93,10 @@ final class ColumnLayout {
     private void goals(int header, int end) {
         List<Word> h = words.get(header);
         int split = at(h, "预期目标") + "预期目标".length() + 4;
-        StringBuilder margin = new StringBuilder();
         StringBuilder left = new StringBuilder();
         StringBuilder right = new StringBuilder();
         for (int li = header + 1; li < end; li++) {
-            List<Word> ws = new ArrayList<>();
-            for (Word w : words.get(li)) {
-                if (w.column() <= MARGIN) {
-                    margin.append(w.text());
-                } else {
-                    ws.add(w);
-                }
-            }
+            List<Word> ws = withoutMargin(words.get(li));
             int k = ws.isEmpty() || ws.get(0).column() >= split ? 0 : 1;
             while (k > 0 && k < ws.size() && ws.get(k).column() < split) {
                 k++;
@@ -112,33 +104,24 @@ final class ColumnLayout {
             left.append(joined(ws.subList(0, k)));
             right.append(joined(ws.subList(k, ws.size())));
         }
-        out.add(new Line(lines.get(header).number(), margin + "\t" + joinedCells(withoutMargin(h))));
+        out.add(new Line(lines.get(header).number(), "\t" + joinedCells(withoutMargin(h))));
         out.add(new Line(lines.get(header).number(), "\t" + left + "\t" + right));
     }
 
     private void indicators(int first, int total) {
         List<Integer> anchors = new ArrayList<>();
         List<RowGrouper.Fragment> fragments = new ArrayList<>();
-        StringBuilder margin = new StringBuilder();
         int header = first;
         while (header >= 0 && header < total) {
             int next = find(header + 1, ws -> has(ws, "一级指标") && has(ws, "二级指标"));
             int end = next < 0 || next > total ? total : next;
-            IndicatorColumns columns = IndicatorColumns.of(words.get(header - 1), words.get(header));
+            List<List<Word>> page = new ArrayList<>();
             for (int li = header + 1; li < end; li++) {
-                if (isFurniture(li)) {
-                    continue;
-                }
-                List<Word> ws = new ArrayList<>();
-                for (Word w : words.get(li)) {
-                    if (w.column() <= MARGIN) {
-                        if (header == first) {
-                            margin.append(w.text());
-                        }
-                    } else {
-                        ws.add(w);
-                    }
-                }
+                page.add(isFurniture(li) ? List.of() : withoutMargin(words.get(li)));
+            }
+            IndicatorColumns columns = IndicatorColumns.of(words.get(header - 1), words.get(header), page);
+            for (int li = header + 1; li < end; li++) {
+                List<Word> ws = page.get(li - header - 1);
                 int anchorAt = columns.anchorAt(ws);
                 if (anchorAt >= 0) {
                     anchors.add(li);
@@ -151,7 +134,7 @@ final class ColumnLayout {
         }
         List<RowGrouper.Row> rows = RowGrouper.group(anchors, fragments, IndicatorColumns.COUNT);
         List<String> level1 = LevelBlocks.labels(rows, LevelBlocks.merge(markers(fragments)));
-        out.add(new Line(lines.get(first).number(), margin + "\t" + INDICATOR_HEADER));
+        out.add(new Line(lines.get(first).number(), "\t" + INDICATOR_HEADER));
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = new ArrayList<>(rows.get(r).cells());
             boolean newBlock = r == 0 || !level1.get(r).equals(level1.get(r - 1));

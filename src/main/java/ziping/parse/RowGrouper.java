@@ -8,8 +8,11 @@ import java.util.TreeMap;
  * Groups the fragments of table cells printed over several physical lines into rows. Each row has an anchor line
  * (the line holding its one-line cells, such as the numbers); a cell's lines are vertically centred on it, so a
  * wrapped cell runs above and below the anchor. Per column, a run of consecutive lines with text goes to the anchor
- * it contains, or, when it contains none, to the nearest anchor (on a tie, to one whose cell is still empty); a run
- * holding several anchors is shared line by line to the nearest one.
+ * it contains; a run holding several anchors is shared line by line to the nearest one. A run without an anchor
+ * continues the run just above it when one line lies between them that holds other columns' text and is no anchor,
+ * and that run's last line is full (as long as the longest line of the cell so far, less two): the lines of a long
+ * cell interleave with those of a cell of another column printed half a line apart. Any other run goes to the
+ * nearest anchor (on a tie, to one whose cell is still empty).
  */
 final class RowGrouper {
     /** Text of one column on one line (line indices count every physical line, blank ones included). */
@@ -39,9 +42,7 @@ final class RowGrouper {
                     column.merge(f.line(), f.text(), (x, y) -> x + " " + y);
                 }
             }
-            for (List<Integer> run : runs(column)) {
-                assign(run, column, anchors, cells, c);
-            }
+            assign(runs(column), column, anchors, fragments, cells, c);
         }
         List<Row> rows = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
@@ -73,32 +74,57 @@ final class RowGrouper {
         return runs;
     }
 
-    private static void assign(List<Integer> run, TreeMap<Integer, String> column, List<Integer> anchors,
-                               List<List<TreeMap<Integer, String>>> cells, int c) {
+    /** Gives each run of column {@code c}, in order, to an anchor's cell. */
+    private static void assign(List<List<Integer>> runs, TreeMap<Integer, String> column, List<Integer> anchors,
+                               List<Fragment> fragments, List<List<TreeMap<Integer, String>>> cells, int c) {
         if (anchors.isEmpty()) {
             return;
         }
-        List<Integer> inside = new ArrayList<>();
-        for (int a = 0; a < anchors.size(); a++) {
-            if (run.contains(anchors.get(a))) {
-                inside.add(a);
-            }
-        }
-        if (inside.size() == 1) {
-            run.forEach(l -> cells.get(inside.get(0)).get(c).put(l, column.get(l)));
-        } else if (inside.size() > 1) {
-            run.forEach(l -> cells.get(nearest(l, inside, anchors)).get(c).put(l, column.get(l)));
-        } else {
-            double centre = (run.get(0) + run.get(run.size() - 1)) / 2.0;
-            int best = -1;
+        int previousAnchor = -1;
+        int longest = 0;
+        List<Integer> previous = null;
+        for (List<Integer> run : runs) {
+            List<Integer> inside = new ArrayList<>();
             for (int a = 0; a < anchors.size(); a++) {
-                if (best < 0 || closer(centre, a, best, anchors, column)) {
-                    best = a;
+                if (run.contains(anchors.get(a))) {
+                    inside.add(a);
                 }
             }
-            int chosen = best;
-            run.forEach(l -> cells.get(chosen).get(c).put(l, column.get(l)));
+            boolean continues = previous != null && continues(previous, run, column, anchors, fragments, longest);
+            longest = continues ? longest : 0;
+            for (int line : run) {
+                longest = Math.max(longest, column.get(line).length());
+            }
+            for (int line : run) {
+                int a = inside.size() == 1 ? inside.get(0)
+                        : !inside.isEmpty() ? nearest(line, inside, anchors)
+                        : continues ? previousAnchor : nearestTo(run, anchors, column);
+                cells.get(a).get(c).put(line, column.get(line));
+                previousAnchor = a;
+            }
+            previous = run;
         }
+    }
+
+    /** True if {@code run} continues {@code previous}: one line of other columns between, the last line full. */
+    private static boolean continues(List<Integer> previous, List<Integer> run, TreeMap<Integer, String> column,
+                                     List<Integer> anchors, List<Fragment> fragments, int longest) {
+        int end = previous.get(previous.size() - 1);
+        int gap = end + 1;
+        return run.get(0) == end + 2 && !anchors.contains(gap)
+                && fragments.stream().anyMatch(f -> f.line() == gap)
+                && column.get(end).length() >= longest - 2;
+    }
+
+    private static int nearestTo(List<Integer> run, List<Integer> anchors, TreeMap<Integer, String> column) {
+        double centre = (run.get(0) + run.get(run.size() - 1)) / 2.0;
+        int best = 0;
+        for (int a = 1; a < anchors.size(); a++) {
+            if (closer(centre, a, best, anchors, column)) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     /** True if anchor {@code a} is nearer to {@code centre} than {@code best}, or as near and its cell is empty. */
