@@ -7,14 +7,16 @@ import java.util.TreeMap;
 /**
  * Groups the fragments of table cells printed over several physical lines into rows. Each row has an anchor line
  * (the line holding its one-line cells, such as the numbers); a cell's lines are vertically centred on it, so a
- * wrapped cell runs above and below the anchor. Per column, a run of consecutive lines with text goes to the anchor
- * it contains; a run holding several anchors is shared line by line to the nearest one. A run without an anchor
- * continues the run just above it when one line lies between them that holds other columns' text and is no anchor,
- * and that run's last line is full (as long as the longest line of the cell so far, less two): the lines of a long
- * cell interleave with those of a cell of another column printed half a line apart. Any other run goes to the
- * nearest anchor (on a tie, to one whose cell is still empty).
+ * wrapped cell runs above and below the anchor. Per column, consecutive lines with text form runs. Two runs are one
+ * cell when a single line lies between them that holds other columns' text and is no anchor, and the upper run ends
+ * in a full line (a wrapped line, as wide as the column's widest line, less about one CJK character): the lines of a
+ * long cell interleave with those of a cell of another column printed half a line apart. A cell goes to the anchor
+ * it contains (lines of a cell holding several go to the nearest of them); one containing none goes to the nearest
+ * anchor, on a tie to one whose cell is still empty on its anchor line.
  */
 final class RowGrouper {
+    private static final int FULL_LINE_SLACK = 3;
+
     /** Text of one column on one line (line indices count every physical line, blank ones included). */
     record Fragment(int line, int column, String text) {
     }
@@ -42,7 +44,11 @@ final class RowGrouper {
                     column.merge(f.line(), f.text(), (x, y) -> x + " " + y);
                 }
             }
-            assign(runs(column), column, anchors, fragments, cells, c);
+            if (!anchors.isEmpty()) {
+                for (List<Integer> cell : cells(column, anchors, fragments)) {
+                    assign(cell, column, anchors, cells, c);
+                }
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
@@ -61,63 +67,45 @@ final class RowGrouper {
         return rows;
     }
 
-    private static List<List<Integer>> runs(TreeMap<Integer, String> column) {
-        List<List<Integer>> runs = new ArrayList<>();
-        List<Integer> run = null;
+    /** The lines of each cell of one column: runs of consecutive lines, joined where a cell continues. */
+    private static List<List<Integer>> cells(TreeMap<Integer, String> column, List<Integer> anchors,
+                                             List<Fragment> fragments) {
+        int widest = column.values().stream().mapToInt(RowGrouper::width).max().orElse(0);
+        List<List<Integer>> cells = new ArrayList<>();
+        List<Integer> cell = null;
+        int previous = Integer.MIN_VALUE;
         for (int line : column.keySet()) {
-            if (run == null || line != run.get(run.size() - 1) + 1) {
-                run = new ArrayList<>();
-                runs.add(run);
+            int gap = previous + 1;
+            boolean continues = line == previous + 1 || line == previous + 2 && !anchors.contains(gap)
+                    && fragments.stream().anyMatch(f -> f.line() == gap)
+                    && width(column.get(previous)) >= widest - FULL_LINE_SLACK;
+            if (cell == null || !continues) {
+                cell = new ArrayList<>();
+                cells.add(cell);
             }
-            run.add(line);
+            cell.add(line);
+            previous = line;
         }
-        return runs;
+        return cells;
     }
 
-    /** Gives each run of column {@code c}, in order, to an anchor's cell. */
-    private static void assign(List<List<Integer>> runs, TreeMap<Integer, String> column, List<Integer> anchors,
-                               List<Fragment> fragments, List<List<TreeMap<Integer, String>>> cells, int c) {
-        if (anchors.isEmpty()) {
-            return;
+    private static void assign(List<Integer> cell, TreeMap<Integer, String> column, List<Integer> anchors,
+                               List<List<TreeMap<Integer, String>>> cells, int c) {
+        List<Integer> inside = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            if (cell.contains(anchors.get(a))) {
+                inside.add(a);
+            }
         }
-        int previousAnchor = -1;
-        int longest = 0;
-        List<Integer> previous = null;
-        for (List<Integer> run : runs) {
-            List<Integer> inside = new ArrayList<>();
-            for (int a = 0; a < anchors.size(); a++) {
-                if (run.contains(anchors.get(a))) {
-                    inside.add(a);
-                }
-            }
-            boolean continues = previous != null && continues(previous, run, column, anchors, fragments, longest);
-            longest = continues ? longest : 0;
-            for (int line : run) {
-                longest = Math.max(longest, column.get(line).length());
-            }
-            for (int line : run) {
-                int a = inside.size() == 1 ? inside.get(0)
-                        : !inside.isEmpty() ? nearest(line, inside, anchors)
-                        : continues ? previousAnchor : nearestTo(run, anchors, column);
-                cells.get(a).get(c).put(line, column.get(line));
-                previousAnchor = a;
-            }
-            previous = run;
+        int chosen = inside.size() == 1 ? inside.get(0) : inside.isEmpty() ? nearestTo(cell, anchors, column) : -1;
+        for (int line : cell) {
+            int a = chosen >= 0 ? chosen : nearest(line, inside, anchors);
+            cells.get(a).get(c).put(line, column.get(line));
         }
     }
 
-    /** True if {@code run} continues {@code previous}: one line of other columns between, the last line full. */
-    private static boolean continues(List<Integer> previous, List<Integer> run, TreeMap<Integer, String> column,
-                                     List<Integer> anchors, List<Fragment> fragments, int longest) {
-        int end = previous.get(previous.size() - 1);
-        int gap = end + 1;
-        return run.get(0) == end + 2 && !anchors.contains(gap)
-                && fragments.stream().anyMatch(f -> f.line() == gap)
-                && column.get(end).length() >= longest - 2;
-    }
-
-    private static int nearestTo(List<Integer> run, List<Integer> anchors, TreeMap<Integer, String> column) {
-        double centre = (run.get(0) + run.get(run.size() - 1)) / 2.0;
+    private static int nearestTo(List<Integer> cell, List<Integer> anchors, TreeMap<Integer, String> column) {
+        double centre = (cell.get(0) + cell.get(cell.size() - 1)) / 2.0;
         int best = 0;
         for (int a = 1; a < anchors.size(); a++) {
             if (closer(centre, a, best, anchors, column)) {
@@ -146,5 +134,17 @@ final class RowGrouper {
             }
         }
         return best;
+    }
+
+    /** Display width: CJK ideographs and full-width forms count two, other characters one. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean wide = Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+                    || ch >= '\u3000' && ch <= '\u303F' || ch >= '\uFF00' && ch <= '\uFF60' || ch == '“' || ch == '”';
+            w += wide ? 2 : 1;
+        }
+        return w;
     }
 }
