@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  * header words sit at their columns' positions); each line is cut into cells by where its words start, and the
  * physical lines of one table row are grouped by {@link RowGrouper} around the row's anchor line. Words in the two
  * leftmost character columns of a table are vertical labels (项目资金（万元）, 年度总体目标, 绩效指标), printed one or two
- * characters per line; the wrapped halves of header rows are page furniture. Lines outside the tables pass as they
- * are, trimmed.
+ * characters per line; the wrapped halves of header rows are page furniture. Lines outside the tables pass with
+ * their words joined by one space; so does a whole form whose table headers lack a word their columns are placed by.
  */
 final class ColumnLayout {
     private static final int MARGIN = 1;
@@ -49,11 +49,18 @@ final class ColumnLayout {
                 passThrough(i, lines.size());
                 break;
             }
-            passThrough(i, isFurniture(funding - 1) ? funding - 1 : funding);
-            funding(funding, goals);
-            goals(goals, isFurniture(table - 1) ? table - 1 : table);
-            indicators(table, total);
-            out.add(new Line(lines.get(total).number(), joined(withoutMargin(words.get(total)))));
+            int start = isFurniture(funding - 1) ? funding - 1 : funding;
+            passThrough(i, start);
+            int converted = out.size();
+            try {
+                funding(funding, goals);
+                goals(goals, isFurniture(table - 1) ? table - 1 : table);
+                indicators(table, total);
+                out.add(new Line(lines.get(total).number(), joined(withoutMargin(words.get(total)))));
+            } catch (MissingHeaderWord e) {
+                out.subList(converted, out.size()).clear();
+                passThrough(start, total + 1);
+            }
             i = total + 1;
         }
         return out;
@@ -62,8 +69,8 @@ final class ColumnLayout {
     private void funding(int header, int end) {
         List<Word> h = words.get(header);
         int initial = at(h, "年初预算数");
-        int budget = at(words.get(header - 1), "全年预算数");
-        int executed = at(words.get(header - 1), "全年执行数");
+        int budget = at(wordsAt(header - 1), "全年预算数");
+        int executed = at(wordsAt(header - 1), "全年执行数");
         int weight = at(h, "分值");
         int rate = at(h, "执行率");
         int score = at(h, "得分");
@@ -119,7 +126,7 @@ final class ColumnLayout {
             for (int li = header + 1; li < end; li++) {
                 page.add(isFurniture(li) ? List.of() : withoutMargin(words.get(li)));
             }
-            IndicatorColumns columns = IndicatorColumns.of(words.get(header - 1), words.get(header), page);
+            IndicatorColumns columns = IndicatorColumns.of(wordsAt(header - 1), words.get(header), page);
             for (int li = header + 1; li < end; li++) {
                 List<Word> ws = page.get(li - header - 1);
                 int anchorAt = columns.anchorAt(ws);
@@ -175,8 +182,8 @@ final class ColumnLayout {
     }
 
     private boolean isFurniture(int li) {
-        List<Word> ws = words.get(li);
-        return li >= 0 && !ws.isEmpty() && ws.stream().allMatch(w -> HEADER_FRAGMENTS.contains(w.text()));
+        List<Word> ws = wordsAt(li);
+        return !ws.isEmpty() && ws.stream().allMatch(w -> HEADER_FRAGMENTS.contains(w.text()));
     }
 
     private int find(int from, Predicate<List<Word>> test) {
@@ -203,7 +210,18 @@ final class ColumnLayout {
     /** Column of the first word starting with {@code prefix}. */
     static int at(List<Word> ws, String prefix) {
         return ws.stream().filter(w -> w.text().startsWith(prefix)).findFirst().map(Word::column)
-                .orElseThrow(() -> new IllegalStateException("header word missing: " + prefix));
+                .orElseThrow(() -> new MissingHeaderWord(prefix));
+    }
+
+    private List<Word> wordsAt(int li) {
+        return li >= 0 && li < words.size() ? words.get(li) : List.of();
+    }
+
+    /** A table header without one of the words its columns are placed by: the form is left as it is. */
+    static final class MissingHeaderWord extends RuntimeException {
+        MissingHeaderWord(String word) {
+            super("header word missing: " + word);
+        }
     }
 
     private static List<Word> withoutMargin(List<Word> ws) {
