@@ -66,6 +66,12 @@ final class ColumnLayout {
         return out;
     }
 
+    /**
+     * The 项目资金 table: a row per label (its anchor), six value columns. 年初预算数, 分值, 执行率 and 得分 are on the
+     * header line, 全年预算数（ and 全年执行数（ on the wrapped line above it, where the second word is printed left of
+     * its column (the CJK words before it take one character column each): values start from about their header
+     * word's column, those of 全年执行数 after it. The vertical label (项目资金（万元）) is kept for its unit.
+     */
     private void funding(int header, int end) {
         List<Word> h = words.get(header);
         int initial = at(h, "年初预算数");
@@ -97,6 +103,10 @@ final class ColumnLayout {
         }
     }
 
+    /**
+     * The two goal cells side by side: 预期目标 text starts at the left, 实际完成情况 text after it, one space or more
+     * apart; a line's right part starts at its first word past the 预期目标 header.
+     */
     private void goals(int header, int end) {
         List<Word> h = words.get(header);
         int split = at(h, "预期目标") + "预期目标".length() + 4;
@@ -115,6 +125,7 @@ final class ColumnLayout {
         out.add(new Line(lines.get(header).number(), "\t" + left + "\t" + right));
     }
 
+    /** The 绩效指标 table, one page (from its repeated header) at a time, up to the 总分 line. */
     private void indicators(int first, int total) {
         List<Integer> anchors = new ArrayList<>();
         List<RowGrouper.Fragment> fragments = new ArrayList<>();
