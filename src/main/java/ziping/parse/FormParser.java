@@ -26,7 +26,11 @@ public final class FormParser {
     }
 
     public static List<ParsedForm> parse(SourceText text) {
-        List<Line> all = CellRows.flatten(dropVerticalLabels(text));
+        List<Line> numbered = new ArrayList<>();
+        for (int i = 0; i < text.lines().size(); i++) {
+            numbered.add(new Line(i + 1, text.lines().get(i)));
+        }
+        List<Line> all = CellRows.flatten(dropVerticalLabels(TextLayout.of(numbered).toCellLines(numbered)));
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).text().replace(" ", "").equals(Labels.TITLE)) {
@@ -195,11 +199,8 @@ public final class FormParser {
     }
 
     /** Lines with normalised text, without runs of one-character lines that spell a vertical label. */
-    private static List<Line> dropVerticalLabels(SourceText text) {
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < text.lines().size(); i++) {
-            lines.add(new Line(i + 1, text.lines().get(i).strip()));
-        }
+    private static List<Line> dropVerticalLabels(List<Line> numbered) {
+        List<Line> lines = numbered.stream().map(l -> new Line(l.number(), l.text().strip())).toList();
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
