@@ -19,7 +19,7 @@ enum TextLayout {
         if (lines.stream().anyMatch(l -> l.text().indexOf('\t') >= 0)) {
             return CELL_LINES;
         }
-        if (lines.stream().anyMatch(l -> COLUMN_HEADER.matcher(l.text()).find())) {
+        if (lines.stream().anyMatch(l -> l.text().contains("一级指标") && COLUMN_HEADER.matcher(l.text()).find())) {
             return COLUMNS;
         }
         return FLOWING;
