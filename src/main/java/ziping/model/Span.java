@@ -1,7 +1,11 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /** Where a value came from: 1-based inclusive line range in the (normalised) source text, and the page when known. */
-public record Span(int firstLine, int lastLine, Integer page) {
+@JsonPropertyOrder({"first", "last", "page"})
+public record Span(@JsonProperty("first") int firstLine, @JsonProperty("last") int lastLine, Integer page) {
     public static Span lines(int first, int last) {
         return new Span(first, last, null);
     }

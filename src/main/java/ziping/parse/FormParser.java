@@ -26,10 +26,15 @@ public final class FormParser {
     }
 
     public static List<ParsedForm> parse(SourceText text) {
-        List<Line> all = CellRows.flatten(dropVerticalLabels(text));
+        List<Line> numbered = new ArrayList<>();
+        for (int i = 0; i < text.lines().size(); i++) {
+            numbered.add(new Line(i + 1, text.lines().get(i)));
+        }
+        List<Line> all = CellRows.flatten(dropVerticalLabels(TextLayout.of(numbered).toCellLines(numbered)));
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).text().replace(" ", "").equals(Labels.TITLE)) {
+            String t = all.get(i).text();
+            if (t.contains("自评表") && t.replace(" ", "").equals(Labels.TITLE)) {
                 starts.add(i);
             }
         }
@@ -57,8 +62,8 @@ public final class FormParser {
         int totalAt = -1;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            Matcher y = YEAR.matcher(t);
-            if (year == null && y.find()) {
+            Matcher y = year == null ? YEAR.matcher(t) : null;
+            if (y != null && y.find()) {
                 year = y.group(1);
             } else if (project == null && t.startsWith("项目名称")) {
                 project = HanNormalizer.cellText(t.substring(4));
@@ -68,11 +73,11 @@ public final class FormParser {
                 unit = u < 0 ? null : HanNormalizer.cellText(t.substring(u + 4));
             } else if (fundingAt < 0 && t.startsWith("项目资金")) {
                 fundingAt = i;
-            } else if (goalsAt < 0 && t.replace(" ", "").startsWith("预期目标")) {
+            } else if (goalsAt < 0 && startsIgnoringSpaces(t, "预期目标")) {
                 goalsAt = i;
             } else if (tableAt < 0 && t.startsWith("一级指标")) {
                 tableAt = i;
-            } else if (t.replace(" ", "").startsWith("总分")) {
+            } else if (startsIgnoringSpaces(t, "总分")) {
                 totalAt = i;
             }
         }
@@ -114,6 +119,22 @@ public final class FormParser {
         Form form = new Form(index, year, project, department, unit, fundingUnit, funding, goals[0], goals[1],
                 indicators, total, problems.spans().of(first, last));
         return new ParsedForm(form, problems.list());
+    }
+
+    /** Whether {@code text} starts with {@code prefix} once spaces are ignored ("总 分" is 总分). */
+    private static boolean startsIgnoringSpaces(String text, String prefix) {
+        int matched = 0;
+        for (int i = 0; i < text.length() && matched < prefix.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (c != prefix.charAt(matched)) {
+                return false;
+            }
+            matched++;
+        }
+        return matched == prefix.length();
     }
 
     private static void require(String value, String part, int line, Problems problems) {
@@ -195,11 +216,8 @@ public final class FormParser {
     }
 
     /** Lines with normalised text, without runs of one-character lines that spell a vertical label. */
-    private static List<Line> dropVerticalLabels(SourceText text) {
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < text.lines().size(); i++) {
-            lines.add(new Line(i + 1, text.lines().get(i).strip()));
-        }
+    private static List<Line> dropVerticalLabels(List<Line> numbered) {
+        List<Line> lines = numbered.stream().map(l -> new Line(l.number(), l.text().strip())).toList();
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {

@@ -8,10 +8,13 @@ import ziping.model.Section;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads the 项目资金 block: 年度资金总额 and its 其中 rows, six cells each. */
 final class FundingParser {
     private static final List<String> LABELS = List.of(FundingRow.TOTAL_LABEL, "当年财政拨款", "上年结转资金", "其他资金");
+    private static final Pattern WHERE_OF = Pattern.compile("^其中\\s*[:：]\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] COLUMNS = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
 
     private FundingParser() {
@@ -20,12 +23,12 @@ final class FundingParser {
     static List<FundingRow> parse(List<Line> lines, Problems problems) {
         List<FundingRow> rows = new ArrayList<>();
         for (Line line : lines) {
-            String text = line.text().replaceFirst("^其中\\s*[:：]\\s*", "");
+            String text = line.text().startsWith("其中") ? WHERE_OF.matcher(line.text()).replaceFirst("") : line.text();
             String label = LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
             if (label == null) {
                 continue;
             }
-            List<String> cells = Arrays.stream(text.substring(label.length()).trim().split("\\s+"))
+            List<String> cells = Arrays.stream(WHITESPACE.split(text.substring(label.length()).trim()))
                     .filter(s -> !s.isEmpty()).toList();
             int row = rows.size();
             if (cells.size() != COLUMNS.length) {

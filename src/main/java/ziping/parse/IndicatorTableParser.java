@@ -10,6 +10,7 @@ import ziping.text.HanNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the 绩效指标 table from extracted text, where cells come out separated by spaces or line breaks and a long
@@ -20,6 +21,7 @@ import java.util.List;
  * row above (merged cells).
  */
 final class IndicatorTableParser {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final List<Token> tokens = new ArrayList<>();
     private final Problems problems;
 
@@ -72,7 +74,7 @@ final class IndicatorTableParser {
                 int start = offsets[k];
                 int afterPunct = start + leadingPunctuation(tokens.get(from + k).text());
                 for (int pos : new int[] {start, afterPunct}) {
-                    if (labelEnd(text, pos, Labels.LEVEL1) >= 0 || labelEnd(text, pos, Labels.LEVEL2) >= 0) {
+                    if (label(text, pos, Labels.LEVEL1) != null || label(text, pos, Labels.LEVEL2) != null) {
                         return pos;
                     }
                 }
@@ -86,7 +88,7 @@ final class IndicatorTableParser {
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             String pending = null;
-            for (String piece : line.text().split("\\s+")) {
+            for (String piece : WHITESPACE.split(line.text())) {
                 if (piece.isEmpty()) {
                     continue;
                 }
@@ -126,16 +128,16 @@ final class IndicatorTableParser {
                 headStart = unlabelledHeadStart(k, middle, tails, reasons, reasonEnd);
             }
             String head = middle.text.substring(headStart);
-            int e1 = labelEnd(head, 0, Labels.LEVEL1);
-            if (e1 >= 0) {
-                level1 = Labels.startingAt(head.replaceAll("\\s", ""), 0, Labels.LEVEL1);
+            LabelMatch l1 = label(head, 0, Labels.LEVEL1);
+            if (l1 != null) {
+                level1 = l1.label();
                 level2 = "";
-                head = head.substring(e1).stripLeading();
+                head = head.substring(l1.end()).stripLeading();
             }
-            int e2 = labelEnd(head, 0, Labels.LEVEL2);
-            if (e2 >= 0) {
-                level2 = Labels.startingAt(head.replaceAll("\\s", ""), 0, Labels.LEVEL2);
-                head = head.substring(e2);
+            LabelMatch l2 = label(head, 0, Labels.LEVEL2);
+            if (l2 != null) {
+                level2 = l2.label();
+                head = head.substring(l2.end());
             }
             int firstLine = middle.isEmpty() || headStart >= middle.text.length()
                     ? tokens.get(tail.targetFrom()).line() : middle.lineAt(headStart);
@@ -292,9 +294,12 @@ final class IndicatorTableParser {
         return n;
     }
 
-    /** End offset in {@code text} of a label from {@code labels} starting at {@code from}, skipping line breaks and
-     * spaces inside the label; -1 if none starts there. */
-    static int labelEnd(String text, int from, List<String> labels) {
+    /** A label found in the text, and the offset just after it. */
+    private record LabelMatch(String label, int end) {
+    }
+
+    /** The label from {@code labels} that starts at {@code from}, line breaks and spaces inside it skipped; or null. */
+    private static LabelMatch label(String text, int from, List<String> labels) {
         for (String label : labels) {
             int i = from;
             int matched = 0;
@@ -310,9 +315,9 @@ final class IndicatorTableParser {
                 }
             }
             if (matched == label.length()) {
-                return i;
+                return new LabelMatch(label, i);
             }
         }
-        return -1;
+        return null;
     }
 }

@@ -16,14 +16,4 @@ final class Labels {
 
     private Labels() {
     }
-
-    /** The label of {@code labels} that {@code text} starts with at {@code from}, or null. */
-    static String startingAt(String text, int from, List<String> labels) {
-        for (String label : labels) {
-            if (text.startsWith(label, from)) {
-                return label;
-            }
-        }
-        return null;
-    }
 }

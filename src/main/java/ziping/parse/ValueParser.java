@@ -37,7 +37,8 @@ public final class ValueParser {
 
     /** Folds full-width forms (digits, ％, ＝, ＞) to ASCII; leaves ≥ ≤ and Han characters alone. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
+        boolean plain = s.chars().noneMatch(c -> c >= 0xFF00 && c <= 0xFFEF || c == '⩾' || c == '⩽');
+        return plain ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
     }
 
     public static boolean isPlaceholder(String raw) {
@@ -75,13 +76,14 @@ public final class ValueParser {
             return new Measure(raw, MeasureKind.NOT_DONE, null, null, null, null);
         }
         String f = fold(t).replace(" ", "");
+        boolean digits = f.chars().anyMatch(c -> c >= '0' && c <= '9');
         Matcher q = QUANTITY.matcher(f);
-        if (q.matches() && !DATE.matcher(f).matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
+        if (digits && q.matches() && !DATE.matcher(f).matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
             Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
             String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
             return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
         }
-        if (DATE.matcher(f).matches()) {
+        if (digits && DATE.matcher(f).matches()) {
             return new Measure(raw, MeasureKind.DATE, null, null, null, t);
         }
         String word = t.startsWith("定性-") || t.startsWith("定性—") ? t.substring(3) : t;

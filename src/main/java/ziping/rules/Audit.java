@@ -2,6 +2,8 @@ package ziping.rules;
 
 import ziping.model.Figure;
 import ziping.model.Finding;
+import ziping.model.Message;
+import ziping.model.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,5 +42,20 @@ public abstract class Audit {
 
     protected void add(Finding finding) {
         findings.add(finding);
+    }
+
+    /**
+     * Applies each rule in turn. A rule that fails on an input nobody foresaw adds an error finding saying so, and
+     * the other rules still run: a document's findings are never lost to one rule.
+     */
+    public static <A extends Audit> void applyAll(List<? extends Rule<A>> rules, A audit) {
+        for (Rule<A> rule : rules) {
+            try {
+                rule.apply(audit);
+            } catch (RuntimeException e) {
+                audit.add(new Finding(rule.id(), rule.check(), Severity.ERROR, null, null, null, null, null, null,
+                        Message.of("rule.failed", rule.id(), e.toString()), null));
+            }
+        }
     }
 }

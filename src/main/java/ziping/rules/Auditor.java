@@ -21,7 +21,7 @@ public final class Auditor {
     private static final int SCALE = 2;
 
     private final Profile profile;
-    private final List<Rule> rules;
+    private final List<Rule<FormAudit>> rules;
 
     public Auditor(Profile profile) {
         this.profile = profile;
@@ -32,7 +32,7 @@ public final class Auditor {
     public FormResult audit(ParsedForm parsed) {
         Form form = parsed.form();
         FormAudit audit = new FormAudit(form, profile);
-        rules.forEach(rule -> rule.apply(audit));
+        Audit.applyAll(rules, audit);
         List<String> order = rules.stream().map(Rule::id).toList();
         List<Finding> findings = new ArrayList<>(parsed.problems());
         findings.addAll(audit.findings().stream()

@@ -23,7 +23,7 @@ public final class FormAudit extends Audit {
     }
 
     /** Starts a finding of the given rule. */
-    public FindingBuilder report(Rule rule, Severity severity, Section section, Integer row, Span span) {
+    public FindingBuilder report(Rule<FormAudit> rule, Severity severity, Section section, Integer row, Span span) {
         return new FindingBuilder(rule.id(), rule.check(), severity, section, row, span);
     }
 

@@ -19,13 +19,10 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The values that print as {@code printed} at its own scale under the given rounding. */
     public static Interval printed(BigDecimal printed, Rounding rounding) {
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0));
-        if (printed.scale() < 0) {
-            unit = BigDecimal.ONE.movePointRight(-printed.scale());
-        }
+        BigDecimal unit = BigDecimal.valueOf(1, printed.scale());
         return switch (rounding) {
             case NEAREST -> {
-                BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+                BigDecimal half = BigDecimal.valueOf(5, printed.scale() + 1);
                 yield new Interval(printed.subtract(half), printed.add(half));
             }
             case TRUNCATE -> printed.signum() >= 0

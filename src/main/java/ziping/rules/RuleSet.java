@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The rules run over every 项目支出绩效自评表, in id order; findings are reported in this order. */
 public final class RuleSet {
-    private static final List<Rule> FORM_RULES = List.of(
+    private static final List<Rule<FormAudit>> FORM_RULES = List.of(
             new ExecutionRateRule(),
             new ExecutionScoreRule(),
             new FundingBreakdownRule(),
@@ -34,7 +34,7 @@ public final class RuleSet {
     private RuleSet() {
     }
 
-    public static List<Rule> formRules() {
+    public static List<Rule<FormAudit>> formRules() {
         return FORM_RULES;
     }
 }

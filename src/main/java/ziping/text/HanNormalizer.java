@@ -18,6 +18,9 @@ public final class HanNormalizer {
      * whose replacement would not be a single UTF-16 unit is kept as it is.
      */
     public static String normalizeChars(String line) {
+        if (line.chars().noneMatch(c -> c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF)) {
+            return line;
+        }
         char[] chars = line.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = normalizeChar(chars[i]);

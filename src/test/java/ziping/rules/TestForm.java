@@ -75,14 +75,14 @@ public final class TestForm {
     }
 
     /** Runs one rule over the form and checks that every finding's message renders in both languages. */
-    public List<Finding> audit(Rule rule, Profile profile) {
+    public List<Finding> audit(Rule<FormAudit> rule, Profile profile) {
         FormAudit audit = new FormAudit(build(), profile);
         rule.apply(audit);
         audit.findings().forEach(f -> MessageBundles.assertRenders(f.message()));
         return audit.findings();
     }
 
-    public List<Finding> audit(Rule rule) {
+    public List<Finding> audit(Rule<FormAudit> rule) {
         return audit(rule, Profile.DEFAULT);
     }
 

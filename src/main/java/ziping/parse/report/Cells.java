@@ -1,20 +1,17 @@
 package ziping.parse.report;
 
-import ziping.model.Comparator;
 import ziping.model.Figure;
 import ziping.model.Measure;
 import ziping.model.MeasureKind;
+import ziping.parse.ValueParser;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reading single cells of the report's tables: plain numbers, and targets or actuals such as 100%, 95, 合理. */
 final class Cells {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-    private static final Pattern MEASURE = Pattern.compile("([≥≤=><＞＜＝⩾⩽]?)(-?\\d+(?:\\.\\d+)?)(\\S*)");
 
     private Cells() {
     }
@@ -23,8 +20,10 @@ final class Cells {
         return PLAIN_NUMBER.matcher(token).matches();
     }
 
+    /** A number cell, with {@code unit} when the table states it; a cell that is no number reads as unreadable. */
     static Figure figure(String token, String unit) {
-        return Figure.number(token, new BigDecimal(token), unit);
+        Figure f = ValueParser.figure(token);
+        return f.isNumber() && unit != null ? Figure.number(token, f.value(), unit) : f;
     }
 
     static List<String> tokens(String line) {
@@ -38,13 +37,8 @@ final class Cells {
 
     /** A target or actual cell: a number with optional comparator and unit, otherwise qualitative text. */
     static Measure measure(String raw) {
-        Matcher m = MEASURE.matcher(raw);
-        if (m.matches()) {
-            Comparator c = m.group(1).isEmpty() ? null : Comparator.fromSymbol(m.group(1).charAt(0));
-            String unit = m.group(3).isEmpty() ? null : m.group(3);
-            return new Measure(raw, MeasureKind.NUMBER, c, new BigDecimal(m.group(2)), unit, null);
-        }
-        return qualitative(raw);
+        Measure m = ValueParser.measure(raw);
+        return m != null && m.kind() != MeasureKind.EMPTY ? m : qualitative(raw);
     }
 
     static Measure qualitative(String text) {

@@ -89,7 +89,7 @@ final class FundingTableReader {
         }
         Figure fiscal = figures.get(1);
         Figure last = figures.get(figures.size() - 1);
-        boolean lastIsOther = figures.size() >= 3
+        boolean lastIsOther = figures.size() >= 3 && figures.get(0).isNumber() && fiscal.isNumber() && last.isNumber()
                 && figures.get(0).value().compareTo(fiscal.value().add(last.value())) == 0;
         if (!lastIsOther && figures.size() > 2) {
             unplaced.addAll(figures.subList(1, figures.size()));

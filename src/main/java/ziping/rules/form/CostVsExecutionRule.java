@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * ZP207 cost_vs_execution. Basis: 成本指标 measure what the project cost, so a whole-project cost targets the budget
  * and reaches the 全年执行数, and partial costs together stay within it (NOTES.md §2, §3).
  */
-public final class CostVsExecutionRule implements Rule {
+public final class CostVsExecutionRule implements Rule<FormAudit> {
     private static final String COST = "成本";
     private static final String COST_LEVEL1 = "成本指标";
 

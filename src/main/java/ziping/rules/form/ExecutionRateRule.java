@@ -11,7 +11,7 @@ import ziping.rules.Rule;
 import java.util.List;
 
 /** ZP101 execution_rate. Basis: 执行率 = 全年执行数/全年预算数, shown as a percentage (NOTES.md §3, §4). */
-public final class ExecutionRateRule implements Rule {
+public final class ExecutionRateRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP101";

@@ -9,7 +9,7 @@ import ziping.rules.Interval;
 import ziping.rules.Rule;
 
 /** ZP102 execution_score. Basis: 预算执行率得分 = 执行率×分值, capped at 分值 by profile (NOTES.md §3, §4). */
-public final class ExecutionScoreRule implements Rule {
+public final class ExecutionScoreRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP102";

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** ZP103 funding_breakdown. Basis: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 (NOTES.md §2). */
-public final class FundingBreakdownRule implements Rule {
+public final class FundingBreakdownRule implements Rule<FormAudit> {
 
     private record Column(String name, Function<FundingRow, Figure> cell) {
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * ZP201 indicator_score. Basis: a missed target scores actual/target×分值 (reverse: the profile's formula), a
  * qualitative value scores within its band of 分值, not done scores 0 (NOTES.md §3).
  */
-public final class IndicatorScoreRule implements Rule {
+public final class IndicatorScoreRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP201";

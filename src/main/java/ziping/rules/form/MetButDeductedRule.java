@@ -11,7 +11,7 @@ import ziping.rules.Rule;
 import java.util.List;
 
 /** ZP203 met_but_deducted. Basis: a quantitative target met earns full 分值 (NOTES.md §3). */
-public final class MetButDeductedRule implements Rule {
+public final class MetButDeductedRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP203";

@@ -11,7 +11,7 @@ import ziping.rules.Rule;
 import java.util.List;
 
 /** ZP204 missing_reason. Basis: a score below 分值 calls for 偏差原因分析及改进措施 (NOTES.md §3). */
-public final class MissingReasonRule implements Rule {
+public final class MissingReasonRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP204";

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** ZP202 score_range. Basis: a score lies between 0 and its 分值 (NOTES.md §3: full 分值 when met, never more). */
-public final class ScoreRangeRule implements Rule {
+public final class ScoreRangeRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP202";

@@ -14,7 +14,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /** ZP206 target_too_low. Basis: a target set clearly too low calls for a reduced score; flag it (NOTES.md §3). */
-public final class TargetTooLowRule implements Rule {
+public final class TargetTooLowRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP206";

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** ZP302 total_score. Basis: 总分 = 预算执行率得分 + Σ 指标得分 (NOTES.md §3 Total). */
-public final class TotalScoreRule implements Rule {
+public final class TotalScoreRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP302";

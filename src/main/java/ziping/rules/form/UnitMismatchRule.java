@@ -11,7 +11,7 @@ import ziping.rules.Rule;
 import java.util.List;
 
 /** ZP205 unit_mismatch. Basis: actual/target compares like with like, so both need the same unit (NOTES.md §3). */
-public final class UnitMismatchRule implements Rule {
+public final class UnitMismatchRule implements Rule<FormAudit> {
     @Override
     public String id() {
         return "ZP205";

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** ZP301 weight_sum. Basis: indicator weights plus the 预算执行率 weight sum to 100 (NOTES.md §3 Weights). */
-public final class WeightSumRule implements Rule {
+public final class WeightSumRule implements Rule<FormAudit> {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Override

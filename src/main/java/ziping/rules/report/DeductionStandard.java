@@ -22,7 +22,8 @@ record DeductionStandard(BigDecimal full, BigDecimal step, BigDecimal deduction,
 
     static Optional<DeductionStandard> read(String text) {
         Matcher m = TEXT.matcher(text);
-        if (!m.find()) {
+        if (!m.find() || new BigDecimal(m.group(2)).signum() == 0 || m.group(5) != null
+                && new BigDecimal(m.group(5)).signum() == 0) {
             return Optional.empty();
         }
         BigDecimal deduction = m.group(3) != null ? new BigDecimal(m.group(3)).movePointLeft(2)

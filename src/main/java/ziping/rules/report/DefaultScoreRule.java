@@ -7,6 +7,7 @@ import ziping.model.Severity;
 import ziping.model.report.ScoredIndicator;
 import ziping.rules.Interval;
 import ziping.rules.ReverseFormula;
+import ziping.rules.Rule;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * 目标值 / 业绩值 × 权重 or the linear (1 − (业绩值 − 目标值) / 目标值) × 权重, as the profile says. A warning: the
  * report did not state the rule. Basis: NOTES.md §3 (quantitative indicators, forward and reverse).
  */
-public final class DefaultScoreRule implements ReportRule {
+public final class DefaultScoreRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP411";

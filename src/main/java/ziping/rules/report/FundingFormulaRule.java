@@ -8,6 +8,7 @@ import ziping.model.report.FundingColumn;
 import ziping.model.report.FundingTableRow;
 import ziping.model.report.LineFormula;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * 结余 (5) = (3) − (4); 预算执行率 (6) = (3)/(1) × 100; 资金到位率 (7) = (3)/(2) × 100; 实际支出率 (8) = (4)/(3) × 100.
  * Basis: the formulas printed in the table's 行次 column (郑州市 自评报告 template, seed 002).
  */
-public final class FundingFormulaRule implements ReportRule {
+public final class FundingFormulaRule implements Rule<ReportAudit> {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override

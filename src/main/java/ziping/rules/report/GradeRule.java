@@ -7,6 +7,7 @@ import ziping.model.Span;
 import ziping.model.report.ProseTotal;
 import ziping.model.report.ScoringTable;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * bands (default 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差); 优秀 ≡ 优, 良好 ≡ 良, 中等/合格 ≡ 中, 不合格 ≡ 差. A total whose
  * printed interval straddles a band boundary accepts either grade. Basis: NOTES.md §3 Grade.
  */
-public final class GradeRule implements ReportRule {
+public final class GradeRule implements Rule<ReportAudit> {
     private static final Map<String, String> SYNONYMS = Map.of("优秀", "优", "良好", "良", "中等", "中", "合格", "中",
             "不合格", "差");
 

@@ -5,6 +5,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.model.report.ScoringGroup;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * ZP405: the weight of each 一级指标 equals the sum of its rows' 权重. Basis: a level's weight is the sum of its
  * children's (NOTES.md §3 Weights; "scores sum per 一级指标" under Report tables).
  */
-public final class GroupWeightRule implements ReportRule {
+public final class GroupWeightRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP405";

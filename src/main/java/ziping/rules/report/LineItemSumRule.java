@@ -7,6 +7,7 @@ import ziping.model.Severity;
 import ziping.model.report.SpendingItem;
 import ziping.model.report.SpendingTable;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * ZP402: in 资金使用情况 the line items of each column sum to the 合计 row (columns no item prints are skipped).
  * Basis: "line items sum to 合计" (NOTES.md §3 Report tables).
  */
-public final class LineItemSumRule implements ReportRule {
+public final class LineItemSumRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP402";

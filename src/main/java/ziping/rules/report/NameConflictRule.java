@@ -8,6 +8,7 @@ import ziping.model.report.FundingColumn;
 import ziping.model.report.FundingTableRow;
 import ziping.model.report.ScoredIndicator;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * but 95.68% — which is (8) 资金实际支出率 = (4)/(3) — in the scoring table). The row whose value it does match is
  * named. Basis: one report, one meaning per indicator name (NOTES.md §3, execution rate = 执行数 / 预算数).
  */
-public final class NameConflictRule implements ReportRule {
+public final class NameConflictRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP412";

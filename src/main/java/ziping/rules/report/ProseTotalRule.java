@@ -5,12 +5,13 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.model.report.ProseTotal;
 import ziping.model.report.ScoringTable;
+import ziping.rules.Rule;
 
 /**
  * ZP408: the total stated in the report's prose ("总得分 90.08分") equals the 总计 of the scoring table.
  * Basis: the report states the result of its own 附表1 (NOTES.md §3 Report tables).
  */
-public final class ProseTotalRule implements ReportRule {
+public final class ProseTotalRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP408";

@@ -10,7 +10,7 @@ import ziping.model.report.SelfEvalReport;
 import ziping.rules.Audit;
 import ziping.rules.Interval;
 import ziping.rules.Profile;
-
+import ziping.rules.Rule;
 
 /**
  * One report under audit: the report, the profile, and the findings the rules add. The report counterpart of
@@ -40,7 +40,7 @@ public final class ReportAudit extends Audit {
      * Adds a finding: {@code stated} as printed, {@code computed} shown as an interval, the formula with its inputs,
      * and the message {@code rule.<id>} with its arguments.
      */
-    public void report(ReportRule rule, Severity severity, Section section, Integer row, Span span, String label,
+    public void report(Rule<ReportAudit> rule, Severity severity, Section section, Integer row, Span span, String label,
                        String stated, Interval computed, String formula, Object... args) {
         add(new Finding(rule.id(), rule.check(), severity, section, row, label, stated,
                 computed.format(SHOWN_SCALE), formula, Message.of("rule." + rule.id(), args), span));

@@ -3,14 +3,16 @@ package ziping.rules.report;
 import ziping.api.ReportResult;
 import ziping.model.Finding;
 import ziping.parse.report.ParsedReport;
+import ziping.rules.Audit;
 import ziping.rules.Profile;
+import ziping.rules.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every report rule over a parsed report; the result lists the parse findings first, then the rules'. */
 public final class ReportAuditor {
-    private static final List<ReportRule> RULES = List.of(new FundingFormulaRule(), new LineItemSumRule(),
+    private static final List<Rule<ReportAudit>> RULES = List.of(new FundingFormulaRule(), new LineItemSumRule(),
             new SpendingMatchesFundingRule(), new SubtotalWeightRule(), new GroupWeightRule(), new TotalWeightRule(),
             new TotalScoreRule(), new ProseTotalRule(), new GradeRule(), new StandardScoreRule(),
             new DefaultScoreRule(), new NameConflictRule());
@@ -23,7 +25,7 @@ public final class ReportAuditor {
 
     public ReportResult audit(ParsedReport parsed) {
         ReportAudit audit = new ReportAudit(parsed.report(), profile);
-        RULES.forEach(rule -> rule.apply(audit));
+        Audit.applyAll(RULES, audit);
         List<Finding> findings = new ArrayList<>(parsed.problems());
         findings.addAll(audit.findings());
         return new ReportResult(parsed.report(), List.copyOf(findings));

@@ -8,6 +8,7 @@ import ziping.model.report.FundingColumn;
 import ziping.model.report.FundingTableRow;
 import ziping.model.report.SpendingTable;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * ZP403: the 合计 of 资金使用情况 equals 实际支出 (4) of 资金安排情况, column by column (合计, 财政资金, 其他资金).
  * Basis: both tables report the same year's spending of the project (自评报告 template, seed 002).
  */
-public final class SpendingMatchesFundingRule implements ReportRule {
+public final class SpendingMatchesFundingRule implements Rule<ReportAudit> {
     /** 实际支出 in 资金安排情况. */
     private static final int SPENT_LINE = 4;
     private static final Map<String, FundingColumn> SAME_COLUMN = Map.of("合计", FundingColumn.TOTAL,

@@ -4,6 +4,7 @@ import ziping.model.Check;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.model.report.ScoredIndicator;
+import ziping.rules.Rule;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * per step below full marks, or a share per element present). An error, or a warning when the 业绩值 was inferred by
  * counting the elements a qualitative description lists. Basis: the 评分标准 column of 附表1 (seed 002).
  */
-public final class StandardScoreRule implements ReportRule {
+public final class StandardScoreRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP410";

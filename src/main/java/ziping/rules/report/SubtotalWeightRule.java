@@ -7,6 +7,7 @@ import ziping.model.report.ScoredIndicator;
 import ziping.model.report.ScoringGroup;
 import ziping.model.report.Subtotal;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * ZP404: a sub-group weight printed inside a 一级指标 (5.46, 9.08 …) equals the sum of the weights of the rows it
  * covers. Basis: a level's weight is the sum of its children's (NOTES.md §3 Weights, Report tables).
  */
-public final class SubtotalWeightRule implements ReportRule {
+public final class SubtotalWeightRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP404";

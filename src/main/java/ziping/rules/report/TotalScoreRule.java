@@ -6,12 +6,13 @@ import ziping.model.Severity;
 import ziping.model.report.ScoredIndicator;
 import ziping.model.report.ScoringTable;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 /**
  * ZP407: the 总计 score equals the sum of the rows' 评分结果. Basis: the total is the sum of the indicator scores
  * (NOTES.md §3 Total, Report tables).
  */
-public final class TotalScoreRule implements ReportRule {
+public final class TotalScoreRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP407";

@@ -6,12 +6,13 @@ import ziping.model.Severity;
 import ziping.model.report.ScoringGroup;
 import ziping.model.report.ScoringTable;
 import ziping.rules.Interval;
+import ziping.rules.Rule;
 
 /**
  * ZP406: the 总计 weight equals the sum of the 一级指标 weights. Basis: the weights of an indicator system sum to
  * the total, 100 (NOTES.md §3 Weights).
  */
-public final class TotalWeightRule implements ReportRule {
+public final class TotalWeightRule implements Rule<ReportAudit> {
     @Override
     public String id() {
         return "ZP406";

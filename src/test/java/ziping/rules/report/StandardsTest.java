@@ -46,6 +46,12 @@ class StandardsTest {
     }
 
     @Test
+    void aStandardDividingByZeroIsNotReadAsAFormula() {
+        assertTrue(ScoringStandard.read("业绩值为 3得满分，每降低1扣权重分的1/0，扣完为止。").isEmpty());
+        assertTrue(ScoringStandard.read("业绩值为 100%得满分，每降低 0%扣权重分的 1%，扣完为止").isEmpty());
+    }
+
+    @Test
     void deductionIsFlooredAtZeroAndCappedAtTheWeight() {
         String standard = "业绩值为 100%得满分，每降低 1%扣权重分的 1%，扣完为止";
         assertEquals("0", score(row("2", percent("-10"), standard)).score().format(0));
