@@ -24,6 +24,8 @@ public final class ValueParser {
             "([≥≤=><])?(" + NUMBER.pattern() + ")(%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?)?");
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|前|初|末)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
+    /** No target or actual value is longer than this (≤110.838036万元 has 13 characters); longer text is a name. */
+    private static final int LONGEST_VALUE = 24;
     /** A magnitude alone is half of a unit split over two lines ("455.91264万" / "元"), not a unit. */
     private static final Set<String> MAGNITUDES = Set.of("十", "百", "千", "万", "亿", "十万", "百万", "千万");
     /** Qualitative values seen in forms and reports; 定性-X is read as X qualified. */
@@ -69,6 +71,9 @@ public final class ValueParser {
     /** A target or actual value, or null when the text is not one (a name, a sentence). */
     public static Measure measure(String raw) {
         String t = raw.trim();
+        if (t.length() > LONGEST_VALUE) {
+            return null;
+        }
         if (t.isEmpty()) {
             return new Measure(raw, MeasureKind.EMPTY, null, null, null, null);
         }

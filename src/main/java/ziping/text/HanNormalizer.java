@@ -81,6 +81,9 @@ public final class HanNormalizer {
     }
 
     private static boolean isSpace(int cp) {
+        if (cp > ' ' && cp < 0x80 || cp >= 0x3400 && cp <= 0x9FFF) {
+            return false;
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
