@@ -30,7 +30,7 @@ public final class FormParser {
         for (int i = 0; i < text.lines().size(); i++) {
             numbered.add(new Line(i + 1, text.lines().get(i)));
         }
-        List<Line> all = CellRows.flatten(dropVerticalLabels(TextLayout.of(numbered).toCellLines(numbered)));
+        List<Line> all = CellRows.flatten(VerticalLabels.drop(TextLayout.of(numbered).toCellLines(numbered)));
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String t = all.get(i).text();
@@ -98,7 +98,7 @@ public final class FormParser {
 
         String[] goals = {"", ""};
         if (goalsAt >= 0) {
-            goals = goals(lines.subList(goalsAt + 1, tableAt > goalsAt ? tableAt : lines.size()));
+            goals = GoalColumns.split(lines.subList(goalsAt + 1, tableAt > goalsAt ? tableAt : lines.size()));
         }
 
         List<ziping.model.Indicator> indicators = List.of();
@@ -156,28 +156,6 @@ public final class FormParser {
         return null;
     }
 
-    /** 预期目标 is the first paragraph after the header, 实际完成情况 the rest (paragraphs are split by blank lines). */
-    private static String[] goals(List<Line> lines) {
-        List<StringBuilder> paragraphs = new ArrayList<>();
-        StringBuilder current = null;
-        for (Line line : lines) {
-            if (line.isBlank()) {
-                current = null;
-                continue;
-            }
-            if (current == null) {
-                current = new StringBuilder();
-                paragraphs.add(current);
-            }
-            current.append(line.text()).append('\n');
-        }
-        if (paragraphs.isEmpty()) {
-            return new String[] {"", ""};
-        }
-        StringBuilder rest = new StringBuilder();
-        paragraphs.subList(1, paragraphs.size()).forEach(rest::append);
-        return new String[] {HanNormalizer.cellText(paragraphs.get(0).toString()), HanNormalizer.cellText(rest.toString())};
-    }
 
     private static Form.Total total(Line line, Problems problems) {
         Matcher m = TOTAL.matcher(line.text());
@@ -216,30 +194,7 @@ public final class FormParser {
     }
 
     /** Lines with normalised text, without runs of one-character lines that spell a vertical label. */
-    private static List<Line> dropVerticalLabels(List<Line> numbered) {
-        List<Line> lines = numbered.stream().map(l -> new Line(l.number(), l.text().strip())).toList();
-        List<Line> out = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            int j = i;
-            StringBuilder word = new StringBuilder();
-            while (j < lines.size() && isSingleHan(lines.get(j).text())) {
-                word.append(lines.get(j).text());
-                j++;
-            }
-            if (j - i >= 2 && Labels.VERTICAL_MARKERS.contains(word.toString())) {
-                i = j;
-                continue;
-            }
-            out.add(lines.get(i));
-            i++;
-        }
-        return out;
-    }
 
-    private static boolean isSingleHan(String s) {
-        return s.length() == 1 && Character.UnicodeScript.of(s.charAt(0)) == Character.UnicodeScript.HAN;
-    }
 
     private static List<Line> trimBlank(List<Line> block) {
         int from = 0;

@@ -22,30 +22,74 @@ final class FundingParser {
 
     static List<FundingRow> parse(List<Line> lines, Problems problems) {
         List<FundingRow> rows = new ArrayList<>();
-        for (Line line : lines) {
-            String text = line.text().startsWith("其中") ? WHERE_OF.matcher(line.text()).replaceFirst("") : line.text();
-            String label = LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
+        for (int at = 0; at < lines.size(); at++) {
+            Line line = lines.get(at);
+            String label = labelOf(line);
             if (label == null) {
                 continue;
             }
-            List<String> cells = Arrays.stream(WHITESPACE.split(text.substring(label.length()).trim()))
-                    .filter(s -> !s.isEmpty()).toList();
-            int row = rows.size();
-            if (cells.size() != COLUMNS.length) {
-                problems.add(ParseIssue.CELL_COUNT, Section.FUNDING, row, label, line.text(), line.number(),
-                        line.number(), COLUMNS.length, cells.size());
+            String text = withoutWhereOf(line.text());
+            List<String> cells = new ArrayList<>(cells(text.substring(label.length())));
+            int last = at;
+            while (cells.size() < COLUMNS.length && last + 1 < lines.size() && labelOf(lines.get(last + 1)) == null
+                    && continuesRow(lines.get(last + 1))) {
+                last++;
+                appendWrapped(cells, cells(lines.get(last).text()));
             }
-            Figure[] f = new Figure[COLUMNS.length];
-            for (int i = 0; i < COLUMNS.length; i++) {
-                f[i] = i < cells.size() ? ValueParser.figure(cells.get(i)) : Figure.of("", FigureKind.EMPTY);
-                if (f[i].kind() == FigureKind.UNREADABLE) {
-                    problems.add(ParseIssue.UNREADABLE_CELL, Section.FUNDING, row, label + " " + COLUMNS[i],
-                            f[i].raw(), line.number(), line.number(), COLUMNS[i], f[i].raw());
-                }
-            }
-            rows.add(new FundingRow(label, f[0], f[1], f[2], f[3], f[4], f[5],
-                    problems.spans().of(line.number(), line.number())));
+            rows.add(row(label, cells, line, lines.get(last), rows.size(), problems));
         }
         return rows;
+    }
+
+    private static FundingRow row(String label, List<String> cells, Line first, Line last, int row,
+                                  Problems problems) {
+        if (cells.size() != COLUMNS.length) {
+            problems.add(ParseIssue.CELL_COUNT, Section.FUNDING, row, label, first.text(), first.number(),
+                    last.number(), COLUMNS.length, cells.size());
+        }
+        Figure[] f = new Figure[COLUMNS.length];
+        for (int i = 0; i < COLUMNS.length; i++) {
+            f[i] = i < cells.size() ? ValueParser.figure(cells.get(i)) : Figure.of("", FigureKind.EMPTY);
+            if (f[i].kind() == FigureKind.UNREADABLE) {
+                problems.add(ParseIssue.UNREADABLE_CELL, Section.FUNDING, row, label + " " + COLUMNS[i],
+                        f[i].raw(), first.number(), last.number(), COLUMNS[i], f[i].raw());
+            }
+        }
+        return new FundingRow(label, f[0], f[1], f[2], f[3], f[4], f[5],
+                problems.spans().of(first.number(), last.number()));
+    }
+
+    private static String labelOf(Line line) {
+        String text = withoutWhereOf(line.text());
+        return LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
+    }
+
+    private static String withoutWhereOf(String text) {
+        return text.startsWith("其中") ? WHERE_OF.matcher(text).replaceFirst("") : text;
+    }
+
+    private static List<String> cells(String text) {
+        return Arrays.stream(WHITESPACE.split(text.trim())).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A line that only holds cells wrapped from the row above ("%" of "100.00%", then 得分), not text. */
+    private static boolean continuesRow(Line line) {
+        List<String> cells = cells(line.text());
+        return !cells.isEmpty() && cells.stream().allMatch(c -> c.startsWith("%")
+                || ValueParser.figure(c).kind() != FigureKind.UNREADABLE);
+    }
+
+    /** Appends cells of a wrapped line; a cell starting with "%" finishes the number before it. */
+    private static void appendWrapped(List<String> cells, List<String> more) {
+        for (String cell : more) {
+            if (cell.startsWith("%") && !cells.isEmpty()) {
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + "%");
+                if (cell.length() > 1) {
+                    cells.add(cell.substring(1));
+                }
+            } else {
+                cells.add(cell);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ziping.report;
 
+import ziping.text.DisplayWidth;
 import ziping.api.DocumentResult;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;

@@ -25,7 +25,17 @@ class ExtractorTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "003"})
     void pdftotextLayoutGivesTheGoldenModel(String seed) throws IOException {
-        Path file = Path.of("src/test/resources/pdf", seed + ".pdftotext.txt");
+        assertGolden(seed, "pdftotext");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "003"})
+    void pdfboxTextStripperGivesTheGoldenModel(String seed) throws IOException {
+        assertGolden(seed, "pdfbox");
+    }
+
+    private static void assertGolden(String seed, String extractor) throws IOException {
+        Path file = Path.of("src/test/resources/pdf", seed + "." + extractor + ".txt");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<ParsedForm> parsed = FormParser.parse(new SourceText(file.toString(), lines, lines, List.of()));
         List<String> diffs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package ziping.report;
 
+import ziping.text.DisplayWidth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;

@@ -1,7 +1,7 @@
-package ziping.report;
+package ziping.text;
 
 /** Terminal column width of text: East Asian wide and full-width characters take two columns. */
-final class DisplayWidth {
+public final class DisplayWidth {
     private static final int[][] WIDE = {
             {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
             {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60},
@@ -10,17 +10,17 @@ final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
     }
 
     /** {@code s} followed by spaces up to {@code width} columns. */
-    static String pad(String s, int width) {
+    public static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - of(s)));
     }
 
     /** {@code s} cut to at most {@code max} columns, ending in … when cut. */
-    static String truncate(String s, int max) {
+    public static String truncate(String s, int max) {
         if (of(s) <= max) {
             return s;
         }

@@ -1,0 +1,64 @@
+package ziping.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Labels printed down a merged cell, one or two characters per line (年\n度\n总\n体\n目\n标, 绩效\n指标, 续\n上\n页,
+ * 项目\n资金\n（万\n元）). Runs of such short lines that spell vertical labels are not data and are dropped; the
+ * 项目资金 label is kept as one line, since it names the funding unit.
+ */
+final class VerticalLabels {
+    /** A line of a vertical label holds at most this many characters. */
+    private static final int FRAGMENT = 3;
+    private static final String FUNDING = "项目资金";
+
+    private VerticalLabels() {
+    }
+
+    static List<Line> drop(List<Line> numbered) {
+        List<Line> lines = numbered.stream().map(l -> new Line(l.number(), l.text().strip())).toList();
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            StringBuilder word = new StringBuilder();
+            while (j < lines.size() && isFragment(lines.get(j).text())) {
+                word.append(lines.get(j).text());
+                j++;
+            }
+            if (j - i >= 2 && word.toString().startsWith(FUNDING)) {
+                out.add(new Line(lines.get(i).number(), word.toString()));
+                i = j;
+            } else if (j - i >= 2 && isMarkers(word.toString())) {
+                i = j;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFragment(String s) {
+        return !s.isEmpty() && s.length() <= FRAGMENT && s.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** Whether the text is one or more vertical labels in a row (a label can repeat at a page break). */
+    private static boolean isMarkers(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int from = at;
+            for (String marker : Labels.VERTICAL_MARKERS) {
+                if (!marker.equals(FUNDING) && text.startsWith(marker, at)) {
+                    at += marker.length();
+                    break;
+                }
+            }
+            if (at == from) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+}
