@@ -58,16 +58,26 @@ public final class Batch {
      */
     public void run(List<Path> inputs, Function<Path, FileResult> check, Consumer<FileResult> results)
             throws InterruptedException {
+        run(inputs, check, Function.identity(), results);
+    }
+
+    /**
+     * Like {@link #run(List, Function, Consumer)}, but each result is first passed through {@code then} on its worker
+     * (within the file's budget), e.g. to render it; a result made on the calling thread (budget exceeded, failure)
+     * is passed through {@code then} there.
+     */
+    public <T> void run(List<Path> inputs, Function<Path, FileResult> check, Function<FileResult, T> then,
+                        Consumer<T> results) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(jobs, daemonThreads("ziping-worker"));
         ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, daemonThreads("ziping-budget"));
         alarms.setRemoveOnCancelPolicy(true);
         try {
-            Queue<FileTask> pending = new ArrayDeque<>();
+            Queue<FileTask<T>> pending = new ArrayDeque<>();
             for (Path input : inputs) {
                 if (pending.size() == PENDING_PER_JOB * jobs) {
                     results.accept(pending.remove().result());
                 }
-                FileTask task = new FileTask(input, check, alarms);
+                FileTask<T> task = new FileTask<>(input, check, then, alarms);
                 pending.add(task);
                 workers.execute(task);
             }
@@ -81,13 +91,16 @@ public final class Batch {
     }
 
     /** One input: interrupts itself when its budget runs out and turns any failure into an unreadable result. */
-    private final class FileTask extends FutureTask<FileResult> {
+    private final class FileTask<T> extends FutureTask<T> {
         private final String name;
+        private final Function<FileResult, T> then;
         private final ScheduledExecutorService alarms;
 
-        FileTask(Path input, Function<Path, FileResult> check, ScheduledExecutorService alarms) {
-            super(() -> check.apply(input));
+        FileTask(Path input, Function<Path, FileResult> check, Function<FileResult, T> then,
+                 ScheduledExecutorService alarms) {
+            super(() -> then.apply(check.apply(input)));
             this.name = input.toString();
+            this.then = then;
             this.alarms = alarms;
         }
 
@@ -101,13 +114,14 @@ public final class Batch {
             }
         }
 
-        FileResult result() throws InterruptedException {
+        T result() throws InterruptedException {
             try {
                 return get();
             } catch (CancellationException e) {
-                return FileResult.unreadable(name, "time budget of " + Durations.text(fileBudget) + " exceeded");
+                return then.apply(FileResult.unreadable(name,
+                        "time budget of " + Durations.text(fileBudget) + " exceeded"));
             } catch (ExecutionException e) {
-                return FileResult.unreadable(name, reason(e.getCause()));
+                return then.apply(FileResult.unreadable(name, reason(e.getCause())));
             }
         }
     }

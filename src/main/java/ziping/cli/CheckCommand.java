@@ -8,11 +8,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ziping.api.Batch;
-import ziping.api.FileResult;
 import ziping.api.Ziping;
 import ziping.model.Severity;
 import ziping.report.Format;
 import ziping.report.Lang;
+import ziping.report.RenderedFile;
 import ziping.report.ResultSink;
 import ziping.report.Summary;
 
@@ -82,11 +82,11 @@ final class CheckCommand implements Callable<Integer> {
             ResultSink sink = format().open(out.stream(), out.charset(), lang);
             sink.begin();
             new Batch(jobs, fileTimeout).run(inputs, input -> Inputs.read(input, ziping::check, ziping::check),
-                    result -> {
-                        summary.add(result);
-                        progress.add(result);
+                    sink::render, rendered -> {
+                        summary.add(rendered.result());
+                        progress.add(rendered.result());
                         progress.beforeOutput();
-                        write(sink, result);
+                        write(sink, rendered);
                     });
             progress.beforeOutput();
             sink.end();
@@ -96,9 +96,9 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCodes.of(summary, failOn);
     }
 
-    private static void write(ResultSink sink, FileResult result) {
+    private static void write(ResultSink sink, RenderedFile file) {
         try {
-            sink.accept(result);
+            sink.write(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,7 @@ import ziping.model.Span;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -32,23 +32,45 @@ public final class CsvSink implements ResultSink {
         }
     }
 
-    private final CSVPrinter csv;
+    private final OutputStream out;
     private final Lang lang;
 
-    public CsvSink(OutputStream out, Lang lang) throws IOException {
+    public CsvSink(OutputStream out, Lang lang) {
+        this.out = out;
         this.lang = lang;
-        String[] header = Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new);
-        csv = CSVFormat.DEFAULT.builder().setHeader(header).build()
-                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     @Override
     public void begin() throws IOException {
-        csv.flush();
+        StringBuilder header = new StringBuilder();
+        CSVFormat.DEFAULT.printRecord(header, Arrays.stream(Column.values()).map(Column::header).toArray());
+        out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     @Override
-    public void accept(FileResult r) throws IOException {
+    public RenderedFile render(FileResult r) {
+        StringBuilder rows = new StringBuilder();
+        try {
+            print(new CSVPrinter(rows, CSVFormat.DEFAULT), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + r.path() + " as CSV", e);
+        }
+        return new RenderedFile(r, rows.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(RenderedFile file) throws IOException {
+        out.write(file.bytes());
+        out.flush();
+    }
+
+    @Override
+    public void end() throws IOException {
+        out.flush();
+    }
+
+    private void print(CSVPrinter csv, FileResult r) throws IOException {
         if (r.status() != FileStatus.OK) {
             String message = r.error() != null ? r.error()
                     : Messages.render(Message.of("report.status." + r.status().id()), lang);
@@ -60,12 +82,6 @@ public final class CsvSink implements ResultSink {
                 csv.printRecord(findingRow(r, doc, f));
             }
         }
-        csv.flush();
-    }
-
-    @Override
-    public void end() throws IOException {
-        csv.flush();
     }
 
     private List<Object> findingRow(FileResult r, DocumentResult doc, Finding f) {

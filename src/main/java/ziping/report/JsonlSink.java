@@ -1,7 +1,5 @@
 package ziping.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import ziping.api.FileResult;
 
 import java.io.IOException;
@@ -9,12 +7,12 @@ import java.io.OutputStream;
 
 /** JSON Lines: one compact line per file, the same object as in the JSON document's {@code files}. */
 public final class JsonlSink implements ResultSink {
+    private final OutputStream out;
     private final ResultJson json;
-    private final JsonGenerator g;
 
-    public JsonlSink(OutputStream out, Lang lang) throws IOException {
+    public JsonlSink(OutputStream out, Lang lang) {
+        this.out = out;
         json = new ResultJson(lang);
-        g = json.generator(out).setPrettyPrinter(new MinimalPrettyPrinter(""));
     }
 
     @Override
@@ -22,14 +20,19 @@ public final class JsonlSink implements ResultSink {
     }
 
     @Override
-    public void accept(FileResult result) throws IOException {
-        json.writeFile(g, result);
-        g.writeRaw('\n');
-        g.flush();
+    public RenderedFile render(FileResult result) {
+        return new RenderedFile(result, json.render(result));
+    }
+
+    @Override
+    public void write(RenderedFile file) throws IOException {
+        out.write(file.bytes());
+        out.write('\n');
+        out.flush();
     }
 
     @Override
     public void end() throws IOException {
-        g.flush();
+        out.flush();
     }
 }

@@ -2,52 +2,52 @@ package ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import ziping.api.DocumentResult;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
 import ziping.api.FormResult;
 import ziping.api.ParsedFile;
+import ziping.api.ReportResult;
 import ziping.api.Ziping;
-import ziping.model.Form;
 import ziping.model.Severity;
 import ziping.parse.ParsedDocument;
 import ziping.parse.ParsedForm;
 import ziping.parse.report.ParsedReport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Iterator;
-import java.util.Map;
+import java.io.UncheckedIOException;
 
 /**
- * Writes results as JSON (see {@code ziping/result.schema.json}). A {@link FormResult} is written field by field;
- * any other kind of document by Jackson's record serialisation, with {@code index} and {@code kind} first and
- * {@code findings} last. Numbers keep their printed scale: {@code 10.00} stays {@code 10.00}.
+ * Writes results as JSON (see {@code ziping/result.schema.json}). Forms and findings are written field by field
+ * ({@link FormJson}); a report's body, which is rare, by Jackson's record serialisation, with {@code index} and
+ * {@code kind} first and {@code findings} last. Numbers keep their printed scale: {@code 10.00} stays {@code 10.00}.
+ * Thread-safe: each file may be written on its own thread, to its own generator.
  */
 public final class ResultJson {
     public static final String TOOL = "ziping";
 
-    private final ObjectMapper mapper;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final FormJson forms;
 
     public ResultJson(Lang lang) {
-        mapper = new ObjectMapper()
-                .registerModule(new ModelJsonModule(lang))
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-                .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
-                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        forms = new FormJson(lang);
     }
 
     /** A UTF-8 generator on {@code out} that leaves {@code out} open. */
     public JsonGenerator generator(OutputStream out) throws IOException {
-        return mapper.getFactory().createGenerator(out);
+        return FACTORY.createGenerator(out);
     }
 
     /** {@code "tool": "ziping", "version": …} inside an object already started. */
@@ -56,28 +56,51 @@ public final class ResultJson {
         g.writeStringField("version", Ziping.VERSION);
     }
 
+    /** One file as a compact JSON object, in UTF-8. */
+    public byte[] render(FileResult r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = generator(bytes)) {
+            writeFile(g, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + r.path() + " as JSON", e);
+        }
+        return bytes.toByteArray();
+    }
+
     public void writeFile(JsonGenerator g, FileResult r) throws IOException {
         writeFileStart(g, r.path(), r.status(), r.error());
         for (DocumentResult doc : r.forms()) {
+            g.writeStartObject();
             if (doc instanceof FormResult form) {
-                writeForm(g, form);
+                forms.formFields(g, form.form());
+                forms.computed(g, form.computed());
             } else {
-                writeDocument(g, doc);
+                ReportResult report = (ReportResult) doc;
+                g.writeNumberField("index", report.index());
+                g.writeStringField("kind", report.kind());
+                g.writeFieldName("report");
+                Reports.MAPPER.writeValue(g, report.report());
             }
+            forms.findings(g, "findings", doc.findings());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    /** One file for {@code ziping parse}: each form's fields plus its {@code problems}. */
+    /** One file for {@code ziping parse}: each document's fields plus its {@code problems}. */
     public void writeParsed(JsonGenerator g, ParsedFile f) throws IOException {
         writeFileStart(g, f.path(), f.status(), f.error());
         for (ParsedDocument parsed : f.forms()) {
-            ObjectNode node = mapper.createObjectNode().put("kind", parsed.kind());
-            node.setAll((ObjectNode) mapper.valueToTree(parsed instanceof ParsedForm form ? form.form()
-                    : ((ParsedReport) parsed).report()));
-            node.set("problems", mapper.valueToTree(parsed.problems()));
-            g.writeTree(node);
+            g.writeStartObject();
+            if (parsed instanceof ParsedForm form) {
+                forms.formFields(g, form.form());
+            } else {
+                g.writeStringField("kind", parsed.kind());
+                Reports.writeFields(g, ((ParsedReport) parsed).report());
+            }
+            forms.findings(g, "problems", parsed.problems());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -96,7 +119,11 @@ public final class ResultJson {
             g.writeNumberField(severity.id(), s.count(severity));
         }
         g.writeEndObject();
-        g.writeObjectField("by_rule", s.byRule());
+        g.writeObjectFieldStart("by_rule");
+        for (var rule : s.byRule().entrySet()) {
+            g.writeNumberField(rule.getKey(), rule.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 
@@ -108,41 +135,21 @@ public final class ResultJson {
         g.writeArrayFieldStart("forms");
     }
 
-    private void writeForm(JsonGenerator g, FormResult r) throws IOException {
-        Form f = r.form();
-        g.writeStartObject();
-        g.writeNumberField("index", f.index());
-        g.writeStringField("kind", r.kind());
-        g.writeStringField("project", f.project());
-        g.writeStringField("department", f.department());
-        g.writeStringField("unit", f.unit());
-        g.writeStringField("year", f.year());
-        g.writeStringField("fundingUnit", f.fundingUnit());
-        g.writeObjectField("funding", f.funding());
-        g.writeStringField("expectedGoal", f.expectedGoal());
-        g.writeStringField("actualResult", f.actualResult());
-        g.writeObjectField("indicators", f.indicators());
-        g.writeObjectField("total", f.total());
-        g.writeObjectField("span", f.span());
-        g.writeObjectField("computed", r.computed());
-        g.writeObjectField("findings", r.findings());
-        g.writeEndObject();
-    }
+    /** Reports are written by Jackson's record serialisation; the mapper is built on the first report only. */
+    private static final class Reports {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
-    private void writeDocument(JsonGenerator g, DocumentResult doc) throws IOException {
-        ObjectNode fields = mapper.valueToTree(doc);
-        fields.remove("index");
-        fields.remove("kind");
-        fields.remove("findings");
-        g.writeStartObject();
-        g.writeNumberField("index", doc.index());
-        g.writeStringField("kind", doc.kind());
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            g.writeFieldName(field.getKey());
-            g.writeTree(field.getValue());
+        /** The fields of {@code value}'s JSON object, written into an object already started. */
+        static void writeFields(JsonGenerator g, Object value) throws IOException {
+            var fields = MAPPER.valueToTree(value).fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
+            }
         }
-        g.writeObjectField("findings", doc.findings());
-        g.writeEndObject();
     }
 }

@@ -11,8 +11,8 @@ import ziping.model.Span;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +29,14 @@ public final class TableSink implements ResultSink {
     /** Labels (indicator names) can run to a paragraph; the message repeats them in full. */
     private static final int MAX_LABEL_WIDTH = 30;
 
-    private final PrintWriter out;
+    private final OutputStream out;
+    private final Charset charset;
     private final Lang lang;
     private final Summary summary = new Summary();
 
     public TableSink(OutputStream out, Charset charset, Lang lang) {
-        this.out = new PrintWriter(new OutputStreamWriter(out, charset));
+        this.out = out;
+        this.charset = charset;
         this.lang = lang;
     }
 
@@ -43,35 +45,37 @@ public final class TableSink implements ResultSink {
     }
 
     @Override
-    public void accept(FileResult r) throws IOException {
-        summary.add(r);
+    public RenderedFile render(FileResult r) {
+        StringWriter text = new StringWriter();
+        PrintWriter lines = new PrintWriter(text);
         String status = text("report.status." + r.status().id());
-        out.println(r.path() + GAP + "[" + status + "]" + (r.error() == null ? "" : GAP + r.error()));
+        lines.println(r.path() + GAP + "[" + status + "]" + (r.error() == null ? "" : GAP + r.error()));
         for (DocumentResult doc : r.forms()) {
-            out.println(GAP + text("report.document", doc.index(), title(doc)));
-            printFindings(doc.findings());
+            lines.println(GAP + text("report.document", doc.index(), title(doc)));
+            printFindings(lines, doc.findings());
         }
-        out.println();
-        flush();
+        lines.println();
+        return new RenderedFile(r, text.toString().getBytes(charset));
+    }
+
+    @Override
+    public void write(RenderedFile file) throws IOException {
+        summary.add(file.result());
+        out.write(file.bytes());
+        out.flush();
     }
 
     @Override
     public void end() throws IOException {
-        out.println(text("report.summary", summary.files(), summary.count(FileStatus.OK),
+        String line = text("report.summary", summary.files(), summary.count(FileStatus.OK),
                 summary.count(FileStatus.NO_FORM), summary.count(FileStatus.UNREADABLE), summary.documents(),
                 summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
-                summary.count(Severity.INFO)));
-        flush();
-    }
-
-    private void flush() throws IOException {
+                summary.count(Severity.INFO));
+        out.write((line + System.lineSeparator()).getBytes(charset));
         out.flush();
-        if (out.checkError()) {
-            throw new IOException("cannot write the table");
-        }
     }
 
-    private void printFindings(List<Finding> findings) {
+    private void printFindings(PrintWriter out, List<Finding> findings) {
         if (findings.isEmpty()) {
             out.println(GAP + GAP + text("report.no_findings"));
             return;

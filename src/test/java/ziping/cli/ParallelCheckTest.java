@@ -54,8 +54,8 @@ class ParallelCheckTest {
     void jsonIsByteIdenticalForOneAndFourJobs() throws IOException {
         byte[] one = check("json", 1);
         String text = new String(one, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\"files\" : " + (4 * COPIES + 1)), "summary of every file");
-        assertTrue(text.contains("\"rule\" : \"ZP"), "findings written");
+        assertTrue(text.contains("\"files\":" + (4 * COPIES + 1)), "summary of every file");
+        assertTrue(text.contains("\"rule\":\"ZP"), "findings written");
         assertArrayEquals(one, check("json", 4));
     }
 

@@ -3,14 +3,15 @@ package ziping.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import ziping.api.DocumentResult;
+import ziping.api.ReportResult;
+import ziping.api.Ziping;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
-import ziping.model.Finding;
+import ziping.testing.Golden;
+import ziping.testing.Seeds;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,8 +79,8 @@ class JsonSinkTest {
                 "expectedGoal", "actualResult", "indicators", "total", "span", "computed", "findings"), keys(form));
         assertEquals("selfeval_form", form.get("kind").asText());
         assertEquals(SampleResults.PROJECT, form.get("project").asText());
-        assertTrue(text.contains("\"value\" : 271.999360"), "scale 6 kept");
-        assertTrue(text.contains("\"value\" : 10.00"), "10.00 stays 10.00");
+        assertTrue(text.contains("\"value\":271.999360"), "scale 6 kept");
+        assertTrue(text.contains("\"value\":10.00"), "10.00 stays 10.00");
         JsonNode total = form.get("funding").get(0);
         assertEquals(List.of("label", "initialBudget", "budget", "executed", "weight", "rate", "score", "span"),
                 keys(total));
@@ -139,31 +140,31 @@ class JsonSinkTest {
         assertEquals(List.of("ZP103", "ZP201"), keys(summary.get("by_rule")));
     }
 
-    /** A document kind the writer has no dedicated method for, like the report engineer's ReportResult. */
-    record OtherDocument(int index, String title, BigDecimal total, List<Finding> findings)
-            implements DocumentResult {
-        @Override
-        public String kind() {
-            return "selfeval_report";
-        }
-
-        @Override
-        public String project() {
-            return title;
-        }
-    }
-
     @Test
-    void otherDocumentKindsUseRecordSerialisation() throws IOException {
-        Finding finding = SampleResults.form().findings().get(0);
-        FileResult file = new FileResult("report.txt", FileStatus.OK, null,
-                List.of(new OtherDocument(1, "2021年度绩效自评报告", new BigDecimal("95.50"), List.of(finding))));
+    void reportIsWrittenByRecordSerialisationBetweenKindAndFindings() throws IOException {
+        FileResult file = new Ziping(Ziping.Options.defaults()).check(Seeds.path(Seeds.S002));
         String text = SinkRun.write(Format.JSON, Lang.EN, List.of(file));
         JsonNode doc = MAPPER.readTree(text).get("files").get(0).get("forms").get(0);
 
-        assertEquals(List.of("index", "kind", "title", "total", "findings"), keys(doc));
+        assertEquals(List.of("index", "kind", "report", "findings"), keys(doc));
         assertEquals("selfeval_report", doc.get("kind").asText());
-        assertTrue(text.contains("\"total\" : 95.50"), text);
-        assertEquals("form 7: 测试", doc.get("findings").get(0).get("message").asText());
+        Golden.assertSameTree(Golden.tree(((ReportResult) file.forms().get(0)).report()),
+                Golden.parse(text).get("files").get(0).get("forms").get(0).get("report"));
+        assertEquals(file.forms().get(0).findings().size(), doc.get("findings").size());
+    }
+
+    @Test
+    void eachFileIsOneLineBetweenTheHeaderAndTheSummary() throws IOException {
+        String text = SinkRun.write(Format.JSON, Lang.ZH, SampleResults.batch());
+        String[] lines = text.split("\n", -1);
+
+        assertEquals("{\"tool\":\"ziping\",\"version\":\"" + Ziping.VERSION + "\",\"files\":[", lines[0]);
+        assertEquals(SampleResults.batch().size() + 3, lines.length, text);
+        for (int i = 1; i <= SampleResults.batch().size(); i++) {
+            JsonNode file = MAPPER.readTree(lines[i].replaceFirst(",$", ""));
+            assertEquals(SampleResults.batch().get(i - 1).path(), file.get("path").asText());
+        }
+        assertTrue(lines[lines.length - 2].startsWith("],\"summary\":{"), lines[lines.length - 2]);
+        assertEquals("", lines[lines.length - 1]);
     }
 }

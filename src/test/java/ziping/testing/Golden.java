@@ -38,6 +38,20 @@ public final class Golden {
         return MAPPER.readTree(MAPPER.writeValueAsString(value));
     }
 
+    /** The tree of a JSON text, decimals exact ({@code 10.00} stays {@code 10.00}). */
+    public static JsonNode parse(String json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /** Fails with the paths where the trees differ. */
+    public static void assertSameTree(JsonNode expected, JsonNode actual) {
+        List<String> diffs = new ArrayList<>();
+        diff("$", expected, actual, diffs);
+        if (!diffs.isEmpty()) {
+            fail(diffs.size() + " difference(s):\n  " + String.join("\n  ", diffs.subList(0, Math.min(diffs.size(), 25))));
+        }
+    }
+
     /** A committed golden file's tree. */
     public static JsonNode read(String name) throws IOException {
         return MAPPER.readTree(DIR.resolve(name).toFile());
