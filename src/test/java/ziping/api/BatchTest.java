@@ -95,6 +95,24 @@ class BatchTest {
     }
 
     @Test
+    void thenRunsOnTheWorkerAndOnTheCallingThreadForFailures() throws InterruptedException {
+        List<String> out = new ArrayList<>();
+
+        new Batch(2, GENEROUS).run(inputs(3), p -> {
+            if (p.toString().equals("in-1.txt")) {
+                throw new IllegalStateException("broken");
+            }
+            return noForm(p);
+        }, r -> r.path() + " " + r.status().id() + " on " + Thread.currentThread().getName(), out::add);
+
+        String caller = Thread.currentThread().getName();
+        assertEquals(3, out.size());
+        assertTrue(out.get(0).matches("in-0.txt no_form on ziping-worker-\\d"), out.get(0));
+        assertEquals("in-1.txt unreadable on " + caller, out.get(1));
+        assertTrue(out.get(2).matches("in-2.txt no_form on ziping-worker-\\d"), out.get(2));
+    }
+
+    @Test
     void exhaustedHeapOrStackMakesOnlyThatFileUnreadable() throws InterruptedException {
         List<FileResult> out = new ArrayList<>();
 
