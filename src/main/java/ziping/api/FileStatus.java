@@ -11,7 +11,10 @@ public enum FileStatus {
     /** Could not be read at all (corrupt, encrypted, image-only, binary, over budget …); see the error. */
     UNREADABLE;
 
+    /** The lower-case name, made once: ids are written for every finding and figure. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -11,8 +11,11 @@ public enum Check {
     /** Report tables (seed 002): numbered formulas, line-item sums and names used with two meanings. */
     REPORT_FORMULA, LINE_ITEM_SUM, NAME_CONFLICT;
 
+    /** The lower-case name, made once: ids are written for every finding and figure. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -15,8 +15,11 @@ public enum FigureKind {
     /** Text that is neither a number nor a placeholder; reported as a parse finding. */
     UNREADABLE;
 
+    /** The lower-case name, made once: ids are written for every finding and figure. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

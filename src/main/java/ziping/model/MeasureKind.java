@@ -17,8 +17,11 @@ public enum MeasureKind {
     /** Nothing printed. */
     EMPTY;
 
+    /** The lower-case name, made once: ids are written for every finding and figure. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -8,8 +8,11 @@ import java.util.Locale;
 public enum Section {
     FUNDING, INDICATOR, TOTAL, HEADER, SPENDING, SCORING;
 
+    /** The lower-case name, made once: ids are written for every finding and figure. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING, INFO;
 
+    /** The lower-case name, made once: ids are written for every finding and figure. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean atLeast(Severity threshold) {

@@ -3,8 +3,12 @@ package ziping.report;
 import ziping.model.Message;
 
 import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a {@link Message} from the bundle {@code ziping.messages} (base = Chinese, {@code _en} = English).
@@ -20,12 +24,22 @@ public final class Messages {
     private Messages() {
     }
 
+    /** Parsed patterns by language and key; a {@link MessageFormat} is not thread-safe, so each use clones one. */
+    private static final Map<Lang, Map<String, Optional<MessageFormat>>> FORMATS = new EnumMap<>(Lang.class);
+
+    static {
+        for (Lang lang : Lang.values()) {
+            FORMATS.put(lang, new ConcurrentHashMap<>());
+        }
+    }
+
     public static String render(Message message, Lang lang) {
-        String pattern = pattern(message.key(), lang);
-        if (pattern == null) {
+        Optional<MessageFormat> format = FORMATS.get(lang).computeIfAbsent(message.key(),
+                key -> Optional.ofNullable(pattern(key, lang)).map(p -> new MessageFormat(p, lang.locale())));
+        if (format.isEmpty()) {
             return message.key();
         }
-        return new MessageFormat(pattern, lang.locale()).format(message.args().toArray());
+        return ((MessageFormat) format.get().clone()).format(message.args().toArray());
     }
 
     private static String pattern(String key, Lang lang) {
