@@ -24,12 +24,21 @@ final class Overprint {
         List<Glyph> kept = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             List<Glyph> same = keptByText.computeIfAbsent(glyph.text(), t -> new ArrayList<>());
-            if (same.stream().noneMatch(other -> overprints(glyph, other))) {
+            if (!overprintsAny(glyph, same)) {
                 same.add(glyph);
                 kept.add(glyph);
             }
         }
         return kept;
+    }
+
+    private static boolean overprintsAny(Glyph glyph, List<Glyph> others) {
+        for (Glyph other : others) {
+            if (overprints(glyph, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overprints(Glyph a, Glyph b) {

@@ -66,7 +66,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             unmappedGlyphs++;
             return;
         }
-        if (unicode.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+        if (isBlank(unicode)) {
             return;
         }
         double size = Math.abs(textRenderingMatrix.getScalingFactorY());
@@ -78,6 +78,18 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         } else {
             clippedGlyphs.add(new ClippedGlyph(glyph, clip()));
         }
+    }
+
+    /** White space of any kind, U+3000 included; a loop, since this runs for every glyph. */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     @Override
