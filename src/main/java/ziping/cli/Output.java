@@ -1,5 +1,6 @@
 package ziping.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 
 /** Where results go: the file given with {@code -o}, or standard output (which is flushed, never closed). */
 final class Output implements Closeable {
+    /** Sinks flush after each input file; a buffer this size takes a file's output in one write. */
+    private static final int BUFFER = 1 << 16;
+
     private final OutputStream stream;
     private final boolean owned;
 
@@ -20,7 +24,7 @@ final class Output implements Closeable {
     }
 
     static Output open(Path file) throws IOException {
-        return file == null ? new Output(System.out, false) : new Output(Files.newOutputStream(file), true);
+        return file == null ? new Output(System.out, false) : new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER), true);
     }
 
     static boolean isTerminal(Path file) {
