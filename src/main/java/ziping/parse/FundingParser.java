@@ -6,7 +6,6 @@ import ziping.model.FundingRow;
 import ziping.model.Section;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 final class FundingParser {
     private static final List<String> LABELS = List.of(FundingRow.TOTAL_LABEL, "当年财政拨款", "上年结转资金", "其他资金");
     private static final Pattern WHERE_OF = Pattern.compile("^其中\\s*[:：]\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] COLUMNS = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
 
     private FundingParser() {
@@ -61,7 +59,12 @@ final class FundingParser {
 
     private static String labelOf(Line line) {
         String text = withoutWhereOf(line.text());
-        return LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
+        for (String label : LABELS) {
+            if (text.startsWith(label)) {
+                return label;
+            }
+        }
+        return null;
     }
 
     private static String withoutWhereOf(String text) {
@@ -69,14 +72,21 @@ final class FundingParser {
     }
 
     private static List<String> cells(String text) {
-        return Arrays.stream(WHITESPACE.split(text.trim())).filter(s -> !s.isEmpty()).toList();
+        return Pieces.of(text.trim());
     }
 
     /** A line that only holds cells wrapped from the row above ("%" of "100.00%", then 得分), not text. */
     private static boolean continuesRow(Line line) {
         List<String> cells = cells(line.text());
-        return !cells.isEmpty() && cells.stream().allMatch(c -> c.startsWith("%")
-                || ValueParser.figure(c).kind() != FigureKind.UNREADABLE);
+        if (cells.isEmpty()) {
+            return false;
+        }
+        for (String c : cells) {
+            if (!c.startsWith("%") && ValueParser.figure(c).kind() == FigureKind.UNREADABLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends cells of a wrapped line; a cell starting with "%" finishes the number before it. */

@@ -10,7 +10,6 @@ import ziping.text.HanNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the 绩效指标 table from extracted text, where cells come out separated by spaces or line breaks and a long
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  * row above (merged cells).
  */
 final class IndicatorTableParser {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final List<Token> tokens = new ArrayList<>();
     private final Problems problems;
 
@@ -88,10 +86,7 @@ final class IndicatorTableParser {
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             String pending = null;
-            for (String piece : WHITESPACE.split(line.text())) {
-                if (piece.isEmpty()) {
-                    continue;
-                }
+            for (String piece : Pieces.of(line.text())) {
                 if (piece.length() == 1 && "≥≤=><".contains(piece)) {
                     pending = piece;
                     continue;

@@ -16,13 +16,14 @@ enum TextLayout {
     private static final Pattern COLUMN_HEADER = Pattern.compile("一级指标 {2,}二级指标 {2,}三级指标");
 
     static TextLayout of(List<Line> lines) {
-        if (lines.stream().anyMatch(l -> l.text().indexOf('\t') >= 0)) {
-            return CELL_LINES;
+        boolean columns = false;
+        for (Line l : lines) {
+            if (l.text().indexOf('\t') >= 0) {
+                return CELL_LINES;
+            }
+            columns = columns || l.text().contains("一级指标") && COLUMN_HEADER.matcher(l.text()).find();
         }
-        if (lines.stream().anyMatch(l -> l.text().contains("一级指标") && COLUMN_HEADER.matcher(l.text()).find())) {
-            return COLUMNS;
-        }
-        return FLOWING;
+        return columns ? COLUMNS : FLOWING;
     }
 
     /** The lines as cell lines where this layout needs converting; other layouts are returned as they are. */

@@ -39,8 +39,17 @@ public final class ValueParser {
 
     /** Folds full-width forms (digits, ％, ＝, ＞) to ASCII; leaves ≥ ≤ and Han characters alone. */
     static String fold(String s) {
-        boolean plain = s.chars().noneMatch(c -> c >= 0xFF00 && c <= 0xFFEF || c == '⩾' || c == '⩽');
-        return plain ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
+        return isFolded(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
+    }
+
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xFF00 && c <= 0xFFEF || c == '⩾' || c == '⩽') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isPlaceholder(String raw) {
@@ -56,7 +65,11 @@ public final class ValueParser {
         if (isPlaceholder(t)) {
             return Figure.of(raw, FigureKind.NOT_APPLICABLE);
         }
-        Matcher m = FIGURE.matcher(fold(t).replace(" ", ""));
+        String f = fold(t);
+        if (!isWrittenLikeFigure(f)) {
+            return Figure.of(raw, FigureKind.UNREADABLE);
+        }
+        Matcher m = FIGURE.matcher(f.replace(" ", ""));
         if (m.matches()) {
             return Figure.number(raw, decimal(m.group(1)), m.group(2).isEmpty() ? null : "%");
         }
@@ -81,21 +94,57 @@ public final class ValueParser {
             return new Measure(raw, MeasureKind.NOT_DONE, null, null, null, null);
         }
         String f = fold(t).replace(" ", "");
-        boolean digits = f.chars().anyMatch(c -> c >= '0' && c <= '9');
-        Matcher q = QUANTITY.matcher(f);
-        if (digits && q.matches() && !DATE.matcher(f).matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
-            Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
-            String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
-            return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
-        }
-        if (digits && DATE.matcher(f).matches()) {
-            return new Measure(raw, MeasureKind.DATE, null, null, null, t);
+        if (startsLikeQuantityOrDate(f)) {
+            boolean date = isDate(f);
+            Matcher q = QUANTITY.matcher(f);
+            if (!date && q.matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
+                Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
+                String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
+                return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
+            }
+            if (date) {
+                return new Measure(raw, MeasureKind.DATE, null, null, null, t);
+            }
         }
         String word = t.startsWith("定性-") || t.startsWith("定性—") ? t.substring(3) : t;
         if (QUALITATIVE.contains(word)) {
             return new Measure(raw, MeasureKind.QUALITATIVE, null, null, null, t);
         }
         return null;
+    }
+
+    /**
+     * A cheap test before the {@link #FIGURE} regex, which most cells (names, sentences) fail: whether the folded
+     * text holds a digit and only characters a figure is written with.
+     */
+    private static boolean isWrittenLikeFigure(String folded) {
+        boolean digit = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ("+-,.% ".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /**
+     * A cheap test before the {@link #QUANTITY} and {@link #DATE} regexes: both need the first character to be a
+     * comparator, a sign or a digit.
+     */
+    private static boolean startsLikeQuantityOrDate(String folded) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        char c = folded.charAt(0);
+        return c >= '0' && c <= '9' || "≥≤=><+-".indexOf(c) >= 0;
+    }
+
+    /** A date such as 2024年12月底; the regex runs only on text holding 年 or 月. */
+    private static boolean isDate(String folded) {
+        return (folded.indexOf('年') >= 0 || folded.indexOf('月') >= 0) && DATE.matcher(folded).matches();
     }
 
     /** The unit as printed (full-width brackets kept), found at the end of the cell text. */

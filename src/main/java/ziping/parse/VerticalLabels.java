@@ -17,7 +17,10 @@ final class VerticalLabels {
     }
 
     static List<Line> drop(List<Line> numbered) {
-        List<Line> lines = numbered.stream().map(l -> new Line(l.number(), l.text().strip())).toList();
+        List<Line> lines = new ArrayList<>(numbered.size());
+        for (Line l : numbered) {
+            lines.add(new Line(l.number(), l.text().strip()));
+        }
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -41,7 +44,15 @@ final class VerticalLabels {
     }
 
     private static boolean isFragment(String s) {
-        return !s.isEmpty() && s.length() <= FRAGMENT && s.chars().noneMatch(Character::isWhitespace);
+        if (s.isEmpty() || s.length() > FRAGMENT) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is one or more vertical labels in a row (a label can repeat at a page break). */

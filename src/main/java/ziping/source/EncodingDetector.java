@@ -16,6 +16,8 @@ final class EncodingDetector {
     private static final double UTF16_NUL_SHARE = 0.1;
     /** … and the other parity has at most a quarter as many. */
     private static final int OTHER_PARITY_FACTOR = 4;
+    /** What the JDK's replacing decoders put in place of a malformed or unmappable input sequence. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private EncodingDetector() {
     }
@@ -101,7 +103,17 @@ final class EncodingDetector {
         }
     }
 
+    /**
+     * Decodes with the JDK's fast String path, which replaces malformed or unmappable input by U+FFFD; only when
+     * the result holds a U+FFFD (bad input, or a literal U+FFFD in the file) is the text decoded again with a
+     * reporting decoder to tell the two apart.
+     */
     private static String decodeStrictly(byte[] b, int offset, Charset cs) throws CharacterCodingException {
+        String text = new String(b, offset, b.length - offset, cs);
+        return text.indexOf(REPLACEMENT) < 0 ? text : decodeReporting(b, offset, cs);
+    }
+
+    private static String decodeReporting(byte[] b, int offset, Charset cs) throws CharacterCodingException {
         return cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -31,13 +31,21 @@ public final class TextDecoder {
     }
 
     private static double controlShare(String text) {
-        long controls = text.chars().filter(TextDecoder::isStrayControl).count();
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isStrayControl(text.charAt(i))) {
+                controls++;
+            }
+        }
         return (double) controls / text.length();
     }
 
-    private static boolean isStrayControl(int c) {
+    private static boolean isStrayControl(char c) {
+        if (c > 0x9F) {
+            return false; // the common case (Han text) first: one comparison
+        }
         boolean layout = c == '\n' || c == '\r' || c == '\t' || c == FORM_FEED;
-        return !layout && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
+        return !layout && (c < 0x20 || c >= 0x7F);
     }
 
     /**
@@ -46,6 +54,7 @@ public final class TextDecoder {
      */
     private static SourceText split(String path, String text) {
         List<String> raw = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         int page = 1;
         boolean paged = false;
@@ -53,7 +62,7 @@ public final class TextDecoder {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
-                raw.add(withoutFormFeeds(text.substring(start, i)));
+                addLine(withoutFormFeeds(text.substring(start, i)), raw, lines);
                 pages.add(page);
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
@@ -66,10 +75,14 @@ public final class TextDecoder {
         }
         String last = withoutFormFeeds(text.substring(start));
         if (!last.isEmpty()) {
-            raw.add(last);
+            addLine(last, raw, lines);
             pages.add(page);
         }
-        List<String> lines = raw.stream().map(HanNormalizer::normalizeChars).toList();
-        return new SourceText(path, lines, List.copyOf(raw), paged ? List.copyOf(pages) : List.of());
+        return new SourceText(path, List.copyOf(lines), List.copyOf(raw), paged ? List.copyOf(pages) : List.of());
+    }
+
+    private static void addLine(String line, List<String> raw, List<String> normalised) {
+        raw.add(line);
+        normalised.add(HanNormalizer.normalizeChars(line));
     }
 }

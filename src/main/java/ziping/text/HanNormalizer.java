@@ -18,7 +18,7 @@ public final class HanNormalizer {
      * whose replacement would not be a single UTF-16 unit is kept as it is.
      */
     public static String normalizeChars(String line) {
-        if (line.chars().noneMatch(c -> c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF)) {
+        if (!hasRadicalOrCompatibility(line)) {
             return line;
         }
         char[] chars = line.toCharArray();
@@ -26,6 +26,16 @@ public final class HanNormalizer {
             chars[i] = normalizeChar(chars[i]);
         }
         return new String(chars);
+    }
+
+    private static boolean hasRadicalOrCompatibility(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static char normalizeChar(char c) {
@@ -87,7 +97,18 @@ public final class HanNormalizer {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
+    /**
+     * Answers the CJK Unified Ideographs assigned in Java 17 (U+4E00–9FFC, all Han; later versions only add) and
+     * ASCII (none Han) by a range test, since {@link Character.UnicodeScript#of} binary-searches a large table; the
+     * rest goes to that lookup.
+     */
     private static boolean isHan(int cp) {
+        if (cp >= 0x4E00 && cp <= 0x9FFC) {
+            return true;
+        }
+        if (cp < 0x80) {
+            return false;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }
