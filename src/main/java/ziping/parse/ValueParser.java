@@ -9,7 +9,6 @@ import ziping.model.MeasureKind;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
     private static final Set<String> PLACEHOLDERS = Set.of("-", "_", "—", "——", "/", "－", "＿", "／", "–", "--");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
-    private static final Pattern FIGURE = Pattern.compile("(" + NUMBER.pattern() + ")(%?)");
-    private static final Pattern QUANTITY = Pattern.compile(
-            "([≥≤=><])?(" + NUMBER.pattern() + ")(%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?)?");
+    /** Placeholders have at most two characters; longer cells skip hashing for the set lookup. */
+    private static final int LONGEST_PLACEHOLDER = 2;
+    /** The unit after a quantity's number: 次, 万元, 人(次). */
+    private static final Pattern UNIT = Pattern.compile("%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?");
+    private static final String COMPARATORS = "≥≤=><";
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|前|初|末)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
     /** No target or actual value is longer than this (≤110.838036万元 has 13 characters); longer text is a name. */
@@ -53,7 +53,8 @@ public final class ValueParser {
     }
 
     public static boolean isPlaceholder(String raw) {
-        return PLACEHOLDERS.contains(raw.trim());
+        String t = raw.trim();
+        return t.length() <= LONGEST_PLACEHOLDER && PLACEHOLDERS.contains(t);
     }
 
     /** A number cell; {@code FigureKind.UNREADABLE} when the text is neither a number nor a placeholder. */
@@ -65,15 +66,16 @@ public final class ValueParser {
         if (isPlaceholder(t)) {
             return Figure.of(raw, FigureKind.NOT_APPLICABLE);
         }
-        String f = fold(t);
-        if (!isWrittenLikeFigure(f)) {
+        String compact = fold(t).replace(" ", "");
+        int end = NumberText.end(compact, 0);
+        if (end < 0) {
             return Figure.of(raw, FigureKind.UNREADABLE);
         }
-        Matcher m = FIGURE.matcher(f.replace(" ", ""));
-        if (m.matches()) {
-            return Figure.number(raw, decimal(m.group(1)), m.group(2).isEmpty() ? null : "%");
+        boolean percent = end == compact.length() - 1 && compact.charAt(end) == '%';
+        if (end != compact.length() && !percent) {
+            return Figure.of(raw, FigureKind.UNREADABLE);
         }
-        return Figure.of(raw, FigureKind.UNREADABLE);
+        return Figure.number(raw, decimal(compact.substring(0, end)), percent ? "%" : null);
     }
 
     /** True when the text reads as a target/actual value (so it can end an indicator row). */
@@ -94,17 +96,12 @@ public final class ValueParser {
             return new Measure(raw, MeasureKind.NOT_DONE, null, null, null, null);
         }
         String f = fold(t).replace(" ", "");
-        if (startsLikeQuantityOrDate(f)) {
-            boolean date = isDate(f);
-            Matcher q = QUANTITY.matcher(f);
-            if (!date && q.matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
-                Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
-                String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
-                return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
-            }
-            if (date) {
-                return new Measure(raw, MeasureKind.DATE, null, null, null, t);
-            }
+        if (isDate(f)) {
+            return new Measure(raw, MeasureKind.DATE, null, null, null, t);
+        }
+        Measure quantity = quantity(raw, t, f);
+        if (quantity != null) {
+            return quantity;
         }
         String word = t.startsWith("定性-") || t.startsWith("定性—") ? t.substring(3) : t;
         if (QUALITATIVE.contains(word)) {
@@ -114,32 +111,22 @@ public final class ValueParser {
     }
 
     /**
-     * A cheap test before the {@link #FIGURE} regex, which most cells (names, sentences) fail: whether the folded
-     * text holds a digit and only characters a figure is written with.
+     * An optional comparator, a number and an optional unit ({@code ≥95%}, {@code 455.91264万元}); null when the text
+     * is not that, or its unit is a magnitude alone.
      */
-    private static boolean isWrittenLikeFigure(String folded) {
-        boolean digit = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if ("+-,.% ".indexOf(c) < 0) {
-                return false;
-            }
+    private static Measure quantity(String raw, String printed, String folded) {
+        int at = !folded.isEmpty() && COMPARATORS.indexOf(folded.charAt(0)) >= 0 ? 1 : 0;
+        int end = NumberText.end(folded, at);
+        if (end < 0) {
+            return null;
         }
-        return digit;
-    }
-
-    /**
-     * A cheap test before the {@link #QUANTITY} and {@link #DATE} regexes: both need the first character to be a
-     * comparator, a sign or a digit.
-     */
-    private static boolean startsLikeQuantityOrDate(String folded) {
-        if (folded.isEmpty()) {
-            return false;
+        String unit = end < folded.length() ? folded.substring(end) : null;
+        if (unit != null && (!UNIT.matcher(unit).matches() || MAGNITUDES.contains(unit))) {
+            return null;
         }
-        char c = folded.charAt(0);
-        return c >= '0' && c <= '9' || "≥≤=><+-".indexOf(c) >= 0;
+        Comparator cmp = at == 0 ? null : Comparator.fromSymbol(folded.charAt(0));
+        return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(folded.substring(at, end)),
+                unit == null ? null : unitAsPrinted(printed, unit), null);
     }
 
     /** A date such as 2024年12月底; the regex runs only on text holding 年 or 月. */

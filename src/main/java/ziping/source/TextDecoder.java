@@ -50,11 +50,13 @@ public final class TextDecoder {
 
     /**
      * Splits at CRLF, CR and LF. A form feed starts a new page and is dropped from its line; pdftotext prints it
-     * at the start of a page's first line, so line numbers stay those an editor shows.
+     * at the start of a page's first line, so line numbers stay those an editor shows. The whole text is normalised
+     * at once ({@link HanNormalizer#normalizeChars} keeps positions); mostly there is nothing to change and the
+     * normalised lines are the raw ones.
      */
     private static SourceText split(String path, String text) {
-        List<String> raw = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        String normalised = HanNormalizer.normalizeChars(text);
+        Lines lines = new Lines(text, normalised.equals(text) ? null : normalised);
         List<Integer> pages = new ArrayList<>();
         int page = 1;
         boolean paged = false;
@@ -62,7 +64,7 @@ public final class TextDecoder {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
-                addLine(withoutFormFeeds(text.substring(start, i)), raw, lines);
+                lines.add(start, i);
                 pages.add(page);
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
@@ -73,16 +75,33 @@ public final class TextDecoder {
                 paged = true;
             }
         }
-        String last = withoutFormFeeds(text.substring(start));
-        if (!last.isEmpty()) {
-            addLine(last, raw, lines);
+        if (!withoutFormFeeds(text.substring(start)).isEmpty()) {
+            lines.add(start, text.length());
             pages.add(page);
         }
-        return new SourceText(path, List.copyOf(lines), List.copyOf(raw), paged ? List.copyOf(pages) : List.of());
+        List<String> raw = List.copyOf(lines.raw);
+        return new SourceText(path, lines.normalised == null ? raw : List.copyOf(lines.normalised), raw,
+                paged ? List.copyOf(pages) : List.of());
     }
 
-    private static void addLine(String line, List<String> raw, List<String> normalised) {
-        raw.add(line);
-        normalised.add(HanNormalizer.normalizeChars(line));
+    /** Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places. */
+    private static final class Lines {
+        final String text;
+        final String changed;
+        final List<String> raw = new ArrayList<>();
+        final List<String> normalised;
+
+        Lines(String text, String changed) {
+            this.text = text;
+            this.changed = changed;
+            this.normalised = changed == null ? null : new ArrayList<>();
+        }
+
+        void add(int from, int to) {
+            raw.add(withoutFormFeeds(text.substring(from, to)));
+            if (changed != null) {
+                normalised.add(withoutFormFeeds(changed.substring(from, to)));
+            }
+        }
     }
 }

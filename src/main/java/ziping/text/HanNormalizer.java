@@ -55,26 +55,43 @@ public final class HanNormalizer {
      * whitespace becomes one space.
      */
     public static String cellText(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
+        int i = firstSpace(s);
+        if (i < 0) {
+            return s;
+        }
+        char[] out = new char[s.length()];
+        s.getChars(0, i, out, 0);
+        int n = i;
         while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (!isSpace(cp)) {
-                out.appendCodePoint(cp);
-                i += Character.charCount(cp);
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out[n++] = c;
+                i++;
                 continue;
             }
-            int end = i;
-            while (end < s.length() && isSpace(s.codePointAt(end))) {
-                end += Character.charCount(s.codePointAt(end));
+            int end = i + 1;
+            while (end < s.length() && isSpace(s.charAt(end))) {
+                end++;
             }
-            if (out.length() > 0 && end < s.length() && keepsSpace(out.codePointBefore(out.length()),
-                    s.codePointAt(end))) {
-                out.append(' ');
+            if (n > 0 && end < s.length() && keepsSpace(Character.codePointBefore(out, n), s.codePointAt(end))) {
+                out[n++] = ' ';
             }
             i = end;
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /**
+     * Index of the first whitespace character, or -1. Whitespace is tested per UTF-16 unit: no supplementary code
+     * point is whitespace, and a surrogate is none either.
+     */
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The key two cell texts are compared by: NFKC of {@link #cellText}, so full-width digits and ，：（）％ are ASCII. */
