@@ -51,16 +51,11 @@ final class CellRows {
      */
     private static int afterScorePair(List<String> cells) {
         for (int i = cells.size() - 2; i >= 1; i--) {
-            if (plainNumber(cells.get(i)) && plainNumber(cells.get(i - 1))) {
+            if (ValueParser.isPlainNumber(cells.get(i)) && ValueParser.isPlainNumber(cells.get(i - 1))) {
                 boolean textFollows = ValueParser.figure(cells.get(i + 1)).kind() == FigureKind.UNREADABLE;
                 return textFollows ? i + 1 : cells.size();
             }
         }
         return cells.size();
-    }
-
-    private static boolean plainNumber(String cell) {
-        var f = ValueParser.figure(cell);
-        return f.isNumber() && f.unit() == null;
     }
 }

@@ -30,7 +30,7 @@ final class Pieces {
     }
 
     /** The characters of the regex class {@code \s}. */
-    static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

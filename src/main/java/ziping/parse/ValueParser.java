@@ -78,6 +78,19 @@ public final class ValueParser {
         return Figure.number(raw, decimal(compact.substring(0, end)), percent ? "%" : null);
     }
 
+    /**
+     * Whether the cell is a number without % (分值, 得分): as {@link #figure} reads it, without building the figure,
+     * since every line end of a table is tested.
+     */
+    public static boolean isPlainNumber(String raw) {
+        String t = raw.trim();
+        if (t.isEmpty() || isPlaceholder(t)) {
+            return false;
+        }
+        String compact = fold(t).replace(" ", "");
+        return NumberText.end(compact, 0) == compact.length();
+    }
+
     /** True when the text reads as a target/actual value (so it can end an indicator row). */
     public static boolean isMeasure(String raw) {
         return measure(raw) != null;

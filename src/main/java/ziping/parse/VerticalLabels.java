@@ -25,15 +25,14 @@ final class VerticalLabels {
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            StringBuilder word = new StringBuilder();
             while (j < lines.size() && isFragment(lines.get(j).text())) {
-                word.append(lines.get(j).text());
                 j++;
             }
-            if (j - i >= 2 && word.toString().startsWith(FUNDING)) {
-                out.add(new Line(lines.get(i).number(), word.toString()));
+            String word = j - i >= 2 ? joined(lines.subList(i, j)) : "";
+            if (word.startsWith(FUNDING)) {
+                out.add(new Line(lines.get(i).number(), word));
                 i = j;
-            } else if (j - i >= 2 && isMarkers(word.toString())) {
+            } else if (isMarkers(word)) {
                 i = j;
             } else {
                 out.add(lines.get(i));
@@ -41,6 +40,14 @@ final class VerticalLabels {
             }
         }
         return out;
+    }
+
+    private static String joined(List<Line> fragments) {
+        StringBuilder word = new StringBuilder();
+        for (Line fragment : fragments) {
+            word.append(fragment.text());
+        }
+        return word.toString();
     }
 
     private static boolean isFragment(String s) {

@@ -52,36 +52,64 @@ public final class TextDecoder {
      * Splits at CRLF, CR and LF. A form feed starts a new page and is dropped from its line; pdftotext prints it
      * at the start of a page's first line, so line numbers stay those an editor shows. The whole text is normalised
      * at once ({@link HanNormalizer#normalizeChars} keeps positions); mostly there is nothing to change and the
-     * normalised lines are the raw ones.
+     * normalised lines are the raw ones. Breaks and form feeds are found with {@link String#indexOf}, which is
+     * vectorised, rather than by testing every character.
      */
     private static SourceText split(String path, String text) {
         String normalised = HanNormalizer.normalizeChars(text);
         Lines lines = new Lines(text, normalised.equals(text) ? null : normalised);
         List<Integer> pages = new ArrayList<>();
+        Next lf = new Next(text, '\n');
+        Next cr = new Next(text, '\r');
+        Next formFeed = new Next(text, FORM_FEED);
         int page = 1;
-        boolean paged = false;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || c == '\n') {
-                lines.add(start, i);
-                pages.add(page);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            } else if (c == FORM_FEED) {
+        while (true) {
+            int end = earliest(lf.from(start), cr.from(start));
+            int lineEnd = end < 0 ? text.length() : end;
+            for (int f = formFeed.from(start); f >= 0 && f < lineEnd; f = formFeed.from(f + 1)) {
                 page++;
-                paged = true;
             }
+            if (end < 0) {
+                break;
+            }
+            lines.add(start, end);
+            pages.add(page);
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
         }
         if (!withoutFormFeeds(text.substring(start)).isEmpty()) {
             lines.add(start, text.length());
             pages.add(page);
         }
+        boolean paged = text.indexOf(FORM_FEED) >= 0;
         List<String> raw = List.copyOf(lines.raw);
         return new SourceText(path, lines.normalised == null ? raw : List.copyOf(lines.normalised), raw,
                 paged ? List.copyOf(pages) : List.of());
+    }
+
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** The next position of one character in a text, remembered until the search passes it. */
+    private static final class Next {
+        private final String text;
+        private final char c;
+        private int at;
+
+        Next(String text, char c) {
+            this.text = text;
+            this.c = c;
+            this.at = text.indexOf(c);
+        }
+
+        /** The first position of the character at or after {@code from}, or -1. */
+        int from(int from) {
+            if (at >= 0 && at < from) {
+                at = text.indexOf(c, from);
+            }
+            return at;
+        }
     }
 
     /** Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places. */

@@ -107,8 +107,9 @@ public final class HanNormalizer {
         return isHan(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0;
     }
 
+    /** Cheap for the common cases: printable ASCII, and everything above U+3000 (ideographic space), none a space. */
     private static boolean isSpace(int cp) {
-        if (cp > ' ' && cp < 0x80 || cp >= 0x3400 && cp <= 0x9FFF) {
+        if (cp > ' ' && cp < 0x80 || cp > 0x3000) {
             return false;
         }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);

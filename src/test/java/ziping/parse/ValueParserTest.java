@@ -93,6 +93,15 @@ class ValueParserTest {
         assertEquals(FigureKind.UNREADABLE, ValueParser.figure(raw).kind(), raw);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"5|true", "9.97|true", "1,234|true", "５|true", " 10 |true", "5%|false", "-|false",
+        "''|false", "5分|false", "五|false"})
+    void plainNumbersAreFiguresWithoutUnit(String raw, boolean plain) {
+        assertEquals(plain, ValueParser.isPlainNumber(raw), raw);
+        Figure f = ValueParser.figure(raw);
+        assertEquals(plain, f.isNumber() && f.unit() == null, raw);
+    }
+
     @Test
     void quantityNeedsAWholeNumberBeforeItsUnit() {
         assertEquals(new BigDecimal("1234"), ValueParser.measure("≥1,234人").number());
