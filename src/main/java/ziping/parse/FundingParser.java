@@ -7,12 +7,11 @@ import ziping.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads the 项目资金 block: 年度资金总额 and its 其中 rows, six cells each. */
 final class FundingParser {
     private static final List<String> LABELS = List.of(FundingRow.TOTAL_LABEL, "当年财政拨款", "上年结转资金", "其他资金");
-    private static final Pattern WHERE_OF = Pattern.compile("^其中\\s*[:：]\\s*");
+    private static final String WHERE_OF = "其中";
     private static final String[] COLUMNS = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
 
     private FundingParser() {
@@ -67,8 +66,16 @@ final class FundingParser {
         return null;
     }
 
+    /** The text after a leading 其中： (spaces around the colon allowed), or the text as it is. */
     private static String withoutWhereOf(String text) {
-        return text.startsWith("其中") ? WHERE_OF.matcher(text).replaceFirst("") : text;
+        if (!text.startsWith(WHERE_OF)) {
+            return text;
+        }
+        int colon = Pieces.skipSpaces(text, WHERE_OF.length());
+        if (colon == text.length() || text.charAt(colon) != ':' && text.charAt(colon) != '：') {
+            return text;
+        }
+        return text.substring(Pieces.skipSpaces(text, colon + 1));
     }
 
     private static List<String> cells(String text) {

@@ -29,6 +29,15 @@ final class Pieces {
         return pieces;
     }
 
+    /** The first index at or after {@code from} that is not whitespace, or the length. */
+    static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The characters of the regex class {@code \s}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
