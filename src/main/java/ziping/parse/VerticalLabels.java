@@ -17,10 +17,7 @@ final class VerticalLabels {
     }
 
     static List<Line> drop(List<Line> numbered) {
-        List<Line> lines = new ArrayList<>(numbered.size());
-        for (Line l : numbered) {
-            lines.add(new Line(l.number(), l.text().strip()));
-        }
+        List<Line> lines = stripped(numbered);
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -40,6 +37,14 @@ final class VerticalLabels {
             }
         }
         return out;
+    }
+
+    private static List<Line> stripped(List<Line> numbered) {
+        List<Line> lines = new ArrayList<>(numbered.size());
+        for (Line l : numbered) {
+            lines.add(new Line(l.number(), l.text().strip()));
+        }
+        return lines;
     }
 
     private static String joined(List<Line> fragments) {
