@@ -287,6 +287,9 @@ final class IndicatorTableParser {
 
     /** The label from {@code labels} that starts at {@code from}, line breaks and spaces inside it skipped; or null. */
     private static LabelMatch label(String text, int from, List<String> labels) {
+        if (from >= text.length() || Labels.LEVEL_STARTS.indexOf(text.charAt(from)) < 0) {
+            return null;
+        }
         for (String label : labels) {
             int i = from;
             int matched = 0;

@@ -5,6 +5,7 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Measure;
 import ziping.model.MeasureKind;
+import ziping.text.HanNormalizer;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -134,12 +135,29 @@ public final class ValueParser {
             return null;
         }
         String unit = end < folded.length() ? folded.substring(end) : null;
-        if (unit != null && (!UNIT.matcher(unit).matches() || MAGNITUDES.contains(unit))) {
+        if (unit != null && (!isUnit(unit) || MAGNITUDES.contains(unit))) {
             return null;
         }
         Comparator cmp = at == 0 ? null : Comparator.fromSymbol(folded.charAt(0));
         return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(folded.substring(at, end)),
                 unit == null ? null : unitAsPrinted(printed, unit), null);
+    }
+
+    /** Whether the text after a number is a unit; the regex runs only when the text is not % or 1–3 Han. */
+    private static boolean isUnit(String unit) {
+        if (unit.equals("%") || unit.length() <= 3 && allHan(unit)) {
+            return true;
+        }
+        return UNIT.matcher(unit).matches();
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!HanNormalizer.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A date such as 2024年12月底; the regex runs only on text holding 年 or 月. */

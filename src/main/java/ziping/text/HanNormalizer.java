@@ -120,7 +120,7 @@ public final class HanNormalizer {
      * ASCII (none Han) by a range test, since {@link Character.UnicodeScript#of} binary-searches a large table; the
      * rest goes to that lookup.
      */
-    private static boolean isHan(int cp) {
+    public static boolean isHan(int cp) {
         if (cp >= 0x4E00 && cp <= 0x9FFC) {
             return true;
         }
