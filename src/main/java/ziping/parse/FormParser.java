@@ -27,7 +27,9 @@ public final class FormParser {
 
     public static List<ParsedForm> parse(SourceText text) {
         List<Line> numbered = numbered(text.lines());
-        List<Line> all = CellRows.flatten(VerticalLabels.drop(TextLayout.of(numbered).toCellLines(numbered)));
+        TextLayout layout = TextLayout.of(numbered);
+        List<Line> dropped = VerticalLabels.drop(layout.toCellLines(numbered));
+        List<Line> all = layout.hasCells() ? CellRows.flatten(dropped) : dropped;
         List<Integer> starts = titleLines(all);
         List<ParsedForm> forms = new ArrayList<>();
         for (int f = 0; f < starts.size(); f++) {
