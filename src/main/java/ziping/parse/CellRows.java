@@ -3,7 +3,6 @@ package ziping.parse;
 import ziping.model.FigureKind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,8 +23,7 @@ final class CellRows {
                 out.add(line);
                 continue;
             }
-            List<String> cells = Arrays.stream(line.text().split("\t")).map(String::strip)
-                    .filter(c -> !c.isEmpty() && !Labels.VERTICAL_MARKERS.contains(c)).toList();
+            List<String> cells = cells(line.text());
             if (cells.isEmpty()) {
                 continue;
             }
@@ -43,6 +41,18 @@ final class CellRows {
             }
         }
         return out;
+    }
+
+    /** The cells of a cell line, stripped, without empty cells and vertical labels. */
+    private static List<String> cells(String text) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : text.split("\t")) {
+            String c = cell.strip();
+            if (!c.isEmpty() && !Labels.VERTICAL_MARKERS.contains(c)) {
+                cells.add(c);
+            }
+        }
+        return cells;
     }
 
     /**

@@ -26,7 +26,7 @@ final class FundingParser {
                 continue;
             }
             String text = withoutWhereOf(line.text());
-            List<String> cells = new ArrayList<>(cells(text.substring(label.length())));
+            List<String> cells = cells(text.substring(label.length()));
             int last = at;
             while (cells.size() < COLUMNS.length && last + 1 < lines.size() && labelOf(lines.get(last + 1)) == null
                     && continuesRow(lines.get(last + 1))) {
@@ -78,6 +78,7 @@ final class FundingParser {
         return text.substring(Pieces.skipSpaces(text, colon + 1));
     }
 
+    /** The cells of a line, in a list the caller may extend. */
     private static List<String> cells(String text) {
         return Pieces.of(text.trim());
     }

@@ -42,7 +42,9 @@ final class GoalColumns {
             return new String[] {text(only.subList(0, at)), text(only.subList(at, only.size()))};
         }
         List<String> rest = new ArrayList<>();
-        paragraphs.subList(1, paragraphs.size()).forEach(rest::addAll);
+        for (List<String> paragraph : paragraphs.subList(1, paragraphs.size())) {
+            rest.addAll(paragraph);
+        }
         return new String[] {text(paragraphs.get(0)), text(rest)};
     }
 

@@ -11,7 +11,7 @@ final class Pieces {
     private Pieces() {
     }
 
-    /** The non-empty pieces of {@code text} between runs of whitespace. */
+    /** The non-empty pieces of {@code text} between runs of whitespace, in a new modifiable list. */
     static List<String> of(String text) {
         List<String> pieces = new ArrayList<>();
         int i = 0;
