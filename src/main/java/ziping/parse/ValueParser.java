@@ -23,6 +23,8 @@ public final class ValueParser {
     /** The unit after a quantity's number: 次, 万元, 人(次). */
     private static final Pattern UNIT = Pattern.compile("%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?");
     private static final String COMPARATORS = "≥≤=><";
+    /** Any number of this many decimal digits fits in a long. */
+    private static final int MAX_LONG_DIGITS = 18;
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|前|初|末)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
     /** No target or actual value is longer than this (≤110.838036万元 has 13 characters); longer text is a name. */
@@ -172,7 +174,28 @@ public final class ValueParser {
         return compact.length() >= len ? compact.substring(compact.length() - len) : foldedUnit;
     }
 
-    private static BigDecimal decimal(String s) {
-        return new BigDecimal(s.replace(",", ""));
+    /**
+     * The value of a number as {@link NumberText} accepts it, with its printed scale. Up to 18 digits are summed in a
+     * long, since {@code new BigDecimal(String)} was a hot spot; longer numbers go through the String constructor.
+     */
+    private static BigDecimal decimal(String number) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                scale += fraction ? 1 : 0;
+            } else if (c == '.') {
+                fraction = true;
+            }
+        }
+        if (digits > MAX_LONG_DIGITS) {
+            return new BigDecimal(number.replace(",", ""));
+        }
+        return BigDecimal.valueOf(number.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 }

@@ -87,6 +87,16 @@ class ValueParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12345678901234567890.125|12345678901234567890.125",
+        "999999999999999999|999999999999999999", "-0.50|-0.50", "1,234,567.000|1234567.000", "+0|0"})
+    void figureValuesKeepTheirPrintedScaleAtAnyLength(String raw, String number) {
+        BigDecimal expected = new BigDecimal(number);
+        assertEquals(expected, ValueParser.figure(raw).value());
+        assertEquals(expected.scale(), ValueParser.figure(raw).value().scale());
+        assertEquals(expected.toPlainString(), ValueParser.measure(raw).number().toPlainString());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1234,567", "1,23", "1,2345", ",123", "12,", "5.", ".5", "1.2.3", "5%%", "%5",
         "+-5", "5万"})
     void malformedNumbersAreUnreadable(String raw) {
