@@ -290,24 +290,33 @@ final class IndicatorTableParser {
         if (from >= text.length() || Labels.LEVEL_STARTS.indexOf(text.charAt(from)) < 0) {
             return null;
         }
-        for (String label : labels) {
-            int i = from;
-            int matched = 0;
-            while (matched < label.length() && i < text.length()) {
-                char c = text.charAt(i);
-                if (matched > 0 && Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == label.charAt(matched)) {
-                    i++;
-                    matched++;
-                } else {
-                    break;
-                }
-            }
-            if (matched == label.length()) {
-                return new LabelMatch(label, i);
+        for (int k = 0; k < labels.size(); k++) {
+            int end = labelEnd(text, from, labels.get(k));
+            if (end >= 0) {
+                return new LabelMatch(labels.get(k), end);
             }
         }
         return null;
+    }
+
+    /** The offset just after {@code label} when it starts at {@code from}, whitespace inside it skipped; or -1. */
+    private static int labelEnd(String text, int from, String label) {
+        if (text.charAt(from) != label.charAt(0)) {
+            return -1;
+        }
+        int i = from + 1;
+        int matched = 1;
+        while (matched < label.length() && i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == label.charAt(matched)) {
+                i++;
+                matched++;
+            } else {
+                return -1;
+            }
+        }
+        return matched == label.length() ? i : -1;
     }
 }
