@@ -114,10 +114,10 @@ public final class TextDecoder {
 
     /** Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places. */
     private static final class Lines {
-        final String text;
-        final String changed;
-        final List<String> raw = new ArrayList<>();
-        final List<String> normalised;
+        private final String text;
+        private final String changed;
+        private final List<String> raw = new ArrayList<>();
+        private final List<String> normalised;
 
         Lines(String text, String changed) {
             this.text = text;

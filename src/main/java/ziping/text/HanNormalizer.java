@@ -107,7 +107,7 @@ public final class HanNormalizer {
         return isHan(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0;
     }
 
-    /** Cheap for the common cases: printable ASCII, and everything above U+3000 (ideographic space), none a space. */
+    /** Answers printable ASCII and everything above U+3000 (the ideographic space), none of them a space, cheaply. */
     private static boolean isSpace(int cp) {
         if (cp > ' ' && cp < 0x80 || cp > 0x3000) {
             return false;
