@@ -3,7 +3,6 @@ package ziping.parse;
 import ziping.model.FigureKind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,8 +23,7 @@ final class CellRows {
                 out.add(line);
                 continue;
             }
-            List<String> cells = Arrays.stream(line.text().split("\t")).map(String::strip)
-                    .filter(c -> !c.isEmpty() && !Labels.VERTICAL_MARKERS.contains(c)).toList();
+            List<String> cells = cells(line.text());
             if (cells.isEmpty()) {
                 continue;
             }
@@ -45,22 +43,29 @@ final class CellRows {
         return out;
     }
 
+    /** The cells of a cell line, stripped, without empty cells and vertical labels. */
+    private static List<String> cells(String text) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : text.split("\t")) {
+            String c = cell.strip();
+            if (!c.isEmpty() && !Labels.VERTICAL_MARKERS.contains(c)) {
+                cells.add(c);
+            }
+        }
+        return cells;
+    }
+
     /**
      * Index just after the last two adjacent plain-number cells (分值, 得分) when text (not a number) follows them,
      * or the cell count.
      */
     private static int afterScorePair(List<String> cells) {
         for (int i = cells.size() - 2; i >= 1; i--) {
-            if (plainNumber(cells.get(i)) && plainNumber(cells.get(i - 1))) {
+            if (ValueParser.isPlainNumber(cells.get(i)) && ValueParser.isPlainNumber(cells.get(i - 1))) {
                 boolean textFollows = ValueParser.figure(cells.get(i + 1)).kind() == FigureKind.UNREADABLE;
                 return textFollows ? i + 1 : cells.size();
             }
         }
         return cells.size();
-    }
-
-    private static boolean plainNumber(String cell) {
-        var f = ValueParser.figure(cell);
-        return f.isNumber() && f.unit() == null;
     }
 }

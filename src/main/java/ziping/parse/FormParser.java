@@ -3,9 +3,10 @@ package ziping.parse;
 import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Form;
+import ziping.model.FundingRow;
+import ziping.model.Indicator;
 import ziping.model.Section;
 import ziping.source.SourceText;
-import ziping.text.HanNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  * header row is dropped wherever it repeats.
  */
 public final class FormParser {
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
     private static final Pattern FUNDING_UNIT = Pattern.compile("项目资金\\s*[（(]([^）)]*)[）)]");
     private static final Pattern TOTAL = Pattern.compile("^总\\s*分\\s*[:：]?\\s*(\\S+)?\\s*(\\S+)?\\s*$");
 
@@ -26,18 +26,11 @@ public final class FormParser {
     }
 
     public static List<ParsedForm> parse(SourceText text) {
-        List<Line> numbered = new ArrayList<>();
-        for (int i = 0; i < text.lines().size(); i++) {
-            numbered.add(new Line(i + 1, text.lines().get(i)));
-        }
-        List<Line> all = CellRows.flatten(VerticalLabels.drop(TextLayout.of(numbered).toCellLines(numbered)));
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            String t = all.get(i).text();
-            if (t.contains("自评表") && t.replace(" ", "").equals(Labels.TITLE)) {
-                starts.add(i);
-            }
-        }
+        List<Line> numbered = numbered(text.lines());
+        TextLayout layout = TextLayout.of(numbered);
+        List<Line> dropped = VerticalLabels.drop(layout.toCellLines(numbered));
+        List<Line> all = layout.hasCells() ? CellRows.flatten(dropped) : dropped;
+        List<Integer> starts = titleLines(all);
         List<ParsedForm> forms = new ArrayList<>();
         for (int f = 0; f < starts.size(); f++) {
             int end = f + 1 < starts.size() ? starts.get(f + 1) : all.size();
@@ -47,52 +40,48 @@ public final class FormParser {
         return forms;
     }
 
+    private static List<Line> numbered(List<String> texts) {
+        List<Line> lines = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            lines.add(new Line(i + 1, texts.get(i)));
+        }
+        return lines;
+    }
+
+    /** Indexes of the title lines, where forms start. */
+    private static List<Integer> titleLines(List<Line> lines) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.contains("自评表") && t.replace(" ", "").equals(Labels.TITLE)) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
     private static ParsedForm parseForm(int index, List<Line> lines, SourceText text) {
         Problems problems = new Problems(new Spans(text));
         int first = lines.get(0).number();
         int last = lines.get(lines.size() - 1).number();
 
-        String year = null;
-        String project = null;
-        String department = null;
-        String unit = null;
-        int fundingAt = -1;
-        int goalsAt = -1;
-        int tableAt = -1;
-        int totalAt = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            Matcher y = year == null ? YEAR.matcher(t) : null;
-            if (y != null && y.find()) {
-                year = y.group(1);
-            } else if (project == null && t.startsWith("项目名称")) {
-                project = HanNormalizer.cellText(t.substring(4));
-            } else if (department == null && t.startsWith("主管部门")) {
-                int u = t.indexOf("实施单位");
-                department = HanNormalizer.cellText(u < 0 ? t.substring(4) : t.substring(4, u));
-                unit = u < 0 ? null : HanNormalizer.cellText(t.substring(u + 4));
-            } else if (fundingAt < 0 && t.startsWith("项目资金")) {
-                fundingAt = i;
-            } else if (goalsAt < 0 && startsIgnoringSpaces(t, "预期目标")) {
-                goalsAt = i;
-            } else if (tableAt < 0 && t.startsWith("一级指标")) {
-                tableAt = i;
-            } else if (startsIgnoringSpaces(t, "总分")) {
-                totalAt = i;
-            }
-        }
-        require(year, "（年度）", first, problems);
-        require(project, "项目名称", first, problems);
-        require(department, "主管部门", first, problems);
+        FormOutline outline = FormOutline.of(lines);
+        int fundingAt = outline.fundingAt();
+        int goalsAt = outline.goalsAt();
+        int tableAt = outline.tableAt();
+        int totalAt = outline.totalAt();
+        require(outline.year(), "（年度）", first, problems);
+        require(outline.project(), "项目名称", first, problems);
+        require(outline.department(), "主管部门", first, problems);
 
         String fundingUnit = null;
-        List<ziping.model.FundingRow> funding = List.of();
+        List<FundingRow> funding = List.of();
         if (fundingAt >= 0) {
             fundingUnit = fundingUnit(lines, fundingAt);
             int end = goalsAt > fundingAt ? goalsAt : tableAt > fundingAt ? tableAt : lines.size();
             funding = FundingParser.parse(lines.subList(fundingAt, end), problems);
         }
-        if (funding.stream().noneMatch(ziping.model.FundingRow::isTotal)) {
+        if (!hasTotal(funding)) {
             problems.add(ParseIssue.MISSING_PART, Section.FUNDING, null, null, null, first, last, "年度资金总额");
         }
 
@@ -101,7 +90,7 @@ public final class FormParser {
             goals = GoalColumns.split(lines.subList(goalsAt + 1, tableAt > goalsAt ? tableAt : lines.size()));
         }
 
-        List<ziping.model.Indicator> indicators = List.of();
+        List<Indicator> indicators = List.of();
         if (tableAt >= 0) {
             int end = totalAt > tableAt ? totalAt : lines.size();
             indicators = IndicatorTableParser.parse(withoutHeaders(lines.subList(tableAt, end)), problems);
@@ -116,25 +105,18 @@ public final class FormParser {
         } else {
             problems.add(ParseIssue.MISSING_PART, Section.TOTAL, null, null, null, first, last, "总分");
         }
-        Form form = new Form(index, year, project, department, unit, fundingUnit, funding, goals[0], goals[1],
-                indicators, total, problems.spans().of(first, last));
+        Form form = new Form(index, outline.year(), outline.project(), outline.department(), outline.unit(),
+                fundingUnit, funding, goals[0], goals[1], indicators, total, problems.spans().of(first, last));
         return new ParsedForm(form, problems.list());
     }
 
-    /** Whether {@code text} starts with {@code prefix} once spaces are ignored ("总 分" is 总分). */
-    private static boolean startsIgnoringSpaces(String text, String prefix) {
-        int matched = 0;
-        for (int i = 0; i < text.length() && matched < prefix.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                continue;
+    private static boolean hasTotal(List<FundingRow> funding) {
+        for (FundingRow row : funding) {
+            if (row.isTotal()) {
+                return true;
             }
-            if (c != prefix.charAt(matched)) {
-                return false;
-            }
-            matched++;
         }
-        return matched == prefix.length();
+        return false;
     }
 
     private static void require(String value, String part, int line, Problems problems) {
@@ -192,9 +174,6 @@ public final class FormParser {
         }
         return out;
     }
-
-    /** Lines with normalised text, without runs of one-character lines that spell a vertical label. */
-
 
     private static List<Line> trimBlank(List<Line> block) {
         int from = 0;

@@ -6,15 +6,12 @@ import ziping.model.FundingRow;
 import ziping.model.Section;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads the 项目资金 block: 年度资金总额 and its 其中 rows, six cells each. */
 final class FundingParser {
     private static final List<String> LABELS = List.of(FundingRow.TOTAL_LABEL, "当年财政拨款", "上年结转资金", "其他资金");
-    private static final Pattern WHERE_OF = Pattern.compile("^其中\\s*[:：]\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String WHERE_OF = "其中";
     private static final String[] COLUMNS = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
 
     private FundingParser() {
@@ -29,7 +26,7 @@ final class FundingParser {
                 continue;
             }
             String text = withoutWhereOf(line.text());
-            List<String> cells = new ArrayList<>(cells(text.substring(label.length())));
+            List<String> cells = cells(text.substring(label.length()));
             int last = at;
             while (cells.size() < COLUMNS.length && last + 1 < lines.size() && labelOf(lines.get(last + 1)) == null
                     && continuesRow(lines.get(last + 1))) {
@@ -61,22 +58,43 @@ final class FundingParser {
 
     private static String labelOf(Line line) {
         String text = withoutWhereOf(line.text());
-        return LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
+        for (String label : LABELS) {
+            if (text.startsWith(label)) {
+                return label;
+            }
+        }
+        return null;
     }
 
+    /** The text after a leading 其中： (spaces around the colon allowed), or the text as it is. */
     private static String withoutWhereOf(String text) {
-        return text.startsWith("其中") ? WHERE_OF.matcher(text).replaceFirst("") : text;
+        if (!text.startsWith(WHERE_OF)) {
+            return text;
+        }
+        int colon = Pieces.skipSpaces(text, WHERE_OF.length());
+        if (colon == text.length() || text.charAt(colon) != ':' && text.charAt(colon) != '：') {
+            return text;
+        }
+        return text.substring(Pieces.skipSpaces(text, colon + 1));
     }
 
+    /** The cells of a line, in a list the caller may extend. */
     private static List<String> cells(String text) {
-        return Arrays.stream(WHITESPACE.split(text.trim())).filter(s -> !s.isEmpty()).toList();
+        return Pieces.of(text.trim());
     }
 
     /** A line that only holds cells wrapped from the row above ("%" of "100.00%", then 得分), not text. */
     private static boolean continuesRow(Line line) {
         List<String> cells = cells(line.text());
-        return !cells.isEmpty() && cells.stream().allMatch(c -> c.startsWith("%")
-                || ValueParser.figure(c).kind() != FigureKind.UNREADABLE);
+        if (cells.isEmpty()) {
+            return false;
+        }
+        for (String c : cells) {
+            if (!c.startsWith("%") && ValueParser.figure(c).kind() == FigureKind.UNREADABLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends cells of a wrapped line; a cell starting with "%" finishes the number before it. */

@@ -42,7 +42,9 @@ final class GoalColumns {
             return new String[] {text(only.subList(0, at)), text(only.subList(at, only.size()))};
         }
         List<String> rest = new ArrayList<>();
-        paragraphs.subList(1, paragraphs.size()).forEach(rest::addAll);
+        for (List<String> paragraph : paragraphs.subList(1, paragraphs.size())) {
+            rest.addAll(paragraph);
+        }
         return new String[] {text(paragraphs.get(0)), text(rest)};
     }
 
@@ -52,14 +54,17 @@ final class GoalColumns {
      * text ends mid-line).
      */
     private static int byWrapWidth(List<String> lines) {
+        int[] widths = new int[lines.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = DisplayWidth.of(lines.get(i));
+        }
         int best = lines.size();
         long bestScore = Long.MIN_VALUE;
         for (int at = 1; at < lines.size(); at++) {
-            List<String> first = lines.subList(0, at);
-            String last = first.get(first.size() - 1);
-            int cost = shortLines(first) + shortLines(lines.subList(at, lines.size()));
+            String last = lines.get(at - 1);
+            int cost = shortLines(widths, 0, at) + shortLines(widths, at, widths.length);
             int sentenceEnd = SENTENCE_END.indexOf(last.charAt(last.length() - 1)) >= 0 ? 1 : 0;
-            int ending = widest(first) - DisplayWidth.of(last);
+            int ending = widest(widths, 0, at) - widths[at - 1];
             long score = -cost * 1_000_000L + sentenceEnd * 1_000L + ending;
             if (score > bestScore) {
                 best = at;
@@ -69,16 +74,21 @@ final class GoalColumns {
         return best;
     }
 
-    private static int widest(List<String> cell) {
-        return cell.stream().mapToInt(DisplayWidth::of).max().orElse(0);
+    /** The widest of the line widths {@code from} (inclusive) to {@code to} (exclusive). */
+    private static int widest(int[] widths, int from, int to) {
+        int widest = 0;
+        for (int i = from; i < to; i++) {
+            widest = Math.max(widest, widths[i]);
+        }
+        return widest;
     }
 
-    /** Lines other than the last that fall short of the widest line by more than the slack. */
-    private static int shortLines(List<String> cell) {
-        int widest = widest(cell);
+    /** Lines of a cell (widths {@code from} to {@code to}) other than its last that fall short of its widest line. */
+    private static int shortLines(int[] widths, int from, int to) {
+        int widest = widest(widths, from, to);
         int count = 0;
-        for (String line : cell.subList(0, cell.size() - 1)) {
-            if (DisplayWidth.of(line) < widest - WRAP_SLACK) {
+        for (int i = from; i < to - 1; i++) {
+            if (widths[i] < widest - WRAP_SLACK) {
                 count++;
             }
         }

@@ -1,7 +1,6 @@
 package ziping.parse;
 
 import ziping.model.Figure;
-import ziping.model.FigureKind;
 import ziping.model.Indicator;
 import ziping.model.Measure;
 import ziping.model.MeasureKind;
@@ -10,7 +9,6 @@ import ziping.text.HanNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the 绩效指标 table from extracted text, where cells come out separated by spaces or line breaks and a long
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
  * row above (merged cells).
  */
 final class IndicatorTableParser {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final List<Token> tokens = new ArrayList<>();
     private final Problems problems;
 
@@ -29,8 +26,15 @@ final class IndicatorTableParser {
     private record Token(String text, int line, int lineIndex) {
     }
 
-    /** Token index ranges (inclusive) of the value cells of one row. */
-    private record Tail(int targetFrom, int targetTo, int actualFrom, int actualTo, int weight, int score) {
+    /** The value cells of one row: 年度指标值 and 实际完成值, and the tokens of 分值 and 得分. */
+    private record Tail(Value target, Value actual, int weight, int score) {
+        int targetFrom() {
+            return target.from();
+        }
+    }
+
+    /** A value of one token or two (a value split over two lines is joined), inclusive, and how it reads. */
+    private record Value(int from, int to, Measure measure) {
     }
 
     /** A run of tokens as one string: tokens on a line joined by a space, lines by a newline. */
@@ -88,10 +92,7 @@ final class IndicatorTableParser {
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             String pending = null;
-            for (String piece : WHITESPACE.split(line.text())) {
-                if (piece.isEmpty()) {
-                    continue;
-                }
+            for (String piece : Pieces.of(line.text())) {
                 if (piece.length() == 1 && "≥≤=><".contains(piece)) {
                     pending = piece;
                     continue;
@@ -217,8 +218,7 @@ final class IndicatorTableParser {
     private boolean deducted(Tail tail) {
         Figure w = ValueParser.figure(tokens.get(tail.weight()).text());
         Figure s = ValueParser.figure(tokens.get(tail.score()).text());
-        Measure actual = measureOf(tail.actualFrom(), tail.actualTo());
-        return actual.kind() == MeasureKind.NOT_DONE
+        return tail.actual().measure().kind() == MeasureKind.NOT_DONE
                 || w.isNumber() && s.isNumber() && s.value().compareTo(w.value()) < 0;
     }
 
@@ -229,17 +229,8 @@ final class IndicatorTableParser {
         if (head[2].isEmpty()) {
             problems.add(ParseIssue.STRAY_TEXT, Section.INDICATOR, k, null, "", firstLine, lastLine);
         }
-        return new Indicator(head[0], head[1], head[2], measureOf(tail.targetFrom(), tail.targetTo()),
-                measureOf(tail.actualFrom(), tail.actualTo()), weight, score, reason == null ? "" : reason,
-                problems.spans().of(firstLine, lastLine));
-    }
-
-    private Measure measureOf(int from, int to) {
-        StringBuilder raw = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-            raw.append(tokens.get(i).text());
-        }
-        return ValueParser.measure(raw.toString());
+        return new Indicator(head[0], head[1], head[2], tail.target().measure(), tail.actual().measure(), weight,
+                score, reason == null ? "" : reason, problems.spans().of(firstLine, lastLine));
     }
 
     /** Lines ending in two plain numbers (分值, 得分) preceded by two values (年度指标值, 实际完成值). */
@@ -249,41 +240,37 @@ final class IndicatorTableParser {
         for (int i = 1; i < tokens.size(); i++) {
             boolean lineEnd = i == tokens.size() - 1 || tokens.get(i + 1).lineIndex() != tokens.get(i).lineIndex();
             if (!lineEnd || tokens.get(i - 1).lineIndex() != tokens.get(i).lineIndex()
-                    || !plainNumber(tokens.get(i)) || !plainNumber(tokens.get(i - 1))) {
+                    || !ValueParser.isPlainNumber(tokens.get(i).text())
+                    || !ValueParser.isPlainNumber(tokens.get(i - 1).text())) {
                 continue;
             }
-            int[] actual = valueEndingAt(i - 2, floor);
-            int[] target = actual == null ? null : valueEndingAt(actual[0] - 1, floor);
+            Value actual = valueEndingAt(i - 2, floor);
+            Value target = actual == null ? null : valueEndingAt(actual.from() - 1, floor);
             if (target != null) {
-                tails.add(new Tail(target[0], target[1], actual[0], actual[1], i - 1, i));
+                tails.add(new Tail(target, actual, i - 1, i));
                 floor = i + 1;
             }
         }
         return tails;
     }
 
-    /** The token range [from, to] of a value ending at token {@code end}, joining a split value; null if none. */
-    private int[] valueEndingAt(int end, int floor) {
+    /** The value ending at token {@code end}, joining a value split over two tokens; null if none. */
+    private Value valueEndingAt(int end, int floor) {
         if (end < floor) {
             return null;
         }
-        if (isValue(tokens.get(end).text())) {
-            return new int[] {end, end};
+        Measure one = valueOf(tokens.get(end).text());
+        if (one != null) {
+            return new Value(end, end, one);
         }
-        if (end - 1 >= floor && isValue(tokens.get(end - 1).text() + tokens.get(end).text())) {
-            return new int[] {end - 1, end};
-        }
-        return null;
+        Measure two = end - 1 >= floor ? valueOf(tokens.get(end - 1).text() + tokens.get(end).text()) : null;
+        return two == null ? null : new Value(end - 1, end, two);
     }
 
-    private static boolean isValue(String text) {
+    /** What a cell text reads as when it is a value, or null. */
+    private static Measure valueOf(String text) {
         Measure m = ValueParser.measure(text);
-        return m != null && m.kind() != MeasureKind.EMPTY;
-    }
-
-    private static boolean plainNumber(Token t) {
-        Figure f = ValueParser.figure(t.text());
-        return f.kind() == FigureKind.NUMBER && f.unit() == null;
+        return m != null && m.kind() != MeasureKind.EMPTY ? m : null;
     }
 
     private static int leadingPunctuation(String s) {
@@ -300,24 +287,36 @@ final class IndicatorTableParser {
 
     /** The label from {@code labels} that starts at {@code from}, line breaks and spaces inside it skipped; or null. */
     private static LabelMatch label(String text, int from, List<String> labels) {
-        for (String label : labels) {
-            int i = from;
-            int matched = 0;
-            while (matched < label.length() && i < text.length()) {
-                char c = text.charAt(i);
-                if (matched > 0 && Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == label.charAt(matched)) {
-                    i++;
-                    matched++;
-                } else {
-                    break;
-                }
-            }
-            if (matched == label.length()) {
-                return new LabelMatch(label, i);
+        if (from >= text.length() || Labels.LEVEL_STARTS.indexOf(text.charAt(from)) < 0) {
+            return null;
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            int end = labelEnd(text, from, labels.get(k));
+            if (end >= 0) {
+                return new LabelMatch(labels.get(k), end);
             }
         }
         return null;
+    }
+
+    /** The offset just after {@code label} when it starts at {@code from}, whitespace inside it skipped; or -1. */
+    private static int labelEnd(String text, int from, String label) {
+        if (text.charAt(from) != label.charAt(0)) {
+            return -1;
+        }
+        int i = from + 1;
+        int matched = 1;
+        while (matched < label.length() && i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == label.charAt(matched)) {
+                i++;
+                matched++;
+            } else {
+                return -1;
+            }
+        }
+        return matched == label.length() ? i : -1;
     }
 }

@@ -1,7 +1,6 @@
 package ziping.parse;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How an extractor laid out a text, decided in one place before the form parser reads it: cell lines (TAB between
@@ -13,16 +12,51 @@ enum TextLayout {
     COLUMNS,
     FLOWING;
 
-    private static final Pattern COLUMN_HEADER = Pattern.compile("一级指标 {2,}二级指标 {2,}三级指标");
+    private static final List<String> LEVEL_HEADERS = List.of("一级指标", "二级指标", "三级指标");
+    /** Layout text puts at least this many spaces between two header cells; flowing text one. */
+    private static final int COLUMN_GAP = 2;
 
     static TextLayout of(List<Line> lines) {
-        if (lines.stream().anyMatch(l -> l.text().indexOf('\t') >= 0)) {
-            return CELL_LINES;
+        boolean columns = false;
+        for (Line l : lines) {
+            if (l.text().indexOf('\t') >= 0) {
+                return CELL_LINES;
+            }
+            columns = columns || isColumnHeader(l.text());
         }
-        if (lines.stream().anyMatch(l -> l.text().contains("一级指标") && COLUMN_HEADER.matcher(l.text()).find())) {
-            return COLUMNS;
+        return columns ? COLUMNS : FLOWING;
+    }
+
+    /** Whether the line prints 一级指标, 二级指标, 三级指标 in a row, apart by runs of at least two spaces. */
+    private static boolean isColumnHeader(String text) {
+        String first = LEVEL_HEADERS.get(0);
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            if (headersApartFrom(text, at + first.length())) {
+                return true;
+            }
         }
-        return FLOWING;
+        return false;
+    }
+
+    /** Whether 二级指标 and 三级指标 follow at {@code from}, each after a run of at least two spaces. */
+    private static boolean headersApartFrom(String text, int from) {
+        int i = from;
+        for (String header : LEVEL_HEADERS.subList(1, LEVEL_HEADERS.size())) {
+            int gapStart = i;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i - gapStart < COLUMN_GAP || !text.startsWith(header, i)) {
+                return false;
+            }
+            i += header.length();
+        }
+        return true;
+    }
+
+    /** Whether lines of this layout hold cells (TAB-separated) that {@link CellRows} flattens; flowing text has none. */
+    boolean hasCells() {
+        return this != FLOWING;
     }
 
     /** The lines as cell lines where this layout needs converting; other layouts are returned as they are. */

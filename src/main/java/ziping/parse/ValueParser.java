@@ -5,11 +5,11 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Measure;
 import ziping.model.MeasureKind;
+import ziping.text.HanNormalizer;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
     private static final Set<String> PLACEHOLDERS = Set.of("-", "_", "—", "——", "/", "－", "＿", "／", "–", "--");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
-    private static final Pattern FIGURE = Pattern.compile("(" + NUMBER.pattern() + ")(%?)");
-    private static final Pattern QUANTITY = Pattern.compile(
-            "([≥≤=><])?(" + NUMBER.pattern() + ")(%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?)?");
+    /** Placeholders have at most two characters; longer cells skip hashing for the set lookup. */
+    private static final int LONGEST_PLACEHOLDER = 2;
+    /** The unit after a quantity's number: 次, 万元, 人(次). */
+    private static final Pattern UNIT = Pattern.compile("%|[\\p{IsHan}]{1,3}(?:[(（][\\p{IsHan}]{1,3}[)）])?");
+    private static final String COMPARATORS = "≥≤=><";
+    /** Any number of this many decimal digits fits in a long. */
+    private static final int MAX_LONG_DIGITS = 18;
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|前|初|末)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
     /** No target or actual value is longer than this (≤110.838036万元 has 13 characters); longer text is a name. */
@@ -39,12 +42,22 @@ public final class ValueParser {
 
     /** Folds full-width forms (digits, ％, ＝, ＞) to ASCII; leaves ≥ ≤ and Han characters alone. */
     static String fold(String s) {
-        boolean plain = s.chars().noneMatch(c -> c >= 0xFF00 && c <= 0xFFEF || c == '⩾' || c == '⩽');
-        return plain ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
+        return isFolded(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC).replace('⩾', '≥').replace('⩽', '≤');
+    }
+
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xFF00 && c <= 0xFFEF || c == '⩾' || c == '⩽') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isPlaceholder(String raw) {
-        return PLACEHOLDERS.contains(raw.trim());
+        String t = raw.trim();
+        return t.length() <= LONGEST_PLACEHOLDER && PLACEHOLDERS.contains(t);
     }
 
     /** A number cell; {@code FigureKind.UNREADABLE} when the text is neither a number nor a placeholder. */
@@ -56,11 +69,29 @@ public final class ValueParser {
         if (isPlaceholder(t)) {
             return Figure.of(raw, FigureKind.NOT_APPLICABLE);
         }
-        Matcher m = FIGURE.matcher(fold(t).replace(" ", ""));
-        if (m.matches()) {
-            return Figure.number(raw, decimal(m.group(1)), m.group(2).isEmpty() ? null : "%");
+        String compact = fold(t).replace(" ", "");
+        int end = NumberText.end(compact, 0);
+        if (end < 0) {
+            return Figure.of(raw, FigureKind.UNREADABLE);
         }
-        return Figure.of(raw, FigureKind.UNREADABLE);
+        boolean percent = end == compact.length() - 1 && compact.charAt(end) == '%';
+        if (end != compact.length() && !percent) {
+            return Figure.of(raw, FigureKind.UNREADABLE);
+        }
+        return Figure.number(raw, decimal(compact.substring(0, end)), percent ? "%" : null);
+    }
+
+    /**
+     * Whether the cell is a number without % (分值, 得分): as {@link #figure} reads it, without building the figure,
+     * since every line end of a table is tested.
+     */
+    public static boolean isPlainNumber(String raw) {
+        String t = raw.trim();
+        if (t.isEmpty() || isPlaceholder(t)) {
+            return false;
+        }
+        String compact = fold(t).replace(" ", "");
+        return NumberText.end(compact, 0) == compact.length();
     }
 
     /** True when the text reads as a target/actual value (so it can end an indicator row). */
@@ -81,21 +112,59 @@ public final class ValueParser {
             return new Measure(raw, MeasureKind.NOT_DONE, null, null, null, null);
         }
         String f = fold(t).replace(" ", "");
-        boolean digits = f.chars().anyMatch(c -> c >= '0' && c <= '9');
-        Matcher q = QUANTITY.matcher(f);
-        if (digits && q.matches() && !DATE.matcher(f).matches() && (q.group(3) == null || !MAGNITUDES.contains(q.group(3)))) {
-            Comparator cmp = q.group(1) == null ? null : Comparator.fromSymbol(q.group(1).charAt(0));
-            String unit = q.group(3) == null ? null : unitAsPrinted(t, q.group(3));
-            return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(q.group(2)), unit, null);
-        }
-        if (digits && DATE.matcher(f).matches()) {
+        if (isDate(f)) {
             return new Measure(raw, MeasureKind.DATE, null, null, null, t);
+        }
+        Measure quantity = quantity(raw, t, f);
+        if (quantity != null) {
+            return quantity;
         }
         String word = t.startsWith("定性-") || t.startsWith("定性—") ? t.substring(3) : t;
         if (QUALITATIVE.contains(word)) {
             return new Measure(raw, MeasureKind.QUALITATIVE, null, null, null, t);
         }
         return null;
+    }
+
+    /**
+     * An optional comparator, a number and an optional unit ({@code ≥95%}, {@code 455.91264万元}); null when the text
+     * is not that, or its unit is a magnitude alone.
+     */
+    private static Measure quantity(String raw, String printed, String folded) {
+        int at = !folded.isEmpty() && COMPARATORS.indexOf(folded.charAt(0)) >= 0 ? 1 : 0;
+        int end = NumberText.end(folded, at);
+        if (end < 0) {
+            return null;
+        }
+        String unit = end < folded.length() ? folded.substring(end) : null;
+        if (unit != null && (!isUnit(unit) || MAGNITUDES.contains(unit))) {
+            return null;
+        }
+        Comparator cmp = at == 0 ? null : Comparator.fromSymbol(folded.charAt(0));
+        return new Measure(raw, MeasureKind.NUMBER, cmp, decimal(folded.substring(at, end)),
+                unit == null ? null : unitAsPrinted(printed, unit), null);
+    }
+
+    /** Whether the text after a number is a unit; the regex runs only when the text is not % or 1–3 Han. */
+    private static boolean isUnit(String unit) {
+        if (unit.equals("%") || unit.length() <= 3 && allHan(unit)) {
+            return true;
+        }
+        return UNIT.matcher(unit).matches();
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!HanNormalizer.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A date such as 2024年12月底; the regex runs only on text holding 年 or 月. */
+    private static boolean isDate(String folded) {
+        return (folded.indexOf('年') >= 0 || folded.indexOf('月') >= 0) && DATE.matcher(folded).matches();
     }
 
     /** The unit as printed (full-width brackets kept), found at the end of the cell text. */
@@ -105,7 +174,28 @@ public final class ValueParser {
         return compact.length() >= len ? compact.substring(compact.length() - len) : foldedUnit;
     }
 
-    private static BigDecimal decimal(String s) {
-        return new BigDecimal(s.replace(",", ""));
+    /**
+     * The value of a number as {@link NumberText} accepts it, with its printed scale. Up to 18 digits are summed in a
+     * long, since {@code new BigDecimal(String)} was a hot spot; longer numbers go through the String constructor.
+     */
+    private static BigDecimal decimal(String number) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                scale += fraction ? 1 : 0;
+            } else if (c == '.') {
+                fraction = true;
+            }
+        }
+        if (digits > MAX_LONG_DIGITS) {
+            return new BigDecimal(number.replace(",", ""));
+        }
+        return BigDecimal.valueOf(number.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 }

@@ -17,20 +17,19 @@ final class VerticalLabels {
     }
 
     static List<Line> drop(List<Line> numbered) {
-        List<Line> lines = numbered.stream().map(l -> new Line(l.number(), l.text().strip())).toList();
+        List<Line> lines = stripped(numbered);
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            StringBuilder word = new StringBuilder();
             while (j < lines.size() && isFragment(lines.get(j).text())) {
-                word.append(lines.get(j).text());
                 j++;
             }
-            if (j - i >= 2 && word.toString().startsWith(FUNDING)) {
-                out.add(new Line(lines.get(i).number(), word.toString()));
+            String word = j - i >= 2 ? joined(lines.subList(i, j)) : "";
+            if (word.startsWith(FUNDING)) {
+                out.add(new Line(lines.get(i).number(), word));
                 i = j;
-            } else if (j - i >= 2 && isMarkers(word.toString())) {
+            } else if (isMarkers(word)) {
                 i = j;
             } else {
                 out.add(lines.get(i));
@@ -40,8 +39,32 @@ final class VerticalLabels {
         return out;
     }
 
+    private static List<Line> stripped(List<Line> numbered) {
+        List<Line> lines = new ArrayList<>(numbered.size());
+        for (Line l : numbered) {
+            lines.add(new Line(l.number(), l.text().strip()));
+        }
+        return lines;
+    }
+
+    private static String joined(List<Line> fragments) {
+        StringBuilder word = new StringBuilder();
+        for (Line fragment : fragments) {
+            word.append(fragment.text());
+        }
+        return word.toString();
+    }
+
     private static boolean isFragment(String s) {
-        return !s.isEmpty() && s.length() <= FRAGMENT && s.chars().noneMatch(Character::isWhitespace);
+        if (s.isEmpty() || s.length() > FRAGMENT) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is one or more vertical labels in a row (a label can repeat at a page break). */

@@ -16,6 +16,8 @@ final class EncodingDetector {
     private static final double UTF16_NUL_SHARE = 0.1;
     /** … and the other parity has at most a quarter as many. */
     private static final int OTHER_PARITY_FACTOR = 4;
+    /** What the JDK's replacing decoders put in place of a malformed or unmappable input sequence. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private EncodingDetector() {
     }
@@ -30,11 +32,13 @@ final class EncodingDetector {
         if (startsWith(b, 0xFE, 0xFF)) {
             return strict(b, 2, StandardCharsets.UTF_16BE, "invalid UTF-16BE after a byte order mark");
         }
-        Charset utf16 = utf16WithoutBom(b);
+        int evenNuls = nuls(b, 0);
+        int oddNuls = nuls(b, 1);
+        Charset utf16 = utf16WithoutBom(b.length, evenNuls, oddNuls);
         if (utf16 != null) {
             return strict(b, 0, utf16, "binary file, not text");
         }
-        if (containsNul(b)) {
+        if (evenNuls + oddNuls > 0) {
             throw new UnreadableInputException("binary file, not text");
         }
         try {
@@ -45,20 +49,9 @@ final class EncodingDetector {
     }
 
     /** UTF-16LE when NULs sit mostly at odd positions (ASCII in little endian), UTF-16BE when at even ones. */
-    private static Charset utf16WithoutBom(byte[] b) {
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == 0) {
-                if (i % 2 == 0) {
-                    even++;
-                } else {
-                    odd++;
-                }
-            }
-        }
-        int units = b.length / 2;
-        if (b.length % 2 != 0 || units == 0) {
+    private static Charset utf16WithoutBom(int length, int even, int odd) {
+        int units = length / 2;
+        if (length % 2 != 0 || units == 0) {
             return null;
         }
         if (isDominant(odd, even, units)) {
@@ -67,18 +60,20 @@ final class EncodingDetector {
         return isDominant(even, odd, units) ? StandardCharsets.UTF_16BE : null;
     }
 
+    /** The NUL bytes at even ({@code parity} 0) or odd (1) positions. */
+    private static int nuls(byte[] b, int parity) {
+        int count = 0;
+        for (int i = parity; i < b.length; i += 2) {
+            if (b[i] == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Many NULs at one parity, few at the other (ideographs such as U+4E00 一 have a NUL byte too). */
     private static boolean isDominant(int nuls, int otherNuls, int units) {
         return nuls >= Math.max(1, units * UTF16_NUL_SHARE) && otherNuls * OTHER_PARITY_FACTOR <= nuls;
-    }
-
-    private static boolean containsNul(byte[] b) {
-        for (byte x : b) {
-            if (x == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
@@ -101,7 +96,17 @@ final class EncodingDetector {
         }
     }
 
+    /**
+     * Decodes with the JDK's fast String path, which replaces malformed or unmappable input by U+FFFD; only when
+     * the result holds a U+FFFD (bad input, or a literal U+FFFD in the file) is the text decoded again with a
+     * reporting decoder to tell the two apart.
+     */
     private static String decodeStrictly(byte[] b, int offset, Charset cs) throws CharacterCodingException {
+        String text = new String(b, offset, b.length - offset, cs);
+        return text.indexOf(REPLACEMENT) < 0 ? text : decodeReporting(b, offset, cs);
+    }
+
+    private static String decodeReporting(byte[] b, int offset, Charset cs) throws CharacterCodingException {
         return cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

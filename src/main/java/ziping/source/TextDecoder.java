@@ -31,45 +31,105 @@ public final class TextDecoder {
     }
 
     private static double controlShare(String text) {
-        long controls = text.chars().filter(TextDecoder::isStrayControl).count();
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isStrayControl(text.charAt(i))) {
+                controls++;
+            }
+        }
         return (double) controls / text.length();
     }
 
-    private static boolean isStrayControl(int c) {
+    private static boolean isStrayControl(char c) {
+        if (c > 0x9F) {
+            return false; // the common case (Han text) first: one comparison
+        }
         boolean layout = c == '\n' || c == '\r' || c == '\t' || c == FORM_FEED;
-        return !layout && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
+        return !layout && (c < 0x20 || c >= 0x7F);
     }
 
     /**
      * Splits at CRLF, CR and LF. A form feed starts a new page and is dropped from its line; pdftotext prints it
-     * at the start of a page's first line, so line numbers stay those an editor shows.
+     * at the start of a page's first line, so line numbers stay those an editor shows. The whole text is normalised
+     * at once ({@link HanNormalizer#normalizeChars} keeps positions); mostly there is nothing to change and the
+     * normalised lines are the raw ones. Breaks and form feeds are found with {@link String#indexOf}, which is
+     * vectorised, rather than by testing every character.
      */
     private static SourceText split(String path, String text) {
-        List<String> raw = new ArrayList<>();
+        String normalised = HanNormalizer.normalizeChars(text);
+        Lines lines = new Lines(text, normalised.equals(text) ? null : normalised);
         List<Integer> pages = new ArrayList<>();
+        Next lf = new Next(text, '\n');
+        Next cr = new Next(text, '\r');
+        Next formFeed = new Next(text, FORM_FEED);
         int page = 1;
-        boolean paged = false;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || c == '\n') {
-                raw.add(withoutFormFeeds(text.substring(start, i)));
-                pages.add(page);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            } else if (c == FORM_FEED) {
+        while (true) {
+            int end = earliest(lf.from(start), cr.from(start));
+            int lineEnd = end < 0 ? text.length() : end;
+            for (int f = formFeed.from(start); f >= 0 && f < lineEnd; f = formFeed.from(f + 1)) {
                 page++;
-                paged = true;
             }
+            if (end < 0) {
+                break;
+            }
+            lines.add(start, end);
+            pages.add(page);
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
         }
-        String last = withoutFormFeeds(text.substring(start));
-        if (!last.isEmpty()) {
-            raw.add(last);
+        if (!withoutFormFeeds(text.substring(start)).isEmpty()) {
+            lines.add(start, text.length());
             pages.add(page);
         }
-        List<String> lines = raw.stream().map(HanNormalizer::normalizeChars).toList();
-        return new SourceText(path, lines, List.copyOf(raw), paged ? List.copyOf(pages) : List.of());
+        boolean paged = text.indexOf(FORM_FEED) >= 0;
+        List<String> raw = List.copyOf(lines.raw);
+        return new SourceText(path, lines.normalised == null ? raw : List.copyOf(lines.normalised), raw,
+                paged ? List.copyOf(pages) : List.of());
+    }
+
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** The next position of one character in a text, remembered until the search passes it. */
+    private static final class Next {
+        private final String text;
+        private final char c;
+        private int at;
+
+        Next(String text, char c) {
+            this.text = text;
+            this.c = c;
+            this.at = text.indexOf(c);
+        }
+
+        /** The first position of the character at or after {@code from}, or -1. */
+        int from(int from) {
+            if (at >= 0 && at < from) {
+                at = text.indexOf(c, from);
+            }
+            return at;
+        }
+    }
+
+    /** Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places. */
+    private static final class Lines {
+        private final String text;
+        private final String changed;
+        private final List<String> raw = new ArrayList<>();
+        private final List<String> normalised;
+
+        Lines(String text, String changed) {
+            this.text = text;
+            this.changed = changed;
+            this.normalised = changed == null ? null : new ArrayList<>();
+        }
+
+        void add(int from, int to) {
+            raw.add(withoutFormFeeds(text.substring(from, to)));
+            if (changed != null) {
+                normalised.add(withoutFormFeeds(changed.substring(from, to)));
+            }
+        }
     }
 }

@@ -11,7 +11,14 @@ public final class DisplayWidth {
     }
 
     public static int of(String s) {
-        return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
+        int width = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            width += isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
     }
 
     /** {@code s} followed by spaces up to {@code width} columns. */

@@ -18,7 +18,7 @@ public final class HanNormalizer {
      * whose replacement would not be a single UTF-16 unit is kept as it is.
      */
     public static String normalizeChars(String line) {
-        if (line.chars().noneMatch(c -> c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF)) {
+        if (!hasRadicalOrCompatibility(line)) {
             return line;
         }
         char[] chars = line.toCharArray();
@@ -26,6 +26,16 @@ public final class HanNormalizer {
             chars[i] = normalizeChar(chars[i]);
         }
         return new String(chars);
+    }
+
+    private static boolean hasRadicalOrCompatibility(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static char normalizeChar(char c) {
@@ -45,26 +55,43 @@ public final class HanNormalizer {
      * whitespace becomes one space.
      */
     public static String cellText(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
+        int i = firstSpace(s);
+        if (i < 0) {
+            return s;
+        }
+        char[] out = new char[s.length()];
+        s.getChars(0, i, out, 0);
+        int n = i;
         while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (!isSpace(cp)) {
-                out.appendCodePoint(cp);
-                i += Character.charCount(cp);
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out[n++] = c;
+                i++;
                 continue;
             }
-            int end = i;
-            while (end < s.length() && isSpace(s.codePointAt(end))) {
-                end += Character.charCount(s.codePointAt(end));
+            int end = i + 1;
+            while (end < s.length() && isSpace(s.charAt(end))) {
+                end++;
             }
-            if (out.length() > 0 && end < s.length() && keepsSpace(out.codePointBefore(out.length()),
-                    s.codePointAt(end))) {
-                out.append(' ');
+            if (n > 0 && end < s.length() && keepsSpace(Character.codePointBefore(out, n), s.codePointAt(end))) {
+                out[n++] = ' ';
             }
             i = end;
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /**
+     * Index of the first whitespace character, or -1. Whitespace is tested per UTF-16 unit: no supplementary code
+     * point is whitespace, and a surrogate is none either.
+     */
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The key two cell texts are compared by: NFKC of {@link #cellText}, so full-width digits and ，：（）％ are ASCII. */
@@ -80,14 +107,26 @@ public final class HanNormalizer {
         return isHan(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0;
     }
 
+    /** Answers printable ASCII and everything above U+3000 (the ideographic space), none of them a space, cheaply. */
     private static boolean isSpace(int cp) {
-        if (cp > ' ' && cp < 0x80 || cp >= 0x3400 && cp <= 0x9FFF) {
+        if (cp > ' ' && cp < 0x80 || cp > 0x3000) {
             return false;
         }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
-    private static boolean isHan(int cp) {
+    /**
+     * Answers the CJK Unified Ideographs assigned in Java 17 (U+4E00–9FFC, all Han; later versions only add) and
+     * ASCII (none Han) by a range test, since {@link Character.UnicodeScript#of} binary-searches a large table; the
+     * rest goes to that lookup.
+     */
+    public static boolean isHan(int cp) {
+        if (cp >= 0x4E00 && cp <= 0x9FFC) {
+            return true;
+        }
+        if (cp < 0x80) {
+            return false;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

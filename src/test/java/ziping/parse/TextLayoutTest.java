@@ -16,6 +16,13 @@ class TextLayoutTest {
     }
 
     @Test
+    void everyGapOfTheHeaderMustBeWideAndAnyOccurrenceCounts() {
+        assertEquals(TextLayout.FLOWING, TextLayout.of(lines("一级指标    二级指标 三级指标")));
+        assertEquals(TextLayout.FLOWING, TextLayout.of(lines("一级指标  二级指标  四级指标")));
+        assertEquals(TextLayout.COLUMNS, TextLayout.of(lines("一级指标 说明 一级指标  二级指标   三级指标")));
+    }
+
+    @Test
     void wordsKeepTheirCharacterColumnAndIgnoreAPageBreak() {
         assertEquals(List.of(new Word(3, "产出指标"), new Word(11, "≥98%")), Word.of("\f   产出指标    ≥98%"));
     }

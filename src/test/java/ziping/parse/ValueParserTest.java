@@ -74,4 +74,50 @@ class ValueParserTest {
         assertEquals(FigureKind.UNREADABLE, bad.kind());
         assertEquals("九点五", bad.raw());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1,234.50|1234.50|", "-12,345,678|-12345678|", "+7|7|", "１，２３４％|1234|%", "1 234|1234|", "0.5%|0.5|%",
+    })
+    void figureNumbersWithSignsAndThousandsGroups(String raw, String number, String unit) {
+        Figure f = ValueParser.figure(raw);
+        assertEquals(FigureKind.NUMBER, f.kind(), raw);
+        assertEquals(new BigDecimal(number), f.value());
+        assertEquals(unit, f.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12345678901234567890.125|12345678901234567890.125",
+        "999999999999999999|999999999999999999", "-0.50|-0.50", "1,234,567.000|1234567.000", "+0|0"})
+    void figureValuesKeepTheirPrintedScaleAtAnyLength(String raw, String number) {
+        BigDecimal expected = new BigDecimal(number);
+        assertEquals(expected, ValueParser.figure(raw).value());
+        assertEquals(expected.scale(), ValueParser.figure(raw).value().scale());
+        assertEquals(expected.toPlainString(), ValueParser.measure(raw).number().toPlainString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1234,567", "1,23", "1,2345", ",123", "12,", "5.", ".5", "1.2.3", "5%%", "%5",
+        "+-5", "5万"})
+    void malformedNumbersAreUnreadable(String raw) {
+        assertEquals(FigureKind.UNREADABLE, ValueParser.figure(raw).kind(), raw);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"5|true", "9.97|true", "1,234|true", "５|true", " 10 |true", "5%|false", "-|false",
+        "''|false", "5分|false", "五|false"})
+    void plainNumbersAreFiguresWithoutUnit(String raw, boolean plain) {
+        assertEquals(plain, ValueParser.isPlainNumber(raw), raw);
+        Figure f = ValueParser.figure(raw);
+        assertEquals(plain, f.isNumber() && f.unit() == null, raw);
+    }
+
+    @Test
+    void quantityNeedsAWholeNumberBeforeItsUnit() {
+        assertEquals(new BigDecimal("1234"), ValueParser.measure("≥1,234人").number());
+        assertNull(ValueParser.measure("≥1,23人"));
+        assertNull(ValueParser.measure("5.次"));
+        assertNull(ValueParser.measure("≥≥5次"));
+        assertNull(ValueParser.measure("5次次次次"));
+    }
 }

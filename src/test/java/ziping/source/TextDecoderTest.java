@@ -53,6 +53,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterInValidUtf8IsKeptAndOneInMalformedUtf8MeansGb18030() throws UnreadableInputException {
+        assertEquals(List.of("得分\uFFFD 9.5"), lines("得分\uFFFD 9.5".getBytes(StandardCharsets.UTF_8)));
+        byte[] notUtf8 = concat(bytes(0xEF, 0xBF, 0xBD, 'x'), "得分".getBytes(Charset.forName("GBK")));
+        assertEquals(List.of(new String(notUtf8, Charset.forName("GB18030"))), lines(notUtf8));
+    }
+
+    @Test
     void gbkBytesOfAChineseFormLine() throws UnreadableInputException {
         byte[] gbk = ("主管部门 北京市应急管理局 实施单位 北京市应急管理局机关\r\n" + FUNDING_LINE).getBytes(Charset.forName("GBK"));
         assertEquals(List.of("主管部门 北京市应急管理局 实施单位 北京市应急管理局机关", FUNDING_LINE), lines(gbk));

@@ -48,6 +48,14 @@ class HanNormalizerTest {
     }
 
     @Test
+    void cellTextTreatsSupplementaryIdeographsAsHan() {
+        assertEquals("\uD840\uDC00a", HanNormalizer.cellText("\uD840\uDC00 a"));
+        assertEquals("a\uD840\uDC00", HanNormalizer.cellText("a \n\uD840\uDC00"));
+        assertEquals("a b", HanNormalizer.cellText("a \n b"));
+        assertEquals("\u3400a", HanNormalizer.cellText("\u3400 a"));
+    }
+
+    @Test
     void comparisonKeyFoldsFullWidthForms() {
         assertEquals("(2024年度)", HanNormalizer.comparisonKey("（２０２４年度）"));
         assertEquals("≤27.5万元", HanNormalizer.comparisonKey(" ≤２７．５万元 "));

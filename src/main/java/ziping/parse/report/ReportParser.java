@@ -26,8 +26,14 @@ public final class ReportParser {
 
     /** A report has a funding or scoring part and no 项目支出绩效自评表 title (that is a form, not a report). */
     public static boolean looksLikeReport(SourceText text) {
-        boolean marked = text.lines().stream().anyMatch(l -> l.contains(FUNDING_MARK) || l.contains(SCORING_MARK));
-        return marked && text.lines().stream().noneMatch(l -> l.contains(FORM_TITLE));
+        boolean marked = false;
+        for (String l : text.lines()) {
+            if (l.contains(FORM_TITLE)) {
+                return false;
+            }
+            marked = marked || l.contains(FUNDING_MARK) || l.contains(SCORING_MARK);
+        }
+        return marked;
     }
 
     public static ParsedReport parse(SourceText text) {
