@@ -51,12 +51,12 @@ class BatchTest {
     }
 
     @Test
-    void atMostTwoResultsPerJobArePending() throws InterruptedException {
+    void atMostSixteenResultsPerJobArePending() throws InterruptedException {
         AtomicInteger started = new AtomicInteger();
         AtomicInteger delivered = new AtomicInteger();
         AtomicInteger mostPending = new AtomicInteger();
 
-        new Batch(3, GENEROUS).run(inputs(200), p -> {
+        new Batch(3, GENEROUS).run(inputs(500), p -> {
             mostPending.accumulateAndGet(started.incrementAndGet() - delivered.get(), Math::max);
             return noForm(p);
         }, r -> {
@@ -64,9 +64,9 @@ class BatchTest {
             delivered.incrementAndGet();
         });
 
-        assertEquals(200, delivered.get());
-        assertTrue(mostPending.get() <= 6, "pending results: " + mostPending.get());
-        assertTrue(mostPending.get() >= 2, "the workers ran ahead of the consumer: " + mostPending.get());
+        assertEquals(500, delivered.get());
+        assertTrue(mostPending.get() <= 3 * Batch.PENDING_PER_JOB, "pending results: " + mostPending.get());
+        assertTrue(mostPending.get() > 3 * 2, "the workers ran well ahead of a slow consumer: " + mostPending.get());
     }
 
     @Test
@@ -141,7 +141,7 @@ class BatchTest {
         }));
 
         assertEquals("disk full", e.getMessage());
-        assertTrue(checked.get() <= 5, "files checked after the failure: " + checked.get());
+        assertTrue(checked.get() <= 2 * Batch.PENDING_PER_JOB + 2, "files checked after the failure: " + checked.get());
     }
 
     @Test
