@@ -20,7 +20,7 @@ RESULTS=bench/RESULTS.md
 mkdir -p "$WORK"
 
 mvn -q -B -DskipTests package   # measure the checked-out code
-javac -nowarn -cp "$JAR" -d "$WORK" bench/BareStripper.java
+javac -nowarn -cp "$JAR" -d "$WORK" bench/BareStripper.java bench/Scaling.java
 echo "generating the corpus in $CORPUS" >&2
 COUNTS=$(python3 bench/gen_corpus.py "$CORPUS" --forms "$FORMS" --pdfs "$PDFS")
 count() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['$1'])" "$COUNTS"; }
@@ -82,6 +82,11 @@ timed text-plain-jobs$JOBS "${PLAIN[@]}" "$CORPUS/text" --jobs "$JOBS" -o /dev/n
 PLAIN_WALL=$WALL PLAIN_CPU=$CPU
 timed text-plain-jobs1 "${PLAIN[@]}" "$CORPUS/text" --jobs 1 -o /dev/null
 PLAIN1_WALL=$WALL PLAIN1_CPU=$CPU
+
+echo "warm scaling (bench/Scaling.java)" >&2
+# the launcher's JVM flags (src/main/sh/ziping), on the classpath instead of -jar
+read -r WARM1 WARMN _ < <(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m -cp "$JAR:$WORK" Scaling "$JOBS" \
+    "$REPEAT" "$CORPUS/text")
 
 ZIPING_JAVA_OPTS=-Xmx256m timed text-xmx256m "${CHECK[@]}" "$CORPUS/text" --jobs "$JOBS" -o "$WORK/text256.json"
 SMALL_WALL=$WALL SMALL_RSS=$RSS
@@ -158,6 +163,7 @@ ziping runs as shipped, through the launcher \`target/ziping\` (C1 only, Paralle
 | text throughput, JSON out | $TEXT_RATE forms/s ($TEXT_FORMS forms in ${TEXT_WALL} s, CPU ${TEXT_CPU} s) | ≥ 5,000 forms/s | $(met "$TEXT_RATE >= 5000") |
 | text, 1 job | $(rate "$TEXT_FORMS" "$TEXT1_WALL") forms/s (${TEXT1_WALL} s, CPU ${TEXT1_CPU} s) | | |
 | speed-up 1 → $JOBS jobs (text) | $(ratio "$TEXT1_WALL" "$TEXT_WALL") × | ≥ 1.7 × | $(met "$TEXT1_WALL / $TEXT_WALL >= 1.7") |
+| speed-up 1 → $JOBS jobs, warm JVM (\`bench/Scaling.java\`: the same path in one JVM, after a first untimed run) | $(ratio "$WARM1" "$WARMN") × (1 job ${WARM1} s, $JOBS jobs ${WARMN} s; $(rate "$TEXT_DOCS" "$WARMN") documents/s) | | |
 | cores busy with 1 job (CPU / wall) | $(ratio "$TEXT1_CPU" "$TEXT1_WALL") | | |
 | output identical for 1 and $JOBS jobs | $SAME | yes | |
 | text, corpus given 3 times: the 2 runs after the first | $(python3 -c "import sys; print(f'{2 * float(sys.argv[1]) / (float(sys.argv[2]) - float(sys.argv[3])):.1f}')" "$TEXT_FORMS" "$TEXT3_WALL" "$TEXT_WALL") forms/s (${TEXT3_WALL} s in all) | | |
