@@ -17,27 +17,42 @@ public final class TextDecoder {
     /** @throws UnreadableInputException when the bytes are not text (binary, empty). */
     public static SourceText decode(String path, byte[] bytes) throws UnreadableInputException {
         String text = EncodingDetector.decode(bytes);
-        if (text.isBlank()) {
+        Scan scan = Scan.of(text);
+        if (scan.blank()) {
             throw new UnreadableInputException("empty file");
         }
-        if (controlShare(text) > MAX_CONTROL_SHARE) {
+        if ((double) scan.controls() / text.length() > MAX_CONTROL_SHARE) {
             throw new UnreadableInputException("binary file, not text");
         }
-        return split(path, text);
+        return split(path, text, scan.needsNormalizing());
+    }
+
+    /**
+     * What one pass over the characters finds: blank or not, stray control characters, characters to normalise.
+     * It runs over a copy in an array: without C2 (the launcher runs C1) indexing an array costs far less than
+     * {@code String.charAt}, and one pass replaces three.
+     */
+    private record Scan(boolean blank, int controls, boolean needsNormalizing) {
+        static Scan of(String text) {
+            boolean blank = true;
+            int controls = 0;
+            boolean needsNormalizing = false;
+            for (char c : text.toCharArray()) {
+                if (blank && !Character.isWhitespace(c)) {
+                    blank = false;
+                }
+                if (isStrayControl(c)) {
+                    controls++;
+                } else if (!needsNormalizing && HanNormalizer.changes(c)) {
+                    needsNormalizing = true;
+                }
+            }
+            return new Scan(blank, controls, needsNormalizing);
+        }
     }
 
     private static String withoutFormFeeds(String line) {
         return line.indexOf(FORM_FEED) < 0 ? line : line.replace(String.valueOf(FORM_FEED), "");
-    }
-
-    private static double controlShare(String text) {
-        int controls = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isStrayControl(text.charAt(i))) {
-                controls++;
-            }
-        }
-        return (double) controls / text.length();
     }
 
     private static boolean isStrayControl(char c) {
@@ -55,8 +70,8 @@ public final class TextDecoder {
      * normalised lines are the raw ones. Breaks and form feeds are found with {@link String#indexOf}, which is
      * vectorised, rather than by testing every character.
      */
-    private static SourceText split(String path, String text) {
-        String normalised = HanNormalizer.normalizeChars(text);
+    private static SourceText split(String path, String text, boolean needsNormalizing) {
+        String normalised = needsNormalizing ? HanNormalizer.normalizeChars(text) : text;
         Lines lines = new Lines(text, normalised.equals(text) ? null : normalised);
         List<Integer> pages = new ArrayList<>();
         Next lf = new Next(text, '\n');

@@ -30,12 +30,16 @@ public final class HanNormalizer {
 
     private static boolean hasRadicalOrCompatibility(String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF) {
+            if (changes(line.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@link #normalizeChars} may change this character: a radical or a compatibility ideograph. */
+    public static boolean changes(char c) {
+        return c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF;
     }
 
     static char normalizeChar(char c) {
