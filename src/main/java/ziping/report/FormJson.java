@@ -1,6 +1,7 @@
 package ziping.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import ziping.model.Computed;
 import ziping.model.Figure;
 import ziping.model.Finding;
@@ -22,6 +23,19 @@ import java.util.List;
  * keeps jackson-databind (its start-up and reflective access) off the path of every form.
  */
 final class FormJson {
+    /**
+     * The keys of a form's JSON, spelt as written (hence lower-case constants), each encoded once: Jackson copies a
+     * {@link SerializedString}'s UTF-8 bytes instead of escaping and encoding the name for every field.
+     */
+    enum Key {
+        index, kind, project, department, unit, year, fundingUnit, funding, expectedGoal, actualResult, indicators,
+        total, weight, score, span, computed, executionRate, executionScore, grade, rule, check, severity, section,
+        row, label, stated, formula, message, lines, first, last, page, initialBudget, budget, executed, rate,
+        level1, level2, name, target, actual, reason, raw, value, comparator, number, text;
+
+        final SerializedString json = new SerializedString(name());
+    }
+
     private final Lang lang;
 
     FormJson(Lang lang) {
@@ -30,49 +44,49 @@ final class FormJson {
 
     /** The form's fields, without opening or closing its object. */
     void formFields(JsonGenerator g, Form f) throws IOException {
-        g.writeNumberField("index", f.index());
-        g.writeStringField("kind", ParsedForm.KIND);
-        g.writeStringField("project", f.project());
-        g.writeStringField("department", f.department());
-        g.writeStringField("unit", f.unit());
-        g.writeStringField("year", f.year());
-        g.writeStringField("fundingUnit", f.fundingUnit());
-        g.writeArrayFieldStart("funding");
+        number(g, Key.index, f.index());
+        string(g, Key.kind, ParsedForm.KIND);
+        string(g, Key.project, f.project());
+        string(g, Key.department, f.department());
+        string(g, Key.unit, f.unit());
+        string(g, Key.year, f.year());
+        string(g, Key.fundingUnit, f.fundingUnit());
+        startArray(g, Key.funding);
         for (FundingRow row : f.funding()) {
             fundingRow(g, row);
         }
         g.writeEndArray();
-        g.writeStringField("expectedGoal", f.expectedGoal());
-        g.writeStringField("actualResult", f.actualResult());
-        g.writeArrayFieldStart("indicators");
+        string(g, Key.expectedGoal, f.expectedGoal());
+        string(g, Key.actualResult, f.actualResult());
+        startArray(g, Key.indicators);
         for (Indicator indicator : f.indicators()) {
             indicator(g, indicator);
         }
         g.writeEndArray();
-        g.writeFieldName("total");
+        g.writeFieldName(Key.total.json);
         if (f.total() == null) {
             g.writeNull();
         } else {
             g.writeStartObject();
-            figure(g, "weight", f.total().weight());
-            figure(g, "score", f.total().score());
-            span(g, "span", f.total().span());
+            figure(g, Key.weight, f.total().weight());
+            figure(g, Key.score, f.total().score());
+            span(g, Key.span, f.total().span());
             g.writeEndObject();
         }
-        span(g, "span", f.span());
+        span(g, Key.span, f.span());
     }
 
     void computed(JsonGenerator g, Computed c) throws IOException {
-        g.writeFieldName("computed");
+        g.writeFieldName(Key.computed.json);
         if (c == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        number(g, "executionRate", c.executionRate());
-        number(g, "executionScore", c.executionScore());
-        number(g, "total", c.total());
-        g.writeStringField("grade", c.grade());
+        number(g, Key.executionRate, c.executionRate());
+        number(g, Key.executionScore, c.executionScore());
+        number(g, Key.total, c.total());
+        string(g, Key.grade, c.grade());
         g.writeEndObject();
     }
 
@@ -86,102 +100,116 @@ final class FormJson {
 
     private void finding(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
-        g.writeStringField("rule", f.rule());
-        g.writeStringField("check", f.check() == null ? null : f.check().id());
-        g.writeStringField("severity", f.severity() == null ? null : f.severity().id());
-        g.writeStringField("section", f.section() == null ? null : f.section().id());
-        number(g, "row", f.row());
-        g.writeStringField("label", f.label());
-        g.writeStringField("stated", f.stated());
-        g.writeStringField("computed", f.computed());
-        g.writeStringField("formula", f.formula());
-        g.writeStringField("message", f.message() == null ? null : Messages.render(f.message(), lang));
-        g.writeFieldName("lines");
+        string(g, Key.rule, f.rule());
+        string(g, Key.check, f.check() == null ? null : f.check().id());
+        string(g, Key.severity, f.severity() == null ? null : f.severity().id());
+        string(g, Key.section, f.section() == null ? null : f.section().id());
+        number(g, Key.row, f.row());
+        string(g, Key.label, f.label());
+        string(g, Key.stated, f.stated());
+        string(g, Key.computed, f.computed());
+        string(g, Key.formula, f.formula());
+        string(g, Key.message, f.message() == null ? null : Messages.render(f.message(), lang));
+        g.writeFieldName(Key.lines.json);
         if (f.span() == null) {
             g.writeNull();
         } else {
             g.writeStartObject();
-            g.writeNumberField("first", f.span().firstLine());
-            g.writeNumberField("last", f.span().lastLine());
+            number(g, Key.first, f.span().firstLine());
+            number(g, Key.last, f.span().lastLine());
             g.writeEndObject();
         }
-        number(g, "page", f.span() == null ? null : f.span().page());
+        number(g, Key.page, f.span() == null ? null : f.span().page());
         g.writeEndObject();
     }
 
     private static void fundingRow(JsonGenerator g, FundingRow row) throws IOException {
         g.writeStartObject();
-        g.writeStringField("label", row.label());
-        figure(g, "initialBudget", row.initialBudget());
-        figure(g, "budget", row.budget());
-        figure(g, "executed", row.executed());
-        figure(g, "weight", row.weight());
-        figure(g, "rate", row.rate());
-        figure(g, "score", row.score());
-        span(g, "span", row.span());
+        string(g, Key.label, row.label());
+        figure(g, Key.initialBudget, row.initialBudget());
+        figure(g, Key.budget, row.budget());
+        figure(g, Key.executed, row.executed());
+        figure(g, Key.weight, row.weight());
+        figure(g, Key.rate, row.rate());
+        figure(g, Key.score, row.score());
+        span(g, Key.span, row.span());
         g.writeEndObject();
     }
 
     private static void indicator(JsonGenerator g, Indicator i) throws IOException {
         g.writeStartObject();
-        g.writeStringField("level1", i.level1());
-        g.writeStringField("level2", i.level2());
-        g.writeStringField("name", i.name());
-        measure(g, "target", i.target());
-        measure(g, "actual", i.actual());
-        figure(g, "weight", i.weight());
-        figure(g, "score", i.score());
-        g.writeStringField("reason", i.reason());
-        span(g, "span", i.span());
+        string(g, Key.level1, i.level1());
+        string(g, Key.level2, i.level2());
+        string(g, Key.name, i.name());
+        measure(g, Key.target, i.target());
+        measure(g, Key.actual, i.actual());
+        figure(g, Key.weight, i.weight());
+        figure(g, Key.score, i.score());
+        string(g, Key.reason, i.reason());
+        span(g, Key.span, i.span());
         g.writeEndObject();
     }
 
-    private static void figure(JsonGenerator g, String field, Figure f) throws IOException {
-        g.writeFieldName(field);
+    private static void figure(JsonGenerator g, Key key, Figure f) throws IOException {
+        g.writeFieldName(key.json);
         if (f == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        g.writeStringField("raw", f.raw());
-        number(g, "value", f.value());
-        g.writeStringField("unit", f.unit());
-        g.writeStringField("kind", f.kind() == null ? null : f.kind().id());
+        string(g, Key.raw, f.raw());
+        number(g, Key.value, f.value());
+        string(g, Key.unit, f.unit());
+        string(g, Key.kind, f.kind() == null ? null : f.kind().id());
         g.writeEndObject();
     }
 
-    private static void measure(JsonGenerator g, String field, Measure m) throws IOException {
-        g.writeFieldName(field);
+    private static void measure(JsonGenerator g, Key key, Measure m) throws IOException {
+        g.writeFieldName(key.json);
         if (m == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        g.writeStringField("raw", m.raw());
-        g.writeStringField("kind", m.kind() == null ? null : m.kind().id());
-        g.writeStringField("comparator", m.comparator() == null ? null : m.comparator().symbol());
-        number(g, "number", m.number());
-        g.writeStringField("unit", m.unit());
-        g.writeStringField("text", m.text());
+        string(g, Key.raw, m.raw());
+        string(g, Key.kind, m.kind() == null ? null : m.kind().id());
+        string(g, Key.comparator, m.comparator() == null ? null : m.comparator().symbol());
+        number(g, Key.number, m.number());
+        string(g, Key.unit, m.unit());
+        string(g, Key.text, m.text());
         g.writeEndObject();
     }
 
-    private static void span(JsonGenerator g, String field, Span s) throws IOException {
-        g.writeFieldName(field);
+    private static void span(JsonGenerator g, Key key, Span s) throws IOException {
+        g.writeFieldName(key.json);
         if (s == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        g.writeNumberField("first", s.firstLine());
-        g.writeNumberField("last", s.lastLine());
-        number(g, "page", s.page());
+        number(g, Key.first, s.firstLine());
+        number(g, Key.last, s.lastLine());
+        number(g, Key.page, s.page());
         g.writeEndObject();
     }
 
+    private static void string(JsonGenerator g, Key key, String value) throws IOException {
+        g.writeFieldName(key.json);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static void startArray(JsonGenerator g, Key key) throws IOException {
+        g.writeFieldName(key.json);
+        g.writeStartArray();
+    }
+
     /** A decimal with its printed scale ({@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 10.00}), or null. */
-    private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
-        g.writeFieldName(field);
+    private static void number(JsonGenerator g, Key key, BigDecimal value) throws IOException {
+        g.writeFieldName(key.json);
         if (value == null) {
             g.writeNull();
         } else {
@@ -189,8 +217,8 @@ final class FormJson {
         }
     }
 
-    private static void number(JsonGenerator g, String field, Integer value) throws IOException {
-        g.writeFieldName(field);
+    private static void number(JsonGenerator g, Key key, Integer value) throws IOException {
+        g.writeFieldName(key.json);
         if (value == null) {
             g.writeNull();
         } else {
