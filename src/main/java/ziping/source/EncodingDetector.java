@@ -1,8 +1,10 @@
 package ziping.source;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -18,6 +20,8 @@ final class EncodingDetector {
     private static final int OTHER_PARITY_FACTOR = 4;
     /** What the JDK's replacing decoders put in place of a malformed or unmappable input sequence. */
     private static final char REPLACEMENT = '\uFFFD';
+    /** Bytes looked at to tell UTF-8 from GB18030 before decoding a whole file. */
+    private static final int SNIFF = 1024;
 
     private EncodingDetector() {
     }
@@ -42,10 +46,27 @@ final class EncodingDetector {
             throw new UnreadableInputException("binary file, not text");
         }
         try {
-            return decodeStrictly(b, 0, StandardCharsets.UTF_8);
+            if (isUtf8Start(b)) {
+                return decodeStrictly(b, 0, StandardCharsets.UTF_8);
+            }
         } catch (CharacterCodingException notUtf8) {
-            return strict(b, 0, GB18030, "not text: neither UTF-8, UTF-16 nor GB18030");
+            // GB18030 below
         }
+        return strict(b, 0, GB18030, "not text: neither UTF-8, UTF-16 nor GB18030");
+    }
+
+    /**
+     * Whether the first {@value #SNIFF} bytes are valid UTF-8 (a sequence cut at the end counts as valid). A GBK
+     * file fails within its first Chinese character, so it is not decoded whole as UTF-8 first, only to be thrown
+     * away; a file that passes is still decoded strictly in full.
+     */
+    private static boolean isUtf8Start(byte[] b) {
+        int n = Math.min(b.length, SNIFF);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(b, 0, n), CharBuffer.allocate(n), false);
+        return !result.isError();
     }
 
     /** UTF-16LE when NULs sit mostly at odd positions (ASCII in little endian), UTF-16BE when at even ones. */

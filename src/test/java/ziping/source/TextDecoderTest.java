@@ -60,6 +60,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void theWholeFileDecidesBetweenUtf8AndGbkNotItsFirstKilobyte() throws UnreadableInputException {
+        String longAscii = "x".repeat(1100);
+        byte[] gbkLate = concat(longAscii.getBytes(StandardCharsets.US_ASCII), "得分".getBytes(Charset.forName("GBK")));
+        assertEquals(List.of(longAscii + "得分"), lines(gbkLate));
+        String ascii = "x".repeat(1023);
+        byte[] utf8AcrossTheFirstKilobyte = (ascii + "得分").getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(ascii + "得分"), lines(utf8AcrossTheFirstKilobyte));
+    }
+
+    @Test
     void gbkBytesOfAChineseFormLine() throws UnreadableInputException {
         byte[] gbk = ("主管部门 北京市应急管理局 实施单位 北京市应急管理局机关\r\n" + FUNDING_LINE).getBytes(Charset.forName("GBK"));
         assertEquals(List.of("主管部门 北京市应急管理局 实施单位 北京市应急管理局机关", FUNDING_LINE), lines(gbk));
