@@ -32,10 +32,7 @@ public final class DefaultScoreRule implements Rule<ReportAudit> {
 
     @Override
     public void apply(ReportAudit audit) {
-        if (audit.report().scoring() == null) {
-            return;
-        }
-        List<ScoredIndicator> rows = audit.report().scoring().indicators();
+        List<ScoredIndicator> rows = audit.scoredIndicators();
         for (int i = 0; i < rows.size(); i++) {
             ScoredIndicator row = rows.get(i);
             boolean readable = row.standard() != null && ScoringStandard.read(row.standard().text()).isPresent();

@@ -26,10 +26,7 @@ public final class GroupWeightRule implements Rule<ReportAudit> {
 
     @Override
     public void apply(ReportAudit audit) {
-        if (audit.report().scoring() == null) {
-            return;
-        }
-        List<ScoringGroup> groups = audit.report().scoring().groups();
+        List<ScoringGroup> groups = audit.scoringGroups();
         for (int g = 0; g < groups.size(); g++) {
             ScoringGroup group = groups.get(g);
             Interval sum = WeightSums.weights(audit, group.indicators());

@@ -32,11 +32,8 @@ public final class NameConflictRule implements Rule<ReportAudit> {
 
     @Override
     public void apply(ReportAudit audit) {
-        if (audit.report().scoring() == null) {
-            return;
-        }
         List<FundingTableRow> funding = audit.report().funding();
-        List<ScoredIndicator> rows = audit.report().scoring().indicators();
+        List<ScoredIndicator> rows = audit.scoredIndicators();
         for (int i = 0; i < rows.size(); i++) {
             ScoredIndicator row = rows.get(i);
             Optional<FundingTableRow> namesake = funding.stream().filter(f -> f.label().equals(row.name())).findFirst();

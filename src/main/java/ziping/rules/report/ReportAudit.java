@@ -6,11 +6,15 @@ import ziping.model.Message;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.model.Span;
+import ziping.model.report.ScoredIndicator;
+import ziping.model.report.ScoringGroup;
 import ziping.model.report.SelfEvalReport;
 import ziping.rules.Audit;
 import ziping.rules.Interval;
 import ziping.rules.Profile;
 import ziping.rules.Rule;
+
+import java.util.List;
 
 /**
  * One report under audit: the report, the profile, and the findings the rules add. The report counterpart of
@@ -29,6 +33,16 @@ public final class ReportAudit extends Audit {
 
     public SelfEvalReport report() {
         return report;
+    }
+
+    /** The rows of the scoring table (附表1), in order; none when the report has no scoring table. */
+    public List<ScoredIndicator> scoredIndicators() {
+        return report.scoring() == null ? List.of() : report.scoring().indicators();
+    }
+
+    /** The 一级指标 groups of the scoring table; none when the report has no scoring table. */
+    public List<ScoringGroup> scoringGroups() {
+        return report.scoring() == null ? List.of() : report.scoring().groups();
     }
 
     /** Whether a stated figure is consistent with a computed interval: its own printed interval meets it. */
