@@ -71,7 +71,7 @@ public final class ResultJson {
         return bytes.toByteArray();
     }
 
-    public void writeFile(JsonGenerator g, FileResult r) throws IOException {
+    private void writeFile(JsonGenerator g, FileResult r) throws IOException {
         writeFileStart(g, r.path(), r.status(), r.error());
         for (DocumentResult doc : r.forms()) {
             g.writeStartObject();
