@@ -1,0 +1,58 @@
+package ziping.grid;
+
+import java.util.List;
+
+/**
+ * A cell of a grid: its 0-based first column in its table, how many columns and rows it spans, its text lines top
+ * to bottom as printed (normalised: see {@code HanNormalizer}), and its box on the page where the source has
+ * geometry (null otherwise).
+ */
+public record GridCell(int column, int columnSpan, int rowSpan, List<String> lines, Box box) {
+
+    public GridCell {
+        lines = List.copyOf(lines);
+        if (column < 0 || columnSpan < 1 || rowSpan < 1) {
+            throw new IllegalArgumentException("bad cell place: column " + column + ", spans " + columnSpan + "x"
+                    + rowSpan);
+        }
+    }
+
+    /** A one-column, one-row cell without geometry. */
+    public static GridCell of(int column, String text) {
+        return new GridCell(column, 1, 1, text.isEmpty() ? List.of() : List.of(text), null);
+    }
+
+    /** The last column the cell covers. */
+    public int lastColumn() {
+        return column + columnSpan - 1;
+    }
+
+    /**
+     * The cell's text: its lines joined, with a space only where a wrap falls between two Latin letters or digits
+     * (a Chinese cell that wraps is one word; {@code 2024 年} stays apart only if printed so on one line).
+     */
+    public String text() {
+        if (lines.size() == 1) {
+            return lines.get(0);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!sb.isEmpty() && isLatin(sb.charAt(sb.length() - 1)) && isLatin(line.charAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /** A cell's box on its page in points, origin top left, y down. */
+    public record Box(double left, double top, double right, double bottom) {
+    }
+}
