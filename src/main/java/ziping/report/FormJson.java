@@ -31,7 +31,7 @@ final class FormJson {
         index, kind, project, department, unit, year, fundingUnit, funding, expectedGoal, actualResult, indicators,
         total, weight, score, span, computed, executionRate, executionScore, grade, rule, check, severity, section,
         row, label, stated, formula, message, lines, first, last, page, initialBudget, budget, executed, rate,
-        level1, level2, name, target, actual, reason, raw, value, comparator, number, text;
+        level1, level2, name, target, actual, reason, raw, value, comparator, number, text, role;
 
         final SerializedString json = new SerializedString(name());
     }
@@ -126,6 +126,7 @@ final class FormJson {
     private static void fundingRow(JsonGenerator g, FundingRow row) throws IOException {
         g.writeStartObject();
         string(g, Key.label, row.label());
+        string(g, Key.role, row.role().id());
         figure(g, Key.initialBudget, row.initialBudget());
         figure(g, Key.budget, row.budget());
         figure(g, Key.executed, row.executed());

@@ -82,7 +82,7 @@ class JsonSinkTest {
         assertTrue(text.contains("\"value\":271.999360"), "scale 6 kept");
         assertTrue(text.contains("\"value\":10.00"), "10.00 stays 10.00");
         JsonNode total = form.get("funding").get(0);
-        assertEquals(List.of("label", "initialBudget", "budget", "executed", "weight", "rate", "score", "span"),
+        assertEquals(List.of("label", "role", "initialBudget", "budget", "executed", "weight", "rate", "score", "span"),
                 keys(total));
         assertEquals("94.66%", total.get("rate").get("raw").asText());
         assertEquals("%", total.get("rate").get("unit").asText());
