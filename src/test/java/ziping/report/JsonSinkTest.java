@@ -76,7 +76,8 @@ class JsonSinkTest {
         JsonNode form = MAPPER.readTree(text).get("files").get(0).get("forms").get(0);
 
         assertEquals(List.of("index", "kind", "project", "department", "unit", "year", "fundingUnit", "funding",
-                "expectedGoal", "actualResult", "indicators", "total", "span", "computed", "findings"), keys(form));
+                "expectedGoal", "actualResult", "indicators", "total", "span", "computed", "findings", "read", "skipped"),
+                keys(form));
         assertEquals("selfeval_form", form.get("kind").asText());
         assertEquals(SampleResults.PROJECT, form.get("project").asText());
         assertTrue(text.contains("\"value\":271.999360"), "scale 6 kept");
