@@ -8,8 +8,8 @@ import java.util.Set;
  * The unit printed after a number, by its shape rather than from a list, in text folded by {@link ValueText}: parts
  * joined by {@code /} or {@code ·} ({@code 元/户}, {@code 人·次}), each a run of Han characters ({@code 个工作日},
  * {@code 平方米}, {@code 万元}), {@code %}, {@code ‰}, {@code ℃} or, where allowed, Latin letters ({@code km},
- * {@code m2}); then an optional bracketed Han note ({@code 个(套)}). A magnitude with its unit ({@code 万}, {@code 亿元})
- * is a unit like any other.
+ * {@code m2}); then, after Han, an optional bracketed Han note ({@code 个(套)}; in {@code %(暂定)} it is a remark).
+ * A magnitude with its unit ({@code 万}, {@code 亿元}) is a unit like any other.
  */
 final class Units {
     /** A unit's Han run is at most this long (个工作日, 标准立方米); longer text after a number is a phrase. */
@@ -43,7 +43,7 @@ final class Units {
             }
             char c = s.charAt(i);
             if (c == '(') {
-                return noteEnd(s, i) == s.length();
+                return HanNormalizer.isHan(s.charAt(i - 1)) && noteEnd(s, i) == s.length();
             }
             if (c != '/' && c != '·') {
                 return false;

@@ -2,7 +2,7 @@ package ziping.parse;
 
 /**
  * The text of a value cell made ready for its grammar: each character folded to one character (full-width ASCII
- * forms such as {@code １２％ ＞＝} to ASCII, the comparator variants {@code ⩾ ≧ ⩽ ≦ ═ ﹦ ﹤ ﹥} to {@code ≥ ≤ = < >}),
+ * forms such as {@code １２％ ＞＝} and the ideographic space to ASCII, the comparator variants {@code ⩾ ≧ ⩽ ≦ ═ ﹦ ﹤ ﹥} to {@code ≥ ≤ = < >}),
  * and whitespace dropped. One character for one keeps the scan simple and lets a unit be cut at the same offsets.
  */
 final class ValueText {
@@ -61,6 +61,7 @@ final class ValueText {
             case '═', '﹦' -> '=';
             case '﹤' -> '<';
             case '﹥' -> '>';
+            case '\u3000' -> ' ';
             default -> c;
         };
     }

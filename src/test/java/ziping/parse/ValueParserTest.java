@@ -91,6 +91,12 @@ class ValueParserTest {
         assertEquals(unit, f.unit());
     }
 
+    @Test
+    void theIdeographicSpaceFoldsLikeAnyOtherSpace() {
+        assertEquals(new BigDecimal("1234"), ValueParser.figure("１２\u3000３４").value());
+        assertTrue(ValueParser.isPlainNumber("１２\u3000３４"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"12345678901234567890.125|12345678901234567890.125",
         "999999999999999999|999999999999999999", "-0.50|-0.50", "1,234,567.000|1234567.000", "+0|0"})
@@ -276,7 +282,7 @@ class ValueParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"达成年度指标", "显著提升", "按时限完成", "有效", "合格", "已完成", "优良中低差", "定性-好", "无",
         "90%-100%", "5~10天", "约100人", "≥", "元", "5次次次次", "3项制度建立健全并执行", "≥95%左右",
-        "2025年4月底前完成", "不低于95%以下", "≥≥5次", "5.次", "1,23人",
+        "2025年4月底前完成", "不低于95%以下", "≥95%（暂定）", "≥≥5次", "5.次", "1,23人",
         "123456789012345678901234567890123456789012345678901234567890"})
     void anythingElseIsQualitativeAsPrinted(String raw) {
         assertCell(raw, MeasureKind.QUALITATIVE, null, null, null, raw);
