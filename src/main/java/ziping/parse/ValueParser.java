@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Reads one cell's text as a {@link Figure} (amounts, 分值, 得分, 执行率) or a {@link Measure} (年度指标值, 实际完成值).
- * Full-width digits and signs are folded before matching; the raw text is kept as read.
+ * Full-width digits and signs are folded before matching ({@link ValueText}); the raw text is kept as read. A reader
+ * that knows the cell's column calls {@link #measureCell}, {@link #measureOf} or {@link #figureCell}, which never
+ * return null; the text path, which must also tell names from values, calls {@link #measure} and {@link #figure}.
  */
 public final class ValueParser {
     private static final Set<String> PLACEHOLDERS = Set.of("-", "_", "—", "——", "/", "－", "＿", "／", "–", "--");
@@ -39,11 +41,6 @@ public final class ValueParser {
     private ValueParser() {
     }
 
-    /** Folds full-width forms (digits, ％, ＝, ＞) and comparator variants (⩾ ≧ ═ ﹦) one character for one. */
-    static String fold(String s) {
-        return ValueText.fold(s);
-    }
-
     public static boolean isPlaceholder(String raw) {
         String t = raw.trim();
         return t.length() <= LONGEST_PLACEHOLDER && PLACEHOLDERS.contains(t);
@@ -58,7 +55,7 @@ public final class ValueParser {
         if (isPlaceholder(t)) {
             return Figure.of(raw, FigureKind.NOT_APPLICABLE);
         }
-        String compact = fold(t).replace(" ", "");
+        String compact = ValueText.fold(t).replace(" ", "");
         int end = NumberText.end(compact, 0);
         if (end < 0) {
             return Figure.of(raw, FigureKind.UNREADABLE);
@@ -79,7 +76,7 @@ public final class ValueParser {
         if (t.isEmpty() || isPlaceholder(t)) {
             return false;
         }
-        String compact = fold(t).replace(" ", "");
+        String compact = ValueText.fold(t).replace(" ", "");
         return NumberText.end(compact, 0) == compact.length();
     }
 
@@ -172,9 +169,10 @@ public final class ValueParser {
         }
         boolean noComparator = nature.isEmpty() || nature.equals(QUANTITATIVE_NATURE);
         Comparator printed = noComparator ? null : ComparatorWords.whole(nature);
-        String unit = joinedUnit(value.unit(), ValueText.compact(u));
+        boolean natureUnread = !noComparator && printed == null;
         boolean contradicts = printed != null && value.comparator() != null && printed != value.comparator();
-        if (!noComparator && printed == null || unit == null || contradicts) {
+        String unit = joinedUnit(value.unit(), ValueText.compact(u));
+        if (natureUnread || contradicts || unit == null) {
             return qualitative(raw, raw);
         }
         return new Measure(raw, MeasureKind.NUMBER, printed != null ? printed : value.comparator(), value.number(),
