@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Units {
     /** A unit's Han run is at most this long (个工作日, 标准立方米); longer text after a number is a phrase. */
-    static final int LONGEST_HAN_RUN = 5;
+    private static final int LONGEST_HAN_RUN = 5;
     /** Latin units are short (km, kg, MW, Mbps). */
     private static final int LONGEST_LATIN_RUN = 4;
     private static final int MOST_PARTS = 3;

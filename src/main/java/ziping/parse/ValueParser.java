@@ -145,6 +145,25 @@ public final class ValueParser {
     }
 
     /**
+     * Whether a value kept as text begins like a quantity — a comparator or a digit first, as in a range
+     * ({@code 90%-100%}), a stutter ({@code 5次次}) or a malformed number ({@code 1,23人}) — so that a reader can say
+     * in a parse finding that the cell was not read as a number. False for any other kind and for words
+     * ({@code 达成年度指标}, {@code 约100人}).
+     */
+    public static boolean beginsLikeQuantity(Measure m) {
+        if (m.kind() != MeasureKind.QUALITATIVE) {
+            return false;
+        }
+        String f = ValueText.compact(m.text());
+        ComparatorWords.Found before = ComparatorWords.before(f);
+        int at = before == null ? 0 : before.length();
+        if (at < f.length() && (f.charAt(at) == '+' || f.charAt(at) == '-')) {
+            at++;
+        }
+        return at < f.length() && f.charAt(at) >= '0' && f.charAt(at) <= '9';
+    }
+
+    /**
      * One value printed in three cells, as the 指标性质 | 指标值 | 度量单位 columns do: a comparator ({@code ≥ ≧ ═ ﹦ =
      * ≤}, a comparator word, {@code 定量} or nothing), the value, the unit. {@code 定性} makes the value qualitative; a
      * unit with an empty value is no value; a magnitude in the value cell joins the unit ({@code 150万} + {@code 元}

@@ -288,6 +288,13 @@ class ValueParserTest {
         assertCell(raw, MeasureKind.QUALITATIVE, null, null, null, raw);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"90%-100%|true", "5次次次次|true", "1,23人|true", "≥95%左右|true", "不低于95%以下|true",
+        "-5~5|true", "达成年度指标|false", "约100人|false", "≥|false", "无|false", "95%|false", "2024年底|false", "/|false"})
+    void textThatBeginsLikeAQuantityIsMarked(String raw, boolean marked) {
+        assertEquals(marked, ValueParser.beginsLikeQuantity(ValueParser.measureCell(raw)), raw);
+    }
+
     @Test
     void qualitativeTextIsTrimmedAndRawKept() {
         assertMeasure(ValueParser.measureCell(" 显著提升\n"), " 显著提升\n", MeasureKind.QUALITATIVE, null, null, null,
