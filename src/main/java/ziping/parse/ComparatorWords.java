@@ -2,38 +2,43 @@ package ziping.parse;
 
 import ziping.model.Comparator;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * The comparator of a target or actual, printed as a symbol or in words, in text folded by {@link ValueText}: before
  * the number {@code ≥ >= = 不少于 不低于 至少 大于等于 …}, after it {@code 以上 及以上 以下 及以下 以内}.
  */
 final class ComparatorWords {
-    /** Words before the number, longest first where one starts another (大于等于 before 大于). */
-    private static final String[] BEFORE = {
-        "大于或等于", "大于等于", "不少于", "不低于", "不小于", "至少", "最少",
-        "小于或等于", "小于等于", "不多于", "不超过", "不高于", "不大于", "最多", "至多",
-        "大于", "高于", "超过", "多于",
-        "小于", "低于", "少于", "不足",
-        "等于",
-    };
-    private static final Comparator[] BEFORE_MEANS = {
-        Comparator.GE, Comparator.GE, Comparator.GE, Comparator.GE, Comparator.GE, Comparator.GE, Comparator.GE,
-        Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE,
-        Comparator.LE,
-        Comparator.GT, Comparator.GT, Comparator.GT, Comparator.GT,
-        Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT,
-        Comparator.EQ,
-    };
+    /**
+     * Words before the number. A word that starts a longer one of another comparator comes in a later group
+     * (大于 after 大于等于, 小于 after 小于等于), so the first word found is the longest.
+     */
+    private static final List<Word> BEFORE = Stream.of(
+            words(Comparator.GE, "大于或等于", "大于等于", "不少于", "不低于", "不小于", "至少", "最少"),
+            words(Comparator.LE, "小于或等于", "小于等于", "不多于", "不超过", "不高于", "不大于", "最多", "至多"),
+            words(Comparator.GT, "大于", "高于", "超过", "多于"),
+            words(Comparator.LT, "小于", "低于", "少于", "不足"),
+            words(Comparator.EQ, "等于")).flatMap(List::stream).toList();
     /** The first characters of {@link #BEFORE}, so most cells are passed over with one lookup. */
     private static final String WORD_STARTS = "大不至最小高超多低少等";
     /** Words after the number and its unit, longest first. */
-    private static final String[] AFTER = {"及以上", "及以下", "及以内", "以上", "以下", "以内"};
-    private static final Comparator[] AFTER_MEANS = {
-        Comparator.GE, Comparator.LE, Comparator.LE, Comparator.GE, Comparator.LE, Comparator.LE,
-    };
+    private static final List<Word> AFTER = Stream.of(words(Comparator.GE, "及以上"),
+            words(Comparator.LE, "及以下", "及以内"), words(Comparator.GE, "以上"), words(Comparator.LE, "以下", "以内"))
+            .flatMap(List::stream).toList();
+    /** The last characters of {@link #AFTER} and of {@link #INCLUSIVE}. */
+    private static final String AFTER_ENDS = "上下内)";
     /** "Inclusive", printed next to 以上/以下: {@code 95%（含）以上}, {@code 5次以内(含)}; it changes nothing. */
     private static final String INCLUSIVE = "(含)";
 
     private ComparatorWords() {
+    }
+
+    private record Word(String text, Comparator means) {
+    }
+
+    private static List<Word> words(Comparator means, String... texts) {
+        return Stream.of(texts).map(t -> new Word(t, means)).toList();
     }
 
     /** A comparator found in a text and the number of characters it takes. */
@@ -59,9 +64,9 @@ final class ComparatorWords {
         if (WORD_STARTS.indexOf(c) < 0) {
             return null;
         }
-        for (int k = 0; k < BEFORE.length; k++) {
-            if (s.startsWith(BEFORE[k])) {
-                return new Found(BEFORE_MEANS[k], BEFORE[k].length());
+        for (Word w : BEFORE) {
+            if (s.startsWith(w.text())) {
+                return new Found(w.means(), w.text().length());
             }
         }
         return null;
@@ -78,16 +83,15 @@ final class ComparatorWords {
      * words; a lone {@code (含)} at the end is taken with a null comparator. Null when {@code s} ends otherwise.
      */
     static Found after(String s) {
-        if (s.isEmpty() || s.charAt(s.length() - 1) != '上' && s.charAt(s.length() - 1) != '下'
-                && s.charAt(s.length() - 1) != '内' && s.charAt(s.length() - 1) != ')') {
+        if (s.isEmpty() || AFTER_ENDS.indexOf(s.charAt(s.length() - 1)) < 0) {
             return null;
         }
         int end = s.endsWith(INCLUSIVE) ? s.length() - INCLUSIVE.length() : s.length();
-        for (int k = 0; k < AFTER.length; k++) {
-            if (s.startsWith(AFTER[k], end - AFTER[k].length())) {
-                int start = end - AFTER[k].length();
+        for (Word w : AFTER) {
+            int start = end - w.text().length();
+            if (s.startsWith(w.text(), start)) {
                 start = s.startsWith(INCLUSIVE, start - INCLUSIVE.length()) ? start - INCLUSIVE.length() : start;
-                return new Found(AFTER_MEANS[k], s.length() - start);
+                return new Found(w.means(), s.length() - start);
             }
         }
         return end < s.length() ? new Found(null, INCLUSIVE.length()) : null;
