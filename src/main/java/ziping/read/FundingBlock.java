@@ -73,7 +73,7 @@ final class FundingBlock {
             return null;
         }
         GridCell cell = columns.cellIn(row, role);
-        return ValueParser.figure(cell == null ? "" : CellText.value(cell));
+        return ValueParser.figureCell(cell == null ? "" : CellText.value(cell));
     }
 
     /** The row's label: the last non-empty cell left of the value columns that is not a block label. */

@@ -6,7 +6,6 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Indicator;
 import ziping.model.Measure;
-import ziping.model.MeasureKind;
 import ziping.model.Section;
 import ziping.model.Span;
 import ziping.parse.ParseIssue;
@@ -135,7 +134,7 @@ final class IndicatorBlock {
         if (!columns.has(role)) {
             return null;
         }
-        Figure figure = ValueParser.figure(value(cells.get(role)));
+        Figure figure = ValueParser.figureCell(value(cells.get(role)));
         if (figure.kind() == FigureKind.UNREADABLE) {
             String header = LabelKey.of(columns.header(role).text());
             problems.add(ParseIssue.UNREADABLE_CELL, Section.INDICATOR, at, name, figure.raw(), span, header,
@@ -150,10 +149,9 @@ final class IndicatorBlock {
         }
         String value = value(cells.get(role));
         if ("target".equals(role) && (columns.has("comparator") || columns.has("unit"))) {
-            value = value(cells.get("comparator")) + value + value(cells.get("unit"));
+            return ValueParser.measureOf(value(cells.get("comparator")), value, value(cells.get("unit")));
         }
-        Measure measure = ValueParser.measure(value);
-        return measure != null ? measure : new Measure(value, MeasureKind.QUALITATIVE, null, null, null, value);
+        return ValueParser.measureCell(value);
     }
 
     private static String value(GridCell cell) {

@@ -38,8 +38,8 @@ final class TotalRow {
         if (!weight.isNumber() || !score.isNumber()) {
             List<String> numbers = numbers(row);
             if (numbers.size() == 2) {
-                weight = ValueParser.figure(numbers.get(0));
-                score = ValueParser.figure(numbers.get(1));
+                weight = ValueParser.figureCell(numbers.get(0));
+                score = ValueParser.figureCell(numbers.get(1));
             }
         }
         for (Figure f : new Figure[] {weight, score}) {
@@ -52,14 +52,14 @@ final class TotalRow {
     }
 
     private static Figure figure(GridCell cell) {
-        return ValueParser.figure(cell == null ? "" : CellText.value(cell));
+        return ValueParser.figureCell(cell == null ? "" : CellText.value(cell));
     }
 
     private static List<String> numbers(GridRow row) {
         List<String> numbers = new ArrayList<>();
         for (GridCell cell : row.cells()) {
             String text = CellText.value(cell);
-            if (ValueParser.figure(text).isNumber()) {
+            if (ValueParser.figureCell(text).isNumber()) {
                 numbers.add(text);
             }
         }

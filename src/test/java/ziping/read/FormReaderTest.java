@@ -294,7 +294,7 @@ class FormReaderTest {
     @Test
     void aDamagedSectionGivesAParseFindingAndNoArithmeticError() {
         Layout layout = new Layout();
-        layout.indicatorRows[1] = "质量指标 ¦ 验收合格率 ¦ ≥98% ¦ 90% ¦ 30 ¦ 2755分 ¦ 部分设备延期验收";
+        layout.indicatorRows[1] = "质量指标 ¦ 验收合格率 ¦ ≥98% ¦ 90% ¦ 30 ¦ 27。55 ¦ 部分设备延期验收";
         ParsedForm parsed = FormReader.read(layout.grid()).get(0);
         FormResult result = new Auditor(Profile.DEFAULT).audit(parsed);
 
