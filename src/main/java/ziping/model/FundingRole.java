@@ -7,10 +7,10 @@ import java.util.Locale;
 /**
  * What a row of the funding block is: the total (年度资金总额, 资金总额, 总额 …) or one of its parts — the current
  * year's fiscal money (当年财政拨款, 本年财政拨款, 财政资金 …), money carried over (上年结转资金) or other money
- * (其他资金, 单位资金 …).
+ * (其他资金, 单位资金 …); transfer payments split it into central (中央财政资金) and local (地方财政资金) money.
  */
 public enum FundingRole {
-    TOTAL, CURRENT, CARRYOVER, OTHER;
+    TOTAL, CURRENT, CARRYOVER, CENTRAL, LOCAL, OTHER;
 
     private final String id = name().toLowerCase(Locale.ROOT);
 

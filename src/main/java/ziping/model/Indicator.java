@@ -1,6 +1,18 @@
 package ziping.model;
 
-/** One row of the 绩效指标 table. {@code reason} is 偏差原因分析及改进措施, empty when none was written. */
+/**
+ * One row of the 绩效指标 table. {@code reason} is 偏差原因分析及改进措施, empty when none was written. Where the family
+ * prints them: {@code method} the 得分计算方法 / 评价标准 text, {@code singleScore} the 单项指标得分 of a form that
+ * scores each row out of 100 and converts it (its {@code score} is then the 折算得分 and {@code weight} the 权重占比),
+ * {@code level1Points} the points printed on the row's 一级指标 label ({@code 产出指标(50分)}) and {@code goalBlock}
+ * the goal block it stands in ({@code 年度绩效目标1(40分)}); null where not printed.
+ */
 public record Indicator(String level1, String level2, String name, Measure target, Measure actual,
-                        Figure weight, Figure score, String reason, Span span) {
+                        Figure weight, Figure score, String reason, Span span, String method, Figure singleScore,
+                        Figure level1Points, String goalBlock) {
+
+    public Indicator(String level1, String level2, String name, Measure target, Measure actual, Figure weight,
+                     Figure score, String reason, Span span) {
+        this(level1, level2, name, target, actual, weight, score, reason, span, null, null, null, null);
+    }
 }

@@ -3,6 +3,7 @@ package ziping.read;
 import ziping.grid.Grid;
 import ziping.grid.GridRow;
 import ziping.model.Form;
+import ziping.model.FormTemplate;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Section;
@@ -12,38 +13,55 @@ import ziping.parse.ParsedForm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Reads every 项目支出绩效自评表 of a grid into the typed model, whatever the source. Forms are found by their titles
- * (or their structure, see {@link FormFinder}); within a form, blocks by their header rows (funding, goals,
- * indicators) and the 总分 row by its label; columns take their roles from their header text through the
- * {@link Lexicon}, never from their position. What cannot be read becomes a parse finding of its section.
+ * (or their structure, see {@link FormFinder}); each form is matched to a template family ({@link Templates}) and
+ * read with its words, or with the general {@link Lexicon} where no family fits; within a form, blocks are found by
+ * their header rows (funding, goals, indicators) and the 总分 row by its label; columns take their roles from their
+ * header text, never from their position. What cannot be read becomes a parse finding of its section.
  */
 public final class FormReader {
     private FormReader() {
     }
 
     public static List<ParsedForm> read(Grid grid) {
-        return read(grid, Lexicon.builtIn());
+        return read(grid, Templates.builtIn());
     }
 
-    static List<ParsedForm> read(Grid grid, Lexicon lexicon) {
+    public static List<ParsedForm> read(Grid grid, Templates templates) {
         List<ParsedForm> forms = new ArrayList<>();
-        for (int[] range : FormFinder.split(grid.rows(), lexicon)) {
-            forms.add(readForm(forms.size() + 1, grid.rows().subList(range[0], range[1]), lexicon));
+        for (int[] range : FormFinder.split(grid.rows(), templates.finder())) {
+            List<GridRow> rows = grid.rows().subList(range[0], range[1]);
+            forms.add(readForm(forms.size() + 1, rows, templates.match(rows)));
         }
         return forms;
     }
 
-    private static ParsedForm readForm(int index, List<GridRow> rows, Lexicon lexicon) {
+    private static ParsedForm readForm(int index, List<GridRow> rows, Template template) {
+        Lexicon lexicon = template == null ? Lexicon.builtIn() : template.lexicon();
         ReadProblems problems = new ReadProblems();
         Span whole = new Span(rows.get(0).line(), rows.get(rows.size() - 1).line(), rows.get(0).page());
         Outline outline = Outline.of(rows, lexicon);
 
         HeaderFields header = HeaderFields.read(rows, outline.firstBlock(), lexicon);
+        Set<String> expected = template == null ? Set.of("project", "department") : template.ownHeaderFields();
         require(header.year(), "（年度）", whole, problems);
         require(header.project(), "项目名称", whole, problems);
-        require(header.department(), "主管部门", whole, problems);
+        if (expected.contains("department")) {
+            require(header.department(), "主管部门", whole, problems);
+        }
+        String project = header.project();
+        String projectCode = null;
+        if (project != null && template != null && template.projectCode() != null) {
+            Matcher m = template.projectCode().matcher(project);
+            if (m.matches()) {
+                projectCode = m.group(1);
+                project = m.group(2);
+            }
+        }
 
         List<FundingRow> funding = List.of();
         String fundingUnit = null;
@@ -65,7 +83,7 @@ public final class FormReader {
         Form.Total total = null;
         if (outline.indicators() >= 0) {
             int end = outline.total() >= 0 ? outline.total() : outline.after(outline.indicators());
-            indicators = IndicatorBlock.read(rows, outline.indicators(), end, lexicon, problems);
+            indicators = IndicatorBlock.read(rows, outline.indicators(), end, lexicon, template, problems);
             if (outline.total() >= 0) {
                 Columns columns = Columns.of(rows.get(outline.indicators()), lexicon.indicatorColumns(), lexicon);
                 total = TotalRow.read(rows.get(outline.total()), columns, problems);
@@ -74,11 +92,13 @@ public final class FormReader {
         if (indicators.isEmpty()) {
             problems.add(ParseIssue.MISSING_PART, Section.INDICATOR, null, null, null, whole, "绩效指标");
         }
-        if (total == null) {
+        boolean scored = template == null || template.scoring() == null || template.scoring().scored();
+        if (total == null && scored) {
             problems.add(ParseIssue.MISSING_PART, Section.TOTAL, null, null, null, whole, "总分");
         }
-        Form form = new Form(index, header.year(), header.project(), header.department(), header.unit(),
-                fundingUnit, funding, goals[0], goals[1], indicators, total, whole);
+        FormTemplate ref = template == null ? new FormTemplate(FormTemplate.GENERAL, null, null) : template.ref();
+        Form form = new Form(index, header.year(), project, header.department(), header.unit(), fundingUnit,
+                funding, goals[0], goals[1], indicators, total, whole, projectCode, header.others(), ref);
         return new ParsedForm(form, problems.list());
     }
 

@@ -61,7 +61,22 @@ final class FundingBlock {
             }
         }
         FundingRole fundingRole = role == null ? FundingRole.OTHER : FundingRole.valueOf(role.toUpperCase(Locale.ROOT));
-        return new FundingRow(label, fundingRole, f[0], f[1], f[2], f[3], f[4], f[5], ReadProblems.span(row));
+        Figure received = figure(row, columns, "received");
+        if (received != null && received.kind() == FigureKind.UNREADABLE) {
+            problems.add(ParseIssue.UNREADABLE_CELL, Section.FUNDING, index, label + " " + header(columns,
+                    "received"), received.raw(), ReadProblems.span(row), header(columns, "received"), received.raw());
+        }
+        return new FundingRow(label, fundingRole, f[0], f[1], f[2], f[3], f[4], f[5], ReadProblems.span(row),
+                received, text(row, columns, "reason"), text(row, columns, "method"));
+    }
+
+    /** The text of a text column (原因, 得分计算方法); null where the block has no such column. */
+    private static String text(GridRow row, Columns columns, String role) {
+        if (!columns.has(role)) {
+            return null;
+        }
+        GridCell cell = columns.cellIn(row, role);
+        return cell == null ? "" : CellText.value(cell);
     }
 
     private static String header(Columns columns, String role) {

@@ -3,18 +3,22 @@ package ziping.read;
 import ziping.grid.GridCell;
 import ziping.grid.GridRow;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The header of a form: the year (from the title lines: {@code （2024年度）}, {@code 2024年度项目支出…}) and the
  * fields 项目名称, 主管部门, 实施单位 — a label cell with its value in the next cell to the right, or label and value
- * in one cell ({@code 项目名称：…}).
+ * in one cell ({@code 项目名称：…}). Further fields a template names (项目负责人, 是否为专项资金 …) are kept by role in
+ * {@code others}.
  */
-record HeaderFields(String year, String project, String department, String unit) {
+record HeaderFields(String year, String project, String department, String unit, Map<String, String> others) {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
 
     static HeaderFields read(List<GridRow> rows, int end, Lexicon lexicon) {
@@ -40,7 +44,11 @@ record HeaderFields(String year, String project, String department, String unit)
                 }
             }
         }
-        return new HeaderFields(year, fields.get("project"), fields.get("department"), fields.get("unit"));
+        Map<String, String> others = new TreeMap<>(fields);
+        others.keySet().removeAll(List.of("project", "department", "unit"));
+        others.values().removeIf(Objects::isNull);
+        return new HeaderFields(year, fields.get("project"), fields.get("department"), fields.get("unit"),
+                Collections.unmodifiableMap(others));
     }
 
     /** Whether a row holds the 项目名称 label (a new form starts there where titles are missing). */

@@ -32,22 +32,29 @@ final class IndicatorBlock {
     private final FormRows places;
     private final Columns columns;
     private final Lexicon lexicon;
+    private final Template template;
     private final ReadProblems problems;
     private final List<Indicator> indicators = new ArrayList<>();
     private String level1 = "";
+    private Figure level1Points;
     private String level2 = "";
+    private String goalBlock;
 
-    private IndicatorBlock(List<GridRow> rows, Columns columns, Lexicon lexicon, ReadProblems problems) {
+    private IndicatorBlock(List<GridRow> rows, Columns columns, Lexicon lexicon, Template template,
+                           ReadProblems problems) {
         this.rows = rows;
         this.places = new FormRows(rows);
         this.columns = columns;
         this.lexicon = lexicon;
+        this.template = template;
         this.problems = problems;
     }
 
-    static List<Indicator> read(List<GridRow> rows, int header, int end, Lexicon lexicon, ReadProblems problems) {
+    /** Reads the rows after {@code header} up to {@code end}; {@code template} is null for the general lexicon. */
+    static List<Indicator> read(List<GridRow> rows, int header, int end, Lexicon lexicon, Template template,
+                                ReadProblems problems) {
         Columns columns = Columns.of(rows.get(header), lexicon.indicatorColumns(), lexicon);
-        IndicatorBlock block = new IndicatorBlock(rows, columns, lexicon, problems);
+        IndicatorBlock block = new IndicatorBlock(rows, columns, lexicon, template, problems);
         for (int i = header + 1; i < end; i++) {
             block.row(i);
         }
@@ -67,10 +74,11 @@ final class IndicatorBlock {
             }
         }
         String name = text(cells.get("name"));
-        if (name.isEmpty() && !hasValue(cells)) {
+        if (name.isEmpty() && !hasValue(cells) || template != null && template.isPlaceholder(name) && !hasValue(cells)) {
             return;
         }
         labels(index);
+        goalBlock(index);
         int at = indicators.size();
         Span span = ReadProblems.span(row);
         if (sharedCell(cells)) {
@@ -82,8 +90,10 @@ final class IndicatorBlock {
         }
         Figure weight = figure(cells, "weight", at, name, span);
         Figure score = figure(cells, "score", at, name, span);
+        Figure single = figure(cells, "singleScore", at, name, span);
+        String method = columns.has("method") ? text(cells.get("method")) : null;
         indicators.add(new Indicator(level1, level2, name, measure(cells, "target"), measure(cells, "actual"),
-                weight, score, text(cells.get("reason")), span));
+                weight, score, text(cells.get("reason")), span, method, single, level1Points, goalBlock));
     }
 
     /** Updates the 一级 and 二级 labels from the row's label cells, merged ones included. */
@@ -91,17 +101,38 @@ final class IndicatorBlock {
         FormRows.Placed first = place(index, "level1");
         boolean newGroup = false;
         if (first != null && !first.fromAbove()) {
-            String text = first.cell().text().strip();
-            newGroup = !text.isEmpty() && !text.equals(level1);
-            level1 = text.isEmpty() ? level1 : text;
+            PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
+            newGroup = !label.label().isEmpty() && !label.label().equals(level1);
+            if (!label.label().isEmpty()) {
+                level1 = label.label();
+                level1Points = label.points();
+            }
         } else if (first != null) {
-            level1 = first.cell().text().strip();
+            PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
+            level1 = label.label();
+            level1Points = label.points();
         }
         FormRows.Placed second = place(index, "level2");
         boolean sameCell = first != null && second != null && first.cell() == second.cell();
         String text = second == null || sameCell ? "" : second.cell().text().strip();
         if (!text.isEmpty() || newGroup) {
             level2 = text;
+        }
+    }
+
+    /**
+     * The goal block a row stands in: a label with points ({@code 年度绩效目标1（40分）}) in a cell left of the label
+     * columns, merged down over its rows.
+     */
+    private void goalBlock(int index) {
+        int first = columns.has("level1") ? columns.column("level1") : columns.firstColumn();
+        for (int column = 0; column < first; column++) {
+            FormRows.Placed placed = places.at(index, column);
+            PointsLabel.Read block = placed == null ? null : PointsLabel.goalBlock(placed.cell().text());
+            if (block != null) {
+                goalBlock = block.label();
+                return;
+            }
         }
     }
 

@@ -41,7 +41,7 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
     }
 
     /** The same lexicon with every synonym turned into its key, so cells and synonyms compare alike. */
-    private Lexicon keyed() {
+    Lexicon keyed() {
         return new Lexicon(keys(titles), keys(headerFields), keys(blockLabels), keys(fundingColumns),
                 keys(fundingRows), keys(goalColumns), keys(indicatorColumns), keys(totalLabels));
     }

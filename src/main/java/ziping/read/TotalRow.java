@@ -14,10 +14,13 @@ import java.util.List;
 
 /**
  * Reads the 总分 row: the weight total under the indicator table's 分值 column and the score total under its 得分
- * column; where the row's cells do not line up with those columns, its two numbers in order. A total that is not a
- * number is a parse finding.
+ * column; where the row's cells do not line up with those columns, its two numbers in order (or, on a form without
+ * a weight column, the points on its label {@code 总分（100分）} and its one number), and a grade printed beside them.
+ * A total that is not a number is a parse finding.
  */
 final class TotalRow {
+    private static final List<String> GRADES = List.of("优", "良", "中", "差", "优秀", "良好", "合格", "较差", "不合格");
+
     private TotalRow() {
     }
 
@@ -37,9 +40,13 @@ final class TotalRow {
         Figure score = figure(columns.cellIn(row, "score"));
         if (!weight.isNumber() || !score.isNumber()) {
             List<String> numbers = numbers(row);
+            Figure points = labelPoints(row);
             if (numbers.size() == 2) {
                 weight = ValueParser.figureCell(numbers.get(0));
                 score = ValueParser.figureCell(numbers.get(1));
+            } else if (numbers.size() == 1 && points != null && !columns.has("weight")) {
+                weight = points;
+                score = ValueParser.figureCell(numbers.get(0));
             }
         }
         for (Figure f : new Figure[] {weight, score}) {
@@ -48,7 +55,29 @@ final class TotalRow {
                         ReadProblems.span(row), "总分", f.raw());
             }
         }
-        return new Form.Total(weight, score, ReadProblems.span(row));
+        return new Form.Total(weight, score, ReadProblems.span(row), grade(row));
+    }
+
+    /** The points on the total's label ({@code 总分（100分）}), or null. */
+    private static Figure labelPoints(GridRow row) {
+        for (GridCell cell : row.cells()) {
+            if (!LabelKey.of(cell.text()).isEmpty()) {
+                return PointsLabel.of(cell.text()).points();
+            }
+        }
+        return null;
+    }
+
+    /** A grade printed beside the total (优, 良好 …; after a 自评等级 label or alone), or null. */
+    private static String grade(GridRow row) {
+        String grade = null;
+        for (GridCell cell : row.cells()) {
+            String text = LabelKey.compact(cell.text());
+            if (GRADES.contains(text)) {
+                grade = text;
+            }
+        }
+        return grade;
     }
 
     private static Figure figure(GridCell cell) {

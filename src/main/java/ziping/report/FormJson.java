@@ -18,6 +18,7 @@ import ziping.parse.ParsedForm;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a form's model, what was recomputed and findings with Jackson's streaming generator, field by field in the
@@ -35,7 +36,8 @@ final class FormJson {
         total, weight, score, span, computed, executionRate, executionScore, grade, rule, check, severity, section,
         row, label, stated, formula, message, lines, first, last, page, initialBudget, budget, executed, rate,
         level1, level2, name, target, actual, reason, raw, value, comparator, number, text, role, read, skipped,
-        sections, because;
+        sections, because, projectCode, fields, template, family, file, received, method, singleScore,
+        level1Points, goalBlock;
 
         final SerializedString json = new SerializedString(name());
     }
@@ -51,9 +53,25 @@ final class FormJson {
         number(g, Key.index, f.index());
         string(g, Key.kind, ParsedForm.KIND);
         string(g, Key.project, f.project());
+        string(g, Key.projectCode, f.projectCode());
         string(g, Key.department, f.department());
         string(g, Key.unit, f.unit());
         string(g, Key.year, f.year());
+        g.writeFieldName(Key.fields.json);
+        g.writeStartObject();
+        for (Map.Entry<String, String> field : f.fields().entrySet()) {
+            g.writeStringField(field.getKey(), field.getValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName(Key.template.json);
+        if (f.template() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            string(g, Key.family, f.template().family());
+            string(g, Key.file, f.template().file());
+            g.writeEndObject();
+        }
         string(g, Key.fundingUnit, f.fundingUnit());
         startArray(g, Key.funding);
         for (FundingRow row : f.funding()) {
@@ -74,6 +92,7 @@ final class FormJson {
             g.writeStartObject();
             figure(g, Key.weight, f.total().weight());
             figure(g, Key.score, f.total().score());
+            string(g, Key.grade, f.total().grade());
             span(g, Key.span, f.total().span());
             g.writeEndObject();
         }
@@ -163,6 +182,9 @@ final class FormJson {
         figure(g, Key.weight, row.weight());
         figure(g, Key.rate, row.rate());
         figure(g, Key.score, row.score());
+        figure(g, Key.received, row.received());
+        string(g, Key.reason, row.reason());
+        string(g, Key.method, row.method());
         span(g, Key.span, row.span());
         g.writeEndObject();
     }
@@ -177,6 +199,10 @@ final class FormJson {
         figure(g, Key.weight, i.weight());
         figure(g, Key.score, i.score());
         string(g, Key.reason, i.reason());
+        string(g, Key.method, i.method());
+        figure(g, Key.singleScore, i.singleScore());
+        figure(g, Key.level1Points, i.level1Points());
+        string(g, Key.goalBlock, i.goalBlock());
         span(g, Key.span, i.span());
         g.writeEndObject();
     }

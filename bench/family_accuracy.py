@@ -1,0 +1,201 @@
+#!/usr/bin/python3
+"""Field accuracy of the template-family fixtures read from PDF (issue 11).
+
+Reads every src/test/resources/families/<DIR>/<n>.pdf with `ziping parse` and `ziping check` (JSON) and compares
+the model with the form's truth.json, field by field, as printed: header (year, project, project code, department,
+unit, further fields), funding rows (label, role, every cell the truth lists for a role the model keeps), goals,
+indicators (names, labels, target, actual, weight, score, reason, method, single score, level-1 points, goal
+block) and the total (weight, score, grade). Also: forms found, the family matched, and findings at error level
+against the errors each truth.json declares. Prints a Markdown table per family and a summary; with --verbose,
+every field that differs.
+
+Usage: /usr/bin/python3 bench/family_accuracy.py [--jar target/ziping.jar] [--verbose]
+"""
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FAMILIES = ROOT / 'src/test/resources/families'
+FLAVOUR_IDS = {'CN-A-AH': 'CN-A/AH', 'CN-A-YN': 'CN-A/YN'}
+# funding cell roles the model keeps (others, such as pooled, are recognised but not read)
+FUNDING_ROLES = {'initialBudget': 'initialBudget', 'budget': 'budget', 'adjustedBudget': 'budget',
+                 'netBudget': 'budget', 'executed': 'executed', 'weight': 'weight', 'rate': 'rate', 'score': 'score',
+                 'received': 'received', 'reason': 'reason', 'method': 'method'}
+
+
+def key(text):
+    """A label's key as the reader makes it: NFKC, no whitespace, no bracketed part, no leading 其中, no colons."""
+    s = unicodedata.normalize('NFKC', text or '')
+    s = re.sub(r'\s', '', s)
+    s = re.sub(r'[(\[【][^)\]】]*[)\]】]', '', s)
+    s = re.sub(r'^其中', '', s)
+    return s.strip(':：')
+
+
+def compact(text):
+    return re.sub(r'\s', '', text or '')
+
+
+def raw(value):
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return value.get('raw')
+    return value
+
+
+def expected_family(dirname, form):
+    if dirname == 'TP' and form.get('flavour') == 'SC-2024':
+        return 'TP/SC'
+    return FLAVOUR_IDS.get(dirname, dirname)
+
+
+class Tally:
+    def __init__(self):
+        self.right = 0
+        self.fields = 0
+        self.wrong = []
+
+    def eq(self, where, want, got, norm=compact):
+        self.fields += 1
+        if norm(want) == norm(got):
+            self.right += 1
+        else:
+            self.wrong.append(f'{where}: want {want!r} got {got!r}')
+
+
+def target_text(ind):
+    if 'comparator' in ind:
+        comparator = ind['comparator']
+        if comparator == '定性':
+            return ind['target']
+        return (comparator or '') + ind['target'] + (ind.get('unit') or '')
+    return ind['target']
+
+
+def measure_text(m):
+    if m is None:
+        return None
+    return m['raw']
+
+
+def compare(t, form, tally, name):
+    h = t['header']
+    tally.eq(f'{name} year', t['year'], form['year'])
+    tally.eq(f'{name} project', h.get('project'), form['project'])
+    if 'projectCode' in h:
+        tally.eq(f'{name} projectCode', h['projectCode'], form['projectCode'])
+    tally.eq(f'{name} department', h.get('department'), form['department'])
+    tally.eq(f'{name} unit', h.get('unit'), form['unit'])
+    for field in ('manager', 'special', 'selfScore', 'centralDepartment'):
+        if h.get(field):
+            tally.eq(f'{name} {field}', h[field], form['fields'].get(field))
+    rows = t['funding']['rows']
+    tally.eq(f'{name} funding rows', str(len(rows)), str(len(form['funding'])))
+    for i, (want, got) in enumerate(zip(rows, form['funding'])):
+        tally.eq(f'{name} funding[{i}] label', key(want['label']), got['label'])
+        tally.eq(f'{name} funding[{i}] role', want['role'], got['role'])
+        for role, printed in want['cells'].items():
+            if role in FUNDING_ROLES:
+                tally.eq(f'{name} funding[{i}] {role}', printed, raw(got[FUNDING_ROLES[role]]))
+    goals = [g for g in t.get('goals', []) if g.get('expected') or g.get('actual')]
+    if goals:
+        tally.eq(f'{name} expectedGoal', goals[0]['expected'], form['expectedGoal'])
+        tally.eq(f'{name} actualResult', goals[0]['actual'], form['actualResult'])
+    inds = t['indicators']
+    tally.eq(f'{name} indicators', str(len(inds)), str(len(form['indicators'])))
+    for i, (want, got) in enumerate(zip(inds, form['indicators'])):
+        w = f'{name} ind[{i}] {want["name"]}'
+        tally.eq(f'{w} name', want['name'], got['name'])
+        tally.eq(f'{w} level1', want['level1'], got['level1'])
+        tally.eq(f'{w} level2', want['level2'], got['level2'])
+        if 'target' in want:
+            tally.eq(f'{w} target', target_text(want), measure_text(got['target']))
+            tally.eq(f'{w} actual', want['actual'], measure_text(got['actual']))
+        if 'converted' in want:   # HEB-CA: weight 权重占比, score 折算得分, single 单项指标得分
+            tally.eq(f'{w} weight', want['weight'], raw(got['weight']))
+            tally.eq(f'{w} score', want['converted'], raw(got['score']))
+            tally.eq(f'{w} singleScore', want['score'], raw(got['singleScore']))
+        else:
+            tally.eq(f'{w} weight', want.get('weight'), raw(got['weight']))
+            tally.eq(f'{w} score', want.get('score'), raw(got['score']))
+        tally.eq(f'{w} reason', want.get('reason') or '', got['reason'] or '')
+        if 'method' in want:
+            tally.eq(f'{w} method', want['method'], got['method'])
+        if 'level1Points' in want:
+            tally.eq(f'{w} level1Points', want['level1Points'], raw(got['level1Points']))
+        if 'goalBlock' in want:
+            tally.eq(f'{w} goalBlock', want['goalBlock'], got['goalBlock'])
+    total = t.get('total')
+    if total:
+        got = form['total'] or {}
+        tally.eq(f'{name} total weight', total.get('weight'), raw(got.get('weight')))
+        tally.eq(f'{name} total score', total.get('score'), raw(got.get('score')))
+        if total.get('grade'):
+            tally.eq(f'{name} total grade', total['grade'], got.get('grade'))
+    else:
+        tally.eq(f'{name} no total', None, form['total'])
+
+
+def run(jar, command, pdfs):
+    out = subprocess.run(['java', '-jar', jar, command, '--format', 'json', *map(str, pdfs)] if command == 'check'
+                         else ['java', '-jar', jar, command, *map(str, pdfs)],
+                         capture_output=True, text=True, check=False).stdout
+    return {f['path']: f for f in json.loads(out)['files']}
+
+
+def main():
+    jar = str(ROOT / 'target/ziping.jar')
+    if '--jar' in sys.argv:
+        jar = sys.argv[sys.argv.index('--jar') + 1]
+    verbose = '--verbose' in sys.argv
+    dirs = sorted(p for p in FAMILIES.iterdir() if p.is_dir())
+    pdfs = [p for d in dirs for p in sorted(d.glob('*.pdf'))]
+    parsed = run(jar, 'parse', pdfs)
+    checked = run(jar, 'check', pdfs)
+    lines = ['| family | forms | found | family matched | fields right | errors declared | error findings '
+             '(declared forms) | error findings on clean forms |', '|---|---|---|---|---|---|---|---|']
+    all_right = all_fields = 0
+    for d in dirs:
+        truth = json.loads((d / 'truth.json').read_text(encoding='utf-8'))
+        tally = Tally()
+        found = matched = declared = hits = clean_errors = 0
+        for t in truth:
+            path = str(d / f'{t["file"]}.pdf')
+            forms = parsed[path]['forms']
+            if len(forms) == 1:
+                found += 1
+            if not forms:
+                continue
+            form = forms[0]
+            if form['template'] and form['template']['family'] == expected_family(d.name, t):
+                matched += 1
+            else:
+                tally.wrong.append(f'{t["file"]}: family {form["template"]}')
+            compare(t, form, tally, t['file'])
+            errors = [f for f in checked[path]['forms'][0]['findings'] if f['severity'] == 'error']
+            if t['errors']:
+                declared += len(t['errors'])
+                hits += len(errors)
+            else:
+                clean_errors += len(errors)
+            if verbose:
+                for f in errors:
+                    print(f'  {d.name}/{t["file"]}: {f["rule"]} {f["label"]} {f["stated"]} vs {f["computed"]}')
+        all_right += tally.right
+        all_fields += tally.fields
+        lines.append(f'| {d.name} | {len(truth)} | {found} | {matched} | {tally.right}/{tally.fields} '
+                     f'({100.0 * tally.right / tally.fields:.1f} %) | {declared} | {hits} | {clean_errors} |')
+        if verbose:
+            for w in tally.wrong:
+                print(f'  {d.name}/{w}')
+    lines.append(f'| **all** | | | | {all_right}/{all_fields} ({100.0 * all_right / all_fields:.1f} %) | | | |')
+    print('\n'.join(lines))
+
+
+if __name__ == '__main__':
+    main()
