@@ -46,7 +46,7 @@ public final class FormReader {
         Span whole = new Span(rows.get(0).line(), rows.get(rows.size() - 1).line(), rows.get(0).page());
         Outline outline = Outline.of(rows, lexicon);
 
-        HeaderFields header = HeaderFields.read(rows, outline.firstBlock(), lexicon);
+        HeaderFields header = HeaderFields.read(headerRows(rows, outline), lexicon);
         Set<String> expected = template == null ? Set.of("project", "department") : template.ownHeaderFields();
         require(header.year(), "（年度）", whole, problems);
         require(header.project(), "项目名称", whole, problems);
@@ -100,6 +100,18 @@ public final class FormReader {
         Form form = new Form(index, header.year(), project, header.department(), header.unit(), fundingUnit,
                 funding, goals[0], goals[1], indicators, total, whole, projectCode, header.others(), ref);
         return new ParsedForm(form, problems.list());
+    }
+
+    /**
+     * The rows that may hold header fields: those above the first block, and those below the 总分 row (项目负责人 and
+     * 财务负责人 are signed there on some forms).
+     */
+    private static List<GridRow> headerRows(List<GridRow> rows, Outline outline) {
+        List<GridRow> header = new ArrayList<>(rows.subList(0, outline.firstBlock()));
+        if (outline.total() >= 0) {
+            header.addAll(rows.subList(outline.total() + 1, rows.size()));
+        }
+        return header;
     }
 
     private static void require(String value, String part, Span span, ReadProblems problems) {

@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 record HeaderFields(String year, String project, String department, String unit, Map<String, String> others) {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
 
-    static HeaderFields read(List<GridRow> rows, int end, Lexicon lexicon) {
+    static HeaderFields read(List<GridRow> rows, Lexicon lexicon) {
         String year = null;
         Map<String, String> fields = new HashMap<>();
-        for (int i = 0; i < end; i++) {
+        for (int i = 0; i < rows.size(); i++) {
             GridRow row = rows.get(i);
             if (year == null && fields.isEmpty()) {
                 Matcher m = YEAR.matcher(LabelKey.compact(row.text()));

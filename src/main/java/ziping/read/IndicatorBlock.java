@@ -63,7 +63,7 @@ final class IndicatorBlock {
 
     private void row(int index) {
         GridRow row = rows.get(index);
-        if (!row.inTable() || row.blank() || BlockHeaders.isIndicatorHeader(row, lexicon)) {
+        if (!row.inTable() || row.blank() || BlockHeaders.isIndicatorHeader(row, lexicon) || trailer(row)) {
             return;
         }
         Map<String, GridCell> cells = new HashMap<>();
@@ -118,6 +118,13 @@ final class IndicatorBlock {
         if (!text.isEmpty() || newGroup) {
             level2 = text;
         }
+    }
+
+    /** A row below the table that a block label opens ({@code 说明 | …}), left of the label columns. */
+    private boolean trailer(GridRow row) {
+        GridCell first = row.cells().get(0);
+        int labels = columns.has("level1") ? columns.column("level1") : columns.firstColumn();
+        return first.column() < labels && lexicon.isBlockLabel(LabelKey.of(first.text()));
     }
 
     /**
