@@ -11,6 +11,7 @@ import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.read.FormReader;
+import ziping.read.Templates;
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
@@ -47,8 +48,18 @@ public final class Ziping {
 
     private final Options options;
 
-    /** @param password the password of encrypted PDF inputs, or null */
-    public record Options(Profile profile, String password) {
+    /**
+     * @param password     the password of encrypted PDF inputs, or null
+     * @param templates    the template families forms are matched to (the built-in ones, a user's own, or one
+     *                     forced)
+     * @param profileFirst whether {@code profile} wins over a matched family's scoring model (a profile the user
+     *                     gave); otherwise a family's scoring model sets the profile of its forms
+     */
+    public record Options(Profile profile, String password, Templates templates, boolean profileFirst) {
+        public Options(Profile profile, String password) {
+            this(profile, password, Templates.builtIn(), !Profile.DEFAULT.equals(profile));
+        }
+
         public static Options defaults() {
             return new Options(Profile.DEFAULT, null);
         }
@@ -111,10 +122,10 @@ public final class Ziping {
      * The forms of a document — read from its grid where the source has cells, else from its text — or else the
      * self-evaluation report it is, or nothing.
      */
-    private static List<ParsedDocument> documents(SourceDocument document) {
+    private List<ParsedDocument> documents(SourceDocument document) {
         SourceText text = document.text();
         List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
-                ? FormReader.read(document.grid()) : List.of();
+                ? FormReader.read(document.grid(), options.templates()) : List.of();
         if (forms.isEmpty()) {
             forms = FormParser.parse(text);
         }
@@ -128,7 +139,7 @@ public final class Ziping {
         if (parsed.isEmpty()) {
             return new FileResult(name, FileStatus.NO_FORM, null, List.of());
         }
-        Auditor auditor = new Auditor(options.profile());
+        Auditor auditor = new Auditor(options.profile(), options.profileFirst());
         ReportAuditor reportAuditor = new ReportAuditor(options.profile());
         List<DocumentResult> results = parsed.stream().<DocumentResult>map(d -> d instanceof ParsedReport r
                 ? reportAuditor.audit(r) : auditor.audit((ParsedForm) d)).toList();

@@ -62,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ProfileOptions profileOptions;
 
+    @Mixin
+    private TemplateOptions templateOptions;
+
     @Spec
     private CommandSpec spec;
 
@@ -75,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
         }
-        Ziping ziping = new Ziping(new Ziping.Options(profileOptions.profile(), password));
+        Ziping ziping = new Ziping(new Ziping.Options(profileOptions.profile(), password, templateOptions.templates(),
+                profileOptions.given()));
         List<Path> inputs = Ziping.expand(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
         Summary summary = new Summary();
         try (Output out = Output.open(output); Progress progress = Progress.open(quiet, inputs.size(), System.err)) {

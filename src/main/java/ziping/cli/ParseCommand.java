@@ -3,6 +3,7 @@ package ziping.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")
     private String password;
 
+    @Mixin
+    private TemplateOptions templateOptions;
+
     @Spec
     void caseInsensitiveEnums(CommandSpec spec) {
         spec.parser().caseInsensitiveEnumValuesAllowed(true);
@@ -42,7 +46,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Ziping ziping = new Ziping(new Ziping.Options(Profile.DEFAULT, password));
+        Ziping ziping = new Ziping(new Ziping.Options(Profile.DEFAULT, password, templateOptions.templates(), false));
         ResultJson json = new ResultJson(lang);
         boolean unreadable = false;
         try (Output out = Output.open(output); JsonGenerator g = json.generator(out.stream())) {

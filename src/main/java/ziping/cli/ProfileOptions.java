@@ -39,6 +39,11 @@ final class ProfileOptions {
             description = "Lowest totals of 优, 良 and 中, e.g. 90,80,60 (default) or 80,70,60.")
     private List<BigDecimal> gradeBounds;
 
+    /** Whether a profile file or a single setting was given (it then wins over the families' scoring models). */
+    boolean given() {
+        return file != null || reverseFormula != null || rounding != null || noExecutionCap || gradeBounds != null;
+    }
+
     Profile profile() {
         Profile p = file == null ? Profile.DEFAULT : load();
         if (reverseFormula != null) {

@@ -1,7 +1,8 @@
 package ziping.model;
 
 /**
- * One row of the 绩效指标 table. {@code reason} is 偏差原因分析及改进措施, empty when none was written. Where the family
+ * One row of the 绩效指标 table. {@code reason} is 偏差原因分析及改进措施, empty when none was written, null where the
+ * table has no such column. Where the family
  * prints them: {@code method} the 得分计算方法 / 评价标准 text, {@code singleScore} the 单项指标得分 of a form that
  * scores each row out of 100 and converts it (its {@code score} is then the 折算得分 and {@code weight} the 权重占比),
  * {@code level1Points} the points printed on the row's 一级指标 label ({@code 产出指标(50分)}) and {@code goalBlock}

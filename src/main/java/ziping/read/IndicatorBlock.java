@@ -93,7 +93,8 @@ final class IndicatorBlock {
         Figure single = figure(cells, "singleScore", at, name, span);
         String method = columns.has("method") ? text(cells.get("method")) : null;
         indicators.add(new Indicator(level1, level2, name, measure(cells, "target"), measure(cells, "actual"),
-                weight, score, text(cells.get("reason")), span, method, single, level1Points, goalBlock));
+                weight, score, columns.has("reason") ? text(cells.get("reason")) : null, span, method, single,
+                level1Points, goalBlock));
     }
 
     /** Updates the 一级 and 二级 labels from the row's label cells, merged ones included. */
@@ -181,6 +182,10 @@ final class IndicatorBlock {
         return figure;
     }
 
+    /**
+     * A target or actual cell. A target printed in 指标性质 | 指标值 | 度量单位 cells is one value; an actual without a
+     * unit of its own takes the row's 度量单位 (printed as it is, the unit read from the unit cell).
+     */
     private Measure measure(Map<String, GridCell> cells, String role) {
         if (!columns.has(role)) {
             return null;
@@ -189,7 +194,13 @@ final class IndicatorBlock {
         if ("target".equals(role) && (columns.has("comparator") || columns.has("unit"))) {
             return ValueParser.measureOf(value(cells.get("comparator")), value, value(cells.get("unit")));
         }
-        return ValueParser.measureCell(value);
+        Measure measure = ValueParser.measureCell(value);
+        if ("actual".equals(role) && columns.has("unit") && measure.number() != null && measure.unit() == null) {
+            Measure withUnit = ValueParser.measureOf("", value, value(cells.get("unit")));
+            return new Measure(value, withUnit.kind(), withUnit.comparator(), withUnit.number(), withUnit.unit(),
+                    withUnit.text());
+        }
+        return measure;
     }
 
     private static String value(GridCell cell) {

@@ -5,6 +5,7 @@ import ziping.model.Computed;
 import ziping.model.Figure;
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.Scoring;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Skipped;
@@ -22,11 +23,27 @@ public final class Auditor {
     private static final int SCALE = 2;
 
     private final Profile profile;
+    private final boolean profileFirst;
     private final List<Rule<FormAudit>> rules;
 
+    /** An auditor whose profile wins over the families' scoring models unless it is the default one. */
     public Auditor(Profile profile) {
+        this(profile, !Profile.DEFAULT.equals(profile));
+    }
+
+    /**
+     * @param profileFirst whether {@code profile} applies to every form; otherwise a form matched to a template
+     *                     family is audited with the profile its family's scoring model sets ({@link FamilyProfile})
+     */
+    public Auditor(Profile profile, boolean profileFirst) {
         this.profile = profile;
+        this.profileFirst = profileFirst;
         this.rules = RuleSet.formRules();
+    }
+
+    private Profile profileOf(Form form) {
+        Scoring scoring = form.template() == null ? null : form.template().scoring();
+        return profileFirst || scoring == null ? profile : FamilyProfile.of(profile, scoring);
     }
 
     /**
@@ -35,7 +52,8 @@ public final class Auditor {
      */
     public FormResult audit(ParsedForm parsed) {
         Form form = parsed.form();
-        FormAudit audit = new FormAudit(form, profile);
+        Profile formProfile = profileOf(form);
+        FormAudit audit = new FormAudit(form, formProfile);
         PartialSections partial = PartialSections.of(parsed.problems());
         List<Rule<FormAudit>> runnable = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
@@ -54,14 +72,17 @@ public final class Auditor {
                 .sorted(Comparator.comparingInt((Finding f) -> order.indexOf(f.rule()))
                         .thenComparing(Finding::row, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());
-        return new FormResult(form, compute(form), findings, List.copyOf(skipped));
+        return new FormResult(form, compute(audit), findings, List.copyOf(skipped));
     }
 
     /**
-     * Execution rate and score from the 年度资金总额 row's printed A, B and 分值 taken as exact (scale 2, half up),
+     * Execution rate and score from the 年度资金总额 row's printed A, B and 分值 (or the family's fixed points) taken as
+     * exact (scale 2, half up),
      * the total from the recomputed execution score and the stated indicator scores, and its grade.
      */
-    Computed compute(Form form) {
+    Computed compute(FormAudit audit) {
+        Form form = audit.form();
+        Profile profile = audit.profile();
         FundingRow funding = form.fundingTotal();
         BigDecimal rate = null;
         BigDecimal executionScore = null;
@@ -69,8 +90,8 @@ public final class Auditor {
             Interval a = Interval.exact(funding.budget().value());
             Interval b = Interval.exact(funding.executed().value());
             rate = scaled(ExecutionFormula.rate(a, b));
-            if (isNumber(funding.weight())) {
-                executionScore = scaled(ExecutionFormula.score(a, b, funding.weight().value(),
+            if (audit.executionPoints() != null) {
+                executionScore = scaled(ExecutionFormula.score(a, b, audit.executionPoints(),
                         profile.capExecutionScore()));
             }
         }

@@ -1,8 +1,12 @@
 package ziping.rules;
 
+import java.math.BigDecimal;
+
 import ziping.model.Check;
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.FundingRow;
+import ziping.model.Scoring;
 import ziping.model.Message;
 import ziping.model.Section;
 import ziping.model.Severity;
@@ -20,6 +24,26 @@ public final class FormAudit extends Audit {
 
     public Form form() {
         return form;
+    }
+
+    /** The scoring model of the form's template family; null for a form read with the general lexicon or from text. */
+    public Scoring scoring() {
+        return form.template() == null ? null : form.template().scoring();
+    }
+
+    /**
+     * The execution score's points: the 年度资金总额 row's 分值 cell, else the points the form's family fixes
+     * ({@code pointsFrom: fixed}, HB-20: 20); null where neither.
+     */
+    public BigDecimal executionPoints() {
+        FundingRow total = form.fundingTotal();
+        if (total != null && total.weight() != null && total.weight().isNumber()) {
+            return total.weight().value();
+        }
+        Scoring scoring = scoring();
+        boolean fixed = scoring != null && scoring.execution() != null
+                && "fixed".equals(scoring.execution().pointsFrom());
+        return fixed ? scoring.execution().points() : null;
     }
 
     /** Starts a finding of the given rule. */

@@ -1,10 +1,14 @@
 package ziping.rules;
 
+import ziping.rules.form.ConvertedScoreRule;
 import ziping.rules.form.CostVsExecutionRule;
+import ziping.rules.form.ExecutionReasonRule;
 import ziping.rules.form.ExecutionRateRule;
 import ziping.rules.form.ExecutionScoreRule;
 import ziping.rules.form.FundingBreakdownRule;
 import ziping.rules.form.IndicatorScoreRule;
+import ziping.rules.form.Level1PointsRule;
+import ziping.rules.form.PrintedGradeRule;
 import ziping.rules.form.MetButDeductedRule;
 import ziping.rules.form.MissingReasonRule;
 import ziping.rules.form.ScoreRangeRule;
@@ -21,6 +25,7 @@ public final class RuleSet {
             new ExecutionRateRule(),
             new ExecutionScoreRule(),
             new FundingBreakdownRule(),
+            new ExecutionReasonRule(),
             new IndicatorScoreRule(),
             new ScoreRangeRule(),
             new MetButDeductedRule(),
@@ -28,8 +33,11 @@ public final class RuleSet {
             new UnitMismatchRule(),
             new TargetTooLowRule(),
             new CostVsExecutionRule(),
+            new ConvertedScoreRule(),
             new WeightSumRule(),
-            new TotalScoreRule());
+            new TotalScoreRule(),
+            new Level1PointsRule(),
+            new PrintedGradeRule());
 
     private RuleSet() {
     }

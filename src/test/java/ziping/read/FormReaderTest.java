@@ -317,7 +317,7 @@ class FormReaderTest {
 
         assertNull(result.form().total());
         assertEquals("ZP002", result.findings().get(0).rule());
-        assertEquals(List.of("ZP301", "ZP302"), result.skipped().stream().map(Skipped::rule).toList());
+        assertEquals(List.of("ZP301", "ZP302", "ZP304"), result.skipped().stream().map(Skipped::rule).toList());
         assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
     }
 }

@@ -34,7 +34,7 @@ public final class ExecutionScoreRule implements Rule<FormAudit> {
         }
         Interval budget = audit.printed(total.budget());
         Interval executed = audit.printed(total.executed());
-        Interval weight = audit.exact(total.weight());
+        Interval weight = audit.executionPoints() == null ? null : Interval.exact(audit.executionPoints());
         Interval stated = audit.printed(total.score());
         if (budget == null || executed == null || weight == null || stated == null) {
             return;

@@ -11,7 +11,10 @@ import ziping.rules.Rule;
 import java.util.List;
 import java.util.Set;
 
-/** ZP204 missing_reason. Basis: a score below 分值 calls for 偏差原因分析及改进措施 (NOTES.md §3). */
+/**
+ * ZP204 missing_reason. Basis: a score below 分值 calls for 偏差原因分析及改进措施 (NOTES.md §3). A form without a reason
+ * column (reason null: the scoring sheets, HB-20 whose reasons stand in rows below the table) is not checked.
+ */
 public final class MissingReasonRule implements Rule<FormAudit> {
     @Override
     public String id() {
@@ -37,7 +40,7 @@ public final class MissingReasonRule implements Rule<FormAudit> {
         List<Indicator> indicators = audit.form().indicators();
         for (int row = 0; row < indicators.size(); row++) {
             Indicator i = indicators.get(row);
-            if (isBlank(i.reason()) && (isDeducted(i) || isNotDone(i))) {
+            if (i.reason() != null && i.reason().isBlank() && (isDeducted(i) || isNotDone(i))) {
                 String score = i.score() == null ? "" : i.score().raw();
                 audit.report(this, Severity.WARNING, Section.INDICATOR, row, i.span())
                         .label(i.name())
