@@ -100,6 +100,11 @@ class Tally:
         else:
             self.wrong.append(f"{where}: {kind} expected {norm(expected)!r} got {norm(got)!r}")
 
+    def merge(self, other):
+        self.right.update(other.right)
+        self.total.update(other.total)
+        self.wrong.extend(other.wrong)
+
     def share(self, kinds):
         total = sum(self.total[k] for k in kinds)
         return (sum(self.right[k] for k in kinds), total)
@@ -116,7 +121,7 @@ def compare_form(tally, truth, form):
     got_rows = {}
     if found:
         for i, row in enumerate(form.get("funding") or []):
-            role = funding_role(row.get("label")) or ["total", "current", "carryover", "other"][min(i, 3)]
+            role = row.get("role") or funding_role(row.get("label")) or ["total", "current", "carryover", "other"][min(i, 3)]
             got_rows.setdefault(role, row)
     for row in truth["funding"]:
         got = got_rows.get(row["role"])
@@ -159,11 +164,15 @@ def measure(name, folder, truth, jar):
     clean_forms = clean_with_error = 0
     clean_rules = Counter()
     injected_other_errors = Counter()
+    per_form = {}
     for t in truth:
         key = (t["file"], t["index"])
         form = parsed.get(key)
         found += form is not None
-        compare_form(tally, t, form)
+        one = Tally()
+        compare_form(one, t, form)
+        tally.merge(one)
+        per_form[t["file"]] = [form is not None] + list(one.share(KINDS))
         findings = (checked.get(key) or {}).get("findings") or []
         rules = {f["rule"] for f in findings}
         errors = Counter(f["rule"] for f in findings if f["severity"] == "error")
@@ -195,6 +204,7 @@ def measure(name, folder, truth, jar):
         "injectedOtherErrors": dict(sorted(injected_other_errors.items())),
         "parseFindings": parse_findings,
         "wrong": tally.wrong,
+        "perForm": per_form,
     }
 
 
@@ -255,6 +265,17 @@ def report(results, truth, args, meta):
               "| input | on clean forms | other errors on injected forms |", "|---|---|---|"]
     for r in results:
         lines.append(f"| {r['set']} | {fmt_rules(r['cleanErrorRules'])} | {fmt_rules(r['injectedOtherErrors'])} |")
+    lines += ["", "## By style variant (all inputs pooled)", "",
+              "Forms found and fields right, over every input, for the forms drawn with each variant.", "",
+              "| variant | forms | found % | fields % |", "|---|---|---|---|"]
+    for key in STYLE_KEYS:
+        values = sorted({str(t["style"][key]) for t in truth})
+        for value in values:
+            files = [t["file"] for t in truth if str(t["style"][key]) == value]
+            cells = [r["perForm"][f] for r in results for f in files]
+            found = (sum(1 for c in cells if c[0]), len(cells))
+            fields = (sum(c[1] for c in cells), sum(c[2] for c in cells))
+            lines.append(f"| {key} = {value} | {len(files)} | {percent(found)} | {percent(fields)} |")
     lines += ["", "## Rerun", "",
               "```",
               f"bench/accuracy.sh {args.seed_hint}",
@@ -267,6 +288,9 @@ def report(results, truth, args, meta):
     return "\n".join(lines)
 
 
+STYLE_KEYS = ["title", "totalLabel", "currentLabel", "partsColonCell", "fontSize", "level1Merged", "level2Merged",
+              "headerRepeated", "targetHeader", "actualHeader", "weightHeader", "budgetHeader", "rateHeader",
+              "absentPart"]
 RULES = ["ZP101", "ZP102", "ZP103", "ZP201", "ZP202", "ZP203", "ZP204", "ZP205", "ZP301", "ZP302"]
 
 
@@ -296,8 +320,8 @@ def main():
     for r in results:
         (root / "mismatches" / (r["set"].replace("/", "-") + ".txt")).write_text(
             "\n".join(r.pop("wrong")) + "\n", encoding="utf-8")
-    (root / "accuracy.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     Path(args.out).write_text(report(results, truth, args, args.meta), encoding="utf-8")
+    (root / "accuracy.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     for r in results:
         print(f"{r['set']:22} found {r['found']}/{r['forms']} overall {percent(r['overall'])}% "
               f"recall {'/'.join(map(str, recall_total(r)))} clean alarms {r['cleanWithError']}/{r['cleanForms']}",

@@ -213,6 +213,8 @@ class Values:
     def fill(self, row, outcome, funding_budget):
         """Sets target/actual/outcome on row; outcome is 'met', 'missed' or 'not_done' as asked (qualitative and date
         kinds are met or partial only)."""
+        row.reverse = row.quantitative = row.actual_bound = False
+        row.outcome = "met"
         getattr(self, "v_" + row.kind)(row, outcome, funding_budget)
 
     def _forward(self, row, t, unit, outcome, target_text, dp=0, allow_bound=True, strict=False):
@@ -398,6 +400,23 @@ def split_weights(rng, n, zero_rows, halves):
     return weights
 
 
+def cover_style(style, n):
+    """Style of form n of a covering set: each variant list is walked in turn, so a few forms show them all."""
+    pick = lambda options, k=1: options[(n * k) % len(options)]  # noqa: E731
+    distinct = lambda options: list(dict.fromkeys(options))  # noqa: E731
+    style.update({
+        "title": pick(distinct(TITLES)), "fontSize": pick(FONT_SIZES), "level1Merged": n % 3 != 2,
+        "level2Merged": n % 2 == 1, "headerRepeated": n % 4 in (0, 1), "totalLabel": pick(TOTAL_LABELS),
+        "currentLabel": pick(CURRENT_LABELS), "carryLabel": pick(CARRY_LABELS), "partsColonCell": n % 3 == 1,
+        "targetHeader": pick(TARGET_HEADERS), "actualHeader": pick(ACTUAL_HEADERS), "weightHeader": pick(WEIGHT_HEADERS),
+        "scoreHeader": pick(SCORE_HEADERS), "reasonHeader": pick(REASON_HEADERS), "budgetHeader": pick(BUDGET_HEADERS),
+        "executedHeader": pick(EXECUTED_HEADERS), "rateHeader": pick(RATE_HEADERS),
+        "absentPart": pick(["-", "/", "", "zero"]), "partScore": pick(["computed", "dash", "empty"]),
+        "htmlTitleInTable": n % 2 == 0,
+    })
+    return style
+
+
 def choose_style(rng):
     return {
         "title": rng.choice(TITLES),
@@ -522,8 +541,12 @@ def score_of(row):
     return row.weight
 
 
-def gen_indicators(rng, names, values, style, funding_meta):
-    n = rng.randint(8, 30)
+# most indicator rows per font size, so that a form prints on 1-3 pages
+ROWS_PER_FONT = {9: 30, 10.5: 22, 12: 15}
+
+
+def gen_indicators(rng, names, values, style, funding_meta, max_indicators=30):
+    n = rng.randint(8, max(8, min(max_indicators, ROWS_PER_FONT[style["fontSize"]])))
     plan = level_plan(rng, n)
     n = len(plan)
     if style["level2Merged"]:
@@ -573,7 +596,7 @@ def score_text(row, style):
     return fmt(row.score, 2)
 
 
-def build_form(rng, number, stem):
+def build_form(rng, number, stem, cover=False, max_indicators=30):
     names = Names(rng)
     year = rng.randint(2019, 2025)
     department = names.department()
@@ -581,15 +604,17 @@ def build_form(rng, number, stem):
     project = names.project(year)
     funding_unit = "万元" if rng.random() < 0.85 else "元"
     style = choose_style(rng)
+    if cover:
+        cover_style(style, number)
     funding, meta = gen_funding(rng, funding_unit, style)
     values = Values(rng, year)
-    rows = gen_indicators(rng, names, values, style, meta)
+    rows = gen_indicators(rng, names, values, style, meta, max_indicators)
     form = {"file": stem, "index": 1, "year": str(year), "project": project, "department": department,
             "unit": unit, "fundingUnit": funding_unit, "funding": funding,
             "expectedGoal": names.goal(), "actualResult": names.goal(), "style": style,
             "injected": None, "_rows": rows, "_meta": meta, "_names": names, "_values": values}
     if number is not None and rng.random() < 0.5:
-        inject(rng, form)
+        inject(rng, form, number)
     finish(form)
     return form
 
@@ -673,9 +698,11 @@ def make_missed(rng, form, kinds=("pct", "count", "time", "money")):
     return i
 
 
-def inject(rng, form):
-    for _ in range(10):
-        category, rule = rng.choice(CATEGORIES)
+def inject(rng, form, number):
+    """One error; the category is the form's number modulo ten (then random ones if that one cannot be placed), so
+    every category is about as frequent."""
+    for attempt in range(10):
+        category, rule = CATEGORIES[number % len(CATEGORIES)] if attempt == 0 else rng.choice(CATEGORIES)
         where = globals()["inject_" + category](rng, form)
         if where:
             section, row = where

@@ -43,6 +43,9 @@ def main():
     ap.add_argument("--count", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--prefix", default="f", help="file name prefix (default f: f000, f001, …)")
+    ap.add_argument("--cover", action="store_true",
+                    help="walk the style variants in turn instead of drawing them (a small set that shows them all)")
+    ap.add_argument("--max-indicators", type=int, default=30, help="at most this many indicator rows (8–30)")
     args = ap.parse_args()
     out = Path(args.out)
     for sub in ("xlsx", "html", "text/html-pipe", "text/html-lines"):
@@ -51,7 +54,7 @@ def main():
     truth = []
     for n in range(args.count):
         stem = f"{args.prefix}{n:03d}"
-        form = forms.build_form(rng, n, stem)
+        form = forms.build_form(rng, n, stem, args.cover, args.max_indicators)
         grid = layout.build_grid(form)
         layout.write_xlsx(form, grid, out / "xlsx" / f"{stem}.xlsx")
         rows = layout.write_html(form, grid, out / "html" / f"{stem}.html")
