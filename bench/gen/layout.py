@@ -240,7 +240,8 @@ def cell_html(c, tag="td"):
 def rows_html(cells, row_numbers, tag="td"):
     out = []
     for r in row_numbers:
-        out.append("<tr>" + "".join(cell_html(c, tag) for c in cells if c.row == r) + "</tr>")
+        out.append("<tr>" + "".join(cell_html(c, tag) for c in sorted(cells, key=lambda c: c.col) if c.row == r)
+                   + "</tr>")
     return "\n".join(out)
 
 
@@ -267,7 +268,7 @@ def write_html(form, grid, path):
                                      for c in head) + "</tr>"
         body = []
         for r in indicator_rows[1:]:
-            cells = [c for c in body_cells if c.row == r]
+            cells = sorted((c for c in body_cells if c.row == r), key=lambda c: c.col)
             line = "".join(cell_html(c) for c in cells)
             if r == grid.header_row + 1:
                 line = f'<td rowspan="{n}" class="center">&nbsp;</td>' + line
