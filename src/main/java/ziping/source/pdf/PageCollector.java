@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -23,12 +27,23 @@ import org.apache.pdfbox.util.Vector;
  * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
  * cut to the current clipping area; glyphs outside it are kept apart with the visible area (see {@link CellGlyphs}).
  * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
+ * <p>
+ * Work per page is bounded, so a hostile page cannot hold a worker past its time budget: at most
+ * {@value #MAX_GLYPHS} glyphs and {@value #MAX_RULINGS} rulings, form XObjects nested at most {@value #MAX_FORM_DEPTH}
+ * deep and drawn at most {@value #MAX_FORMS} times (a form that draws itself twice would otherwise double the work
+ * at every level), and the thread's interrupt is checked every {@value #CHECK_EVERY} operators. Going over a limit
+ * throws {@link PageLimitException}.
  */
 final class PageCollector extends PDFGraphicsStreamEngine {
     /** A filled shape at most this thick (points) is a line, not a shaded area. */
     private static final double THIN = 2.0;
     /** A segment whose ends differ by at most this across its direction is straight. */
     private static final double SKEW = 1.0;
+    static final int MAX_GLYPHS = 100_000;
+    static final int MAX_RULINGS = 20_000;
+    static final int MAX_FORM_DEPTH = 16;
+    static final int MAX_FORMS = 10_000;
+    private static final int CHECK_EVERY = 1024;
 
     private final PDRectangle crop;
     private final int rotation;
@@ -42,6 +57,10 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private Point2D current;
     private Integer pendingClipRule;
     private int unmappedGlyphs;
+    private int glyphsShown;
+    private int formDepth;
+    private int formsDrawn;
+    private int operators;
     private List<Path2D> clipPathsSeen;
     private Rectangle2D clipBounds;
 
@@ -59,8 +78,50 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators % CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
+            throw new PageLimitException("interrupted: time budget exceeded");
+        }
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        enterForm();
+        try {
+            super.showForm(form);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        enterForm();
+        try {
+            super.showTransparencyGroup(form);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    private void enterForm() {
+        if (formDepth == MAX_FORM_DEPTH) {
+            throw new PageLimitException("form XObjects nested more than " + MAX_FORM_DEPTH + " deep");
+        }
+        if (formsDrawn == MAX_FORMS) {
+            throw new PageLimitException("form XObjects drawn more than " + MAX_FORMS + " times");
+        }
+        formDepth++;
+        formsDrawn++;
+    }
+
+    @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
+        if (++glyphsShown > MAX_GLYPHS) {
+            throw new PageLimitException("more than " + MAX_GLYPHS + " glyphs");
+        }
         String unicode = font.toUnicode(code);
         if (unicode == null) {
             unmappedGlyphs++;
@@ -70,7 +131,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             return;
         }
         double size = Math.abs(textRenderingMatrix.getScalingFactorY());
-        double width = displacement.getX() * textRenderingMatrix.getScalingFactorX();
+        // PDFBox gives a negative x scale for text drawn upside down (a page under /Rotate 180)
+        double width = Math.abs(displacement.getX() * textRenderingMatrix.getScalingFactorX());
         Point2D origin = toPage(textRenderingMatrix.getTranslateX(), textRenderingMatrix.getTranslateY());
         Glyph glyph = new Glyph(unicode, origin.getX(), origin.getY(), width, size);
         if (clip().contains(glyph.centreX(), glyph.centreY())) {
@@ -233,7 +295,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         double from = Math.max(Math.min(x1, x2), clip.getMinX());
         double to = Math.min(Math.max(x1, x2), clip.getMaxX());
         if (from < to && clip.getMinY() - THIN <= y && y <= clip.getMaxY() + THIN) {
-            rulings.add(new Ruling(true, y, from, to));
+            addRuling(new Ruling(true, y, from, to));
         }
     }
 
@@ -242,8 +304,15 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         double from = Math.max(Math.min(y1, y2), clip.getMinY());
         double to = Math.min(Math.max(y1, y2), clip.getMaxY());
         if (from < to && clip.getMinX() - THIN <= x && x <= clip.getMaxX() + THIN) {
-            rulings.add(new Ruling(false, x, from, to));
+            addRuling(new Ruling(false, x, from, to));
         }
+    }
+
+    private void addRuling(Ruling ruling) {
+        if (rulings.size() == MAX_RULINGS) {
+            throw new PageLimitException("more than " + MAX_RULINGS + " ruling lines");
+        }
+        rulings.add(ruling);
     }
 
     /** Bounds of the current clipping area in page space, recomputed only when the clipping path changes. */
