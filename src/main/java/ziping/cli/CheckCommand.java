@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
                     "--jobs must be from 1 to " + Batch.MAX_JOBS + ", got " + jobs);
         }
         Ziping ziping = new Ziping(new Ziping.Options(profileOptions.profile(), password));
-        List<Path> inputs = Ziping.expand(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
+        List<Path> inputs = inputs(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
         Path overwritten = Output.inputAt(output, inputs);
         if (overwritten != null) {
             throw new ParameterException(spec.commandLine(),
@@ -105,6 +105,21 @@ final class CheckCommand implements Callable<Integer> {
             throw e.getCause();
         }
         return ExitCodes.of(summary, failOn);
+    }
+
+    /** The expanded inputs; a name that cannot be decoded is a usage error, one shown garbled a warning. */
+    private List<Path> inputs(List<String> args) throws IOException {
+        try {
+            FileNames.requireDecodable(args);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Path> inputs = Ziping.expand(args);
+        String warning = FileNames.undecodedWarning(inputs);
+        if (warning != null) {
+            System.err.println(warning);
+        }
+        return inputs;
     }
 
     private static void write(ResultSink sink, RenderedFile file) {

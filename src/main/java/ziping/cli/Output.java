@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where results go: standard output (flushed, never closed), or the file given with {@code -o}. A file is written
+ * Where results go: standard output (flushed, never closed), or the file given with {@code -o}. A device or FIFO
+ * ({@code -o /dev/null}) is written to directly; a regular file is written
  * under a temporary name in the same folder and moved into place by {@link #commit()}: until then the previous file
  * stays as it was, and a run that fails, is killed (SIGINT, SIGTERM: a shutdown hook deletes the temporary file) or
  * runs out of memory leaves no partial document. Two runs writing the same file each move a complete one into place.
@@ -34,6 +35,7 @@ final class Output implements Closeable {
     private final Thread cleanup;
     private boolean done;
 
+    /** Standard output or a device: written straight to, without a temporary file. */
     private Output(OutputStream stream) {
         this.stream = stream;
         this.target = null;
@@ -54,6 +56,10 @@ final class Output implements Closeable {
     static Output open(Path file) throws IOException {
         if (file == null) {
             return new Output(System.out);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a device or a FIFO (-o /dev/null): written to as it is, never replaced
+            return new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
         }
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -116,7 +122,11 @@ final class Output implements Closeable {
     @Override
     public void close() throws IOException {
         if (target == null) {
-            stream.flush();
+            if (stream == System.out) {
+                stream.flush();
+            } else {
+                stream.close();
+            }
             return;
         }
         discard();
