@@ -202,9 +202,9 @@ public final class HostileInputs {
             for (PDPage page : document.getPages()) {
                 PDRectangle box = page.getMediaBox();
                 String turn = switch (degrees) {
-                    case 90 -> "0 -1 1 0 0 " + box.getWidth();
+                    case 90 -> "0 1 -1 0 " + box.getHeight() + " 0";
                     case 180 -> "-1 0 0 -1 " + box.getWidth() + " " + box.getHeight();
-                    case 270 -> "0 1 -1 0 " + box.getHeight() + " 0";
+                    case 270 -> "0 -1 1 0 0 " + box.getWidth();
                     default -> throw new IllegalArgumentException("degrees: " + degrees);
                 };
                 if (degrees % 180 != 0) {

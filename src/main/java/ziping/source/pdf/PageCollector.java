@@ -6,7 +6,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -28,7 +31,8 @@ import org.apache.pdfbox.util.Vector;
  * cut to the current clipping area; glyphs outside it are kept apart with the visible area (see {@link CellGlyphs}).
  * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
  * <p>
- * Work per page is bounded, so a hostile page cannot hold a worker past its time budget: at most
+ * Work per page is bounded, so a hostile page cannot hold a worker past its time budget: content streams that
+ * inflate to at most {@value #MAX_CONTENT_BYTES} bytes, at most
  * {@value #MAX_GLYPHS} glyphs and {@value #MAX_RULINGS} rulings, form XObjects nested at most {@value #MAX_FORM_DEPTH}
  * deep and drawn at most {@value #MAX_FORMS} times (a form that draws itself twice would otherwise double the work
  * at every level), and the thread's interrupt is checked every {@value #CHECK_EVERY} operators. Going over a limit
@@ -43,6 +47,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     static final int MAX_RULINGS = 20_000;
     static final int MAX_FORM_DEPTH = 16;
     static final int MAX_FORMS = 10_000;
+    static final int MAX_CONTENT_BYTES = 32 << 20;
     private static final int CHECK_EVERY = 1024;
 
     private final PDRectangle crop;
@@ -71,10 +76,39 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     static PageContent collect(PDPage page) throws IOException {
+        requireContentWithinLimit(page);
         PageCollector collector = new PageCollector(page);
         collector.processPage(page);
         return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.clippedGlyphs),
                 List.copyOf(collector.rulings), collector.unmappedGlyphs);
+    }
+
+    /**
+     * A page's content streams inflate to at most {@value #MAX_CONTENT_BYTES} bytes: a Flate bomb (a few KB that
+     * inflate to gigabytes) is refused before it is parsed, measured in a bounded buffer.
+     */
+    private static void requireContentWithinLimit(PDPage page) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext()) {
+            PDStream stream = streams.next();
+            if (stream.getCOSObject() == null) {
+                continue;    // a missing stream: PDFBox skips it and logs the problem
+            }
+            try (InputStream in = stream.createInputStream()) {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > MAX_CONTENT_BYTES) {
+                        throw new PageLimitException("content inflates to more than " + MAX_CONTENT_BYTES / (1 << 20)
+                                + " MB (a Flate bomb?)");
+                    }
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new PageLimitException("interrupted: time budget exceeded");
+                    }
+                }
+            }
+        }
     }
 
     @Override
