@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.zip.InflaterInputStream;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -85,7 +86,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     /**
      * A page's content streams inflate to at most {@value #MAX_CONTENT_BYTES} bytes: a Flate bomb (a few KB that
-     * inflate to gigabytes) is refused before it is parsed, measured in a bounded buffer.
+     * inflate to gigabytes) is refused before it is parsed. A Flate stream is inflated here, a buffer at a time, up to
+     * the limit (PDFBox would inflate all of it into memory first); a stream that does not inflate is left to PDFBox,
+     * which reads what it can and logs the problem.
      */
     private static void requireContentWithinLimit(PDPage page) throws IOException {
         byte[] buffer = new byte[1 << 16];
@@ -96,7 +99,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             if (stream.getCOSObject() == null) {
                 continue;    // a missing stream: PDFBox skips it and logs the problem
             }
-            try (InputStream in = stream.createInputStream()) {
+            try (InputStream in = decoded(stream)) {
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     total += n;
                     if (total > MAX_CONTENT_BYTES) {
@@ -107,8 +110,17 @@ final class PageCollector extends PDFGraphicsStreamEngine {
                         throw new PageLimitException("interrupted: time budget exceeded");
                     }
                 }
+            } catch (IOException damaged) {
+                // a stream that does not inflate (ZipException) or ends early: PDFBox's problem to report
             }
         }
+    }
+
+    private static InputStream decoded(PDStream stream) throws IOException {
+        if (List.of(COSName.FLATE_DECODE).equals(stream.getFilters())) {
+            return new InflaterInputStream(stream.getCOSObject().createRawInputStream());
+        }
+        return stream.createInputStream();
     }
 
     @Override
