@@ -89,6 +89,30 @@ class OutputSafetyTest {
         assertTrue(err.toString().contains("the time budget must be at most 24h, got 3000000h"), err.toString());
     }
 
+    /** PDFBox says nothing on standard error; at --verbose its problems are one line for the file. */
+    @Test
+    void pdfBoxIsQuietAndVerboseGivesOneLinePerFile() throws Exception {
+        String pdf = "src/test/resources/pdf/bad/deeply-nested.pdf";
+
+        String quiet = runJava("check", pdf, "--format", "json", "-o", dir.resolve("a.json").toString());
+        String verbose = runJava("check", pdf, "--format", "json", "-o", dir.resolve("b.json").toString(), "--verbose");
+
+        assertEquals("", quiet);
+        assertEquals(1, verbose.lines().count(), verbose);
+        assertTrue(verbose.contains(pdf + ": PDFBox reported "), verbose);
+    }
+
+    /** Standard error of ziping run in a JVM of its own. */
+    private String runJava(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process run = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS));
+        return err;
+    }
+
     /**
      * A run killed with SIGTERM (Process.destroy) while writing leaves the previous report as it was, and no
      * temporary file: the run is held open reading standard input, after writing the start of its document.
