@@ -38,11 +38,6 @@ final class Columns {
         return new Columns(header.table(), byRole);
     }
 
-    /** How many distinct roles a row's cells take (a header row takes several). */
-    static int roleCount(GridRow row, Map<String, List<String>> roles, Lexicon lexicon) {
-        return of(row, roles, lexicon).byRole.size();
-    }
-
     boolean has(String role) {
         return byRole.containsKey(role);
     }
@@ -62,16 +57,6 @@ final class Columns {
             first = Math.min(first, cell.column());
         }
         return first;
-    }
-
-    /** Whether a column of the header's table belongs to some role. */
-    boolean covers(int column) {
-        for (GridCell cell : byRole.values()) {
-            if (cell.column() <= column && column <= cell.lastColumn()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -107,10 +92,6 @@ final class Columns {
                 - Math.max(cell.box().left(), header.box().left());
         double narrower = Math.min(cell.box().right() - cell.box().left(), header.box().right() - header.box().left());
         return overlap > narrower / 2;
-    }
-
-    int table() {
-        return table;
     }
 
     /** The roles in their left-to-right order. */
