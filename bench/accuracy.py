@@ -9,7 +9,7 @@ set (a producer × an extractor: the PDFs themselves, each extractor's text of t
 file name and index, and counts:
   - forms found: truth forms ziping reported (extra forms are counted apart);
   - fields right: printed strings compared with all whitespace removed (a funding label also without a leading
-    其中/其中：); indicator rows are paired with truth rows by their names (a sequence alignment), so one lost row
+    其中/其中： and a trailing colon); indicator rows are paired with truth rows by their names (a sequence alignment), so one lost row
     does not shift the others; every field of a form or row that was not found counts as wrong;
   - recall per injected category: the expected rule fires on that form at any severity;
   - clean forms with an error-level finding, and which rules; parse findings (check = parse) over all forms.
@@ -34,7 +34,7 @@ KINDS = ["header", "funding", "level1", "level2", "name", "target", "actual", "w
 CATEGORIES = ["exec_rate", "exec_score", "breakdown", "indicator_score", "score_range", "met_deducted",
               "missing_reason", "unit_mismatch", "weight_sum", "total_score"]
 SPACE = re.compile(r"[\s\u00a0\u3000]+")
-PART_PREFIX = re.compile(r"^其中[:：]?")
+LABEL_NOISE = re.compile(r"^其中[:：]?|[:：]$")
 
 
 def input_sets(root):
@@ -130,7 +130,7 @@ def compare_form(tally, truth, form):
         for key in FUNDING:
             expected, actual = row[key], got.get(key)
             if key == "label":
-                expected, actual = PART_PREFIX.sub("", norm(expected)), PART_PREFIX.sub("", norm(actual))
+                expected, actual = LABEL_NOISE.sub("", norm(expected)), LABEL_NOISE.sub("", norm(actual))
             tally.add("funding", expected, actual, f"{where} funding {row['role']} {key}", present)
     got_indicators = form.get("indicators") or []
     pairs = align([norm(i["name"]) for i in truth["indicators"]], [norm(i.get("name")) for i in got_indicators])
@@ -230,7 +230,8 @@ def report(results, truth, args, meta):
         "read by ziping from each PDF, from each extractor's text of it and from the HTML page copied as text. "
         "How the forms, the truth and the figures are made: [gen/README.md](gen/README.md).",
         "",
-        "Fields are printed strings compared with whitespace removed; *overall* counts the header fields (year, "
+        "Fields are printed strings compared with whitespace removed (funding labels also without a leading "
+        "`其中：` and a trailing colon); *overall* counts the header fields (year, "
         "project, department, unit), every funding cell and label, the eight cells of every indicator row and the "
         "two total cells (the goal texts are counted apart, in *goals*). A form that was not found counts all its "
         "fields wrong. *Recall*: forms with an injected error on which the expected rule fired (any severity). "

@@ -33,6 +33,6 @@ if [ ! -f "$DIR/truth.json" ]; then
 fi
 $PY bench/gen/render.py "$DIR" --jobs "$JOBS"
 $PY bench/gen/extract.py "$DIR" --jobs "$JOBS" --classpath "$JAR:target/bench-gen"
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+COMMIT=$(git log -1 --format=%h -- src/main pom.xml 2>/dev/null || echo unknown)
 $PY bench/accuracy.py "$DIR" --jar "$JAR" --out bench/ACCURACY.md --jobs "$JOBS" \
-    --meta "seed $SEED, $COUNT forms, ziping at commit $COMMIT, $(date -u +%Y-%m-%d)" --seed-hint "$SEED $COUNT"
+    --meta "seed $SEED, $COUNT forms, ziping as of commit $COMMIT (the last one touching src/main), $(date -u +%Y-%m-%d)" --seed-hint "$SEED $COUNT"
