@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how well ziping reads generated forms and writes bench/ACCURACY.md. Run by hand, from anywhere:
 #
-#   bench/accuracy.sh [SEED] [COUNT]          (default 20261129 60; JOBS=2)
+#   bench/accuracy.sh [SEED] [COUNT] [accuracy.py options]      (default 20261129 60; JOBS=2)
+#   e.g. bench/accuracy.sh 20261129 60 --compare "main e1e12a3=/tmp/main/target/ziping.jar"
 #
 # Generates COUNT random forms with SEED (bench/gen/gen_forms.py), prints each through LibreOffice and headless
 # Chromium (bench/gen/render.py), extracts the PDFs' text with five tools (bench/gen/extract.py), then runs ziping
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 
 SEED=${1:-20261129}
 COUNT=${2:-60}
+shift $(($# < 2 ? $# : 2))
 JOBS=${JOBS:-2}
 DIR=target/accuracy/$SEED-$COUNT
 JAR=target/ziping.jar
@@ -35,4 +37,5 @@ $PY bench/gen/render.py "$DIR" --jobs "$JOBS"
 $PY bench/gen/extract.py "$DIR" --jobs "$JOBS" --classpath "$JAR:target/bench-gen"
 COMMIT=$(git log -1 --format=%h -- src/main pom.xml 2>/dev/null || echo unknown)
 $PY bench/accuracy.py "$DIR" --jar "$JAR" --out bench/ACCURACY.md --jobs "$JOBS" \
-    --meta "seed $SEED, $COUNT forms, ziping as of commit $COMMIT (the last one touching src/main), $(date -u +%Y-%m-%d)" --seed-hint "$SEED $COUNT"
+    --meta "seed $SEED, $COUNT forms, ziping as of commit $COMMIT (the last one touching src/main), $(date -u +%Y-%m-%d)" \
+    --seed-hint "$SEED $COUNT" "$@"
