@@ -297,12 +297,12 @@ def report(results, truth, args, meta, compared=()):
         lines += summary_table(other)
     lines += ["", "## Rerun", "",
               "```",
-              f"bench/accuracy.sh {args.seed_hint}",
+              f"bench/accuracy.sh {args.seed_hint}" + "".join(f' --compare "{c}"' for c in args.compare),
               "```",
               "",
-              "The first run generates, renders and extracts into `target/accuracy/SEED-COUNT/` (about 15 minutes on "
-              "this 2-core machine, most of it pdfminer); reruns with the same seed and count reuse those files and "
-              "only run ziping (about 2 minutes). The wrong fields of each input are listed in "
+              "The first run generates, renders and extracts into `target/accuracy/SEED-COUNT/` (about 25 minutes on "
+              "this shared 2-core machine, most of it Chromium and pdfminer); reruns with the same seed and count "
+              "reuse those files and only run ziping (about 4 minutes per jar). The wrong fields of each input are listed in "
               "`target/accuracy/SEED-COUNT/mismatches/`.", ""]
     return "\n".join(lines)
 

@@ -25,9 +25,10 @@ PY=/usr/bin/python3
 if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f | head -1)" ]; then
     mvn -q -B -DskipTests package
 fi
-if [ ! -f target/bench-gen/StripText.class ] || [ bench/gen/StripText.java -nt target/bench-gen/StripText.class ]; then
+if [ ! -f target/bench-gen/StripText.class ] || [ bench/gen/StripText.java -nt target/bench-gen/StripText.class ] \
+        || [ bench/gen/PdfProbe.java -nt target/bench-gen/PdfProbe.class ]; then
     mkdir -p target/bench-gen
-    javac -nowarn -cp "$JAR" -d target/bench-gen bench/gen/StripText.java
+    javac -nowarn -cp "$JAR" -d target/bench-gen bench/gen/StripText.java bench/gen/PdfProbe.java
 fi
 if [ ! -f "$DIR/truth.json" ]; then
     $PY bench/gen/gen_forms.py --seed "$SEED" --count "$COUNT" --out "$DIR"
