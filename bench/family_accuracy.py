@@ -9,7 +9,9 @@ block) and the total (weight, score, grade). Also: forms found, the family match
 against the errors each truth.json declares. Prints a Markdown table per family and a summary; with --verbose,
 every field that differs.
 
-Usage: /usr/bin/python3 bench/family_accuracy.py [--jar target/ziping.jar] [--verbose]
+Usage: /usr/bin/python3 bench/family_accuracy.py [--jar target/ziping.jar] [--verbose] [--write]
+With --write, the tables replace the section between the family markers of bench/ACCURACY.md (appended when
+missing; bench/accuracy.py rewrites that file, so run this after it).
 """
 import json
 import re
@@ -34,6 +36,25 @@ def key(text):
     s = re.sub(r'[(\[【][^)\]】]*[)\]】]', '', s)
     s = re.sub(r'^其中', '', s)
     return s.strip(':：')
+
+
+# the rule that finds each kind of injected error (truth.json `errors[].kind`)
+RULE_OF_KIND = {'rate': 'ZP101', 'rateRounding': 'ZP101', 'rateDenominator': 'ZP101', 'executionScore': 'ZP102',
+                'fundingSum': 'ZP103', 'fundingTotalZero': 'ZP103', 'reasonMissing': 'ZP104',
+                'missedTargetFullScore': 'ZP201', 'reverseScore': 'ZP201', 'scoreAboveWeight': 'ZP202',
+                'metTargetDeducted': 'ZP203', 'convertedScore': 'ZP208', 'weightsSum': 'ZP301',
+                'totalScore': 'ZP302', 'level1Points': 'ZP303', 'grade': 'ZP304'}
+START, END = '<!-- family_accuracy.py: start -->', '<!-- family_accuracy.py: end -->'
+
+
+def found(error, findings):
+    """Whether a declared error has its rule's finding on its row (totals: any row)."""
+    rule = RULE_OF_KIND[error['kind']]
+    for f in findings:
+        if f['rule'] == rule and (error['section'] == 'total' or key(f['label'] or '') == key(error['row'])
+                                  or rule in ('ZP301', 'ZP302')):
+            return True
+    return False
 
 
 def compact(text):
@@ -157,18 +178,19 @@ def main():
     pdfs = [p for d in dirs for p in sorted(d.glob('*.pdf'))]
     parsed = run(jar, 'parse', pdfs)
     checked = run(jar, 'check', pdfs)
-    lines = ['| family | forms | found | family matched | fields right | errors declared | error findings '
-             '(declared forms) | error findings on clean forms |', '|---|---|---|---|---|---|---|---|']
+    lines = ['| family | forms | found | family matched | fields right | declared errors found | '
+             'error findings on clean forms | other findings on clean forms |', '|---|---|---|---|---|---|---|---|']
+    missed_all = []
     all_right = all_fields = 0
     for d in dirs:
         truth = json.loads((d / 'truth.json').read_text(encoding='utf-8'))
         tally = Tally()
-        found = matched = declared = hits = clean_errors = 0
+        forms_found = matched = declared = hits = clean_errors = clean_other = 0
         for t in truth:
             path = str(d / f'{t["file"]}.pdf')
             forms = parsed[path]['forms']
             if len(forms) == 1:
-                found += 1
+                forms_found += 1
             if not forms:
                 continue
             form = forms[0]
@@ -177,24 +199,51 @@ def main():
             else:
                 tally.wrong.append(f'{t["file"]}: family {form["template"]}')
             compare(t, form, tally, t['file'])
-            errors = [f for f in checked[path]['forms'][0]['findings'] if f['severity'] == 'error']
-            if t['errors']:
-                declared += len(t['errors'])
-                hits += len(errors)
-            else:
+            findings = checked[path]['forms'][0]['findings']
+            errors = [f for f in findings if f['severity'] == 'error']
+            declared += len(t['errors'])
+            for e in t['errors']:
+                if found(e, findings):
+                    hits += 1
+                else:
+                    missed_all.append(f'{d.name}/{t["file"]} {e["kind"]} {e["row"]}')
+            if not t['errors']:
                 clean_errors += len(errors)
+                clean_other += len(findings) - len(errors)
             if verbose:
                 for f in errors:
                     print(f'  {d.name}/{t["file"]}: {f["rule"]} {f["label"]} {f["stated"]} vs {f["computed"]}')
         all_right += tally.right
         all_fields += tally.fields
-        lines.append(f'| {d.name} | {len(truth)} | {found} | {matched} | {tally.right}/{tally.fields} '
-                     f'({100.0 * tally.right / tally.fields:.1f} %) | {declared} | {hits} | {clean_errors} |')
+        lines.append(f'| {d.name} | {len(truth)} | {forms_found} | {matched} | {tally.right}/{tally.fields} '
+                     f'({100.0 * tally.right / tally.fields:.1f} %) | {hits}/{declared} | {clean_errors} | '
+                     f'{clean_other} |')
         if verbose:
             for w in tally.wrong:
                 print(f'  {d.name}/{w}')
     lines.append(f'| **all** | | | | {all_right}/{all_fields} ({100.0 * all_right / all_fields:.1f} %) | | | |')
-    print('\n'.join(lines))
+    lines += ['', 'Declared errors without their finding: ' + ('; '.join(missed_all) if missed_all else 'none') + '.']
+    table = '\n'.join(lines)
+    print(table)
+    if '--write' in sys.argv:
+        write(table)
+
+
+def write(table):
+    path = ROOT / 'bench/ACCURACY.md'
+    text = path.read_text(encoding='utf-8') if path.exists() else ''
+    section = (f'{START}\n## Template-family fixtures\n\nThe forms of every family in `src/test/resources/families` '
+               f'(two to four per family, LibreOffice PDFs, see `src/test/fixtures/families/README.md`) read from PDF '
+               f'by `ziping parse`/`check` and compared with their `truth.json` field by field, as printed (header, '
+               f'funding cells, goals, indicator names, labels, targets, actuals, weights, scores, reasons, methods, '
+               f'level-1 points, goal blocks, total and grade); a declared error is found when its rule reports its '
+               f'row. Made by `/usr/bin/python3 bench/family_accuracy.py --write` (after `mvn package`).\n\n'
+               f'{table}\n{END}')
+    if START in text:
+        text = text[:text.index(START)] + section + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip('\n') + '\n\n' + section + '\n'
+    path.write_text(text, encoding='utf-8')
 
 
 if __name__ == '__main__':
