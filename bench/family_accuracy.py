@@ -39,19 +39,20 @@ def key(text):
 
 
 # the rule that finds each kind of injected error (truth.json `errors[].kind`)
-RULE_OF_KIND = {'rate': 'ZP101', 'rateRounding': 'ZP101', 'rateDenominator': 'ZP101', 'executionScore': 'ZP102',
+RULE_OF_KIND = {'rate': 'ZP101', 'rateRounding': 'ZP101', 'rateDenominator': 'ZP101', 'executionScore': ('ZP102', 'ZP105'),
                 'fundingSum': 'ZP103', 'fundingTotalZero': 'ZP103', 'reasonMissing': 'ZP104',
                 'missedTargetFullScore': 'ZP201', 'reverseScore': 'ZP201', 'scoreAboveWeight': 'ZP202',
                 'metTargetDeducted': 'ZP203', 'convertedScore': 'ZP208', 'weightsSum': 'ZP301',
-                'totalScore': 'ZP302', 'level1Points': 'ZP303', 'grade': 'ZP304'}
+                'totalScore': 'ZP302', 'level1Points': ('ZP303', 'ZP305'), 'grade': 'ZP304'}
 START, END = '<!-- family_accuracy.py: start -->', '<!-- family_accuracy.py: end -->'
 
 
 def found(error, findings):
     """Whether a declared error has its rule's finding on its row (totals: any row)."""
-    rule = RULE_OF_KIND[error['kind']]
+    rules = RULE_OF_KIND[error['kind']]
     for f in findings:
-        if f['rule'] == rule and (error['section'] == 'total' or key(f['label'] or '') == key(error['row'])
+        rule = f['rule']
+        if rule in rules and (error['section'] == 'total' or key(f['label'] or '') == key(error['row'])
                                   or rule in ('ZP301', 'ZP302')):
             return True
     return False

@@ -2,6 +2,7 @@ package ziping.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A template family's scoring model, as its template file states it (see {@code ziping/template.schema.json}).
@@ -19,10 +20,13 @@ import java.util.List;
  * @param grades                  grade bands, highest first; empty where the family grades nothing
  * @param gradePrinted            whether the family prints a grade beside the total
  * @param total                   what the total includes, in words
+ * @param fixedLevel1Points       the points the family fixes for level-1 labels (AH-SX: 产出指标 50, 效益指标 30,
+ *                                满意度指标 10), or null
  */
 public record Scoring(Execution execution, String rateDenominator, BigDecimal reasonRequiredBelowRate,
                       String indicatorScores, String reverseFormula, List<BigDecimal> qualitativeBands,
-                      List<Grade> grades, boolean gradePrinted, String total) {
+                      List<Grade> grades, boolean gradePrinted, String total,
+                      Map<String, BigDecimal> fixedLevel1Points) {
 
     /**
      * The execution score: {@code points} (10, 20) and where they come from — {@code cell} (the funding total row's

@@ -3,6 +3,7 @@ package ziping.rules;
 import ziping.rules.form.ConvertedScoreRule;
 import ziping.rules.form.CostVsExecutionRule;
 import ziping.rules.form.ExecutionReasonRule;
+import ziping.rules.form.FixedLevel1PointsRule;
 import ziping.rules.form.ExecutionRateRule;
 import ziping.rules.form.ExecutionScoreRule;
 import ziping.rules.form.FundingBreakdownRule;
@@ -12,6 +13,7 @@ import ziping.rules.form.PrintedGradeRule;
 import ziping.rules.form.MetButDeductedRule;
 import ziping.rules.form.MissingReasonRule;
 import ziping.rules.form.ScoreRangeRule;
+import ziping.rules.form.SheetExecutionRowRule;
 import ziping.rules.form.TargetTooLowRule;
 import ziping.rules.form.TotalScoreRule;
 import ziping.rules.form.UnitMismatchRule;
@@ -26,6 +28,7 @@ public final class RuleSet {
             new ExecutionScoreRule(),
             new FundingBreakdownRule(),
             new ExecutionReasonRule(),
+            new SheetExecutionRowRule(),
             new IndicatorScoreRule(),
             new ScoreRangeRule(),
             new MetButDeductedRule(),
@@ -37,7 +40,8 @@ public final class RuleSet {
             new WeightSumRule(),
             new TotalScoreRule(),
             new Level1PointsRule(),
-            new PrintedGradeRule());
+            new PrintedGradeRule(),
+            new FixedLevel1PointsRule());
 
     private RuleSet() {
     }

@@ -34,14 +34,13 @@ class FamilyFixturesTest {
 
     /**
      * dir, form, family, findings ({@code rule label} each, in the order reported; {@code -} for none).
-     * Declared errors without a finding, for the lead: AH-SX 2 level-1 points 70/20 against the family's fixed 50/30
-     * (not checked: the points are the sum of their rows); HB-GS 2 Σ 自评分 97 printed 95 and NX-YC 2 / HB-GS 2 the
-     * 预算执行率 row of a scoring sheet (integer scores are intervals of ±0.5, and sheet rows have no execution rule).
+     * The one declared error without a finding: HB-GS 2 Σ 自评分 97 printed 95 (integer scores are read as intervals
+     * of ±0.5, so twelve of them add up to an interval that meets 95).
      */
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource(delimiter = '|', value = {
             "AH-SX   | 1 | AH-SX   | -",
-            "AH-SX   | 2 | AH-SX   | ZP201 完工及时率; ZP301 总分; ZP302 总分",
+            "AH-SX   | 2 | AH-SX   | ZP201 完工及时率; ZP301 总分; ZP302 总分; ZP305 产出指标; ZP305 效益指标",
             "BJ-2016 | 1 | BJ-2016 | -",
             "BJ-2016 | 2 | BJ-2016 | ZP101 年度资金总额; ZP201 场均活动成本（万元）",
             "CN-A    | 1 | CN-A    | -",
@@ -55,13 +54,13 @@ class FamilyFixturesTest {
             "HB-20   | 1 | HB-20   | -",
             "HB-20   | 2 | HB-20   | ZP102 年度财政资金总额; ZP303 年度绩效目标1（40分）",
             "HB-GS   | 1 | HB-GS   | -",
-            "HB-GS   | 2 | HB-GS   | ZP202 管理制度健全性",
+            "HB-GS   | 2 | HB-GS   | ZP105 预算执行率; ZP202 管理制度健全性",
             "HEB-CA  | 1 | HEB-CA  | -",
             "HEB-CA  | 2 | HEB-CA  | ZP201 公路优良路率; ZP203 每公里养护成本; ZP204 每公里养护成本; ZP208 每公里养护成本",
             "HN-NS   | 1 | HN-NS   | -",
             "HN-NS   | 2 | HN-NS   | ZP101 年度资金总额; ZP103 年度资金总额",
             "NX-YC   | 1 | NX-YC   | -",
-            "NX-YC   | 2 | NX-YC   | -",
+            "NX-YC   | 2 | NX-YC   | ZP105 预算执行率",
             "SC-BM   | 1 | SC-BM   | -",
             "SC-BM   | 2 | SC-BM   | ZP101 总额; ZP101 财政资金; ZP102 总额; ZP104 总额; ZP203 培训合格率; ZP204 培训合格率",
             "TP      | 1 | TP      | -",
