@@ -10,6 +10,8 @@ import ziping.parse.report.ReportParser;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
+import ziping.read.FormReader;
+import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
@@ -105,9 +107,17 @@ public final class Ziping {
         return name.endsWith(".txt") || name.endsWith(".pdf");
     }
 
-    /** The forms of a text, or else the self-evaluation report it is, or nothing. */
-    private static List<ParsedDocument> documents(SourceText text) {
-        List<ParsedForm> forms = FormParser.parse(text);
+    /**
+     * The forms of a document — read from its grid where the source has cells, else from its text — or else the
+     * self-evaluation report it is, or nothing.
+     */
+    private static List<ParsedDocument> documents(SourceDocument document) {
+        SourceText text = document.text();
+        List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
+                ? FormReader.read(document.grid()) : List.of();
+        if (forms.isEmpty()) {
+            forms = FormParser.parse(text);
+        }
         if (!forms.isEmpty()) {
             return List.copyOf(forms);
         }
@@ -126,11 +136,11 @@ public final class Ziping {
     }
 
     /** The text of an input; the one place that decides how a kind of input is read. */
-    private SourceText readSource(String name, byte[] bytes) throws UnreadableInputException {
+    private SourceDocument readSource(String name, byte[] bytes) throws UnreadableInputException {
         if (startsWith(bytes, PDF_MAGIC)) {
             return PdfReader.read(name, bytes, options.password());
         }
-        return TextDecoder.decode(name, bytes);
+        return SourceDocument.ofText(TextDecoder.decode(name, bytes));
     }
 
     /**
@@ -152,7 +162,7 @@ public final class Ziping {
         }
     }
 
-    private <T> T process(String name, InputStream in, Function<SourceText, T> work,
+    private <T> T process(String name, InputStream in, Function<SourceDocument, T> work,
                           BiFunction<String, String, T> unreadable) {
         try {
             return work.apply(readSource(name, in.readAllBytes()));

@@ -14,6 +14,8 @@ import ziping.report.ResultSink;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
+import ziping.read.FormReader;
+import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
@@ -143,8 +145,14 @@ class ReaderFuzzTest {
      */
     private static void readDirectly(String name, byte[] bytes) {
         try {
-            SourceText text = name.endsWith(".pdf") ? PdfReader.read(name, bytes, null) : TextDecoder.decode(name, bytes);
-            for (ParsedForm form : FormParser.parse(text)) {
+            SourceDocument document = name.endsWith(".pdf") ? PdfReader.read(name, bytes, null)
+                    : SourceDocument.ofText(TextDecoder.decode(name, bytes));
+            SourceText text = document.text();
+            List<ParsedForm> forms = new ArrayList<>(FormParser.parse(text));
+            if (document.grid() != null) {
+                forms.addAll(FormReader.read(document.grid()));
+            }
+            for (ParsedForm form : forms) {
                 new Auditor(Profile.DEFAULT).audit(form);
             }
             if (ReportParser.looksLikeReport(text)) {

@@ -10,11 +10,12 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.UnreadableInputException;
 
 /**
- * Reads a PDF into cell-lines: every row of a ruled table is one line of tab-separated cell texts, text outside
+ * Reads a PDF into a grid of cells (see {@link GridAssembler}) and the same rows as cell-lines: every row of a ruled table is one line of tab-separated cell texts, text outside
  * tables is ordinary lines, a table continued over a page break is stitched (see {@link PageLayout},
  * {@link TableStitcher}). {@code lines} have radicals and compatibility ideographs mapped to unified ideographs;
  * {@code rawLines} keep the extracted characters.
@@ -35,7 +36,7 @@ public final class PdfReader {
      * @throws UnreadableInputException when the PDF is encrypted, corrupt, too large, has no text layer, or the
      *                                  reading thread was interrupted (time budget)
      */
-    public static SourceText read(String path, byte[] bytes, String password) throws UnreadableInputException {
+    public static SourceDocument read(String path, byte[] bytes, String password) throws UnreadableInputException {
         PdfBoxLog.start();
         try (PDDocument document = load(bytes, password)) {
             return extract(path, document);
@@ -64,7 +65,7 @@ public final class PdfReader {
         }
     }
 
-    private static SourceText extract(String path, PDDocument document) throws IOException, UnreadableInputException {
+    private static SourceDocument extract(String path, PDDocument document) throws IOException, UnreadableInputException {
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
             throw new UnreadableInputException("corrupt PDF: it has no pages");
@@ -92,7 +93,8 @@ public final class PdfReader {
         if (glyphs == 0) {
             throw new UnreadableInputException(noTextReason(unmapped));
         }
-        return new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages());
+        return new SourceDocument(new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages()),
+                stitcher.grid(path));
     }
 
     /**
