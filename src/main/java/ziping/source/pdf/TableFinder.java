@@ -16,6 +16,7 @@ final class TableFinder {
     static List<TableGrid> find(List<Ruling> normalized) {
         DisjointSets crossing = new DisjointSets(normalized.size());
         for (int i = 0; i < normalized.size(); i++) {
+            PageLimitException.checkInterrupt();
             for (int j = i + 1; j < normalized.size(); j++) {
                 if (normalized.get(i).crosses(normalized.get(j), Rulings.TOLERANCE)) {
                     crossing.union(i, j);
