@@ -8,6 +8,7 @@ import ziping.model.Scoring;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ public record Template(String id, String name, String flavourOf, List<String> si
 
     /** How a signature text and a cell's text are compared: NFKC, no whitespace, brackets kept. */
     static String signatureKey(String text) {
-        return LabelKey.compact(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        return LabelKey.compact(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     /** The template's words, then the general lexicon's. */

@@ -4,6 +4,7 @@ import ziping.model.Scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The profile a template family's scoring model sets for its forms: its reverse formula, grade bounds, the lower
@@ -19,7 +20,7 @@ final class FamilyProfile {
     static Profile of(Profile base, Scoring scoring) {
         Profile p = base;
         if (scoring.reverseFormula() != null) {
-            p = p.withReverseFormula(ReverseFormula.valueOf(scoring.reverseFormula().toUpperCase(java.util.Locale.ROOT)));
+            p = p.withReverseFormula(ReverseFormula.valueOf(scoring.reverseFormula().toUpperCase(Locale.ROOT)));
         }
         if (scoring.grades() != null && !scoring.grades().isEmpty()) {
             p = p.withGrades(scoring.grades().stream().map(g -> new GradeBand(g.grade(), g.from())).toList());

@@ -11,9 +11,11 @@ import ziping.parse.ParsedForm;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,10 +117,10 @@ class TemplatesTest {
     @Test
     void aTemplateWithoutIdOrSignatureIsRefused() {
         assertThrows(IOException.class, () -> Template.read(
-                new java.io.ByteArrayInputStream("{\"id\": \"X\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new ByteArrayInputStream("{\"id\": \"X\"}".getBytes(StandardCharsets.UTF_8)),
                 "x.json"));
         assertThrows(IOException.class, () -> Template.read(
-                new java.io.ByteArrayInputStream("{\"id\": \"X\", \"signature\": [\"a\"], \"colour\": 1}"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.json"));
+                new ByteArrayInputStream("{\"id\": \"X\", \"signature\": [\"a\"], \"colour\": 1}"
+                        .getBytes(StandardCharsets.UTF_8)), "x.json"));
     }
 }
