@@ -32,11 +32,7 @@ class FamilyFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
 
-    /**
-     * dir, form, family, findings ({@code rule label} each, in the order reported; {@code -} for none).
-     * The one declared error without a finding: HB-GS 2 Σ 自评分 97 printed 95 (integer scores are read as intervals
-     * of ±0.5, so twelve of them add up to an interval that meets 95).
-     */
+    /** dir, form, family, findings ({@code rule label} each, in the order reported; {@code -} for none). */
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource(delimiter = '|', value = {
             "AH-SX   | 1 | AH-SX   | -",
@@ -54,7 +50,7 @@ class FamilyFixturesTest {
             "HB-20   | 1 | HB-20   | -",
             "HB-20   | 2 | HB-20   | ZP102 年度财政资金总额; ZP303 年度绩效目标1（40分）",
             "HB-GS   | 1 | HB-GS   | -",
-            "HB-GS   | 2 | HB-GS   | ZP105 预算执行率; ZP202 管理制度健全性",
+            "HB-GS   | 2 | HB-GS   | ZP105 预算执行率; ZP202 管理制度健全性; ZP302 总分",
             "HEB-CA  | 1 | HEB-CA  | -",
             "HEB-CA  | 2 | HEB-CA  | ZP201 公路优良路率; ZP203 每公里养护成本; ZP204 每公里养护成本; ZP208 每公里养护成本",
             "HN-NS   | 1 | HN-NS   | -",

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.Set;
 
-/** ZP302 total_score. Basis: 总分 = 预算执行率得分 + Σ 指标得分 (NOTES.md §3 Total). */
+/**
+ * ZP302 total_score. Basis: 总分 = 预算执行率得分 + Σ 指标得分 (NOTES.md §3 Total). Printed scores are rounded results,
+ * so each stands for its interval; on a scoring sheet (HB-GS, NX-YC) the scores are points awarded as printed, so
+ * their sum is exact and only the printed total is an interval.
+ */
 public final class TotalScoreRule implements Rule<FormAudit> {
     @Override
     public String id() {
@@ -45,7 +49,9 @@ public final class TotalScoreRule implements Rule<FormAudit> {
         if (stated == null || scores.isEmpty()) {
             return;
         }
-        Interval sum = scores.stream().map(audit::printed).reduce(Interval::plus).orElseThrow();
+        boolean awarded = audit.scoring() != null && "sheet".equals(audit.scoring().indicatorScores());
+        Interval sum = scores.stream().map(awarded ? audit::exact : audit::printed).reduce(Interval::plus)
+                .orElseThrow();
         if (!stated.meets(sum)) {
             Figure total = form.total().score();
             String computed = sum.format(total.value().scale() + 1);
