@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A label that carries its points: a level-1 label {@code 产出指标(50分)} (the label 产出指标, 50 points) or a goal block
  * {@code 年度绩效目标1（40分）}. Brackets may be full- or half-width, spaces and line breaks anywhere.
  */
-final class PointsLabel {
+public final class PointsLabel {
     private static final Pattern POINTS = Pattern.compile("^(.+?)\\((\\d+(?:\\.\\d+)?)分\\)$");
     private static final Pattern GOAL_BLOCK = Pattern.compile("^(年度绩效目标\\d*)\\((\\d+(?:\\.\\d+)?)分\\)");
 
@@ -19,7 +19,7 @@ final class PointsLabel {
     }
 
     /** A label and its points (null where none are printed). */
-    record Read(String label, Figure points) {
+    public record Read(String label, Figure points) {
     }
 
     /** The label without its points; the label as printed and null points where it carries none. */
@@ -29,7 +29,7 @@ final class PointsLabel {
     }
 
     /** A goal block's label as printed ({@code 年度绩效目标1（40分）}) with its points; null for any other text. */
-    static Read goalBlock(String text) {
+    public static Read goalBlock(String text) {
         String folded = folded(text);
         Matcher m = GOAL_BLOCK.matcher(folded);
         return m.find() ? new Read(LabelKey.compact(text), ValueParser.figureCell(m.group(2))) : null;

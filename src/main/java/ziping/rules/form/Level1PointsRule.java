@@ -5,6 +5,7 @@ import ziping.model.Figure;
 import ziping.model.Indicator;
 import ziping.model.Section;
 import ziping.model.Severity;
+import ziping.read.PointsLabel;
 import ziping.rules.FormAudit;
 import ziping.rules.Rule;
 
@@ -93,7 +94,8 @@ public final class Level1PointsRule implements Rule<FormAudit> {
         Map<String, Group> blocks = new LinkedHashMap<>();
         for (int row = 0; row < indicators.size(); row++) {
             Indicator i = indicators.get(row);
-            Figure points = i.goalBlock() == null ? null : GoalBlockPoints.of(i.goalBlock());
+            PointsLabel.Read block = i.goalBlock() == null ? null : PointsLabel.goalBlock(i.goalBlock());
+            Figure points = block == null ? null : block.points();
             if (points != null && i.level1Points() != null && i.level1Points().isNumber()) {
                 blocks.computeIfAbsent(i.goalBlock(), k -> new Group(k, points, new ArrayList<>())).rows().add(row);
             }
