@@ -10,20 +10,22 @@ import ziping.parse.report.ReportParser;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
+import ziping.grid.Grid;
+import ziping.source.InputKind;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
+import ziping.source.html.HtmlReader;
+import ziping.source.office.OfficeReader;
 import ziping.source.pdf.PdfReader;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -41,7 +43,9 @@ public final class Ziping {
     public static final String STDIN = "-";
 
     private static final Logger LOG = LoggerFactory.getLogger(Ziping.class);
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** The file name extensions searched for in folders; a file named on the command line is read whatever its name. */
+    public static final List<String> INPUT_EXTENSIONS = List.of("txt", "pdf", "xlsx", "xls", "docx", "doc", "wps",
+            "html", "htm");
 
     private final Options options;
 
@@ -61,7 +65,7 @@ public final class Ziping {
     }
 
     public FileResult check(String name, InputStream in) {
-        return process(name, in, text -> audit(name, documents(text)), FileResult::unreadable);
+        return process(name, in, documents -> audit(name, documents), FileResult::unreadable);
     }
 
     /**
@@ -78,12 +82,13 @@ public final class Ziping {
     }
 
     public ParsedFile parse(String name, InputStream in) {
-        return process(name, in, text -> ParsedFile.of(name, documents(text)), ParsedFile::unreadable);
+        return process(name, in, documents -> ParsedFile.of(name, documents), ParsedFile::unreadable);
     }
 
     /**
      * The inputs named on a command line: files as given (a missing one is reported unreadable later), folders
-     * recursively with their *.txt and *.pdf files sorted by path, and {@value #STDIN} for standard input.
+     * recursively with their input files ({@link #INPUT_EXTENSIONS}) sorted by path, and {@value #STDIN} for
+     * standard input.
      */
     public static List<Path> expand(List<String> args) throws IOException {
         List<Path> paths = new ArrayList<>();
@@ -102,7 +107,8 @@ public final class Ziping {
 
     private static boolean isInputFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".pdf");
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && INPUT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     /** The forms of a text, or else the self-evaluation report it is, or nothing. */
@@ -125,12 +131,22 @@ public final class Ziping {
         return new FileResult(name, FileStatus.OK, null, results);
     }
 
-    /** The text of an input; the one place that decides how a kind of input is read. */
-    private SourceText readSource(String name, byte[] bytes) throws UnreadableInputException {
-        if (startsWith(bytes, PDF_MAGIC)) {
-            return PdfReader.read(name, bytes, options.password());
-        }
-        return TextDecoder.decode(name, bytes);
+    /**
+     * The documents of an input; the one place that decides, by content ({@link InputKind}), how a kind of input is
+     * read. Each reader's libraries load only when an input of its kind comes.
+     */
+    private List<ParsedDocument> readSource(String name, byte[] bytes) throws UnreadableInputException {
+        return switch (InputKind.of(bytes)) {
+            case PDF -> documents(PdfReader.read(name, bytes, options.password()));
+            case OFFICE -> documents(OfficeReader.read(name, bytes, options.password()).grid());
+            case HTML -> documents(HtmlReader.read(name, bytes));
+            case TEXT -> documents(TextDecoder.decode(name, bytes));
+        };
+    }
+
+    /** The forms of a grid (spreadsheet, Word, HTML), or else the self-evaluation report it is, or nothing. */
+    private static List<ParsedDocument> documents(Grid grid) {
+        return documents(GridText.of(grid));
     }
 
     private <T> T open(Path file, Function<InputStream, T> work, BiFunction<String, String, T> unreadable) {
@@ -145,7 +161,7 @@ public final class Ziping {
         }
     }
 
-    private <T> T process(String name, InputStream in, Function<SourceText, T> work,
+    private <T> T process(String name, InputStream in, Function<List<ParsedDocument>, T> work,
                           BiFunction<String, String, T> unreadable) {
         try {
             return work.apply(readSource(name, in.readAllBytes()));
@@ -158,10 +174,5 @@ public final class Ziping {
             LOG.debug("stack trace", e);
             return unreadable.apply(name, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length
-                && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -1,0 +1,130 @@
+package ziping.source.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import ziping.source.UnreadableInputException;
+import ziping.source.docx.DocxReader;
+import ziping.source.sheet.XlsReader;
+import ziping.source.sheet.XlsxReader;
+import ziping.source.table.SourceGrid;
+
+/**
+ * Reads an Office file by what it holds, whatever its name: a ZIP package with {@code xl/workbook.xml} is an .xlsx
+ * workbook, one with {@code word/document.xml} a .docx document; an OLE2 compound file with a {@code Workbook}
+ * stream is an .xls workbook, one with {@code EncryptionInfo} an encrypted .xlsx or .docx (opened with the
+ * password, or Excel's default one), one with {@code WordDocument} an old binary Word or WPS document, which is not
+ * read (POI's HWPF loses table structure): the message asks for a .docx.
+ */
+public final class OfficeReader {
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    private OfficeReader() {
+    }
+
+    /** Whether the bytes are a ZIP package or an OLE2 compound file, the two containers of Office files. */
+    public static boolean isOfficeContainer(byte[] bytes) {
+        return startsWith(bytes, ZIP) || startsWith(bytes, OLE2);
+    }
+
+    /** @param password the password of an encrypted file, or null */
+    public static SourceGrid read(String path, byte[] bytes, String password) throws UnreadableInputException {
+        if (startsWith(bytes, ZIP)) {
+            OPCPackage pkg = OfficePackage.open(bytes, "Office file");
+            try {
+                return read(path, pkg);
+            } finally {
+                pkg.revert();
+            }
+        }
+        try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return readCompound(path, file, password);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException("corrupt Office 97–2003 file: " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceGrid read(String path, OPCPackage pkg) throws UnreadableInputException {
+        if (has(pkg, "/xl/workbook.xml")) {
+            return XlsxReader.read(path, pkg);
+        }
+        if (has(pkg, "/word/document.xml")) {
+            return new SourceGrid(DocxReader.read(path, pkg), List.of());
+        }
+        throw new UnreadableInputException("a ZIP file that is neither an Excel workbook (.xlsx) nor a Word document "
+                + "(.docx)");
+    }
+
+    private static boolean has(OPCPackage pkg, String name) throws UnreadableInputException {
+        try {
+            PackagePartName part = PackagingURIHelper.createPartName(name);
+            return pkg.getPart(part) != null;
+        } catch (Exception e) {
+            throw OfficePackage.unreadable(e, "Office file");
+        }
+    }
+
+    private static SourceGrid readCompound(String path, POIFSFileSystem file, String password)
+            throws UnreadableInputException, IOException {
+        DirectoryNode root = file.getRoot();
+        if (root.hasEntryCaseInsensitive("EncryptionInfo")) {
+            return readEncrypted(path, file, password);
+        }
+        if (root.hasEntryCaseInsensitive("Workbook")) {
+            return XlsReader.read(path, file);
+        }
+        if (root.hasEntryCaseInsensitive("Book")) {
+            throw new UnreadableInputException("Excel 5.0/95 workbook: save it as .xlsx to check it");
+        }
+        if (root.hasEntryCaseInsensitive("WordDocument")) {
+            throw new UnreadableInputException("old binary Word or WPS document (.doc, .wps): save it as .docx to "
+                    + "check it");
+        }
+        throw new UnreadableInputException("an Office 97–2003 file that is neither a workbook nor a Word document");
+    }
+
+    private static SourceGrid readEncrypted(String path, POIFSFileSystem file, String password)
+            throws UnreadableInputException, IOException {
+        try {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(file));
+            boolean open = decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD)
+                    || password != null && decryptor.verifyPassword(password);
+            if (!open) {
+                throw new UnreadableInputException(password == null
+                        ? "encrypted workbook or document: a password is needed (--password)"
+                        : "encrypted workbook or document: the password is wrong");
+            }
+            try (InputStream plain = decryptor.getDataStream(file)) {
+                return read(path, plain.readAllBytes(), null);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new UnreadableInputException("encrypted workbook or document: cannot decrypt (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
