@@ -39,8 +39,7 @@ public final class DocxReader {
         }
     }
 
-    /** Reads an opened package (also a decrypted one). */
-    public static Grid read(String path, OPCPackage pkg) throws UnreadableInputException {
+    private static Grid read(String path, OPCPackage pkg) throws UnreadableInputException {
         try {
             XWPFDocument document = new XWPFDocument(pkg);
             GridBuilder grid = new GridBuilder(path);

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -43,12 +41,7 @@ public final class OfficeReader {
     /** @param password the password of an encrypted file, or null */
     public static SourceGrid read(String path, byte[] bytes, String password) throws UnreadableInputException {
         if (startsWith(bytes, ZIP)) {
-            OPCPackage pkg = OfficePackage.open(bytes, "Office file");
-            try {
-                return read(path, pkg);
-            } finally {
-                pkg.revert();
-            }
+            return readPackage(path, bytes);
         }
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             return readCompound(path, file, password);
@@ -57,24 +50,16 @@ public final class OfficeReader {
         }
     }
 
-    private static SourceGrid read(String path, OPCPackage pkg) throws UnreadableInputException {
-        if (has(pkg, "/xl/workbook.xml")) {
-            return XlsxReader.read(path, pkg);
+    private static SourceGrid readPackage(String path, byte[] bytes) throws UnreadableInputException {
+        Set<String> parts = OfficePackage.partNames(bytes);
+        if (parts.contains("xl/workbook.xml")) {
+            return XlsxReader.read(path, bytes);
         }
-        if (has(pkg, "/word/document.xml")) {
-            return new SourceGrid(DocxReader.read(path, pkg), List.of());
+        if (parts.contains("word/document.xml")) {
+            return new SourceGrid(DocxReader.read(path, bytes), List.of());
         }
         throw new UnreadableInputException("a ZIP file that is neither an Excel workbook (.xlsx) nor a Word document "
                 + "(.docx)");
-    }
-
-    private static boolean has(OPCPackage pkg, String name) throws UnreadableInputException {
-        try {
-            PackagePartName part = PackagingURIHelper.createPartName(name);
-            return pkg.getPart(part) != null;
-        } catch (Exception e) {
-            throw OfficePackage.unreadable(e, "Office file");
-        }
     }
 
     private static SourceGrid readCompound(String path, POIFSFileSystem file, String password)

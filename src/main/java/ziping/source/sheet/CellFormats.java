@@ -1,6 +1,7 @@
 package ziping.source.sheet;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -14,6 +15,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
  * {@code 98%}, General shows at most 11 significant characters), in the root locale.
  */
 final class CellFormats {
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
     String shown(double value, int formatIndex, String formatString) {
@@ -22,9 +25,17 @@ final class CellFormats {
     }
 
     /**
-     * Whether the text shown for a stored number gives another number than the one stored (a number format that
-     * rounds: 10.004 shown as {@code 10.00}). Text that is not a plain number or percentage (a date, a currency
-     * sign, a format's literal) says nothing.
+     * A stored number as Excel knows it: 15 significant digits (binary noise such as {@code 9.470000000000001}
+     * written by some programs is {@code 9.47}), without trailing zeros, in plain notation.
+     */
+    static String stored(String written) {
+        return new BigDecimal(written.strip()).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Whether the text shown for a stored number (as {@link #stored} gives it) is another number than the one stored
+     * (a number format that rounds: 10.004 shown as {@code 10.00}). Text that is not a plain number or percentage (a
+     * date, a currency sign, a format's literal) says nothing.
      */
     static boolean rounds(String stored, String shown) {
         String plain = shown.replace(",", "").strip();

@@ -1,7 +1,6 @@
 package ziping.source.sheet;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,7 +108,7 @@ public final class XlsReader {
                     formulas.add(new XlsxSheetHandler.FormulaCell(cell.getRowIndex(), cell.getColumnIndex(), value,
                             shown, formulaText));
                 }
-                String stored = stored(value);
+                String stored = CellFormats.stored(Double.toString(value));
                 if (CellFormats.rounds(stored, shown)) {
                     notes.add(new CellNote(CellNote.Kind.ROUNDED, cell.getSheet().getSheetName(), page,
                             new CellReference(cell).formatAsString(false), shown, stored, formulaText));
@@ -118,10 +117,5 @@ public final class XlsReader {
             }
             default -> "";
         };
-    }
-
-    /** A stored double as its shortest decimal text ({@code 10.004}, not {@code 10.004000000000001}). */
-    private static String stored(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

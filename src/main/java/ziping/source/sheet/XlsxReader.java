@@ -48,8 +48,7 @@ public final class XlsxReader {
         }
     }
 
-    /** Reads an opened package (also a decrypted one). */
-    public static SourceGrid read(String path, OPCPackage pkg) throws UnreadableInputException {
+    private static SourceGrid read(String path, OPCPackage pkg) throws UnreadableInputException {
         try {
             XSSFReader reader = new XSSFReader(pkg);
             Set<String> hidden = hiddenSheets(reader);

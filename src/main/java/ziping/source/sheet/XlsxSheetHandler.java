@@ -6,11 +6,13 @@ import java.util.List;
 import ziping.source.table.CellNote;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -36,6 +38,9 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private record Style(int formatIndex, String formatString, boolean bordered) {
     }
+
+    private static final XSSFCellBorder.BorderSide[] SIDES = {XSSFCellBorder.BorderSide.TOP,
+        XSSFCellBorder.BorderSide.BOTTOM, XSSFCellBorder.BorderSide.LEFT, XSSFCellBorder.BorderSide.RIGHT};
 
     private final SheetCells sheet;
     private final int page;
@@ -161,8 +166,8 @@ final class XlsxSheetHandler extends DefaultHandler {
         if (value.isEmpty()) {
             return "";
         }
-        String stored = value.toString().strip();
-        double number = Double.parseDouble(stored);
+        double number = Double.parseDouble(value.toString().strip());
+        String stored = CellFormats.stored(value.toString());
         String shown = formats.shown(number, style.formatIndex, style.formatString);
         if (hasFormula) {
             formulas.add(new FormulaCell(row, column, number, shown, formula.toString()));
@@ -181,9 +186,26 @@ final class XlsxSheetHandler extends DefaultHandler {
                 return new Style(0, "General", false);
             }
             XSSFCellStyle cellStyle = styles.getStyleAt(i);
-            return new Style(cellStyle.getDataFormat(), cellStyle.getDataFormatString(),
-                    CellFormats.bordered(cellStyle));
+            return new Style(cellStyle.getDataFormat(), cellStyle.getDataFormatString(), bordered(cellStyle));
         });
+    }
+
+    /**
+     * Whether the style's border has any side drawn, read from the border record itself: POI's style getters answer
+     * "none" unless the style sets {@code applyBorder}, which Excel ignores and openpyxl does not write.
+     */
+    private boolean bordered(XSSFCellStyle style) {
+        long id = style.getCoreXf().getBorderId();
+        if (id < 0 || id >= styles.getBorders().size()) {
+            return false;
+        }
+        XSSFCellBorder border = styles.getBorderAt((int) id);
+        for (XSSFCellBorder.BorderSide side : SIDES) {
+            if (border.getBorderStyle(side) != BorderStyle.NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTrue(String attribute) {
