@@ -10,7 +10,7 @@ import java.util.List;
  * sheet: a form has a few hundred, so a sheet with more is no form (the reader reports it as too large).
  */
 final class SheetCells {
-    static final int MAX_CELLS = 100_000;
+    static final int MAX_CELLS = 50_000;
 
     record Cell(int row, int column, String text, boolean bordered) {
     }
@@ -23,14 +23,18 @@ final class SheetCells {
     final List<Merge> merges = new ArrayList<>();
     final BitSet hiddenRows = new BitSet();
     final BitSet hiddenColumns = new BitSet();
+    private int seen;
 
     SheetCells(String name) {
         this.name = name;
     }
 
-    /** Adds a cell; false when the sheet already holds {@value #MAX_CELLS} cells. */
+    /**
+     * Adds a cell (one without text or border is only counted); false when the sheet already had {@value #MAX_CELLS}
+     * cells.
+     */
     boolean add(int row, int column, String text, boolean bordered) {
-        if (cells.size() >= MAX_CELLS) {
+        if (++seen > MAX_CELLS) {
             return false;
         }
         if (!text.isEmpty() || bordered) {
