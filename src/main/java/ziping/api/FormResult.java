@@ -3,14 +3,28 @@ package ziping.api;
 import ziping.model.Computed;
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.Skipped;
 
 import ziping.parse.ParsedForm;
 
 import java.util.List;
 
-/** A parsed form, what was recomputed, and every finding (parse findings first, then rule findings). */
-public record FormResult(Form form, Computed computed, List<Finding> findings) implements DocumentResult {
+/**
+ * A parsed form, what was recomputed, every finding (parse findings first, then rule findings), and the checks that
+ * did not run because their inputs were read only in part ({@code skipped}; empty when the form was read cleanly).
+ */
+public record FormResult(Form form, Computed computed, List<Finding> findings, List<Skipped> skipped)
+        implements DocumentResult {
     public static final String KIND = ParsedForm.KIND;
+
+    public FormResult(Form form, Computed computed, List<Finding> findings) {
+        this(form, computed, findings, List.of());
+    }
+
+    /** Whether every section a check reads was read cleanly. */
+    public boolean complete() {
+        return skipped.isEmpty();
+    }
 
     @Override
     public int index() {

@@ -11,7 +11,9 @@ import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.grid.Grid;
+import ziping.read.FormReader;
 import ziping.source.InputKind;
+import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
@@ -65,7 +67,7 @@ public final class Ziping {
     }
 
     public FileResult check(String name, InputStream in) {
-        return process(name, in, documents -> audit(name, documents), FileResult::unreadable);
+        return process(name, in, source -> audit(name, documents(source)), FileResult::unreadable);
     }
 
     /**
@@ -82,7 +84,7 @@ public final class Ziping {
     }
 
     public ParsedFile parse(String name, InputStream in) {
-        return process(name, in, documents -> ParsedFile.of(name, documents), ParsedFile::unreadable);
+        return process(name, in, source -> ParsedFile.of(name, documents(source)), ParsedFile::unreadable);
     }
 
     /**
@@ -111,9 +113,17 @@ public final class Ziping {
         return dot >= 0 && INPUT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
-    /** The forms of a text, or else the self-evaluation report it is, or nothing. */
-    private static List<ParsedDocument> documents(SourceText text) {
-        List<ParsedForm> forms = FormParser.parse(text);
+    /**
+     * The forms of a document — read from its grid where the source has cells, else from its text — or else the
+     * self-evaluation report it is, or nothing.
+     */
+    private static List<ParsedDocument> documents(SourceDocument document) {
+        SourceText text = document.text();
+        List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
+                ? FormReader.read(document.grid()) : List.of();
+        if (forms.isEmpty()) {
+            forms = FormParser.parse(text);
+        }
         if (!forms.isEmpty()) {
             return List.copyOf(forms);
         }
@@ -132,21 +142,21 @@ public final class Ziping {
     }
 
     /**
-     * The documents of an input; the one place that decides, by content ({@link InputKind}), how a kind of input is
-     * read. Each reader's libraries load only when an input of its kind comes.
+     * The source document of an input; the one place that decides, by content ({@link InputKind}), how a kind of
+     * input is read. Each reader's libraries load only when an input of its kind comes.
      */
-    private List<ParsedDocument> readSource(String name, byte[] bytes) throws UnreadableInputException {
+    private SourceDocument readSource(String name, byte[] bytes) throws UnreadableInputException {
         return switch (InputKind.of(bytes)) {
-            case PDF -> documents(PdfReader.read(name, bytes, options.password()));
-            case OFFICE -> documents(OfficeReader.read(name, bytes, options.password()).grid());
-            case HTML -> documents(HtmlReader.read(name, bytes));
-            case TEXT -> documents(TextDecoder.decode(name, bytes));
+            case PDF -> PdfReader.read(name, bytes, options.password());
+            case OFFICE -> ofGrid(OfficeReader.read(name, bytes, options.password()).grid());
+            case HTML -> ofGrid(HtmlReader.read(name, bytes));
+            case TEXT -> SourceDocument.ofText(TextDecoder.decode(name, bytes));
         };
     }
 
-    /** The forms of a grid (spreadsheet, Word, HTML), or else the self-evaluation report it is, or nothing. */
-    private static List<ParsedDocument> documents(Grid grid) {
-        return documents(GridText.of(grid));
+    /** A grid source (spreadsheet, Word, HTML) with its cell-lines for the line parsers (reports). */
+    private static SourceDocument ofGrid(Grid grid) {
+        return new SourceDocument(GridText.of(grid), grid);
     }
 
     private <T> T open(Path file, Function<InputStream, T> work, BiFunction<String, String, T> unreadable) {
@@ -161,7 +171,7 @@ public final class Ziping {
         }
     }
 
-    private <T> T process(String name, InputStream in, Function<List<ParsedDocument>, T> work,
+    private <T> T process(String name, InputStream in, Function<SourceDocument, T> work,
                           BiFunction<String, String, T> unreadable) {
         try {
             return work.apply(readSource(name, in.readAllBytes()));

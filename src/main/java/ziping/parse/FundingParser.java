@@ -2,6 +2,7 @@ package ziping.parse;
 
 import ziping.model.Figure;
 import ziping.model.FigureKind;
+import ziping.model.FundingRole;
 import ziping.model.FundingRow;
 import ziping.model.Section;
 
@@ -52,7 +53,7 @@ final class FundingParser {
                         f[i].raw(), first.number(), last.number(), COLUMNS[i], f[i].raw());
             }
         }
-        return new FundingRow(label, f[0], f[1], f[2], f[3], f[4], f[5],
+        return new FundingRow(label, FundingRole.ofSeedLabel(label), f[0], f[1], f[2], f[3], f[4], f[5],
                 problems.spans().of(first.number(), last.number()));
     }
 

@@ -2,10 +2,13 @@ package ziping.parse;
 
 import ziping.model.Severity;
 
-/** Problems the parser reports as findings of check {@code parse}. */
-enum ParseIssue {
+/**
+ * Problems reading reports as findings of check {@code parse}. They are about ziping's reading, not about the form,
+ * so none is error-level.
+ */
+public enum ParseIssue {
     /** A number cell holds text that is neither a number nor a placeholder. */
-    UNREADABLE_CELL("ZP001", Severity.ERROR),
+    UNREADABLE_CELL("ZP001", Severity.WARNING),
     /** A part of the form (funding total, indicator table, 总分 …) is not there. */
     MISSING_PART("ZP002", Severity.WARNING),
     /** Text in the indicator table that belongs to no row, or a row without a name. */
@@ -13,17 +16,44 @@ enum ParseIssue {
     /** Text after a deducted row could be its reason or the next row's name; it was read as the name. */
     AMBIGUOUS_REASON("ZP004", Severity.INFO),
     /** A table row has more or fewer cells than its columns. */
-    CELL_COUNT("ZP005", Severity.ERROR);
+    CELL_COUNT("ZP005", Severity.WARNING);
 
     final String id;
     final Severity severity;
+
+    /** The rule id, e.g. {@code ZP001}. */
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Whether the problem leaves its section not read with confidence, so that the checks whose inputs come from it
+     * do not run: every problem but an ambiguity that was resolved and said so (ZP004).
+     */
+    public boolean damages() {
+        return this != AMBIGUOUS_REASON;
+    }
+
+    /** Whether a finding of this rule id damages its section (see {@link #damages()}). */
+    public static boolean damages(String ruleId) {
+        for (ParseIssue issue : values()) {
+            if (issue.id.equals(ruleId)) {
+                return issue.damages();
+            }
+        }
+        return false;
+    }
 
     ParseIssue(String id, Severity severity) {
         this.id = id;
         this.severity = severity;
     }
 
-    String messageKey(String variant) {
+    public String messageKey(String variant) {
         return "parse." + id + (variant == null ? "" : "." + variant);
     }
 }

@@ -2,6 +2,7 @@ package ziping.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import ziping.api.FormResult;
 import ziping.model.Computed;
 import ziping.model.Figure;
 import ziping.model.Finding;
@@ -9,6 +10,8 @@ import ziping.model.Form;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
+import ziping.model.Section;
+import ziping.model.Skipped;
 import ziping.model.Span;
 import ziping.parse.ParsedForm;
 
@@ -31,7 +34,8 @@ final class FormJson {
         index, kind, project, department, unit, year, fundingUnit, funding, expectedGoal, actualResult, indicators,
         total, weight, score, span, computed, executionRate, executionScore, grade, rule, check, severity, section,
         row, label, stated, formula, message, lines, first, last, page, initialBudget, budget, executed, rate,
-        level1, level2, name, target, actual, reason, raw, value, comparator, number, text;
+        level1, level2, name, target, actual, reason, raw, value, comparator, number, text, role, read, skipped,
+        sections, because;
 
         final SerializedString json = new SerializedString(name());
     }
@@ -90,6 +94,32 @@ final class FormJson {
         g.writeEndObject();
     }
 
+    /** How completely the form was read: {@code read} complete or partial, and the checks skipped for that. */
+    void reading(JsonGenerator g, FormResult result) throws IOException {
+        g.writeFieldName(Key.read.json);
+        g.writeString(result.complete() ? "complete" : "partial");
+        g.writeFieldName(Key.skipped.json);
+        g.writeStartArray();
+        for (Skipped skip : result.skipped()) {
+            g.writeStartObject();
+            string(g, Key.rule, skip.rule());
+            g.writeFieldName(Key.sections.json);
+            g.writeStartArray();
+            for (Section section : skip.sections()) {
+                g.writeString(section.id());
+            }
+            g.writeEndArray();
+            g.writeFieldName(Key.because.json);
+            g.writeStartArray();
+            for (String rule : skip.because()) {
+                g.writeString(rule);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     void findings(JsonGenerator g, String field, List<Finding> findings) throws IOException {
         g.writeArrayFieldStart(field);
         for (Finding f : findings) {
@@ -126,6 +156,7 @@ final class FormJson {
     private static void fundingRow(JsonGenerator g, FundingRow row) throws IOException {
         g.writeStartObject();
         string(g, Key.label, row.label());
+        string(g, Key.role, row.role().id());
         figure(g, Key.initialBudget, row.initialBudget());
         figure(g, Key.budget, row.budget());
         figure(g, Key.executed, row.executed());

@@ -86,6 +86,9 @@ public final class ResultJson {
                 Reports.MAPPER.writeValue(g, report.report());
             }
             forms.findings(g, "findings", doc.findings());
+            if (doc instanceof FormResult form) {
+                forms.reading(g, form);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -7,6 +7,7 @@ import ziping.model.Finding;
 import ziping.model.Form;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
+import ziping.model.Skipped;
 import ziping.parse.ParsedForm;
 import ziping.rules.form.ExecutionFormula;
 
@@ -28,18 +29,32 @@ public final class Auditor {
         this.rules = RuleSet.formRules();
     }
 
-    /** The parse problems first, then the rule findings by rule (in {@link RuleSet} order), then by row. */
+    /**
+     * The parse problems first, then the rule findings by rule (in {@link RuleSet} order), then by row. A rule whose
+     * inputs include a section read only in part does not run, and the result says so.
+     */
     public FormResult audit(ParsedForm parsed) {
         Form form = parsed.form();
         FormAudit audit = new FormAudit(form, profile);
-        Audit.applyAll(rules, audit);
+        PartialSections partial = PartialSections.of(parsed.problems());
+        List<Rule<FormAudit>> runnable = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Rule<FormAudit> rule : rules) {
+            Skipped skip = partial.skip(rule);
+            if (skip == null) {
+                runnable.add(rule);
+            } else {
+                skipped.add(skip);
+            }
+        }
+        Audit.applyAll(runnable, audit);
         List<String> order = rules.stream().map(Rule::id).toList();
         List<Finding> findings = new ArrayList<>(parsed.problems());
         findings.addAll(audit.findings().stream()
                 .sorted(Comparator.comparingInt((Finding f) -> order.indexOf(f.rule()))
                         .thenComparing(Finding::row, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());
-        return new FormResult(form, compute(form), findings);
+        return new FormResult(form, compute(form), findings, List.copyOf(skipped));
     }
 
     /**

@@ -1,6 +1,9 @@
 package ziping.rules;
 
 import ziping.model.Check;
+import ziping.model.Section;
+
+import java.util.Set;
 
 /**
  * One check over a document under audit ({@link FormAudit} for forms, {@code ReportAudit} for reports). Each
@@ -11,6 +14,14 @@ public interface Rule<A extends Audit> {
     String id();
 
     Check check();
+
+    /**
+     * The sections of the document whose figures the rule reads. A rule does not run on a document where one of them
+     * was read only in part (a parse finding): a misread never becomes a finding.
+     */
+    default Set<Section> inputs() {
+        return Set.of();
+    }
 
     void apply(A audit);
 }

@@ -76,13 +76,14 @@ class JsonSinkTest {
         JsonNode form = MAPPER.readTree(text).get("files").get(0).get("forms").get(0);
 
         assertEquals(List.of("index", "kind", "project", "department", "unit", "year", "fundingUnit", "funding",
-                "expectedGoal", "actualResult", "indicators", "total", "span", "computed", "findings"), keys(form));
+                "expectedGoal", "actualResult", "indicators", "total", "span", "computed", "findings", "read", "skipped"),
+                keys(form));
         assertEquals("selfeval_form", form.get("kind").asText());
         assertEquals(SampleResults.PROJECT, form.get("project").asText());
         assertTrue(text.contains("\"value\":271.999360"), "scale 6 kept");
         assertTrue(text.contains("\"value\":10.00"), "10.00 stays 10.00");
         JsonNode total = form.get("funding").get(0);
-        assertEquals(List.of("label", "initialBudget", "budget", "executed", "weight", "rate", "score", "span"),
+        assertEquals(List.of("label", "role", "initialBudget", "budget", "executed", "weight", "rate", "score", "span"),
                 keys(total));
         assertEquals("94.66%", total.get("rate").get("raw").asText());
         assertEquals("%", total.get("rate").get("unit").asText());

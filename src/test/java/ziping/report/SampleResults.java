@@ -11,6 +11,7 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.FundingRole;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
@@ -36,9 +37,9 @@ final class SampleResults {
 
     static FormResult form() {
         Figure dash = Figure.of("-", FigureKind.NOT_APPLICABLE);
-        FundingRow total = new FundingRow("年度资金总额", number("271.999360"), number("271.999360"),
+        FundingRow total = new FundingRow("年度资金总额", FundingRole.TOTAL, number("271.999360"), number("271.999360"),
                 number("257.480000"), number("10.00"), number("94.66%"), number("9.47"), new Span(12, 12, 1));
-        FundingRow carried = new FundingRow("上年结转资金", dash, dash, dash, dash, dash, dash, new Span(16, 16, 1));
+        FundingRow carried = new FundingRow("上年结转资金", FundingRole.CARRYOVER, dash, dash, dash, dash, dash, dash, new Span(16, 16, 1));
         Indicator indicator = new Indicator("产出指标", "数量指标", "系统建设完成率",
                 new Measure("≥98%", MeasureKind.NUMBER, Comparator.GE, new BigDecimal("98"), "%", null),
                 new Measure("100%", MeasureKind.NUMBER, null, new BigDecimal("100"), "%", null),

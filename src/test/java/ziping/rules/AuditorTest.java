@@ -8,12 +8,14 @@ import ziping.model.Finding;
 import ziping.model.Message;
 import ziping.model.Section;
 import ziping.model.Severity;
+import ziping.model.Skipped;
 import ziping.parse.ParsedForm;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,8 +75,8 @@ class AuditorTest {
 
     @Test
     void parseProblemsComeFirstThenFindingsByRuleThenRow() {
-        Finding problem = new Finding("ZP001", Check.PARSE, Severity.ERROR, Section.INDICATOR, 3, "丙", "1o", null,
-                null, Message.of("parse.unreadable", "1o"), null);
+        Finding problem = new Finding("ZP004", Check.PARSE, Severity.INFO, Section.INDICATOR, 3, "丙", "说明", null,
+                null, Message.of("parse.ZP004.name"), null);
         TestForm form = TestForm.form()
                 .funding("100.00", "100.00", "90.00", "10", "80.00%", "9.00")
                 .output("超分", "≥98%", "100%", "10", "12")
@@ -84,9 +86,27 @@ class AuditorTest {
         List<Finding> findings = audit(form, Profile.DEFAULT, List.of(problem)).findings();
 
         assertSame(problem, findings.get(0));
-        assertEquals(List.of("ZP001", "ZP101", "ZP201", "ZP202", "ZP204", "ZP204", "ZP301"),
+        assertEquals(List.of("ZP004", "ZP101", "ZP201", "ZP202", "ZP204", "ZP204", "ZP301"),
                 findings.stream().map(Finding::rule).toList());
         assertEquals(List.of(1, 2), findings.subList(4, 6).stream().map(Finding::row).toList());
+    }
+
+    @Test
+    void aSectionReadInPartSkipsTheRulesThatReadItAndSaysSo() {
+        Finding unreadable = new Finding("ZP001", Check.PARSE, Severity.WARNING, Section.INDICATOR, 1, "未达标", "5o",
+                null, null, Message.of("parse.ZP001", "得分", "5o"), null);
+        TestForm form = TestForm.form()
+                .funding("100.00", "100.00", "90.00", "10", "80.00%", "9.00")
+                .output("超分", "≥98%", "100%", "10", "12")
+                .output("未达标", "≥98%", "90%", "10", "-");
+
+        FormResult result = audit(form, Profile.DEFAULT, List.of(unreadable));
+
+        assertEquals(List.of("ZP001", "ZP101"), result.findings().stream().map(Finding::rule).toList());
+        assertEquals(List.of("ZP201", "ZP202", "ZP203", "ZP204", "ZP205", "ZP206", "ZP207", "ZP301", "ZP302"),
+                result.skipped().stream().map(Skipped::rule).toList());
+        assertEquals(new Skipped("ZP301", List.of(Section.INDICATOR), List.of("ZP001")), result.skipped().get(7));
+        assertFalse(result.complete());
     }
 
     @Test

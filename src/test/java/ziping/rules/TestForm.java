@@ -5,6 +5,7 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.FundingRole;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
@@ -42,7 +43,7 @@ public final class TestForm {
 
     public TestForm part(String label, String initial, String budget, String executed, String weight, String rate,
                          String score) {
-        funding.add(new FundingRow(label, figure(initial), figure(budget), figure(executed), figure(weight),
+        funding.add(new FundingRow(label, FundingRole.ofSeedLabel(label), figure(initial), figure(budget), figure(executed), figure(weight),
                 figure(rate), figure(score), nextSpan()));
         return this;
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * ZP207 cost_vs_execution. Basis: 成本指标 measure what the project cost, so a whole-project cost targets the budget
@@ -35,6 +36,11 @@ public final class CostVsExecutionRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.COST_VS_EXECUTION;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING, Section.INDICATOR);
     }
 
     @Override

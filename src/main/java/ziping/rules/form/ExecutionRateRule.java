@@ -9,6 +9,7 @@ import ziping.rules.Interval;
 import ziping.rules.Rule;
 
 import java.util.List;
+import java.util.Set;
 
 /** ZP101 execution_rate. Basis: 执行率 = 全年执行数/全年预算数, shown as a percentage (NOTES.md §3, §4). */
 public final class ExecutionRateRule implements Rule<FormAudit> {
@@ -20,6 +21,11 @@ public final class ExecutionRateRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.EXECUTION_RATE;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING);
     }
 
     @Override

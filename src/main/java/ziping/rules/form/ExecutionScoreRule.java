@@ -7,6 +7,7 @@ import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
 import ziping.rules.Rule;
+import java.util.Set;
 
 /** ZP102 execution_score. Basis: 预算执行率得分 = 执行率×分值, capped at 分值 by profile (NOTES.md §3, §4). */
 public final class ExecutionScoreRule implements Rule<FormAudit> {
@@ -18,6 +19,11 @@ public final class ExecutionScoreRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.EXECUTION_SCORE;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING);
     }
 
     @Override

@@ -12,6 +12,7 @@ import ziping.rules.Rule;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Set;
 
 /** ZP103 funding_breakdown. Basis: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 (NOTES.md §2). */
 public final class FundingBreakdownRule implements Rule<FormAudit> {
@@ -32,6 +33,11 @@ public final class FundingBreakdownRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.FUNDING_BREAKDOWN;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING);
     }
 
     @Override

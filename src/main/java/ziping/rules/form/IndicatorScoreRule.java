@@ -9,6 +9,7 @@ import ziping.rules.Interval;
 import ziping.rules.Rule;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * ZP201 indicator_score. Basis: a missed target scores actual/target×分值 (reverse: the profile's formula), a
@@ -23,6 +24,11 @@ public final class IndicatorScoreRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.INDICATOR_SCORE;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.INDICATOR);
     }
 
     @Override

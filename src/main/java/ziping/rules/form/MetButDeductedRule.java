@@ -9,6 +9,7 @@ import ziping.rules.Interval;
 import ziping.rules.Rule;
 
 import java.util.List;
+import java.util.Set;
 
 /** ZP203 met_but_deducted. Basis: a quantitative target met earns full 分值 (NOTES.md §3). */
 public final class MetButDeductedRule implements Rule<FormAudit> {
@@ -20,6 +21,11 @@ public final class MetButDeductedRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.MET_BUT_DEDUCTED;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.INDICATOR);
     }
 
     @Override

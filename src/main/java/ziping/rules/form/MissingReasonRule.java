@@ -9,6 +9,7 @@ import ziping.rules.FormAudit;
 import ziping.rules.Rule;
 
 import java.util.List;
+import java.util.Set;
 
 /** ZP204 missing_reason. Basis: a score below 分值 calls for 偏差原因分析及改进措施 (NOTES.md §3). */
 public final class MissingReasonRule implements Rule<FormAudit> {
@@ -20,6 +21,11 @@ public final class MissingReasonRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.MISSING_REASON;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.INDICATOR);
     }
 
     static boolean isBlank(String reason) {

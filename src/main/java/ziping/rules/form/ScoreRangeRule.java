@@ -13,6 +13,7 @@ import ziping.rules.Rule;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /** ZP202 score_range. Basis: a score lies between 0 and its 分值 (NOTES.md §3: full 分值 when met, never more). */
 public final class ScoreRangeRule implements Rule<FormAudit> {
@@ -24,6 +25,11 @@ public final class ScoreRangeRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.SCORE_RANGE;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING, Section.INDICATOR);
     }
 
     /** Whether a stated score cannot lie in [0, 分值]; false when 分值 is not printed. */

@@ -12,6 +12,7 @@ import ziping.rules.Rule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 
 /** ZP206 target_too_low. Basis: a target set clearly too low calls for a reduced score; flag it (NOTES.md §3). */
 public final class TargetTooLowRule implements Rule<FormAudit> {
@@ -23,6 +24,11 @@ public final class TargetTooLowRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.TARGET_TOO_LOW;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.INDICATOR);
     }
 
     @Override

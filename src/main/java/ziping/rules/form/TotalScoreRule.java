@@ -14,6 +14,7 @@ import ziping.rules.Rule;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.Set;
 
 /** ZP302 total_score. Basis: 总分 = 预算执行率得分 + Σ 指标得分 (NOTES.md §3 Total). */
 public final class TotalScoreRule implements Rule<FormAudit> {
@@ -25,6 +26,11 @@ public final class TotalScoreRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.TOTAL_SCORE;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING, Section.INDICATOR, Section.TOTAL);
     }
 
     @Override

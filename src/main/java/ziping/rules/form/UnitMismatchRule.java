@@ -9,6 +9,7 @@ import ziping.rules.FormAudit;
 import ziping.rules.Rule;
 
 import java.util.List;
+import java.util.Set;
 
 /** ZP205 unit_mismatch. Basis: actual/target compares like with like, so both need the same unit (NOTES.md §3). */
 public final class UnitMismatchRule implements Rule<FormAudit> {
@@ -20,6 +21,11 @@ public final class UnitMismatchRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.UNIT_MISMATCH;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.INDICATOR);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.Set;
 
 /** ZP301 weight_sum. Basis: indicator weights plus the 预算执行率 weight sum to 100 (NOTES.md §3 Weights). */
 public final class WeightSumRule implements Rule<FormAudit> {
@@ -27,6 +28,11 @@ public final class WeightSumRule implements Rule<FormAudit> {
     @Override
     public Check check() {
         return Check.WEIGHT_SUM;
+    }
+
+    @Override
+    public Set<Section> inputs() {
+        return Set.of(Section.FUNDING, Section.INDICATOR, Section.TOTAL);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ziping.source.pdf;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -34,7 +35,7 @@ final class PageLayout {
         for (List<Glyph> line : GlyphLines.lines(glyphs.outside())) {
             double top = line.stream().mapToDouble(Glyph::top).min().orElseThrow();
             List<RowCell> fields = GlyphLines.fields(line).stream()
-                    .map(field -> RowCell.text(GlyphLines.text(field), field.get(0).x())).toList();
+                    .map(field -> new RowCell(GlyphLines.text(field), fieldBox(field), false, false)).toList();
             rows.add(new PageRow(top, fields, null));
         }
         rows.sort(Comparator.comparingDouble(PageRow::top));
@@ -52,12 +53,23 @@ final class PageLayout {
             List<RowCell> rowCells = new ArrayList<>();
             for (Cell cell : cells) {
                 String text = texts.computeIfAbsent(cell, c -> cellText(glyphs.of(c)));
-                rowCells.add(new RowCell(text, table.bounds(cell).getMinX(), cell.firstRow() < r,
+                rowCells.add(new RowCell(text, table.bounds(cell), cell.firstRow() < r,
                         cell.lastRow() > cell.firstRow()));
             }
             rows.add(new PageRow(table.rowTop(r), rowCells, table));
         }
         return rows;
+    }
+
+    private static Rectangle2D fieldBox(List<Glyph> field) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Glyph glyph : field) {
+            top = Math.min(top, glyph.top());
+            bottom = Math.max(bottom, glyph.top() + glyph.size());
+        }
+        double left = field.get(0).x();
+        return new Rectangle2D.Double(left, top, field.get(field.size() - 1).right() - left, bottom - top);
     }
 
     /** The lines of a cell, top to bottom, joined (a space only where a wrap falls between two Latin words). */

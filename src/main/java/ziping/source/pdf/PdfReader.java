@@ -7,11 +7,12 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.UnreadableInputException;
 
 /**
- * Reads a PDF into cell-lines: every row of a ruled table is one line of tab-separated cell texts, text outside
+ * Reads a PDF into a grid of cells (see {@link GridAssembler}) and the same rows as cell-lines: every row of a ruled table is one line of tab-separated cell texts, text outside
  * tables is ordinary lines, a table continued over a page break is stitched (see {@link PageLayout},
  * {@link TableStitcher}). {@code lines} have radicals and compatibility ideographs mapped to unified ideographs;
  * {@code rawLines} keep the extracted characters.
@@ -27,7 +28,7 @@ public final class PdfReader {
      * @throws UnreadableInputException when the PDF is encrypted, corrupt, too large, has no text layer, or the
      *                                  reading thread was interrupted (time budget)
      */
-    public static SourceText read(String path, byte[] bytes, String password) throws UnreadableInputException {
+    public static SourceDocument read(String path, byte[] bytes, String password) throws UnreadableInputException {
         try (PDDocument document = load(bytes, password)) {
             return extract(path, document);
         } catch (IOException | RuntimeException e) {
@@ -48,7 +49,7 @@ public final class PdfReader {
         }
     }
 
-    private static SourceText extract(String path, PDDocument document) throws IOException, UnreadableInputException {
+    private static SourceDocument extract(String path, PDDocument document) throws IOException, UnreadableInputException {
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
             throw new UnreadableInputException("corrupt PDF: it has no pages");
@@ -73,6 +74,7 @@ public final class PdfReader {
                     ? "no extractable text: the fonts have no Unicode mapping"
                     : "no text layer (a scanned image): OCR is needed");
         }
-        return new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages());
+        return new SourceDocument(new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages()),
+                stitcher.grid(path));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import ziping.grid.Grid;
+import ziping.grid.GridRow;
 import ziping.text.HanNormalizer;
 
 /**
@@ -20,6 +22,9 @@ final class TableStitcher {
     private final List<String> lines = new ArrayList<>();
     private final List<String> rawLines = new ArrayList<>();
     private final List<Integer> pages = new ArrayList<>();
+    private final GridAssembler grid = new GridAssembler();
+    private final Map<TableGrid, Integer> tableIds = new IdentityHashMap<>();
+    private int tables;
     private PageRow lastTableRow;
     private List<List<String>> lastTableRows;
 
@@ -29,6 +34,7 @@ final class TableStitcher {
         TableGrid continuation = continuation(rows);
         if (continuation != null) {
             rowsByTable.put(continuation, lastTableRows);
+            tableIds.put(continuation, tableIds.get(lastTableRow.table()));
         }
         lastTableRow = null;
         boolean inRepeatedHeader = continuation != null;
@@ -51,8 +57,18 @@ final class TableStitcher {
                 rawLines.add(row.line());
                 lines.add(normalized(row));
                 pages.add(page);
+                grid.add(tableId(row.table()), lines.size(), page, row.cells());
             }
         }
+    }
+
+    /** The grid of the document: the same rows as {@link #lines()}, with their cells. */
+    Grid grid(String path) {
+        return grid.grid(path);
+    }
+
+    private int tableId(TableGrid table) {
+        return table == null ? GridRow.NO_TABLE : tableIds.computeIfAbsent(table, t -> tables++);
     }
 
     List<String> lines() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import ziping.parse.FormParser;
+import ziping.read.FormReader;
 import ziping.parse.ParsedForm;
 import ziping.model.Form;
 import ziping.testing.Golden;
@@ -18,8 +18,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * For every seed form, the model read from its PDF (rendered by LibreOffice from a spreadsheet like the real
- * template, see src/test/fixtures/pdf) equals the model read from its text, field by field; only line spans differ.
+ * For every seed form, the model read from the grid of its PDF (rendered by LibreOffice from a spreadsheet like the
+ * real template, see src/test/fixtures/pdf) equals the model read from its text, field by field; only line spans
+ * differ.
  * The golden files hold the text model.
  */
 class PdfFormModelTest {
@@ -49,7 +50,7 @@ class PdfFormModelTest {
 
     private static List<ParsedForm> read(String seed) throws Exception {
         Path pdf = Path.of("src/test/resources/pdf", seed + ".pdf");
-        return FormParser.parse(PdfReader.read(pdf.toString(), Files.readAllBytes(pdf), null));
+        return FormReader.read(PdfReader.read(pdf.toString(), Files.readAllBytes(pdf), null).grid());
     }
 
 }

@@ -30,7 +30,7 @@ class PdfReaderErrorTest {
 
         assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, null));
         assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, "wrong"));
-        assertEquals("Total 100", PdfReader.read("e.pdf", encrypted, "secret").lines().get(0));
+        assertEquals("Total 100", PdfReader.read("e.pdf", encrypted, "secret").text().lines().get(0));
     }
 
     @Test
@@ -84,7 +84,7 @@ class PdfReaderErrorTest {
 
     @Test
     void plainTextPageIsReadInStreamMode() throws Exception {
-        SourceText text = PdfReader.read("t.pdf", save(textDocument("Total 100", null)), null);
+        SourceText text = PdfReader.read("t.pdf", save(textDocument("Total 100", null)), null).text();
 
         assertEquals(java.util.List.of("Total 100"), text.lines());
         assertEquals(java.util.List.of(1), text.pages());

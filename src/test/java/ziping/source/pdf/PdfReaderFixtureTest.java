@@ -16,7 +16,7 @@ class PdfReaderFixtureTest {
 
     static SourceText readFixture(String name) throws IOException, UnreadableInputException {
         try (InputStream in = PdfReaderFixtureTest.class.getResourceAsStream("/pdf/unit/" + name)) {
-            return PdfReader.read(name, in.readAllBytes(), null);
+            return PdfReader.read(name, in.readAllBytes(), null).text();
         }
     }
 

@@ -1,0 +1,123 @@
+package ziping.read;
+
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns of a block, each with the role its header text gives it through the lexicon ({@code target},
+ * {@code weight} …). A body row's cell for a role is the one in the role's columns; in a table that is not the
+ * header's (a page that did not join), the one whose box lies under the header cell.
+ */
+final class Columns {
+    private final int table;
+    private final Map<String, GridCell> byRole;
+
+    private Columns(int table, Map<String, GridCell> byRole) {
+        this.table = table;
+        this.byRole = byRole;
+    }
+
+    /** The roles the cells of a header row take; an unknown header or block label takes none. */
+    static Columns of(GridRow header, Map<String, List<String>> roles, Lexicon lexicon) {
+        Map<String, GridCell> byRole = new LinkedHashMap<>();
+        for (GridCell cell : header.cells()) {
+            String key = LabelKey.of(cell.text());
+            if (key.isEmpty() || lexicon.isBlockLabel(key) && Lexicon.roleOf(roles, key) == null) {
+                continue;
+            }
+            String role = Lexicon.roleOf(roles, key);
+            if (role != null && !byRole.containsKey(role)) {
+                byRole.put(role, cell);
+            }
+        }
+        return new Columns(header.table(), byRole);
+    }
+
+    /** How many distinct roles a row's cells take (a header row takes several). */
+    static int roleCount(GridRow row, Map<String, List<String>> roles, Lexicon lexicon) {
+        return of(row, roles, lexicon).byRole.size();
+    }
+
+    boolean has(String role) {
+        return byRole.containsKey(role);
+    }
+
+    int size() {
+        return byRole.size();
+    }
+
+    GridCell header(String role) {
+        return byRole.get(role);
+    }
+
+    /** The first column the roles take (labels stand left of it). */
+    int firstColumn() {
+        int first = Integer.MAX_VALUE;
+        for (GridCell cell : byRole.values()) {
+            first = Math.min(first, cell.column());
+        }
+        return first;
+    }
+
+    /** Whether a column of the header's table belongs to some role. */
+    boolean covers(int column) {
+        for (GridCell cell : byRole.values()) {
+            if (cell.column() <= column && column <= cell.lastColumn()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first column of the header's table that holds a role; -1 when the role has no column. */
+    int column(String role) {
+        GridCell header = byRole.get(role);
+        return header == null ? -1 : header.column();
+    }
+
+    int table() {
+        return table;
+    }
+
+    /** The roles in their left-to-right order. */
+    List<String> roles() {
+        return new ArrayList<>(byRole.keySet());
+    }
+
+    /**
+     * The cell of {@code row} under the header cell of {@code role} (the one whose box overlaps it most when the row
+     * belongs to another table); null when none.
+     */
+    GridCell cellIn(GridRow row, String role) {
+        GridCell header = byRole.get(role);
+        if (header == null) {
+            return null;
+        }
+        if (row.table() == table || header.box() == null) {
+            for (GridCell cell : row.cells()) {
+                if (cell.column() <= header.lastColumn() && header.column() <= cell.lastColumn()) {
+                    return cell;
+                }
+            }
+            return null;
+        }
+        GridCell best = null;
+        double bestOverlap = 0;
+        for (GridCell cell : row.cells()) {
+            if (cell.box() != null) {
+                double overlap = Math.min(cell.box().right(), header.box().right())
+                        - Math.max(cell.box().left(), header.box().left());
+                if (overlap > bestOverlap) {
+                    best = cell;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,104 @@
+package ziping.read;
+
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+import ziping.model.Figure;
+import ziping.model.FigureKind;
+import ziping.model.FundingRole;
+import ziping.model.FundingRow;
+import ziping.model.Section;
+import ziping.parse.ParseIssue;
+import ziping.parse.ValueParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the funding block: below its header row, each row's label (the text left of the first value column, block
+ * labels such as 项目资金 aside) gives the row its role, and each value column its cell. A column the header lacks
+ * reads null; a cell that is not a number or a placeholder is a parse finding.
+ */
+final class FundingBlock {
+    private static final Pattern UNIT = Pattern.compile("[(（]\\s*(万元|元|千元|亿元)\\s*[)）]|单位\\s*[:：]\\s*(万元|元)");
+
+    private FundingBlock() {
+    }
+
+    record Read(List<FundingRow> rows, String unit) {
+    }
+
+    static Read read(List<GridRow> rows, int header, int end, Lexicon lexicon, ReadProblems problems) {
+        Columns columns = Columns.of(rows.get(header), lexicon.fundingColumns(), lexicon);
+        int firstValue = columns.firstColumn();
+        List<FundingRow> funding = new ArrayList<>();
+        for (int i = header + 1; i < end; i++) {
+            GridRow row = rows.get(i);
+            if (!row.inTable() || row.blank()) {
+                continue;
+            }
+            String label = label(row, firstValue, lexicon);
+            if (label.isEmpty()) {
+                continue;
+            }
+            funding.add(row(row, label, columns, lexicon, funding.size(), problems));
+        }
+        return new Read(funding, unit(rows, header));
+    }
+
+    private static FundingRow row(GridRow row, String label, Columns columns, Lexicon lexicon, int index,
+                                  ReadProblems problems) {
+        String role = Lexicon.roleOf(lexicon.fundingRows(), LabelKey.of(label));
+        Figure[] f = new Figure[6];
+        String[] roles = {"initialBudget", "budget", "executed", "weight", "rate", "score"};
+        for (int c = 0; c < roles.length; c++) {
+            f[c] = figure(row, columns, roles[c]);
+            if (f[c] != null && f[c].kind() == FigureKind.UNREADABLE) {
+                problems.add(ParseIssue.UNREADABLE_CELL, Section.FUNDING, index, label + " " + header(columns,
+                        roles[c]), f[c].raw(), ReadProblems.span(row), header(columns, roles[c]), f[c].raw());
+            }
+        }
+        FundingRole fundingRole = role == null ? FundingRole.OTHER : FundingRole.valueOf(role.toUpperCase(Locale.ROOT));
+        return new FundingRow(label, fundingRole, f[0], f[1], f[2], f[3], f[4], f[5], ReadProblems.span(row));
+    }
+
+    private static String header(Columns columns, String role) {
+        return LabelKey.of(columns.header(role).text());
+    }
+
+    private static Figure figure(GridRow row, Columns columns, String role) {
+        if (!columns.has(role)) {
+            return null;
+        }
+        GridCell cell = columns.cellIn(row, role);
+        return ValueParser.figureCell(cell == null ? "" : CellText.value(cell));
+    }
+
+    /** The row's label: the last non-empty cell left of the value columns that is not a block label. */
+    private static String label(GridRow row, int firstValue, Lexicon lexicon) {
+        String label = "";
+        for (GridCell cell : row.cells()) {
+            if (cell.column() >= firstValue) {
+                break;
+            }
+            String key = LabelKey.of(cell.text());
+            if (!key.isEmpty() && !lexicon.isBlockLabel(key)) {
+                label = key;
+            }
+        }
+        return label;
+    }
+
+    /** The money unit named by the block label or header (项目资金（万元）, 单位：万元), or null. */
+    private static String unit(List<GridRow> rows, int header) {
+        for (int i = header; i >= Math.max(0, header - 2); i--) {
+            Matcher m = UNIT.matcher(LabelKey.compact(rows.get(i).text()));
+            if (m.find()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
+        }
+        return null;
+    }
+}

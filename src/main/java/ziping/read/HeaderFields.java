@@ -1,0 +1,98 @@
+package ziping.read;
+
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header of a form: the year (from the title lines: {@code （2024年度）}, {@code 2024年度项目支出…}) and the
+ * fields 项目名称, 主管部门, 实施单位 — a label cell with its value in the next cell to the right, or label and value
+ * in one cell ({@code 项目名称：…}).
+ */
+record HeaderFields(String year, String project, String department, String unit) {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+
+    static HeaderFields read(List<GridRow> rows, int end, Lexicon lexicon) {
+        String year = null;
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < end; i++) {
+            GridRow row = rows.get(i);
+            if (year == null && fields.isEmpty()) {
+                Matcher m = YEAR.matcher(LabelKey.compact(row.text()));
+                if (m.find()) {
+                    year = m.group(1);
+                }
+            }
+            List<GridCell> cells = row.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c).text();
+                String key = LabelKey.of(text);
+                String field = Lexicon.isOneOf(allLabels(lexicon), key) ? fieldOf(key, lexicon) : null;
+                if (field != null) {
+                    fields.putIfAbsent(field, valueAfter(cells, c, lexicon));
+                } else {
+                    inlineField(text, lexicon, fields);
+                }
+            }
+        }
+        return new HeaderFields(year, fields.get("project"), fields.get("department"), fields.get("unit"));
+    }
+
+    /** Whether a row holds the 项目名称 label (a new form starts there where titles are missing). */
+    static boolean isProjectRow(GridRow row, Lexicon lexicon) {
+        for (GridCell cell : row.cells()) {
+            if ("project".equals(fieldOf(LabelKey.of(cell.text()), lexicon))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> allLabels(Lexicon lexicon) {
+        return lexicon.headerFields().values().stream().flatMap(List::stream).toList();
+    }
+
+    private static String fieldOf(String key, Lexicon lexicon) {
+        for (Map.Entry<String, List<String>> field : lexicon.headerFields().entrySet()) {
+            if (field.getValue().contains(key)) {
+                return field.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The first non-empty cell right of a label that is not itself a label; null when none. */
+    private static String valueAfter(List<GridCell> cells, int label, Lexicon lexicon) {
+        for (int c = label + 1; c < cells.size(); c++) {
+            String text = cells.get(c).text().strip();
+            String key = LabelKey.of(text);
+            if (key.isEmpty()) {
+                continue;
+            }
+            return fieldOf(key, lexicon) != null ? null : text;
+        }
+        return null;
+    }
+
+    /** A field written with its label in one cell: 项目名称：XXX. */
+    private static void inlineField(String text, Lexicon lexicon, Map<String, String> fields) {
+        String compact = LabelKey.compact(text);
+        for (Map.Entry<String, List<String>> field : lexicon.headerFields().entrySet()) {
+            for (String label : field.getValue()) {
+                if (compact.startsWith(label) && compact.length() > label.length() + 1
+                        && isColon(compact.charAt(label.length()))) {
+                    fields.putIfAbsent(field.getKey(), compact.substring(label.length() + 1));
+                }
+            }
+        }
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '：';
+    }
+}

@@ -1,0 +1,164 @@
+package ziping.read;
+
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+import ziping.model.Figure;
+import ziping.model.FigureKind;
+import ziping.model.Indicator;
+import ziping.model.Measure;
+import ziping.model.Section;
+import ziping.model.Span;
+import ziping.parse.ParseIssue;
+import ziping.parse.ValueParser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the indicator table below its header row: each body row's cells by the roles of their columns. 一级 and 二级
+ * labels come from merged cells (a cell merged down from a row above), or, where a cell is empty, from the row
+ * above; a row that opens a new 一级 group without a 二级 cell has none. Repeated header rows, lines outside the
+ * table and rows without any text in the value columns or a name are not indicators. A cell is never moved to
+ * another row: a value that cannot be read is a parse finding of its row, and one cell under two value columns (the
+ * row's cells do not match the header's) makes the row unreliable.
+ */
+final class IndicatorBlock {
+    private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
+
+    private final List<GridRow> rows;
+    private final FormRows places;
+    private final Columns columns;
+    private final Lexicon lexicon;
+    private final ReadProblems problems;
+    private final List<Indicator> indicators = new ArrayList<>();
+    private String level1 = "";
+    private String level2 = "";
+
+    private IndicatorBlock(List<GridRow> rows, Columns columns, Lexicon lexicon, ReadProblems problems) {
+        this.rows = rows;
+        this.places = new FormRows(rows);
+        this.columns = columns;
+        this.lexicon = lexicon;
+        this.problems = problems;
+    }
+
+    static List<Indicator> read(List<GridRow> rows, int header, int end, Lexicon lexicon, ReadProblems problems) {
+        Columns columns = Columns.of(rows.get(header), lexicon.indicatorColumns(), lexicon);
+        IndicatorBlock block = new IndicatorBlock(rows, columns, lexicon, problems);
+        for (int i = header + 1; i < end; i++) {
+            block.row(i);
+        }
+        return block.indicators;
+    }
+
+    private void row(int index) {
+        GridRow row = rows.get(index);
+        if (!row.inTable() || row.blank() || BlockHeaders.isIndicatorHeader(row, lexicon)) {
+            return;
+        }
+        Map<String, GridCell> cells = new HashMap<>();
+        for (String role : columns.roles()) {
+            GridCell cell = columns.cellIn(row, role);
+            if (cell != null) {
+                cells.put(role, cell);
+            }
+        }
+        String name = text(cells.get("name"));
+        if (name.isEmpty() && !hasValue(cells)) {
+            return;
+        }
+        labels(index);
+        int at = indicators.size();
+        Span span = ReadProblems.span(row);
+        if (sharedCell(cells)) {
+            problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, row.text(), span, columns.size(),
+                    row.cells().size());
+        }
+        if (name.isEmpty()) {
+            problems.add(ParseIssue.STRAY_TEXT, Section.INDICATOR, at, null, row.text(), span);
+        }
+        Figure weight = figure(cells, "weight", at, name, span);
+        Figure score = figure(cells, "score", at, name, span);
+        indicators.add(new Indicator(level1, level2, name, measure(cells, "target"), measure(cells, "actual"),
+                weight, score, text(cells.get("reason")), span));
+    }
+
+    /** Updates the 一级 and 二级 labels from the row's label cells, merged ones included. */
+    private void labels(int index) {
+        FormRows.Placed first = place(index, "level1");
+        boolean newGroup = false;
+        if (first != null && !first.fromAbove()) {
+            String text = first.cell().text().strip();
+            newGroup = !text.isEmpty() && !text.equals(level1);
+            level1 = text.isEmpty() ? level1 : text;
+        } else if (first != null) {
+            level1 = first.cell().text().strip();
+        }
+        FormRows.Placed second = place(index, "level2");
+        boolean sameCell = first != null && second != null && first.cell() == second.cell();
+        String text = second == null || sameCell ? "" : second.cell().text().strip();
+        if (!text.isEmpty() || newGroup) {
+            level2 = text;
+        }
+    }
+
+    private FormRows.Placed place(int index, String role) {
+        return columns.has(role) ? places.at(index, columns.column(role)) : null;
+    }
+
+    private boolean hasValue(Map<String, GridCell> cells) {
+        for (String role : VALUE_ROLES) {
+            if (!text(cells.get(role)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one cell stands under two value columns. */
+    private static boolean sharedCell(Map<String, GridCell> cells) {
+        Map<GridCell, String> seen = new IdentityHashMap<>();
+        for (String role : VALUE_ROLES) {
+            GridCell cell = cells.get(role);
+            if (cell != null && seen.put(cell, role) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Figure figure(Map<String, GridCell> cells, String role, int at, String name, Span span) {
+        if (!columns.has(role)) {
+            return null;
+        }
+        Figure figure = ValueParser.figureCell(value(cells.get(role)));
+        if (figure.kind() == FigureKind.UNREADABLE) {
+            String header = LabelKey.of(columns.header(role).text());
+            problems.add(ParseIssue.UNREADABLE_CELL, Section.INDICATOR, at, name, figure.raw(), span, header,
+                    figure.raw());
+        }
+        return figure;
+    }
+
+    private Measure measure(Map<String, GridCell> cells, String role) {
+        if (!columns.has(role)) {
+            return null;
+        }
+        String value = value(cells.get(role));
+        if ("target".equals(role) && (columns.has("comparator") || columns.has("unit"))) {
+            return ValueParser.measureOf(value(cells.get("comparator")), value, value(cells.get("unit")));
+        }
+        return ValueParser.measureCell(value);
+    }
+
+    private static String value(GridCell cell) {
+        return cell == null ? "" : CellText.value(cell);
+    }
+
+    private static String text(GridCell cell) {
+        return cell == null ? "" : cell.text().strip();
+    }
+}

@@ -1,0 +1,62 @@
+package ziping.read;
+
+import java.text.Normalizer;
+
+/**
+ * The key a label or header is matched on: NFKC (full-width forms folded), without whitespace, without bracketed
+ * parts ({@code (A)}, {@code （万元）}, {@code (B/A)}, {@code (10分)}), without a leading 其中 and trailing colons.
+ */
+final class LabelKey {
+    private LabelKey() {
+    }
+
+    static String of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(folded.length());
+        int depth = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '(' || c == '[' || c == '【') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '】') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u00a0') {
+                sb.append(c);
+            }
+        }
+        String key = sb.toString();
+        if (key.startsWith("其中")) {
+            key = key.substring(2);
+        }
+        key = stripColons(key);
+        return key;
+    }
+
+    private static String stripColons(String key) {
+        int from = 0;
+        int to = key.length();
+        while (from < to && isColon(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && isColon(key.charAt(to - 1))) {
+            to--;
+        }
+        return key.substring(from, to);
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '：';
+    }
+
+    /** The text without whitespace (titles are matched on it, brackets kept). */
+    static String compact(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package ziping.read;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of the forms, as data ({@code ziping/lexicon.json}): titles, header fields, block labels, column headers
+ * of the funding, goal and indicator blocks, funding row labels and total row labels, each role with its synonyms.
+ * A cell's text is matched on its {@link LabelKey key}: the role whose synonym equals the key wins, else the role of
+ * the longest synonym the key contains.
+ */
+public record Lexicon(List<String> titles, Map<String, List<String>> headerFields, List<String> blockLabels,
+                      Map<String, List<String>> fundingColumns, Map<String, List<String>> fundingRows,
+                      Map<String, List<String>> goalColumns, Map<String, List<String>> indicatorColumns,
+                      List<String> totalLabels) {
+
+    private static final Lexicon BUILT_IN = load("/ziping/lexicon.json");
+
+    public static Lexicon builtIn() {
+        return BUILT_IN;
+    }
+
+    static Lexicon load(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Lexicon raw = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, Lexicon.class);
+            return raw.keyed();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same lexicon with every synonym turned into its key, so cells and synonyms compare alike. */
+    private Lexicon keyed() {
+        return new Lexicon(keys(titles), keys(headerFields), keys(blockLabels), keys(fundingColumns),
+                keys(fundingRows), keys(goalColumns), keys(indicatorColumns), keys(totalLabels));
+    }
+
+    private static List<String> keys(List<String> words) {
+        return words.stream().map(LabelKey::of).toList();
+    }
+
+    private static Map<String, List<String>> keys(Map<String, List<String>> roles) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        roles.forEach((role, words) -> out.put(role, keys(words)));
+        return out;
+    }
+
+    /** The role among {@code roles} that a cell's key names, or null. */
+    static String roleOf(Map<String, List<String>> roles, String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, List<String>> role : roles.entrySet()) {
+            for (String word : role.getValue()) {
+                if (word.equals(key)) {
+                    return role.getKey();
+                }
+                if (word.length() > bestLength && key.contains(word)) {
+                    best = role.getKey();
+                    bestLength = word.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a key equals one of the words. */
+    static boolean isOneOf(List<String> words, String key) {
+        return !key.isEmpty() && words.contains(key);
+    }
+
+    boolean isBlockLabel(String key) {
+        for (String label : blockLabels) {
+            if (key.equals(label) || key.startsWith(label) && key.length() <= label.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title names a self-evaluation form: it contains one of the titles and is not a sentence. */
+    boolean isTitle(String compactText) {
+        if (compactText.length() > 60 || compactText.indexOf('。') >= 0) {
+            return false;
+        }
+        for (String title : titles) {
+            if (compactText.contains(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isTotalLabel(String key) {
+        return isOneOf(totalLabels, key);
+    }
+}
