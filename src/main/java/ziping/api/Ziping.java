@@ -51,7 +51,7 @@ public final class Ziping {
 
     private final Options options;
 
-    /** @param password the password of encrypted PDF inputs, or null */
+    /** @param password the password of encrypted PDF, Excel and Word inputs, or null */
     public record Options(Profile profile, String password) {
         public static Options defaults() {
             return new Options(Profile.DEFAULT, null);

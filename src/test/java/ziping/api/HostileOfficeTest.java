@@ -1,5 +1,7 @@
 package ziping.api;
 
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -9,6 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import ziping.rules.Profile;
 
 import java.io.IOException;
@@ -51,6 +55,13 @@ class HostileOfficeTest {
             workbook.write(out);
         }
         Files.write(dir.resolve("encrypted.xlsx"), encrypted(Files.readAllBytes(OFFICE.resolve("000.xlsx"))));
+        try (HSSFWorkbook workbook = new HSSFWorkbook(Files.newInputStream(OFFICE.resolve("000.xls")));
+             OutputStream out = Files.newOutputStream(dir.resolve("encrypted.xls"))) {
+            Biff8EncryptionKey.setCurrentUserPassword(SECRET);
+            workbook.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
         StringBuilder nested = new StringBuilder("<html><body>");
         nested.append("<table><tr><td>".repeat(10_000)).append("嵌套的表格")
                 .append("</td></tr></table>".repeat(10_000)).append("</body></html>");
@@ -102,11 +113,15 @@ class HostileOfficeTest {
                 "OK (1 forms)"), results.stream().map(HostileOfficeTest::outcome).toList());
     }
 
-    @Test
-    void thePasswordOpensTheEncryptedWorkbook() throws InterruptedException {
-        FileResult right = checkAll(new Ziping.Options(Profile.DEFAULT, SECRET), dir.resolve("encrypted.xlsx")).get(0);
-        FileResult wrong = checkAll(new Ziping.Options(Profile.DEFAULT, "guess"), dir.resolve("encrypted.xlsx")).get(0);
+    @ParameterizedTest
+    @ValueSource(strings = {"encrypted.xlsx", "encrypted.xls"})
+    void thePasswordOpensTheEncryptedWorkbook(String file) throws InterruptedException {
+        FileResult none = checkAll(Ziping.Options.defaults(), dir.resolve(file)).get(0);
+        FileResult right = checkAll(new Ziping.Options(Profile.DEFAULT, SECRET), dir.resolve(file)).get(0);
+        FileResult wrong = checkAll(new Ziping.Options(Profile.DEFAULT, "guess"), dir.resolve(file)).get(0);
 
+        assertEquals("UNREADABLE: encrypted workbook or document: a password is needed (--password) (0 forms)",
+                outcome(none));
         assertEquals("OK (1 forms)", outcome(right));
         assertEquals("北京市重点非煤矿山重大灾害风险防控系统建设服务", ((FormResult) right.forms().get(0)).form().project());
         assertEquals("UNREADABLE: encrypted workbook or document: the password is wrong (0 forms)", outcome(wrong));

@@ -69,7 +69,7 @@ public final class OfficeReader {
             return readEncrypted(path, file, password);
         }
         if (root.hasEntryCaseInsensitive("Workbook")) {
-            return XlsReader.read(path, file);
+            return XlsReader.read(path, file, password);
         }
         if (root.hasEntryCaseInsensitive("Book")) {
             throw new UnreadableInputException("Excel 5.0/95 workbook: save it as .xlsx to check it");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,7 +33,10 @@ public final class XlsReader {
     private XlsReader() {
     }
 
-    public static SourceGrid read(String path, POIFSFileSystem file) throws UnreadableInputException {
+    /** @param password the password of a workbook encrypted by Excel 97–2003 (RC4), or null */
+    public static SourceGrid read(String path, POIFSFileSystem file, String password)
+            throws UnreadableInputException {
+        Biff8EncryptionKey.setCurrentUserPassword(password);
         try (HSSFWorkbook workbook = new HSSFWorkbook(file.getRoot(), false)) {
             CellFormats formats = new CellFormats();
             GridBuilder grid = new GridBuilder(path);
@@ -55,9 +59,13 @@ public final class XlsReader {
             }
             return new SourceGrid(grid.build(), notes);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableInputException("encrypted workbook: a password is needed (--password)", e);
+            throw new UnreadableInputException(password == null
+                    ? "encrypted workbook or document: a password is needed (--password)"
+                    : "encrypted workbook or document: the password is wrong", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException("corrupt " + KIND + ": " + e.getMessage(), e);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
         }
     }
 

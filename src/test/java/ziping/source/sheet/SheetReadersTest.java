@@ -37,7 +37,7 @@ class SheetReadersTest {
 
     private static SourceGrid xls(byte[] bytes) throws Exception {
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            return XlsReader.read("t.xlsx", file);
+            return XlsReader.read("t.xlsx", file, null);
         }
     }
 
