@@ -58,6 +58,8 @@ public final class DocxReader {
             return grid.build();
         } catch (IOException | RuntimeException e) {
             throw OfficePackage.unreadable(e, KIND);
+        } catch (StackOverflowError e) {
+            throw new UnreadableInputException("Word document too deeply nested", e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import ziping.source.UnreadableInputException;
 import ziping.source.sheet.SheetCells.Cell;
 import ziping.source.sheet.SheetCells.Merge;
 import ziping.source.table.CellText;
@@ -26,7 +27,7 @@ final class SheetLayout {
     private SheetLayout() {
     }
 
-    static void addTo(GridBuilder grid, SheetCells sheet, int page) {
+    static void addTo(GridBuilder grid, SheetCells sheet, int page) throws UnreadableInputException {
         TreeMap<Integer, List<Cell>> rows = new TreeMap<>();
         boolean anyBorder = false;
         for (Cell cell : sheet.cells) {
@@ -35,7 +36,7 @@ final class SheetLayout {
                 anyBorder |= cell.bordered();
             }
         }
-        Merges merges = new Merges(sheet.merges, rows);
+        Merges merges = new Merges(sheet, rows);
         TableBuilder table = null;
         int lastTableRow = -1;
         int coveredTo = -1;
@@ -91,13 +92,20 @@ final class SheetLayout {
         return fields;
     }
 
-    /** The merged ranges over the rows that hold cells, by row, so a lookup costs only that row's ranges. */
+    /**
+     * The merged ranges over the rows that hold cells, by row, so a lookup costs only that row's ranges. A sheet
+     * whose ranges cover rows more than {@value SheetCells#MAX_CELLS} times in all is too large for a form.
+     */
     private static final class Merges {
         private final Map<Integer, List<Merge>> byRow = new HashMap<>();
 
-        Merges(List<Merge> merges, TreeMap<Integer, List<Cell>> rows) {
-            for (Merge merge : merges) {
+        Merges(SheetCells sheet, TreeMap<Integer, List<Cell>> rows) throws UnreadableInputException {
+            int entries = 0;
+            for (Merge merge : sheet.merges) {
                 for (Integer r : rows.subMap(merge.firstRow(), true, merge.lastRow(), true).keySet()) {
+                    if (++entries > SheetCells.MAX_CELLS) {
+                        throw new UnreadableInputException(sheet.tooLarge());
+                    }
                     byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(merge);
                 }
             }
