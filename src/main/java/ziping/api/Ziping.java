@@ -159,7 +159,14 @@ public final class Ziping {
         return new SourceDocument(GridText.of(grid), grid);
     }
 
+    /**
+     * Reads a file; anything else named as one (a FIFO, a device, a folder named directly) is unreadable without
+     * being opened, since opening a FIFO blocks until someone writes to it.
+     */
     private <T> T open(Path file, Function<InputStream, T> work, BiFunction<String, String, T> unreadable) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return unreadable.apply(file.toString(), "not a regular file (a folder, FIFO or device)");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return work.apply(in);
         } catch (NoSuchFileException e) {

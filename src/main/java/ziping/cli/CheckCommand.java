@@ -49,15 +49,19 @@ final class CheckCommand implements Callable<Integer> {
     private String password;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files checked in parallel (default: the number of cores).")
+            description = "Files checked in parallel, 1 to 256 (default: the number of cores).")
     private int jobs = Batch.defaultJobs();
 
     @Option(names = "--file-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationOption.class,
-            description = "Time budget per file, e.g. 30s, 2m, 500ms; a file over it is unreadable (default: 30s).")
+            description = "Time budget per file, e.g. 30s, 2m, 500ms, at most 24h; a file over it is unreadable"
+                    + " (default: 30s).")
     private Duration fileTimeout;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
     private boolean quiet;
+
+    @Mixin
+    private VerboseOption verbose;
 
     @Mixin
     private ProfileOptions profileOptions;
@@ -72,11 +76,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
+        if (jobs < 1 || jobs > Batch.MAX_JOBS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--jobs must be from 1 to " + Batch.MAX_JOBS + ", got " + jobs);
         }
         Ziping ziping = new Ziping(new Ziping.Options(profileOptions.profile(), password));
-        List<Path> inputs = Ziping.expand(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
+        List<Path> inputs = inputs(paths.isEmpty() ? List.of(Ziping.STDIN) : paths);
+        Path overwritten = Output.inputAt(output, inputs);
+        if (overwritten != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "-o " + output + " is the input " + overwritten + "; writing it would destroy the input");
+        }
         Summary summary = new Summary();
         try (Output out = Output.open(output); Progress progress = Progress.open(quiet, inputs.size(), System.err)) {
             ResultSink sink = format().open(out.stream(), out.charset(), lang);
@@ -90,10 +100,26 @@ final class CheckCommand implements Callable<Integer> {
                     });
             progress.beforeOutput();
             sink.end();
+            out.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return ExitCodes.of(summary, failOn);
+    }
+
+    /** The expanded inputs; a name that cannot be decoded is a usage error, one shown garbled a warning. */
+    private List<Path> inputs(List<String> args) throws IOException {
+        try {
+            FileNames.requireDecodable(args);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Path> inputs = Ziping.expand(args);
+        String warning = FileNames.undecodedWarning(inputs);
+        if (warning != null) {
+            System.err.println(warning);
+        }
+        return inputs;
     }
 
     private static void write(ResultSink sink, RenderedFile file) {

@@ -18,12 +18,28 @@ public class Main implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                    commandLine.getErr().println("ziping: " + e.getMessage());
-                    return ExitCodes.INTERNAL_ERROR;
-                })
-                .execute(args));
+        System.exit(run(args));
+    }
+
+    /**
+     * The exit code of a run. An error (out of memory, stack overflow) on the main thread is an internal error (4),
+     * not the JVM's 1, which would read as "findings"; the {@code -o} file is left as it was (see {@link Output}).
+     */
+    static int run(String[] args) {
+        try {
+            return new CommandLine(new Main())
+                    .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                        commandLine.getErr().println("ziping: " + e.getMessage());
+                        return ExitCodes.INTERNAL_ERROR;
+                    })
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("ziping: out of memory (give the JVM more with -Xmx, or use fewer --jobs)");
+            return ExitCodes.INTERNAL_ERROR;
+        } catch (Error e) {
+            System.err.println("ziping: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 
     @Override

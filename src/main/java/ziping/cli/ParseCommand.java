@@ -2,8 +2,10 @@ package ziping.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ziping.api.FileStatus;
@@ -35,6 +37,12 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF, Excel and Word inputs.")
     private String password;
 
+    @Mixin
+    private VerboseOption verbose;
+
+    @Spec
+    private CommandSpec spec;
+
     @Spec
     void caseInsensitiveEnums(CommandSpec spec) {
         spec.parser().caseInsensitiveEnumValuesAllowed(true);
@@ -45,12 +53,18 @@ final class ParseCommand implements Callable<Integer> {
         Ziping ziping = new Ziping(new Ziping.Options(Profile.DEFAULT, password));
         ResultJson json = new ResultJson(lang);
         boolean unreadable = false;
+        List<Path> inputs = Ziping.expand(paths);
+        Path overwritten = Output.inputAt(output, inputs);
+        if (overwritten != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "-o " + output + " is the input " + overwritten + "; writing it would destroy the input");
+        }
         try (Output out = Output.open(output); JsonGenerator g = json.generator(out.stream())) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             json.writeHeader(g);
             g.writeArrayFieldStart("files");
-            for (Path input : Ziping.expand(paths)) {
+            for (Path input : inputs) {
                 ParsedFile parsed = Inputs.read(input, ziping::parse, ziping::parse);
                 unreadable |= parsed.status() == FileStatus.UNREADABLE;
                 json.writeParsed(g, parsed);
@@ -59,6 +73,8 @@ final class ParseCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw(System.lineSeparator());
+            g.flush();
+            out.commit();
         }
         return unreadable ? ExitCodes.UNREADABLE_INPUT : ExitCodes.CLEAN;
     }

@@ -1,5 +1,7 @@
 package ziping.report;
 
+import static ziping.text.ControlChars.printable;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import ziping.api.DocumentResult;
@@ -74,8 +76,8 @@ public final class CsvSink implements ResultSink {
         if (r.status() != FileStatus.OK) {
             String message = r.error() != null ? r.error()
                     : Messages.render(Message.of("report.status." + r.status().id()), lang);
-            csv.printRecord(r.path(), r.status().id(), null, null, null, "", null, null, null, null, null, null,
-                    null, null, message, null, null, null);
+            csv.printRecord(printable(r.path()), r.status().id(), null, null, null, "", null, null, null, null, null,
+                    null, null, null, printable(message), null, null, null);
         }
         for (DocumentResult doc : r.forms()) {
             for (Finding f : doc.findings()) {
@@ -87,10 +89,11 @@ public final class CsvSink implements ResultSink {
     private List<Object> findingRow(FileResult r, DocumentResult doc, Finding f) {
         Span span = f.span();
         String project = doc.project();
-        return Arrays.asList(r.path(), r.status().id(), doc.index(), doc.kind(), project, f.rule(),
-                f.check() == null ? null : f.check().id(), f.severity().id(),
-                f.section() == null ? null : f.section().id(), f.row(), f.label(), f.stated(), f.computed(),
-                f.formula(), Messages.render(f.message(), lang), span == null ? null : span.firstLine(),
+        return Arrays.asList(printable(r.path()), r.status().id(), doc.index(), doc.kind(), printable(project),
+                f.rule(), f.check() == null ? null : f.check().id(), f.severity().id(),
+                f.section() == null ? null : f.section().id(), f.row(), printable(f.label()), printable(f.stated()),
+                printable(f.computed()), printable(f.formula()), printable(Messages.render(f.message(), lang)),
+                span == null ? null : span.firstLine(),
                 span == null ? null : span.lastLine(), span == null ? null : span.page());
     }
 }

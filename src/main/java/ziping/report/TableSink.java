@@ -1,5 +1,7 @@
 package ziping.report;
 
+import static ziping.text.ControlChars.printable;
+
 import ziping.text.DisplayWidth;
 import ziping.api.DocumentResult;
 import ziping.api.FileResult;
@@ -49,7 +51,8 @@ public final class TableSink implements ResultSink {
         StringWriter text = new StringWriter();
         PrintWriter lines = new PrintWriter(text);
         String status = text("report.status." + r.status().id());
-        lines.println(r.path() + GAP + "[" + status + "]" + (r.error() == null ? "" : GAP + r.error()));
+        lines.println(printable(r.path()) + GAP + "[" + status + "]"
+                + (r.error() == null ? "" : GAP + printable(r.error())));
         for (DocumentResult doc : r.forms()) {
             lines.println(GAP + text("report.document", doc.index(), title(doc)));
             printFindings(lines, doc.findings());
@@ -105,12 +108,13 @@ public final class TableSink implements ResultSink {
     private String[] cells(Finding f) {
         String where = (f.section() == null ? "" : f.section().id()) + (f.row() == null ? "" : "[" + f.row() + "]");
         return new String[]{text("report.severity." + f.severity().id()), f.rule(), where,
-                DisplayWidth.truncate(orEmpty(f.label()), MAX_LABEL_WIDTH),
-                orEmpty(f.stated()), orEmpty(f.computed()), lines(f.span()), Messages.render(f.message(), lang)};
+                DisplayWidth.truncate(printable(orEmpty(f.label())), MAX_LABEL_WIDTH),
+                printable(orEmpty(f.stated())), printable(orEmpty(f.computed())), lines(f.span()),
+                printable(Messages.render(f.message(), lang))};
     }
 
     private static String title(DocumentResult doc) {
-        return orEmpty(doc.project());
+        return printable(orEmpty(doc.project()));
     }
 
     private static String lines(Span span) {
