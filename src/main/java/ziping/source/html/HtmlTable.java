@@ -18,10 +18,12 @@ import ziping.source.table.TableBuilder;
  * One data table of a page: its rows ({@code <tr>} directly in the table or in its {@code thead/tbody/tfoot}), each
  * {@code <td>}/{@code <th>} placed at the first column its row leaves free, as the HTML table model does, spanning
  * {@code colspan} columns (at most {@value #MAX_COLSPAN}) and {@code rowspan} rows (0 or past the end: to the last
- * row). A {@code <caption>} is a line before the table.
+ * row); a table has at most {@value #MAX_COLUMNS} columns. A {@code <caption>} is a line before the table.
  */
 final class HtmlTable {
     private static final int MAX_COLSPAN = 1000;
+    /** Columns a table may have; cells past them are dropped (a form has a few dozen). */
+    private static final int MAX_COLUMNS = 1000;
 
     private HtmlTable() {
     }
@@ -65,6 +67,9 @@ final class HtmlTable {
                 }
                 column = row.nextClearBit(column);
                 int columnSpan = Math.max(1, Math.min(span(cell, "colspan", 1), MAX_COLSPAN));
+                if (column + columnSpan > MAX_COLUMNS) {
+                    break;
+                }
                 int rowSpan = span(cell, "rowspan", 1);
                 rowSpan = rowSpan == 0 ? rows.size() - r : Math.min(rowSpan, rows.size() - r);
                 for (int below = r; below < r + rowSpan; below++) {

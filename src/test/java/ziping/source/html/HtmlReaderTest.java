@@ -66,6 +66,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void hugeSpansAreBounded() throws Exception {
+        Grid grid = read("<table><tr><td colspan=\"5000\">宽</td><td>过界</td></tr>"
+                + "<tr><td rowspan=\"99999999\">高</td><td colspan=\"0\">零</td></tr><tr><td>末</td></tr></table>");
+
+        assertEquals(List.of(row(0, 1, cell(0, 2, 1, "宽")),
+                row(0, 2, cell(0, 1, 2, "高"), cell(1, 1, 1, "零")),
+                row(0, 3, cell(1, 1, 1, "末"))), grid.rows());
+    }
+
+    @Test
     void tenThousandNestedTablesCostNoStack() throws Exception {
         Grid grid = read("<table><tr><td>".repeat(10_000) + "最里面" + "</td></tr></table>".repeat(10_000));
 
