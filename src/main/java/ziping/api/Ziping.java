@@ -10,7 +10,6 @@ import ziping.parse.report.ReportParser;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
-import ziping.grid.Grid;
 import ziping.read.FormReader;
 import ziping.source.InputKind;
 import ziping.source.SourceDocument;
@@ -20,6 +19,7 @@ import ziping.source.UnreadableInputException;
 import ziping.source.html.HtmlReader;
 import ziping.source.office.OfficeReader;
 import ziping.source.pdf.PdfReader;
+import ziping.source.table.SourceGrid;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,7 +120,7 @@ public final class Ziping {
     private static List<ParsedDocument> documents(SourceDocument document) {
         SourceText text = document.text();
         List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
-                ? FormReader.read(document.grid()) : List.of();
+                ? StaleFormulas.attach(FormReader.read(document.grid()), document.notes()) : List.of();
         if (forms.isEmpty()) {
             forms = FormParser.parse(text);
         }
@@ -148,15 +148,15 @@ public final class Ziping {
     private SourceDocument readSource(String name, byte[] bytes) throws UnreadableInputException {
         return switch (InputKind.of(bytes)) {
             case PDF -> PdfReader.read(name, bytes, options.password());
-            case OFFICE -> ofGrid(OfficeReader.read(name, bytes, options.password()).grid());
-            case HTML -> ofGrid(HtmlReader.read(name, bytes));
+            case OFFICE -> ofGrid(OfficeReader.read(name, bytes, options.password()));
+            case HTML -> ofGrid(new SourceGrid(HtmlReader.read(name, bytes), List.of()));
             case TEXT -> SourceDocument.ofText(TextDecoder.decode(name, bytes));
         };
     }
 
     /** A grid source (spreadsheet, Word, HTML) with its cell-lines for the line parsers (reports). */
-    private static SourceDocument ofGrid(Grid grid) {
-        return new SourceDocument(GridText.of(grid), grid);
+    private static SourceDocument ofGrid(SourceGrid source) {
+        return new SourceDocument(GridText.of(source.grid()), source.grid(), source.notes());
     }
 
     /**

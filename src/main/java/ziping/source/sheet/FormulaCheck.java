@@ -52,7 +52,7 @@ final class FormulaCheck {
                 String recomputed = cell == null ? null : recomputed(evaluator, cell, formats);
                 if (recomputed != null && !recomputed.equals(formula.shown())) {
                     notes.add(new CellNote(CellNote.Kind.STALE_FORMULA, sheetFormulas.sheet(), sheetFormulas.page(),
-                            new CellReference(formula.row(), formula.column()).formatAsString(false), formula.shown(),
+                            formula.row() + 1, new CellReference(formula.row(), formula.column()).formatAsString(false), formula.shown(),
                             recomputed, formula.formula()));
                 }
             }

@@ -119,7 +119,8 @@ public final class XlsReader {
                 String stored = CellFormats.stored(Double.toString(value));
                 if (CellFormats.rounds(stored, shown)) {
                     notes.add(new CellNote(CellNote.Kind.ROUNDED, cell.getSheet().getSheetName(), page,
-                            new CellReference(cell).formatAsString(false), shown, stored, formulaText));
+                            cell.getRowIndex() + 1, new CellReference(cell).formatAsString(false), shown, stored,
+                            formulaText));
                 }
                 yield shown;
             }

@@ -173,7 +173,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             formulas.add(new FormulaCell(row, column, number, shown, formula.toString()));
         }
         if (CellFormats.rounds(stored, shown)) {
-            notes.add(new CellNote(CellNote.Kind.ROUNDED, sheet.name, page,
+            notes.add(new CellNote(CellNote.Kind.ROUNDED, sheet.name, page, row + 1,
                     new CellReference(row, column).formatAsString(false), shown, stored,
                     hasFormula ? formula.toString() : null));
         }

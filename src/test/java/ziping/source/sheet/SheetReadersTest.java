@@ -72,7 +72,7 @@ class SheetReadersTest {
         assertEquals(row(0, 30, 1, cell(0, 6, 1, "总分"), cell(6, 1, 1, "100.00"), cell(7, 1, 1, "97.47"),
                 cell(8, 1, 1)), rows.get(29));
         assertEquals(30, rows.size());
-        assertEquals(List.of(new CellNote(CellNote.Kind.ROUNDED, "表1", 1, "H6", "94.66%", "0.946619874399704",
+        assertEquals(List.of(new CellNote(CellNote.Kind.ROUNDED, "表1", 1, 6, "H6", "94.66%", "0.946619874399704",
                 "F6/E6")), grid.notes());
     }
 
@@ -149,8 +149,8 @@ class SheetReadersTest {
                 row(0, 3, 2, cell(0, 1, 1, "甲"), cell(1, 1, 1, "乙"), cell(2, 1, 1, "10.00"), cell(3, 1, 1, "98%")),
                 row(0, 5, 2, cell(0, 1, 1, "合计"), cell(1, 1, 1), cell(2, 1, 1, "20.00")));
         List<CellNote> expectedNotes = List.of(
-                new CellNote(CellNote.Kind.ROUNDED, "表1", 2, "D3", "10.00", "10.004", null),
-                new CellNote(CellNote.Kind.STALE_FORMULA, "表1", 2, "D5", "20.00", "15.00", "D3+5"));
+                new CellNote(CellNote.Kind.ROUNDED, "表1", 2, 3, "D3", "10.00", "10.004", null),
+                new CellNote(CellNote.Kind.STALE_FORMULA, "表1", 2, 5, "D5", "20.00", "15.00", "D3+5"));
 
         SourceGrid fromXlsx = xlsx(workbook(XSSFWorkbook::new));
         SourceGrid fromXls = xls(workbook(HSSFWorkbook::new));
