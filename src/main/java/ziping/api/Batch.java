@@ -62,8 +62,9 @@ public final class Batch {
         this.fileBudget = fileBudget;
     }
 
+    /** The number of cores, at most {@link #MAX_JOBS}. */
     public static int defaultJobs() {
-        return Runtime.getRuntime().availableProcessors();
+        return Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors());
     }
 
     /**

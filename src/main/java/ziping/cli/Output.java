@@ -9,8 +9,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -61,10 +63,17 @@ final class Output implements Closeable {
             // a device or a FIFO (-o /dev/null): written to as it is, never replaced
             return new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
         }
-        Path target = file.toAbsolutePath();
+        // through a symbolic link the file it names is replaced, as writing through the link would
+        Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new Output(target, temporary, channel);
+        try {
+            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Output(target, temporary, channel);
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot write " + file + ": its folder does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + file + ": permission denied in its folder", e);
+        }
     }
 
     /**

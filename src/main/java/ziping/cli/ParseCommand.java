@@ -53,6 +53,11 @@ final class ParseCommand implements Callable<Integer> {
         Ziping ziping = new Ziping(new Ziping.Options(Profile.DEFAULT, password));
         ResultJson json = new ResultJson(lang);
         boolean unreadable = false;
+        try {
+            FileNames.requireDecodable(paths);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         List<Path> inputs = Ziping.expand(paths);
         Path overwritten = Output.inputAt(output, inputs);
         if (overwritten != null) {

@@ -66,6 +66,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void throughASymbolicLinkTheFileItNamesIsReplacedAndTheLinkKept() throws IOException {
+        Path real = Files.write(Files.createDirectories(dir.resolve("reports")).resolve("out.json"), PREVIOUS);
+        Path link = Files.createSymbolicLink(dir.resolve("latest.json"), real);
+
+        assertEquals(0, run("check", SAMPLE.toString(), "-o", link.toString(), "--format", "json"));
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("ok", new ObjectMapper().readTree(real.toFile()).get("files").get(0).get("status").asText());
+        assertEquals(List.of("out.json"), filesIn(dir.resolve("reports")));
+    }
+
+    @Test
     void aFailedRunLeavesThePreviousFile() throws IOException {
         Path out = Files.write(dir.resolve("out.json"), PREVIOUS);
 

@@ -132,7 +132,7 @@ public final class HostileInputs {
             for (int level = depth - 1; level >= 0; level--) {
                 PDFormXObject form = new PDFormXObject(document);
                 form.setBBox(PDRectangle.A4);
-                String body = "0 0 m 10 0 l S\n";
+                String body = "q Q\n";
                 if (next != null) {
                     PDResources resources = new PDResources();
                     resources.put(COSName.getPDFName("N"), next);
@@ -187,6 +187,32 @@ public final class HostileInputs {
                     content.showText("1".repeat(1000));
                     content.newLineAtOffset(0, -1);
                 }
+                content.endText();
+            }
+            return save(document);
+        }
+    }
+
+    /** One page ruled by {@code lines} horizontal and {@code lines} vertical lines: a grid of (lines - 1)² boxes. */
+    public static byte[] ruledGrid(int lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(2000, 2000));
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setLineWidth(0.5f);
+                float step = 1980f / lines;
+                for (int i = 0; i < lines; i++) {
+                    float at = 10 + i * step;
+                    content.moveTo(10, at);
+                    content.lineTo(1990, at);
+                    content.moveTo(at, 10);
+                    content.lineTo(at, 1990);
+                }
+                content.stroke();
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 2);
+                content.newLineAtOffset(12, 12);
+                content.showText("1");
                 content.endText();
             }
             return save(document);

@@ -45,7 +45,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     /** A segment whose ends differ by at most this across its direction is straight. */
     private static final double SKEW = 1.0;
     static final int MAX_GLYPHS = 100_000;
-    static final int MAX_RULINGS = 20_000;
+    static final int MAX_RULINGS = 5_000;
     static final int MAX_FORM_DEPTH = 16;
     static final int MAX_FORMS = 10_000;
     static final int MAX_CONTENT_BYTES = 32 << 20;
@@ -106,9 +106,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
                         throw new PageLimitException("content inflates to more than " + MAX_CONTENT_BYTES / (1 << 20)
                                 + " MB (a Flate bomb?)");
                     }
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new PageLimitException("interrupted: time budget exceeded");
-                    }
+                    PageLimitException.checkInterrupt();
                 }
             } catch (IOException damaged) {
                 // a stream that does not inflate (ZipException) or ends early: PDFBox's problem to report
@@ -125,8 +123,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        if (++operators % CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
-            throw new PageLimitException("interrupted: time budget exceeded");
+        if (++operators % CHECK_EVERY == 0) {
+            PageLimitException.checkInterrupt();
         }
         super.processOperator(operator, operands);
     }

@@ -80,25 +80,21 @@ public final class PdfReader {
             if (Thread.currentThread().isInterrupted()) {
                 throw new UnreadableInputException("interrupted: time budget exceeded");
             }
-            PageContent content = collect(document, index);
-            glyphs += content.glyphs().size();
-            unmapped += content.unmappedGlyphs();
-            stitcher.addPage(index + 1, PageLayout.rows(content));
+            try {
+                PageContent content = PageCollector.collect(document.getPage(index));
+                glyphs += content.glyphs().size();
+                unmapped += content.unmappedGlyphs();
+                stitcher.addPage(index + 1, PageLayout.rows(content));
+            } catch (PageLimitException e) {
+                throw new UnreadableInputException(e.getMessage().equals(PageLimitException.INTERRUPTED)
+                        ? e.getMessage() : "page " + (index + 1) + " too complex: " + e.getMessage());
+            }
         }
         if (glyphs == 0) {
             throw new UnreadableInputException(noTextReason(unmapped));
         }
         return new SourceDocument(new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages()),
                 stitcher.grid(path));
-    }
-
-    private static PageContent collect(PDDocument document, int index) throws IOException, UnreadableInputException {
-        try {
-            return PageCollector.collect(document.getPage(index));
-        } catch (PageLimitException e) {
-            throw new UnreadableInputException(e.getMessage().startsWith("interrupted")
-                    ? e.getMessage() : "page " + (index + 1) + " too complex: " + e.getMessage());
-        }
     }
 
     /**
