@@ -49,6 +49,22 @@ class FamilyFormatsTest {
         assertEquals(2 * 27 - KNOWN_DIFFERENT.size(), compared.size());
     }
 
+    /** The generated forms Chromium printed from HTML (src/test/resources/gen/chromium): each page gives its PDF's model. */
+    @Test
+    void generatedPagesGiveTheModelOfThePdfsPrintedFromThem() throws Exception {
+        Path chromium = Path.of("src/test/resources/gen/chromium");
+        List<String> diffs = new ArrayList<>();
+        for (String form : List.of("f008", "f009", "f010", "f011")) {
+            Path pdf = chromium.resolve(form + ".pdf");
+            List<ParsedForm> fromPdf = FormReader.read(PdfReader.read(pdf.toString(), Files.readAllBytes(pdf), null)
+                    .grid());
+            assertEquals(1, fromPdf.size());
+            Golden.diff(form, Golden.withoutSpans(Golden.tree(fromPdf)), Golden.withoutSpans(Golden.tree(
+                    FormReader.read(OfficeFormsTest.grid(chromium.resolve("html/" + form + ".html"))))), diffs);
+        }
+        assertEquals(List.of(), diffs);
+    }
+
     private static List<Path> pdfs() throws IOException {
         try (Stream<Path> files = Files.walk(FAMILIES)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
