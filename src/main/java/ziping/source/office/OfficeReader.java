@@ -27,18 +27,15 @@ import ziping.source.table.SourceGrid;
  */
 public final class OfficeReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
 
     private OfficeReader() {
     }
 
-    /** Whether the bytes are a ZIP package or an OLE2 compound file, the two containers of Office files. */
-    public static boolean isOfficeContainer(byte[] bytes) {
-        return startsWith(bytes, ZIP) || startsWith(bytes, OLE2);
-    }
-
-    /** @param password the password of an encrypted file, or null */
+    /**
+     * Reads a ZIP package ({@code PK\3\4}) or else an OLE2 compound file ({@link ziping.source.InputKind#OFFICE}).
+     *
+     * @param password the password of an encrypted file, or null
+     */
     public static SourceGrid read(String path, byte[] bytes, String password) throws UnreadableInputException {
         if (startsWith(bytes, ZIP)) {
             return readPackage(path, bytes);
