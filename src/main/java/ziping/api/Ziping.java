@@ -12,21 +12,23 @@ import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.read.FormReader;
 import ziping.read.Templates;
+import ziping.source.InputKind;
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
+import ziping.source.html.HtmlReader;
+import ziping.source.office.OfficeReader;
 import ziping.source.pdf.PdfReader;
+import ziping.source.table.SourceGrid;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -44,12 +46,14 @@ public final class Ziping {
     public static final String STDIN = "-";
 
     private static final Logger LOG = LoggerFactory.getLogger(Ziping.class);
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** The file name extensions searched for in folders; a file named on the command line is read whatever its name. */
+    public static final List<String> INPUT_EXTENSIONS = List.of("txt", "pdf", "xlsx", "xls", "docx", "doc", "wps",
+            "html", "htm");
 
     private final Options options;
 
     /**
-     * @param password     the password of encrypted PDF inputs, or null
+     * @param password     the password of encrypted PDF, Excel and Word inputs, or null
      * @param templates    the template families forms are matched to (the built-in ones, a user's own, or one
      *                     forced)
      * @param profileFirst whether {@code profile} wins over a matched family's scoring model (a profile the user
@@ -74,7 +78,7 @@ public final class Ziping {
     }
 
     public FileResult check(String name, InputStream in) {
-        return process(name, in, text -> audit(name, documents(text)), FileResult::unreadable);
+        return process(name, in, source -> audit(name, documents(source)), FileResult::unreadable);
     }
 
     /**
@@ -91,12 +95,13 @@ public final class Ziping {
     }
 
     public ParsedFile parse(String name, InputStream in) {
-        return process(name, in, text -> ParsedFile.of(name, documents(text)), ParsedFile::unreadable);
+        return process(name, in, source -> ParsedFile.of(name, documents(source)), ParsedFile::unreadable);
     }
 
     /**
      * The inputs named on a command line: files as given (a missing one is reported unreadable later), folders
-     * recursively with their *.txt and *.pdf files sorted by path, and {@value #STDIN} for standard input.
+     * recursively with their input files ({@link #INPUT_EXTENSIONS}) sorted by path, and {@value #STDIN} for
+     * standard input.
      */
     public static List<Path> expand(List<String> args) throws IOException {
         List<Path> paths = new ArrayList<>();
@@ -115,7 +120,8 @@ public final class Ziping {
 
     private static boolean isInputFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".pdf");
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && INPUT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     /**
@@ -125,7 +131,8 @@ public final class Ziping {
     private List<ParsedDocument> documents(SourceDocument document) {
         SourceText text = document.text();
         List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
-                ? FormReader.read(document.grid(), options.templates()) : List.of();
+                ? StaleFormulas.attach(FormReader.read(document.grid(), options.templates()), document.notes())
+                : List.of();
         if (forms.isEmpty()) {
             forms = FormParser.parse(text);
         }
@@ -146,12 +153,22 @@ public final class Ziping {
         return new FileResult(name, FileStatus.OK, null, results);
     }
 
-    /** The text of an input; the one place that decides how a kind of input is read. */
+    /**
+     * The source document of an input; the one place that decides, by content ({@link InputKind}), how a kind of
+     * input is read. Each reader's libraries load only when an input of its kind comes.
+     */
     private SourceDocument readSource(String name, byte[] bytes) throws UnreadableInputException {
-        if (startsWith(bytes, PDF_MAGIC)) {
-            return PdfReader.read(name, bytes, options.password());
-        }
-        return SourceDocument.ofText(TextDecoder.decode(name, bytes));
+        return switch (InputKind.of(bytes)) {
+            case PDF -> PdfReader.read(name, bytes, options.password());
+            case OFFICE -> ofGrid(OfficeReader.read(name, bytes, options.password()));
+            case HTML -> ofGrid(new SourceGrid(HtmlReader.read(name, bytes), List.of()));
+            case TEXT -> SourceDocument.ofText(TextDecoder.decode(name, bytes));
+        };
+    }
+
+    /** A grid source (spreadsheet, Word, HTML) with its cell-lines for the line parsers (reports). */
+    private static SourceDocument ofGrid(SourceGrid source) {
+        return new SourceDocument(GridText.of(source.grid()), source.grid(), source.notes());
     }
 
     /**
@@ -186,10 +203,5 @@ public final class Ziping {
             LOG.debug("stack trace", e);
             return unreadable.apply(name, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length
-                && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

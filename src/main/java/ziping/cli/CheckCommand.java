@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe (default: error).")
     private Severity failOn;
 
-    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")
+    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF, Excel and Word inputs.")
     private String password;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

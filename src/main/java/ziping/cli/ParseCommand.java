@@ -34,7 +34,7 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems (default: zh).")
     private Lang lang;
 
-    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")
+    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF, Excel and Word inputs.")
     private String password;
 
     @Mixin

@@ -76,7 +76,8 @@ final class IndicatorBlock {
             }
         }
         String name = text(cells.get("name"));
-        if (name.isEmpty() && !hasValue(cells) || template != null && template.isPlaceholder(name) && !hasValue(cells)) {
+        if (name.isEmpty() && !hasValue(cells) || isNote(cells)
+                || template != null && template.isPlaceholder(name) && !hasValue(cells)) {
             return;
         }
         labels(index);
@@ -196,6 +197,17 @@ final class IndicatorBlock {
     private boolean hasValue(Map<String, GridCell> cells) {
         for (String role : VALUE_ROLES) {
             if (!text(cells.get(role)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A note printed inside the table (注：…): one cell across the name and the value columns, not an indicator. */
+    private static boolean isNote(Map<String, GridCell> cells) {
+        GridCell name = cells.get("name");
+        for (String role : VALUE_ROLES) {
+            if (name != null && cells.get(role) == name) {
                 return true;
             }
         }

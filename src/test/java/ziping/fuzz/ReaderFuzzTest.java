@@ -5,6 +5,7 @@ import ziping.api.Batch;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
 import ziping.api.Ziping;
+import ziping.grid.Grid;
 import ziping.parse.FormParser;
 import ziping.parse.ParsedForm;
 import ziping.parse.report.ReportParser;
@@ -19,11 +20,14 @@ import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
+import ziping.source.html.HtmlReader;
+import ziping.source.office.OfficeReader;
 import ziping.source.pdf.PdfReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +36,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A seeded mutation fuzzer over the text and PDF readers, bounded in time (about 5 s each; longer or another seed
+ * A seeded mutation fuzzer over the text, PDF, HTML and .xlsx readers, bounded in time (about 5 s each; longer or another seed
  * with {@code -Dziping.fuzz.millis=60000 -Dziping.fuzz.seed=7}). Seeds are the samples, the PDF fixtures and the
  * hostile inputs; mutants are made by byte flips, truncations, duplications, deletions and inserted tokens, and for
  * PDFs also by the same edits to a page's decoded content stream (so the content parser is reached, not only the
@@ -63,6 +70,15 @@ class ReaderFuzzTest {
             "endobj", "stream\n", "endstream", "/Rotate 90", "999999999", "-1", "1e308", "q ", "Q ", "BT ", "ET ",
             " Tj ", " TJ ", " Td ", " cm ", " re ", " l ", " m ", " S ", " f ", " W n ", " Do ", "/F1 ", " Tf ");
 
+    private static final List<String> HTML_TOKENS = List.of("<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>",
+            "<th rowspan=\"3\">", "<td colspan=\"0\">", "<td rowspan=\"0\">", "<td colspan=\"99999\">", "<br>",
+            "&nbsp;", "<p>", "</div>", "<script>", "<!--", "<meta charset=\"gbk\">", "<caption>", "项目支出绩效自评表",
+            "年度资金总额", "总分", "\uFEFF", "\u0000");
+    private static final List<String> SHEET_TOKENS = List.of("<row r=\"1048576\">", "</row>", "<c r=\"XFD1\">",
+            "<c t=\"s\"><v>99999</v></c>", "<c t=\"inlineStr\"><is><t>总分</t></is></c>", "<v>1e308</v>",
+            "<v>-0</v>", "<f>1/0</f>", "<f>SUM(A:A)</f>", "<mergeCell ref=\"A1:XFD1048576\"/>",
+            "<mergeCell ref=\"B2:A1\"/>", " s=\"9999\"", " hidden=\"1\"", "</c>", "</sheetData>", "<", ">", "\"");
+
     private final Ziping ziping = new Ziping(Ziping.Options.defaults());
 
     @Test
@@ -80,6 +96,40 @@ class ReaderFuzzTest {
     }
 
     @Test
+    void htmlMutantsNeitherCrashNorHangNorFailToRender() throws Exception {
+        List<String> failures = fuzz(seeds(".html"), HTML_TOKENS, Mutator::mutate, ".html", new Random(SEED + 2));
+        assertEquals(List.of(), failures);
+    }
+
+    /** Mutants of the first sheet's XML inside the seed workbooks, so the sheet reader is reached, not only the ZIP. */
+    @Test
+    void workbookSheetMutantsNeitherCrashNorHangNorFailToRender() throws Exception {
+        List<String> failures = fuzz(seeds(".xlsx"), SHEET_TOKENS, ReaderFuzzTest::mutateSheet, ".xlsx",
+                new Random(SEED + 3));
+        assertEquals(List.of(), failures);
+    }
+
+    private static byte[] mutateSheet(byte[] xlsx, List<String> tokens, Random random) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    byte[] data = in.readAllBytes();
+                    if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                        data = Mutator.mutate(data, tokens, random);
+                    }
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(data);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void everyKeptCrashStaysFixed() throws Exception {
         List<String> failures = new ArrayList<>();
         try (Stream<Path> kept = Files.list(KEPT)) {
@@ -94,14 +144,24 @@ class ReaderFuzzTest {
     }
 
     private List<String> fuzz(List<byte[]> seeds, List<String> tokens, boolean pdf, Random random) throws Exception {
+        return fuzz(seeds, tokens, pdf ? (seed, t, r) -> r.nextInt(3) == 0 ? Mutator.mutateContent(seed, t, r)
+                : Mutator.mutate(seed, t, r) : Mutator::mutate, pdf ? ".pdf" : ".txt", random);
+    }
+
+    /** Makes a mutant of a seed. */
+    private interface Mutation {
+        byte[] apply(byte[] seed, List<String> tokens, Random random);
+    }
+
+    private List<String> fuzz(List<byte[]> seeds, List<String> tokens, Mutation mutation, String extension,
+                              Random random) throws Exception {
         List<String> failures = new ArrayList<>();
         long end = System.nanoTime() + TIME.toNanos();
         int mutants = 0;
         while (System.nanoTime() < end && failures.size() < 5) {
             byte[] seed = seeds.get(random.nextInt(seeds.size()));
-            byte[] mutant = pdf && random.nextInt(3) == 0
-                    ? Mutator.mutateContent(seed, tokens, random) : Mutator.mutate(seed, tokens, random);
-            String name = "mutant-" + SEED + "-" + mutants + (pdf ? ".pdf" : ".txt");
+            byte[] mutant = mutation.apply(seed, tokens, random);
+            String name = "mutant-" + SEED + "-" + mutants + extension;
             String failure = verdict(name, mutant);
             if (failure != null) {
                 Files.createDirectories(CRASHES);
@@ -145,6 +205,14 @@ class ReaderFuzzTest {
      */
     private static void readDirectly(String name, byte[] bytes) {
         try {
+            if (name.endsWith(".html") || name.endsWith(".xlsx")) {
+                Grid grid = name.endsWith(".html") ? HtmlReader.read(name, bytes)
+                        : OfficeReader.read(name, bytes, null).grid();
+                for (ParsedForm form : FormReader.read(grid)) {
+                    new Auditor(Profile.DEFAULT).audit(form);
+                }
+                return;
+            }
             SourceDocument document = name.endsWith(".pdf") ? PdfReader.read(name, bytes, null)
                     : SourceDocument.ofText(TextDecoder.decode(name, bytes));
             SourceText text = document.text();
@@ -179,7 +247,8 @@ class ReaderFuzzTest {
     private static List<byte[]> seeds(String extension) throws IOException {
         List<byte[]> seeds = new ArrayList<>();
         for (Path folder : List.of(Path.of("samples"), Path.of("src/test/resources/pdf"),
-                Path.of("src/test/resources/pdf/unit"), Path.of("src/test/resources/hostile"))) {
+                Path.of("src/test/resources/pdf/unit"), Path.of("src/test/resources/hostile"),
+                Path.of("src/test/resources/office"))) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path p : files.filter(p -> p.toString().endsWith(extension)).sorted().toList()) {
                     seeds.add(Files.readAllBytes(p));

@@ -51,7 +51,7 @@ class PageLimitsTest {
 
     @Test
     void aTableOfTooManyBoxesOrAPageOfTooManyRulingsIsRefused() throws IOException {
-        assertEquals("page 1 too complex: a ruled table of 119 × 119 boxes (at most 10000)",
+        assertEquals("page 1 too complex: a ruled table of 120 × 119 boxes (at most 10000)",
                 message(HostileInputs.ruledGrid(120)));
         assertEquals("page 1 too complex: more than 5000 ruling lines", message(HostileInputs.ruledGrid(3_000)));
     }
