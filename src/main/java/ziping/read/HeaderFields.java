@@ -94,10 +94,27 @@ record HeaderFields(String year, String project, String department, String unit,
             for (String label : field.getValue()) {
                 if (compact.startsWith(label) && compact.length() > label.length() + 1
                         && isColon(compact.charAt(label.length()))) {
-                    fields.putIfAbsent(field.getKey(), compact.substring(label.length() + 1));
+                    String value = untilNextLabel(compact.substring(label.length() + 1), lexicon);
+                    if (!value.isEmpty()) {
+                        fields.putIfAbsent(field.getKey(), value);
+                    }
                 }
             }
         }
+    }
+
+    /** A value up to the next field label with its colon ({@code 项目负责人：张三财务负责人：李四} → 张三). */
+    private static String untilNextLabel(String value, Lexicon lexicon) {
+        int end = value.length();
+        for (String label : allLabels(lexicon)) {
+            for (String colon : new String[] {":", "："}) {
+                int at = value.indexOf(label + colon);
+                if (at >= 0) {
+                    end = Math.min(end, at);
+                }
+            }
+        }
+        return value.substring(0, end);
     }
 
     private static boolean isColon(char c) {
