@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Field accuracy of the template-family fixtures read from PDF (issue 11).
+"""Field accuracy of the template-family fixtures read from PDF, workbook and HTML (issue 11).
 
-Reads every src/test/resources/families/<DIR>/<n>.pdf with `ziping parse` and `ziping check` (JSON) and compares
+Reads every src/test/resources/families/<DIR>/<n>.pdf, .xlsx and .html with `ziping parse` and `ziping check` (JSON) and compares
 the model with the form's truth.json, field by field, as printed: header (year, project, project code, department,
 unit, further fields), funding rows (label, role, every cell the truth lists for a role the model keeps), goals,
 indicators (names, labels, target, actual, weight, score, reason, method, single score, level-1 points, goal
@@ -21,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+FORMATS = ('pdf', 'xlsx', 'html')
 FAMILIES = ROOT / 'src/test/resources/families'
 FLAVOUR_IDS = {'CN-A-AH': 'CN-A/AH', 'CN-A-YN': 'CN-A/YN'}
 # funding cell roles the model keeps (others, such as pooled, are recognised but not read)
@@ -176,53 +177,52 @@ def main():
         jar = sys.argv[sys.argv.index('--jar') + 1]
     verbose = '--verbose' in sys.argv
     dirs = sorted(p for p in FAMILIES.iterdir() if p.is_dir())
-    pdfs = [p for d in dirs for p in sorted(d.glob('*.pdf'))]
-    parsed = run(jar, 'parse', pdfs)
-    checked = run(jar, 'check', pdfs)
-    lines = ['| family | forms | found | family matched | fields right | declared errors found | '
-             'error findings on clean forms | other findings on clean forms |', '|---|---|---|---|---|---|---|---|']
+    inputs = {fmt: [p for d in dirs for p in sorted(d.glob('*.' + fmt))] for fmt in FORMATS}
+    parsed = {fmt: run(jar, 'parse', files) for fmt, files in inputs.items()}
+    checked = {fmt: run(jar, 'check', files) for fmt, files in inputs.items()}
+    lines = ['| family | forms | format | found | family matched | fields right | declared errors found | '
+             'error findings on clean forms | other findings on clean forms |', '|---|---|---|---|---|---|---|---|---|']
     missed_all = []
-    all_right = all_fields = 0
+    totals = {fmt: [0, 0] for fmt in FORMATS}
     for d in dirs:
         truth = json.loads((d / 'truth.json').read_text(encoding='utf-8'))
-        tally = Tally()
-        forms_found = matched = declared = hits = clean_errors = clean_other = 0
-        for t in truth:
-            path = str(d / f'{t["file"]}.pdf')
-            forms = parsed[path]['forms']
-            if len(forms) == 1:
-                forms_found += 1
-            if not forms:
-                continue
-            form = forms[0]
-            if form['template'] and form['template']['family'] == expected_family(d.name, t):
-                matched += 1
-            else:
-                tally.wrong.append(f'{t["file"]}: family {form["template"]}')
-            compare(t, form, tally, t['file'])
-            findings = checked[path]['forms'][0]['findings']
-            errors = [f for f in findings if f['severity'] == 'error']
-            declared += len(t['errors'])
-            for e in t['errors']:
-                if found(e, findings):
-                    hits += 1
+        for fmt in FORMATS:
+            tally = Tally()
+            forms_found = matched = declared = hits = clean_errors = clean_other = 0
+            for t in truth:
+                path = str(d / f'{t["file"]}.{fmt}')
+                forms = parsed[fmt][path]['forms']
+                if len(forms) == 1:
+                    forms_found += 1
+                if not forms:
+                    continue
+                form = forms[0]
+                if form['template'] and form['template']['family'] == expected_family(d.name, t):
+                    matched += 1
                 else:
-                    missed_all.append(f'{d.name}/{t["file"]} {e["kind"]} {e["row"]}')
-            if not t['errors']:
-                clean_errors += len(errors)
-                clean_other += len(findings) - len(errors)
+                    tally.wrong.append(f'{t["file"]}.{fmt}: family {form["template"]}')
+                compare(t, form, tally, f'{t["file"]}.{fmt}')
+                findings = checked[fmt][path]['forms'][0]['findings']
+                errors = [f for f in findings if f['severity'] == 'error']
+                declared += len(t['errors'])
+                for e in t['errors']:
+                    if found(e, findings):
+                        hits += 1
+                    else:
+                        missed_all.append(f'{d.name}/{t["file"]}.{fmt} {e["kind"]} {e["row"]}')
+                if not t['errors']:
+                    clean_errors += len(errors)
+                    clean_other += len(findings) - len(errors)
+            totals[fmt][0] += tally.right
+            totals[fmt][1] += tally.fields
+            lines.append(f'| {d.name} | {len(truth)} | {fmt} | {forms_found} | {matched} | {tally.right}/{tally.fields} '
+                         f'({100.0 * tally.right / tally.fields:.1f} %) | {hits}/{declared} | {clean_errors} | '
+                         f'{clean_other} |')
             if verbose:
-                for f in errors:
-                    print(f'  {d.name}/{t["file"]}: {f["rule"]} {f["label"]} {f["stated"]} vs {f["computed"]}')
-        all_right += tally.right
-        all_fields += tally.fields
-        lines.append(f'| {d.name} | {len(truth)} | {forms_found} | {matched} | {tally.right}/{tally.fields} '
-                     f'({100.0 * tally.right / tally.fields:.1f} %) | {hits}/{declared} | {clean_errors} | '
-                     f'{clean_other} |')
-        if verbose:
-            for w in tally.wrong:
-                print(f'  {d.name}/{w}')
-    lines.append(f'| **all** | | | | {all_right}/{all_fields} ({100.0 * all_right / all_fields:.1f} %) | | | |')
+                for w in tally.wrong:
+                    print(f'  {d.name}/{w}')
+    for fmt, (right, fields) in totals.items():
+        lines.append(f'| **all** | | {fmt} | | | {right}/{fields} ({100.0 * right / fields:.1f} %) | | | |')
     lines += ['', 'Declared errors without their finding: ' + ('; '.join(missed_all) if missed_all else 'none') + '.']
     table = '\n'.join(lines)
     print(table)
@@ -234,7 +234,8 @@ def write(table):
     path = ROOT / 'bench/ACCURACY.md'
     text = path.read_text(encoding='utf-8') if path.exists() else ''
     section = (f'{START}\n## Template-family fixtures\n\nThe forms of every family in `src/test/resources/families` '
-               f'(two to four per family, LibreOffice PDFs, see `src/test/fixtures/families/README.md`) read from PDF '
+               f'(two to four per family, see `src/test/fixtures/families/README.md`) read from their LibreOffice PDF, their '
+               f'workbook and their HTML page '
                f'by `ziping parse`/`check` and compared with their `truth.json` field by field, as printed (header, '
                f'funding cells, goals, indicator names, labels, targets, actuals, weights, scores, reasons, methods, '
                f'level-1 points, goal blocks, total and grade); a declared error is found when its rule reports its '
