@@ -23,6 +23,11 @@ public record FormResult(Form form, Computed computed, List<Finding> findings) i
     }
 
     @Override
+    public FormResult withFindings(List<Finding> other) {
+        return new FormResult(form, computed, other);
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

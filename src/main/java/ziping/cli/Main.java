@@ -1,7 +1,9 @@
 package ziping.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -11,23 +13,25 @@ import ziping.api.Ziping;
 @Command(name = "ziping", mixinStandardHelpOptions = true, version = "ziping " + Ziping.VERSION,
         description = "Audits 项目支出绩效自评表 (performance self-evaluation forms): recomputes every score and"
                 + " reports the figures that do not add up.",
-        subcommands = {CheckCommand.class, ParseCommand.class})
+        subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public class Main implements Runnable {
 
     @Spec
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                    commandLine.getErr().println("ziping: " + e.getMessage());
-                    return ExitCodes.INTERNAL_ERROR;
-                })
-                .execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with ziping's short error messages ({@link Errors}). */
+    static CommandLine commandLine() {
+        Errors errors = new Errors();
+        return new CommandLine(new Main()).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check or parse");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, parse, rules or help");
     }
 }
