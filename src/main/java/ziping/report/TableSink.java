@@ -31,8 +31,10 @@ public final class TableSink implements ResultSink {
     /** The narrowest each cut column may get when the terminal is narrow, and the widest it gets at all. */
     private static final int MIN_CUT = 8;
     private static final int[] MAX_WIDTH = {0, 0, 0, 24, 14, 18, 0, 0};
-    /** The message column is never narrower than this; a narrower terminal gets longer lines. */
+    /** Below this width of the message, columns shrink and then go. */
     private static final int MIN_MESSAGE = 30;
+    /** The message column is never narrower than this; a narrower terminal gets longer lines. */
+    private static final int NARROWEST_MESSAGE = 16;
     /** The columns left out, in this order, when the message would be narrower than {@link #MIN_MESSAGE}. */
     private static final int[] DROPPED_FIRST = {5, 4, 3};
     private static final Map<Severity, String> COLOURS = Map.of(
@@ -128,8 +130,9 @@ public final class TableSink implements ResultSink {
                 if (widths[i] == 0) {
                     continue;
                 }
-                String shown = DisplayWidth.pad(DisplayWidth.truncate(row[i], widths[i]), widths[i]);
-                start.append(i == 0 && r > 0 ? coloured(findings.get(r - 1).severity(), shown) : shown).append(GAP);
+                String shown = DisplayWidth.truncate(row[i], widths[i]);
+                start.append(i == 0 && r > 0 ? coloured(findings.get(r - 1).severity(), shown) : shown)
+                        .append(" ".repeat(widths[i] - DisplayWidth.of(shown))).append(GAP);
             }
             List<String> message = Wrap.lines(row[last], widths[last]);
             line(text, (start + message.get(0)).stripTrailing());
@@ -170,7 +173,7 @@ public final class TableSink implements ResultSink {
                 widths[i] = 0;
             }
         }
-        widths[n - 1] = Math.max(room(widths), MIN_MESSAGE);
+        widths[n - 1] = Math.max(room(widths), NARROWEST_MESSAGE);
         return widths;
     }
 
