@@ -82,7 +82,8 @@ class LineSinksTest {
         assertEquals(DisplayWidth.of(first.substring(0, first.indexOf("第2页"))),
                 DisplayWidth.of(second.substring(0, second.indexOf("第2页"))), "pages aligned");
         assertEquals("共 3 个文件（正常 1，未找到自评表 1，无法读取 1），1 张表，2 条发现（错误 1，警告 1，提示 0）",
-                lines.get(lines.size() - 1));
+                lines.get(lines.size() - 2));
+        assertEquals("按规则：ZP103 1  ZP201 1", lines.get(lines.size() - 1));
     }
 
     @Test
