@@ -11,6 +11,7 @@ import ziping.rules.Rounding;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +67,12 @@ final class ProfileOptions {
 
     private ProfileFile.Contents load() {
         if (loaded == null) {
-            try {
-                loaded = ProfileFile.read(file);
-            } catch (java.nio.file.NoSuchFileException e) {
+            if (!Files.isRegularFile(file)) {
                 throw new ParameterException(command.commandLine(), "--profile " + file
                         + ": no such file (hint: a JSON file, see README.md, Usage)");
+            }
+            try {
+                loaded = ProfileFile.read(file);
             } catch (IOException | IllegalArgumentException e) {
                 throw new ParameterException(command.commandLine(), "invalid --profile " + file + ": "
                         + firstLine(e.getMessage()) + " (hint: see the profile example in README.md)");
