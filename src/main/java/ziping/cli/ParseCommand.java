@@ -26,7 +26,7 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; - reads standard input.")
     private List<String> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (-: stdout).")
     private Path output;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems (default: zh).")
@@ -45,7 +45,7 @@ final class ParseCommand implements Callable<Integer> {
         Ziping ziping = new Ziping(new Ziping.Options(Profile.DEFAULT, password));
         ResultJson json = new ResultJson(lang);
         boolean unreadable = false;
-        try (Output out = Output.open(output); JsonGenerator g = json.generator(out.stream())) {
+        try (Output out = Output.open(OutputPath.of(output)); JsonGenerator g = json.generator(out.stream())) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             json.writeHeader(g);

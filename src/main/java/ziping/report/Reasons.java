@@ -17,6 +17,8 @@ public final class Reasons {
         put("binary file, not text", "二进制文件，不是文本");
         put("encrypted PDF: a password is needed \\(--password\\)",
                 "加密的 PDF：需要密码（--password、--password-file 或环境变量 ZIPING_PASSWORD）");
+        put("encrypted PDF: wrong password \\(hint: check --password, --password-file or ZIPING_PASSWORD\\)",
+                "加密的 PDF：密码不对（请检查 --password、--password-file 或 ZIPING_PASSWORD）");
         put("no text layer \\(a scanned image\\): OCR is needed", "没有文字层（扫描图像），需先做文字识别");
         put("corrupt PDF: it has no pages", "PDF 已损坏：没有页面");
         put("corrupt PDF: (.*)", "PDF 已损坏：$1");

@@ -29,7 +29,8 @@ class PdfReaderErrorTest {
         byte[] encrypted = save(textDocument("Total 100", "secret"));
 
         assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, null));
-        assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, "wrong"));
+        assertEquals("encrypted PDF: wrong password (hint: check --password, --password-file or ZIPING_PASSWORD)",
+                message(encrypted, "wrong"));
         assertEquals("Total 100", PdfReader.read("e.pdf", encrypted, "secret").lines().get(0));
     }
 
