@@ -7,9 +7,12 @@ import java.util.List;
 
 /**
  * Breaks text into lines of at most a number of terminal columns: between words for Latin text, between any two
- * characters for Chinese (which has no spaces), never inside a Latin word shorter than the line.
+ * characters for Chinese (which has no spaces), never inside a Latin word shorter than the line, and never so that
+ * a line begins with closing punctuation.
  */
 final class Wrap {
+    /** Punctuation that may not begin a line in Chinese typesetting: the character before it goes along. */
+    private static final String NO_LINE_START = "。，、；：？！）」』”’》〉】,.;:?!)";
     private Wrap() {
     }
 
@@ -29,6 +32,12 @@ final class Wrap {
                 if (cp != ' ' && lastSpace > 0 && Character.isLetterOrDigit(cp) && cp < 0x2E80) {
                     String carried = line.substring(lastSpace + 1);
                     lines.add(line.substring(0, lastSpace).stripTrailing());
+                    line.setLength(0);
+                    line.append(carried);
+                } else if (NO_LINE_START.indexOf(cp) >= 0 && line.length() > 1) {
+                    int last = line.offsetByCodePoints(line.length(), -1);
+                    String carried = line.substring(last);
+                    lines.add(line.substring(0, last).stripTrailing());
                     line.setLength(0);
                     line.append(carried);
                 } else {

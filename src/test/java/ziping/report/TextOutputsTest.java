@@ -56,4 +56,11 @@ class TextOutputsTest {
         assertEquals("binary file, not text", Reasons.render("binary file, not text", Lang.EN));
         assertEquals("something new", Reasons.render("something new", Lang.ZH));
     }
+
+    @Test
+    void wrappingKeepsWordsWholeAndClosingPunctuationOffALineStart() {
+        assertEquals(List.of("the target may", "be too low."), Wrap.lines("the target may be too low.", 15));
+        assertEquals(List.of("指标值可能设置过", "低。"), Wrap.lines("指标值可能设置过低。", 18));
+        assertEquals(List.of("short"), Wrap.lines("short", 0));
+    }
 }
