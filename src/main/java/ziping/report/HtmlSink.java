@@ -219,7 +219,7 @@ public final class HtmlSink implements ResultSink {
                 summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
                 summary.count(Severity.INFO)))).append("</p>\n");
         h.append("<table id=\"by-rule\">\n<caption>").append(esc(text("html.by_rule"))).append("</caption>\n<thead><tr><th>")
-                .append(esc(text("report.column.rule"))).append("</th><th>check</th><th>").append(esc(text("html.count")))
+                .append(esc(text("report.column.rule"))).append("</th><th>").append(esc(text("html.check"))).append("</th><th>").append(esc(text("html.count")))
                 .append("</th><th>").append(esc(text("report.column.message"))).append("</th></tr></thead>\n<tbody>\n");
         summary.byRule().forEach((rule, n) -> {
             RuleInfo info = RuleCatalog.find(rule).orElse(null);
