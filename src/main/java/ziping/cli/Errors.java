@@ -40,10 +40,10 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     static String describe(Exception e) {
         if (e instanceof NoSuchFileException f) {
             return "cannot write " + f.getFile() + ": its folder does not exist (hint: create the folder or choose"
-                    + " another -o)";
+                    + " another path)";
         }
         if (e instanceof AccessDeniedException f) {
-            return "cannot write " + f.getFile() + ": permission denied (hint: choose another -o)";
+            return "cannot write " + f.getFile() + ": permission denied (hint: choose another path)";
         }
         if (e instanceof FileSystemException f) {
             return "cannot write " + f.getFile() + ": " + (f.getReason() == null ? "file system error" : f.getReason());

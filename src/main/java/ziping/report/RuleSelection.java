@@ -38,6 +38,9 @@ public final class RuleSelection {
      *                                  off, on or a severity
      */
     public static RuleSelection of(List<String> select, List<String> ignore, Map<String, String> settings) {
+        if (select.isEmpty() && ignore.isEmpty() && settings.isEmpty()) {
+            return ALL;
+        }
         for (String pattern : concat(select, ignore, List.copyOf(settings.keySet()))) {
             requireKnown(pattern);
         }

@@ -163,7 +163,7 @@ class CheckOutputOptionsTest {
                 + " (hint: check the path; - reads standard input)"), err.toString());
         assertEquals(4, run("check", "samples", "-q", "-o", dir.resolve("missing/out.json").toString()));
         assertTrue(err.toString().contains("cannot write " + dir.resolve("missing/out.json")
-                + ": its folder does not exist (hint: create the folder or choose another -o)"), err.toString());
+                + ": its folder does not exist (hint: create the folder or choose another path)"), err.toString());
         assertEquals(2, run("check", "samples", "--profile", dir.resolve("none.json").toString()));
         assertTrue(err.toString().contains("no such file (hint:"), err.toString());
         assertTrue(err.toString().contains("Try 'ziping check --help' for more information."), err.toString());
