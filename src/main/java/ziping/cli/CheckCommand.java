@@ -44,14 +44,17 @@ final class CheckCommand implements Callable<Integer> {
                     + " a terminal, json otherwise).")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (-: stdout).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of stdout (-: stdout).")
     private Path output;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Message language (default: zh).")
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "Language of messages, formulas and headings (default: zh).")
     private Lang lang;
 
     @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe; never: findings do not fail (default: error).")
+            description = "Exit 1 when a finding is at least this severe; never: findings do not fail"
+                    + " (default: error).")
     private FailOn failOn;
 
     @Option(names = "--exit-zero", description = "Findings do not fail (as --fail-on never).")
@@ -84,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     private boolean noBom;
 
     @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out files whose path or name matches GLOB, e.g. '*draft*' or 'old/**'.")
+            description = "Leave out files whose path or name matches GLOB, e.g. '*draft*' or '**/old/**'.")
     private List<String> exclude = List.of();
 
     @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")

@@ -26,7 +26,8 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; - reads standard input.")
     private List<String> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (-: stdout).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of stdout (-: stdout).")
     private Path output;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems (default: zh).")

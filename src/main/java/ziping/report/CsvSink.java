@@ -19,8 +19,9 @@ import java.util.Locale;
 
 /**
  * CSV in UTF-8 (with a byte order mark unless {@link SinkOptions#bom()} is off, so that Excel reads Chinese), one row
- * per finding; text cells are neutralised against formula injection ({@link CsvCells}). A file that is unreadable or holds no form gives one row with an empty rule
- * and its error or status as the message; a file whose forms have no findings gives no row.
+ * per finding; text cells are neutralised against formula injection ({@link CsvCells}). A file that is unreadable
+ * or holds no form gives one row with an empty rule and its error or status as the message; a file whose forms have
+ * no findings gives no row.
  */
 public final class CsvSink implements ResultSink {
     /** The columns, in order; README.md documents them. */

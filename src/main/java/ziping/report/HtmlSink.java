@@ -91,7 +91,8 @@ public final class HtmlSink implements ResultSink {
     private void document(StringBuilder h, String fileAnchor, DocumentResult doc) {
         String prefix = fileAnchor + "-" + doc.index();
         h.append("<h3>").append(esc(text("report.document", doc.index(),
-                doc.project() == null ? "" : doc.project()))).append("</h3>\n<div class=\"doc\">\n<div class=\"tables\">\n");
+                doc.project() == null ? "" : doc.project()))).append("</h3>\n<div class=\"doc\">\n")
+                .append("<div class=\"tables\">\n");
         List<Finding> findings = doc.findings();
         for (DocumentTables.Table table : DocumentTables.of(doc)) {
             h.append("<table>\n<caption>").append(esc(table.title())).append("</caption>\n<thead><tr>");
@@ -218,8 +219,9 @@ public final class HtmlSink implements ResultSink {
                 summary.count(FileStatus.NO_FORM), summary.count(FileStatus.UNREADABLE), summary.documents(),
                 summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
                 summary.count(Severity.INFO)))).append("</p>\n");
-        h.append("<table id=\"by-rule\">\n<caption>").append(esc(text("html.by_rule"))).append("</caption>\n<thead><tr><th>")
-                .append(esc(text("report.column.rule"))).append("</th><th>").append(esc(text("html.check"))).append("</th><th>").append(esc(text("html.count")))
+        h.append("<table id=\"by-rule\">\n<caption>").append(esc(text("html.by_rule")))
+                .append("</caption>\n<thead><tr><th>").append(esc(text("report.column.rule"))).append("</th><th>")
+                .append(esc(text("html.check"))).append("</th><th>").append(esc(text("html.count")))
                 .append("</th><th>").append(esc(text("report.column.message"))).append("</th></tr></thead>\n<tbody>\n");
         summary.byRule().forEach((rule, n) -> {
             RuleInfo info = RuleCatalog.find(rule).orElse(null);
@@ -229,7 +231,8 @@ public final class HtmlSink implements ResultSink {
         });
         h.append("</tbody>\n</table>\n<table id=\"by-file\">\n<caption>").append(esc(text("html.by_file")))
                 .append("</caption>\n<thead><tr><th>").append(esc(text("html.file"))).append("</th><th>")
-                .append(esc(text("html.status"))).append("</th><th>").append(esc(text("html.documents"))).append("</th>");
+                .append(esc(text("html.status"))).append("</th><th>").append(esc(text("html.documents")))
+                .append("</th>");
         for (Severity s : Severity.values()) {
             h.append("<th>").append(esc(text("report.severity." + s.id()))).append("</th>");
         }

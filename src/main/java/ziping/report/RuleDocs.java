@@ -40,7 +40,8 @@ public final class RuleDocs {
 
     /** The README's rules table. */
     public static String markdownTable() {
-        StringBuilder out = new StringBuilder("| id | check | severity | what it checks | basis |\n|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| id | check | severity | what it checks | basis |\n"
+                + "|---|---|---|---|---|\n");
         for (RuleInfo r : RuleCatalog.all()) {
             out.append("| ").append(String.join(" | ", List.of(r.id(), r.check().id(), r.severity(),
                     escape(r.summary()), escape(r.basis())))).append(" |\n");

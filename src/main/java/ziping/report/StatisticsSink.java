@@ -57,7 +57,8 @@ public final class StatisticsSink implements ResultSink {
         int countWidth = String.valueOf(summary.byRule().values().stream().mapToInt(i -> i).max().orElse(0)).length();
         int checkWidth = RuleCatalog.all().stream().mapToInt(r -> r.check().id().length()).max().orElse(0);
         summary.byRule().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
                     RuleInfo rule = RuleCatalog.find(e.getKey()).orElse(null);
                     text.append(" ".repeat(countWidth - String.valueOf(e.getValue()).length())).append(e.getValue())

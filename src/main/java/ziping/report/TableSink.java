@@ -72,7 +72,8 @@ public final class TableSink implements ResultSink {
             if (doc.findings().isEmpty() && !options.showClean()) {
                 continue;
             }
-            wrapped(text, GAP, text("report.document", doc.index(), cell(Objects.requireNonNullElse(doc.project(), ""))));
+            wrapped(text, GAP, text("report.document", doc.index(),
+                    cell(Objects.requireNonNullElse(doc.project(), ""))));
             printFindings(text, doc.findings());
         }
         line(text, "");

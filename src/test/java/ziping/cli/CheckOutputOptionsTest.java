@@ -187,6 +187,7 @@ class CheckOutputOptionsTest {
         assertTrue(out.toString().contains("--write-baseline"), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("generate-completion"));
-        assertTrue(out.toString().contains("complete -F _complete_ziping"), out.toString().lines().findFirst().orElse(""));
+        assertTrue(out.toString().contains("complete -F _complete_ziping"),
+                out.toString().lines().findFirst().orElse(""));
     }
 }

@@ -47,7 +47,8 @@ class HtmlReportTest {
 
     private static String html(List<FileResult> results) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultSink sink = Format.HTML.open(out, StandardCharsets.UTF_8, new SinkOptions(Lang.ZH, false, 0, false, false));
+        ResultSink sink = Format.HTML.open(out, StandardCharsets.UTF_8,
+                new SinkOptions(Lang.ZH, false, 0, false, false));
         sink.begin();
         for (FileResult r : results) {
             sink.accept(r);
@@ -85,7 +86,8 @@ class HtmlReportTest {
         if (!Files.isExecutable(CHROMIUM)) {
             System.out.println("SKIPPED HtmlReportTest in Chromium: " + CHROMIUM + " is not installed");
         }
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is not installed: HTML not opened in a browser");
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                CHROMIUM + " is not installed: HTML not opened in a browser");
         List<FileResult> results = results();
         Path page = dir.resolve("report.html");
         Files.writeString(page, html(results), StandardCharsets.UTF_8);
