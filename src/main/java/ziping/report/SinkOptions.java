@@ -9,8 +9,4 @@ public record SinkOptions(Lang lang, boolean bom, int width, boolean colour, boo
     public static SinkOptions of(Lang lang) {
         return new SinkOptions(lang, false, 0, false, true);
     }
-
-    public SinkOptions withShowClean(boolean show) {
-        return new SinkOptions(lang, bom, width, colour, show);
-    }
 }

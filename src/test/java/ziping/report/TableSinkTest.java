@@ -72,7 +72,7 @@ class TableSinkTest {
                 List.<DocumentResult>of(form.withFindings(List.of())));
         List<FileResult> batch = List.of(SampleResults.ok(), clean);
 
-        String hidden = table(SinkOptions.of(Lang.EN).withShowClean(false), batch);
+        String hidden = table(new SinkOptions(Lang.EN, false, 0, false, false), batch);
         assertFalse(hidden.contains("clean.txt"), hidden);
         List<String> lines = hidden.lines().toList();
         assertEquals("by rule: ZP103 1  ZP201 1", lines.get(lines.size() - 1));
