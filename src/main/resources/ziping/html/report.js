@@ -15,6 +15,17 @@
     rule.appendChild(option);
   });
 
+  // a link may preset the filters: report.html#severity=error,warning&rule=ZP203
+  location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+    var kv = pair.split("=");
+    if (kv[0] === "rule" && rules[kv[1]]) {
+      rule.value = kv[1];
+    } else if (kv[0] === "severity") {
+      var wanted = kv[1].split(",");
+      boxes.forEach(function (b) { b.checked = wanted.indexOf(b.value) >= 0; });
+    }
+  });
+
   function apply() {
     var severities = {};
     boxes.forEach(function (b) { severities[b.value] = b.checked; });
@@ -31,6 +42,18 @@
     });
     shown.textContent = String(count);
   }
+
+  // a click on a finding brings its marked cell into view
+  findings.forEach(function (f) {
+    f.addEventListener("click", function () {
+      var mark = Array.prototype.find.call(marks, function (m) {
+        return m.dataset.findings.split(" ").indexOf(f.id) >= 0;
+      });
+      if (mark) {
+        mark.scrollIntoView({block: "center"});
+      }
+    });
+  });
 
   boxes.forEach(function (b) { b.addEventListener("change", apply); });
   rule.addEventListener("change", apply);

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The HTML report of samples/ (and of a file without a form and an unreadable one), static and in Chromium. */
 class HtmlReportTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Pattern FINDING = Pattern.compile("<li class=\"finding sev-(\\w+)\"");
+    /** A finding in the list, shown or hidden by a filter. */
+    private static final Pattern FINDING = Pattern.compile("<li class=\"finding sev-\\w+[\" ]");
 
     @TempDir
     Path dir;
@@ -91,24 +92,32 @@ class HtmlReportTest {
         List<FileResult> results = results();
         Path page = dir.resolve("report.html");
         Files.writeString(page, html(results), StandardCharsets.UTF_8);
-        Path profile = Files.createDirectories(dir.resolve("profile"));
-        Path dom = dir.resolve("dom.html");
         Path log = dir.resolve("chromium.log");
+        String shown = open(page.toUri().toString(), log);
 
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--dump-dom",
-                page.toUri().toString())
-                .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
-        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
-        assertEquals(0, chromium.exitValue(), Files.readString(log));
-
-        String shown = Files.readString(dom, StandardCharsets.UTF_8);
         List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains(":CONSOLE")).toList();
         assertEquals(List.of(), console, "console messages");
         int findings = jsonFindings(results);
         assertEquals(findings, count(FINDING, shown));
         assertTrue(shown.contains("id=\"shown-count\">" + findings + "<"), "the script ran and counted them all");
         assertTrue(shown.contains("<option value=\"ZP203\">ZP203</option>"), "the rule filter was filled");
+
+        String filtered = open(page.toUri() + "#severity=warning&rule=ZP203", log);
+        assertTrue(filtered.contains("id=\"shown-count\">16<"), "the 16 ZP203 warnings, no other finding");
+        assertEquals(findings - 16, count(Pattern.compile("<li class=\"finding sev-\\w+ hidden\""), filtered));
+        assertEquals(findings, count(FINDING, filtered), "hidden, not removed");
+    }
+
+    /** The page's DOM after its script ran, in headless Chromium with a fresh profile; its log in {@code log}. */
+    private String open(String url, Path log) throws Exception {
+        Path dom = dir.resolve("dom.html");
+        Path profile = Files.createTempDirectory(dir, "profile");
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--dump-dom", url)
+                .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        assertEquals(0, chromium.exitValue(), Files.readString(log));
+        return Files.readString(dom, StandardCharsets.UTF_8);
     }
 }
