@@ -4,7 +4,6 @@ import ziping.api.DocumentResult;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
 import ziping.model.Finding;
-import ziping.model.Message;
 import ziping.model.Severity;
 import ziping.model.Span;
 
@@ -35,10 +34,8 @@ public final class GithubSink implements ResultSink {
     public RenderedFile render(FileResult r) {
         StringBuilder text = new StringBuilder();
         if (r.status() != FileStatus.OK) {
-            String status = Messages.render(Message.of("report.status." + r.status().id()), lang);
-            String reason = r.error() == null ? status : status + ": " + Reasons.render(r.error(), lang);
             command(text, r.status() == FileStatus.UNREADABLE ? "error" : "warning", "file=" + property(r.path()),
-                    reason);
+                    ReportText.status(r, lang));
         }
         for (DocumentResult doc : r.forms()) {
             for (Finding f : doc.findings()) {

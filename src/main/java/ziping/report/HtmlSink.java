@@ -5,9 +5,7 @@ import ziping.api.FileResult;
 import ziping.api.FileStatus;
 import ziping.api.Ziping;
 import ziping.model.Finding;
-import ziping.model.Message;
 import ziping.model.Severity;
-import ziping.model.Span;
 import ziping.rules.RuleCatalog;
 import ziping.rules.RuleInfo;
 
@@ -162,11 +160,11 @@ public final class HtmlSink implements ResultSink {
                 .append("</span> ").append(esc(f.rule()));
         RuleCatalog.find(f.rule()).ifPresent(r -> h.append(" <small>").append(esc(r.name())).append("</small>"));
         h.append("</div>\n<p>").append(esc(FormulaText.message(f, lang))).append("</p>\n<dl>");
-        item(h, "report.column.where", where(f));
+        item(h, "report.column.where", ReportText.where(f, lang));
         item(h, "report.column.stated", f.stated());
         item(h, "report.column.computed", f.computed());
         item(h, "html.formula", FormulaText.render(f.formula(), lang));
-        item(h, "report.column.source", source(f.span()));
+        item(h, "report.column.source", ReportText.source(f.span(), lang));
         h.append("</dl>\n</li>\n");
     }
 
@@ -174,25 +172,6 @@ public final class HtmlSink implements ResultSink {
         if (value != null && !value.isEmpty()) {
             h.append("<dt>").append(esc(text(key))).append("</dt><dd>").append(esc(value)).append("</dd>");
         }
-    }
-
-    private String where(Finding f) {
-        if (f.section() == null) {
-            return "";
-        }
-        String section = text("report.section." + f.section().id());
-        return f.row() == null ? section : section + " " + (f.row() + 1);
-    }
-
-    private String source(Span span) {
-        if (span == null) {
-            return null;
-        }
-        if (span.page() != null) {
-            return text("report.page", span.page());
-        }
-        return span.firstLine() == span.lastLine() ? text("report.line", span.firstLine())
-                : text("report.lines", span.firstLine(), span.lastLine());
     }
 
     @Override
@@ -215,10 +194,7 @@ public final class HtmlSink implements ResultSink {
     @Override
     public void end() throws IOException {
         StringBuilder h = new StringBuilder("<section id=\"summary\">\n<p>");
-        h.append(esc(text("report.summary", summary.files(), summary.count(FileStatus.OK),
-                summary.count(FileStatus.NO_FORM), summary.count(FileStatus.UNREADABLE), summary.documents(),
-                summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
-                summary.count(Severity.INFO)))).append("</p>\n");
+        h.append(esc(ReportText.summary(summary, lang))).append("</p>\n");
         h.append("<table id=\"by-rule\">\n<caption>").append(esc(text("html.by_rule")))
                 .append("</caption>\n<thead><tr><th>").append(esc(text("report.column.rule"))).append("</th><th>")
                 .append(esc(text("html.check"))).append("</th><th>").append(esc(text("html.count")))
@@ -261,7 +237,7 @@ public final class HtmlSink implements ResultSink {
     }
 
     private String text(String key, Object... args) {
-        return Messages.render(Message.of(key, args), lang);
+        return ReportText.text(lang, key, args);
     }
 
     private static String resource(String name) {

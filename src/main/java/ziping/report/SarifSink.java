@@ -7,7 +7,6 @@ import ziping.api.FileResult;
 import ziping.api.FileStatus;
 import ziping.api.Ziping;
 import ziping.model.Finding;
-import ziping.model.Message;
 import ziping.model.Severity;
 import ziping.model.Span;
 import ziping.rules.RuleCatalog;
@@ -180,14 +179,12 @@ public final class SarifSink implements ResultSink {
     /** Where in the document, as a reader finds it: form 2, page 3, indicator row 5. */
     private String where(DocumentResult doc, Finding f) {
         List<String> parts = new ArrayList<>();
-        parts.add(Messages.render(Message.of("report.document", doc.index(),
-                doc.project() == null ? "" : doc.project()), lang));
+        parts.add(ReportText.text(lang, "report.document", doc.index(), doc.project() == null ? "" : doc.project()));
         if (f.span() != null && f.span().page() != null) {
-            parts.add(Messages.render(Message.of("report.page", f.span().page()), lang));
+            parts.add(ReportText.source(f.span(), lang));
         }
         if (f.section() != null) {
-            String section = Messages.render(Message.of("report.section." + f.section().id()), lang);
-            parts.add(f.row() == null ? section : section + " " + (f.row() + 1));
+            parts.add(ReportText.where(f, lang));
         }
         return String.join(", ", parts);
     }
@@ -219,8 +216,7 @@ public final class SarifSink implements ResultSink {
         g.writeArrayFieldStart("toolExecutionNotifications");
         for (FileResult r : notices) {
             g.writeStartObject();
-            String status = Messages.render(Message.of("report.status." + r.status().id()), lang);
-            text(g, "message", r.error() == null ? status : status + ": " + Reasons.render(r.error(), lang));
+            text(g, "message", ReportText.status(r, lang));
             g.writeStringField("level", r.status() == FileStatus.UNREADABLE ? "error" : "warning");
             g.writeArrayFieldStart("locations");
             g.writeStartObject();

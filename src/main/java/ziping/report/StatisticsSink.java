@@ -1,9 +1,6 @@
 package ziping.report;
 
 import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.model.Message;
-import ziping.model.Severity;
 import ziping.rules.RuleCatalog;
 import ziping.rules.RuleInfo;
 import ziping.text.DisplayWidth;
@@ -66,10 +63,7 @@ public final class StatisticsSink implements ResultSink {
                             .append(DisplayWidth.pad(rule == null ? "" : rule.check().id(), checkWidth)).append("  ")
                             .append(rule == null ? "" : rule.summary()).append(System.lineSeparator());
                 });
-        text.append(Messages.render(Message.of("report.summary", summary.files(), summary.count(FileStatus.OK),
-                summary.count(FileStatus.NO_FORM), summary.count(FileStatus.UNREADABLE), summary.documents(),
-                summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
-                summary.count(Severity.INFO)), lang)).append(System.lineSeparator());
+        text.append(ReportText.summary(summary, lang)).append(System.lineSeparator());
         return text.toString();
     }
 }

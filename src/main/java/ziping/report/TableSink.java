@@ -4,9 +4,7 @@ import ziping.api.DocumentResult;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
 import ziping.model.Finding;
-import ziping.model.Message;
 import ziping.model.Severity;
-import ziping.model.Span;
 import ziping.text.DisplayWidth;
 
 import java.io.IOException;
@@ -90,10 +88,7 @@ public final class TableSink implements ResultSink {
     @Override
     public void end() throws IOException {
         StringBuilder text = new StringBuilder();
-        wrapped(text, "", text("report.summary", summary.files(), summary.count(FileStatus.OK),
-                summary.count(FileStatus.NO_FORM), summary.count(FileStatus.UNREADABLE), summary.documents(),
-                summary.findings(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
-                summary.count(Severity.INFO)));
+        wrapped(text, "", ReportText.summary(summary, lang));
         if (!summary.byRule().isEmpty()) {
             List<String> counts = new ArrayList<>();
             summary.byRule().forEach((rule, n) -> counts.add(rule + " " + n));
@@ -188,29 +183,9 @@ public final class TableSink implements ResultSink {
     }
 
     private String[] cells(Finding f) {
-        return new String[]{text("report.severity." + f.severity().id()), f.rule(), where(f), cell(f.label()),
-                cell(f.stated()), cell(f.computed()), source(f.span()), cell(FormulaText.message(f, lang))};
-    }
-
-    /** The section and the row as a reader counts it, from 1: 指标 3. */
-    private String where(Finding f) {
-        if (f.section() == null) {
-            return "";
-        }
-        String section = text("report.section." + f.section().id());
-        return f.row() == null ? section : section + " " + (f.row() + 1);
-    }
-
-    /** The page for a PDF (where line numbers mean nothing to a reader), else the lines of the text file. */
-    private String source(Span span) {
-        if (span == null) {
-            return "";
-        }
-        if (span.page() != null) {
-            return text("report.page", span.page());
-        }
-        return span.firstLine() == span.lastLine() ? text("report.line", span.firstLine())
-                : text("report.lines", span.firstLine(), span.lastLine());
+        return new String[]{text("report.severity." + f.severity().id()), f.rule(), ReportText.where(f, lang),
+                cell(f.label()), cell(f.stated()), cell(f.computed()), ReportText.source(f.span(), lang),
+                cell(FormulaText.message(f, lang))};
     }
 
     private String coloured(Severity severity, String shown) {
@@ -235,6 +210,6 @@ public final class TableSink implements ResultSink {
     }
 
     private String text(String key, Object... args) {
-        return Messages.render(Message.of(key, args), lang);
+        return ReportText.text(lang, key, args);
     }
 }
