@@ -62,7 +62,30 @@ public final class FormulaText {
         if (formula == null) {
             return null;
         }
-        return lang == Lang.EN ? toEnglish(formula) : toChinese(formula);
+        if (lang == Lang.EN) {
+            return hasChinese(formula) ? toEnglish(formula) : formula;
+        }
+        return hasLowerCaseLatin(formula) ? toChinese(formula) : formula;
+    }
+
+    /** Most formulas need no change; these scans spare them the replacements (JSON renders every finding). */
+    private static boolean hasChinese(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u2E80') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCaseLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A finding's message in {@code lang}, with the formula it quotes translated like the formula column. */
