@@ -190,4 +190,20 @@ class CheckOutputOptionsTest {
         assertTrue(out.toString().contains("complete -F _complete_ziping"),
                 out.toString().lines().findFirst().orElse(""));
     }
+
+    @Test
+    void englishCsvHasTheFormulaInEnglishAndChineseHasNoEnglishWords() throws IOException {
+        Path en = dir.resolve("en.csv");
+        Path zh = dir.resolve("zh.csv");
+        run("check", "samples", "-q", "--format", "csv", "--lang", "en", "-o", en.toString());
+        run("check", "samples", "-q", "--format", "csv", "--no-bom", "-o", zh.toString());
+
+        String english = Files.readString(en, StandardCharsets.UTF_8);
+        assertTrue(english.startsWith("\uFEFFfile,"), "a BOM by default");
+        assertTrue(english.contains(",actual = full-year spending B: 365.291 vs 365.11,"), english);
+        String chinese = Files.readString(zh, StandardCharsets.UTF_8);
+        assertTrue(chinese.startsWith("file,"), "--no-bom");
+        assertTrue(chinese.contains(",正向: 80 / 95 × 4.44,"), chinese);
+        assertTrue(!chinese.contains("forward") && !chinese.contains("reverse"), chinese);
+    }
 }
