@@ -9,8 +9,11 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -63,8 +66,23 @@ final class Output implements Closeable {
         }
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new Output(target, temporary, channel);
+        try {
+            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Output(target, temporary, channel);
+        } catch (FileSystemException e) {
+            throw naming(file, e);
+        }
+    }
+
+    /** The same failure told of the file the user named, not of its temporary twin (see {@link Errors}). */
+    private static FileSystemException naming(Path file, FileSystemException e) {
+        String name = file.toString();
+        FileSystemException named = e instanceof NoSuchFileException
+                ? new NoSuchFileException(name, null, e.getReason())
+                : e instanceof AccessDeniedException ? new AccessDeniedException(name, null, e.getReason())
+                : new FileSystemException(name, null, e.getReason());
+        named.initCause(e);
+        return named;
     }
 
     /**
@@ -81,10 +99,6 @@ final class Output implements Closeable {
             }
         }
         return null;
-    }
-
-    static boolean isTerminal(Path file) {
-        return file == null && System.console() != null;
     }
 
     OutputStream stream() {
