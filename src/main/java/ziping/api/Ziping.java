@@ -25,12 +25,16 @@ import ziping.source.table.SourceGrid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -100,22 +104,68 @@ public final class Ziping {
 
     /**
      * The inputs named on a command line: files as given (a missing one is reported unreadable later), folders
-     * recursively with their input files ({@link #INPUT_EXTENSIONS}) sorted by path, and {@value #STDIN} for
-     * standard input.
+     * recursively with their input files ({@link #INPUT_EXTENSIONS}) in natural order, and {@value #STDIN} for
+     * standard input; see {@link #expand(List, List)}.
      */
     public static List<Path> expand(List<String> args) throws IOException {
+        return expand(args, List.of());
+    }
+
+    /**
+     * The inputs the arguments name: a folder gives its input files ({@link #INPUT_EXTENSIONS}), searched
+     * recursively, in natural order ({@code b2} before {@code b10}), leaving out hidden files and folders (a name
+     * starting with {@code .}) and {@code __MACOSX}; a file or {@value #STDIN} stays as given, even when it does not
+     * exist. A path matching one of the {@code exclude} globs (on its path or its name) is left out, and a file
+     * named twice is read once.
+     */
+    public static List<Path> expand(List<String> args, List<String> exclude) throws IOException {
+        List<PathMatcher> excluded = exclude.stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        Set<Path> seen = new HashSet<>();
         List<Path> paths = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
+                List<Path> found = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Ziping::isInputFile).sorted().forEach(paths::add);
+                    walk.filter(Files::isRegularFile).filter(Ziping::isInputFile)
+                            .filter(f -> !isHiddenBelow(p, f) && !isExcluded(excluded, f)).forEach(found::add);
                 }
-            } else {
-                paths.add(p);
+                found.sort(NaturalOrder.INSTANCE);
+                for (Path f : found) {
+                    addOnce(paths, seen, f);
+                }
+            } else if (!isExcluded(excluded, p)) {
+                addOnce(paths, seen, p);
             }
         }
         return paths;
+    }
+
+    private static void addOnce(List<Path> paths, Set<Path> seen, Path p) {
+        if (seen.add(p.toString().equals(STDIN) ? p : p.toAbsolutePath().normalize())) {
+            paths.add(p);
+        }
+    }
+
+    /** A file or folder under {@code root} whose name starts with a dot, or a {@code __MACOSX} folder. */
+    private static boolean isHiddenBelow(Path root, Path file) {
+        for (Path name : root.relativize(file)) {
+            String s = name.toString();
+            if (s.startsWith(".") || s.equals("__MACOSX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExcluded(List<PathMatcher> excluded, Path p) {
+        for (PathMatcher m : excluded) {
+            if (m.matches(p) || (p.getFileName() != null && m.matches(p.getFileName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInputFile(Path p) {

@@ -1,7 +1,9 @@
 package ziping.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -11,7 +13,8 @@ import ziping.api.Ziping;
 @Command(name = "ziping", mixinStandardHelpOptions = true, version = "ziping " + Ziping.VERSION,
         description = "Audits 项目支出绩效自评表 (performance self-evaluation forms): recomputes every score and"
                 + " reports the figures that do not add up.",
-        subcommands = {CheckCommand.class, ParseCommand.class})
+        subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public class Main implements Runnable {
 
     @Spec
@@ -27,12 +30,7 @@ public class Main implements Runnable {
      */
     static int run(String[] args) {
         try {
-            return new CommandLine(new Main())
-                    .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                        commandLine.getErr().println("ziping: " + e.getMessage());
-                        return ExitCodes.INTERNAL_ERROR;
-                    })
-                    .execute(args);
+            return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             System.err.println("ziping: out of memory (give the JVM more with -Xmx, or use fewer --jobs)");
             return ExitCodes.INTERNAL_ERROR;
@@ -42,8 +40,14 @@ public class Main implements Runnable {
         }
     }
 
+    /** The command line with ziping's short error messages ({@link Errors}). */
+    static CommandLine commandLine() {
+        Errors errors = new Errors();
+        return new CommandLine(new Main()).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check or parse");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, parse, rules or help");
     }
 }

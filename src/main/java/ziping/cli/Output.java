@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,11 +70,20 @@ final class Output implements Closeable {
         try {
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return new Output(target, temporary, channel);
-        } catch (NoSuchFileException e) {
-            throw new IOException("cannot write " + file + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new IOException("cannot write " + file + ": permission denied in its folder", e);
+        } catch (FileSystemException e) {
+            throw naming(file, e);
         }
+    }
+
+    /** The same failure told of the file the user named, not of its temporary twin (see {@link Errors}). */
+    private static FileSystemException naming(Path file, FileSystemException e) {
+        String name = file.toString();
+        FileSystemException named = e instanceof NoSuchFileException
+                ? new NoSuchFileException(name, null, e.getReason())
+                : e instanceof AccessDeniedException ? new AccessDeniedException(name, null, e.getReason())
+                : new FileSystemException(name, null, e.getReason());
+        named.initCause(e);
+        return named;
     }
 
     /**
@@ -90,10 +100,6 @@ final class Output implements Closeable {
             }
         }
         return null;
-    }
-
-    static boolean isTerminal(Path file) {
-        return file == null && System.console() != null;
     }
 
     OutputStream stream() {

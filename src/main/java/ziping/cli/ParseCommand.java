@@ -28,7 +28,8 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; - reads standard input.")
     private List<String> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of stdout (-: stdout).")
     private Path output;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems (default: zh).")
@@ -62,12 +63,13 @@ final class ParseCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<Path> inputs = Ziping.expand(paths);
-        Path overwritten = Output.inputAt(output, inputs);
+        Path target = OutputPath.of(output);
+        Path overwritten = Output.inputAt(target, inputs);
         if (overwritten != null) {
             throw new ParameterException(spec.commandLine(),
                     "-o " + output + " is the input " + overwritten + "; writing it would destroy the input");
         }
-        try (Output out = Output.open(output); JsonGenerator g = json.generator(out.stream())) {
+        try (Output out = Output.open(target); JsonGenerator g = json.generator(out.stream())) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             json.writeHeader(g);

@@ -159,8 +159,8 @@ final class FormJson {
         string(g, Key.label, f.label());
         string(g, Key.stated, f.stated());
         string(g, Key.computed, f.computed());
-        string(g, Key.formula, f.formula());
-        string(g, Key.message, f.message() == null ? null : Messages.render(f.message(), lang));
+        string(g, Key.formula, FormulaText.render(f.formula(), lang));
+        string(g, Key.message, f.message() == null ? null : FormulaText.message(f, lang));
         g.writeFieldName(Key.lines.json);
         if (f.span() == null) {
             g.writeNull();

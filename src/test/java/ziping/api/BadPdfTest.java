@@ -44,6 +44,7 @@ class BadPdfTest {
     @Test
     void wrongPasswordIsUnreadableAndSaidToBeWrong() {
         FileResult r = new Ziping(new Ziping.Options(Profile.DEFAULT, "guess")).check(BAD.resolve("encrypted.pdf"));
-        assertEquals(FileResult.unreadable(r.path(), "encrypted PDF: the password is wrong"), r);
+        assertEquals(FileResult.unreadable(r.path(), "encrypted PDF: the password is wrong"
+                + " (hint: check --password, --password-file or ZIPING_PASSWORD)"), r);
     }
 }

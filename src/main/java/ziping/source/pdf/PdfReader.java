@@ -57,9 +57,10 @@ public final class PdfReader {
             return Loader.loadPDF(bytes, password == null ? "" : password, null, null,
                     IOUtils.createMemoryOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw new UnreadableInputException(password == null
+            throw new UnreadableInputException(password == null || password.isEmpty()
                     ? "encrypted PDF: a password is needed (--password)"
-                    : "encrypted PDF: the password is wrong", e);
+                    : "encrypted PDF: the password is wrong"
+                            + " (hint: check --password, --password-file or ZIPING_PASSWORD)", e);
         } catch (IOException e) {
             throw new UnreadableInputException("corrupt PDF: " + e.getMessage(), e);
         }

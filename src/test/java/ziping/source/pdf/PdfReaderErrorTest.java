@@ -29,7 +29,8 @@ class PdfReaderErrorTest {
         byte[] encrypted = save(textDocument("Total 100", "secret"));
 
         assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, null));
-        assertEquals("encrypted PDF: the password is wrong", message(encrypted, "wrong"));
+        assertEquals("encrypted PDF: the password is wrong (hint: check --password, --password-file or ZIPING_PASSWORD)",
+                message(encrypted, "wrong"));
         assertEquals("Total 100", PdfReader.read("e.pdf", encrypted, "secret").text().lines().get(0));
     }
 
