@@ -9,7 +9,7 @@ set (a producer × an extractor: the PDFs themselves, each extractor's text of t
 file name and index, and counts:
   - forms found: truth forms ziping reported (extra forms are counted apart);
   - fields right: printed strings compared with all whitespace removed (a funding label also without a leading
-    其中/其中：); indicator rows are paired with truth rows by their names (a sequence alignment), so one lost row
+    其中/其中： and a trailing colon); indicator rows are paired with truth rows by their names (a sequence alignment), so one lost row
     does not shift the others; every field of a form or row that was not found counts as wrong;
   - recall per injected category: the expected rule fires on that form at any severity;
   - clean forms with an error-level finding, and which rules; parse findings (check = parse) over all forms.
@@ -34,7 +34,7 @@ KINDS = ["header", "funding", "level1", "level2", "name", "target", "actual", "w
 CATEGORIES = ["exec_rate", "exec_score", "breakdown", "indicator_score", "score_range", "met_deducted",
               "missing_reason", "unit_mismatch", "weight_sum", "total_score"]
 SPACE = re.compile(r"[\s\u00a0\u3000]+")
-PART_PREFIX = re.compile(r"^其中[:：]?")
+PART_PREFIX = re.compile(r"^其中[:：]?|[:：]$")
 
 
 def input_sets(root):

@@ -11,6 +11,8 @@ import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.read.FormReader;
+import ziping.read.text.TextGrids;
+import ziping.grid.Grid;
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
@@ -115,6 +117,10 @@ public final class Ziping {
         SourceText text = document.text();
         List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
                 ? FormReader.read(document.grid()) : List.of();
+        if (forms.isEmpty() && document.grid() == null) {
+            Grid rebuilt = TextGrids.of(text);
+            forms = rebuilt != null ? FormReader.read(rebuilt) : List.of();
+        }
         if (forms.isEmpty()) {
             forms = FormParser.parse(text);
         }
