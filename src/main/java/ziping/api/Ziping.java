@@ -11,8 +11,7 @@ import ziping.rules.Auditor;
 import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.read.FormReader;
-import ziping.read.text.TextGrids;
-import ziping.grid.Grid;
+import ziping.read.text.TextForms;
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
@@ -117,12 +116,8 @@ public final class Ziping {
         SourceText text = document.text();
         List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
                 ? FormReader.read(document.grid()) : List.of();
-        if (forms.isEmpty() && document.grid() == null) {
-            Grid rebuilt = TextGrids.of(text);
-            forms = rebuilt != null ? FormReader.read(rebuilt) : List.of();
-        }
         if (forms.isEmpty()) {
-            forms = FormParser.parse(text);
+            forms = document.grid() == null ? TextForms.read(text) : FormParser.parse(text);
         }
         if (!forms.isEmpty()) {
             return List.copyOf(forms);

@@ -52,6 +52,11 @@ public final class CellWords {
                 LabelKey.of(text));
     }
 
+    /** Whether a cell names a funding row (年度资金总额, 当年财政拨款, 上年结转资金 …). */
+    public static boolean isFundingRow(String text) {
+        return Lexicon.roleOf(LEXICON.fundingRows(), LabelKey.of(text)) != null;
+    }
+
     public static boolean isTotal(String text) {
         return LEXICON.isTotalLabel(LabelKey.of(text));
     }
