@@ -13,6 +13,7 @@ from pathlib import Path
 FIXTURES = {
     "html-pipe": ["f001", "f002", "f017"],
     "html-lines": ["f001", "f009", "f017"],
+    "lo-pdftotext": ["f003", "f017"],
 }
 
 src = Path(sys.argv[1])

@@ -24,8 +24,12 @@ import java.util.List;
 final class LayoutText {
     private static final int ZONE_REACH = 2;
     private static final int HEADER_WORD = 12;
+    /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
+    private static final int SHORT_FRAGMENT = 4;
     /** What leaving a row at the top of a table part without its own label costs, in lines off centre. */
     private static final double SKIPPED_ROW = 0.25;
+    /** How far apart, in characters, the centres of numbers in two columns stand at least. */
+    private static final double CLUSTER_GAP = 2.5;
 
     private final SourceText text;
     private final List<List<Token>> tokens = new ArrayList<>();
@@ -126,22 +130,24 @@ final class LayoutText {
         rows.add(new GridRow(field ? Math.max(table, 0) : GridRow.NO_TABLE, line + 1, text.pageOf(line + 1), cells));
     }
 
-    /**
-     * The header lines around a header line: neighbours of short words without values, up to two each side, each
-     * naming a column or (below the header line) only holding words under the zone's words.
-     */
+    /** The header lines around a header line: up to two each side that {@link #isHeaderFragment} accepts. */
     private int[] zone(int line) {
-        int from = line;
-        while (from > 0 && line - from < ZONE_REACH && isHeaderFragment(from - 1, from, line + 1, false)) {
-            from--;
-        }
         int to = line + 1;
-        while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, from, to, true)) {
+        while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
             to++;
+        }
+        int from = line;
+        while (from > 0 && line - from < ZONE_REACH && isHeaderFragment(from - 1, line + 1, to, false)) {
+            from--;
         }
         return new int[] {from, to};
     }
 
+    /**
+     * Whether a line next to a header line belongs to the header: short words without values, naming a column, or
+     * only under the words above it (below the header line), or only parts of words (short ones) that, above the
+     * header line, stand over words below it ({@code 预算执} over {@code 行率}).
+     */
     private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
         List<Token> t = tokens.get(line);
         if (t.isEmpty() || headerAt(line) != null) {
@@ -149,15 +155,17 @@ final class LayoutText {
         }
         boolean named = false;
         boolean under = true;
+        boolean short_ = true;
         for (Token token : t) {
             if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || isValue(token.text())
                     || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
                 return false;
             }
+            short_ &= token.text().length() <= SHORT_FRAGMENT;
             named |= isColumnWord(token.text());
             under &= overlapsAny(token, zoneFrom, zoneTo);
         }
-        return named || below && under;
+        return named || (below || zoneFrom < zoneTo) && under || below && short_;
     }
 
     private static boolean isColumnWord(String text) {
@@ -286,10 +294,11 @@ final class LayoutText {
 
     // ---- funding
 
-    private void funding(int from, int to, List<Column> values) {
-        if (values.isEmpty()) {
+    private void funding(int from, int to, List<Column> header) {
+        if (header.isEmpty()) {
             return;
         }
+        List<Column> values = byValues(from, to, header);
         int labelLeft = Integer.MAX_VALUE;
         int valueLeft = values.get(0).start() - 1;
         for (int line = from; line < to; line++) {
@@ -304,7 +313,7 @@ final class LayoutText {
             return;
         }
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column("label", labelLeft, valueLeft - 1, "", true));
+        columns.add(new Column("label", labelLeft, valueLeft - 1, blockLabel(from, to, labelLeft), true));
         columns.addAll(values);
         rows.add(headerRow(from - 1, columns));
         Body body = new Body(from, to, columns, labelLeft);
@@ -319,6 +328,57 @@ final class LayoutText {
             int line = body.anchors.get(r);
             rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), cells));
         }
+    }
+
+    /** The block label printed down the left edge (项 / 目 / 资金 / （万元）): the words left of the row labels. */
+    private String blockLabel(int from, int to, int labelLeft) {
+        StringBuilder sb = new StringBuilder();
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (t.start() < labelLeft) {
+                    sb.append(t.text());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The value columns where the block's numbers stand: where the numbers fall into as many columns as the header
+     * names, in the header's order (header words in Han characters are placed less faithfully than digits); else the
+     * header's places.
+     */
+    private List<Column> byValues(int from, int to, List<Column> header) {
+        List<Token> numbers = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (isValue(t.text()) && t.center() > header.get(0).start() - HEADER_WORD) {
+                    numbers.add(t);
+                }
+            }
+        }
+        numbers.sort((a, b) -> Double.compare(a.center(), b.center()));
+        List<int[]> clusters = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (Token t : numbers) {
+            if (t.center() - last > CLUSTER_GAP) {
+                clusters.add(new int[] {t.start(), t.end()});
+            } else {
+                int[] c = clusters.get(clusters.size() - 1);
+                c[0] = Math.min(c[0], t.start());
+                c[1] = Math.max(c[1], t.end());
+            }
+            last = t.center();
+        }
+        if (clusters.size() != header.size()) {
+            return header;
+        }
+        List<Column> placed = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            Column h = header.get(c);
+            placed.add(new Column(h.role(), clusters.get(c)[0], clusters.get(c)[1], h.text(), false));
+        }
+        return placed;
     }
 
     // ---- goals

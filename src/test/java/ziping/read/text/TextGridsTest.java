@@ -83,7 +83,7 @@ class TextGridsTest {
         assertEquals("宣传不足", form.indicators().get(3).reason());
     }
 
-    private static void assertForm(JsonNode truth, Form form) {
+    static void assertForm(JsonNode truth, Form form) {
         assertEquals(truth.get("year").asText(), form.year());
         assertEquals(truth.get("project").asText(), form.project());
         assertEquals(truth.get("department").asText(), form.department());
@@ -137,7 +137,7 @@ class TextGridsTest {
         return m == null ? "" : m.raw().strip();
     }
 
-    private static JsonNode truthOf(String file) {
+    static JsonNode truthOf(String file) {
         for (JsonNode form : TRUTH) {
             if (form.get("file").asText().equals(file)) {
                 return form;
@@ -146,7 +146,7 @@ class TextGridsTest {
         throw new IllegalArgumentException("no truth for " + file);
     }
 
-    private static SourceText text(String resource) throws IOException, UnreadableInputException {
+    static SourceText text(String resource) throws IOException, UnreadableInputException {
         try (InputStream in = TextGridsTest.class.getResourceAsStream(resource)) {
             return TextDecoder.decode(resource, in.readAllBytes());
         }
