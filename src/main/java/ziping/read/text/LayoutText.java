@@ -161,11 +161,18 @@ final class LayoutText {
                     || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
                 return false;
             }
-            short_ &= token.text().length() <= SHORT_FRAGMENT;
+            short_ &= token.text().length() <= SHORT_FRAGMENT || isNote(token.text());
             named |= isColumnWord(token.text());
             under &= overlapsAny(token, zoneFrom, zoneTo);
         }
         return named || (below || zoneFrom < zoneTo) && under || below && short_;
+    }
+
+    /** A bracketed note under a header word: (B/A), （A）. */
+    private static boolean isNote(String text) {
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return (first == '(' || first == '（') && (last == ')' || last == '）');
     }
 
     private static boolean isColumnWord(String text) {
