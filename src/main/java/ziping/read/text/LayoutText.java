@@ -144,14 +144,18 @@ final class LayoutText {
     }
 
     /**
-     * Whether a line next to a header line belongs to the header: short words without values, naming a column, or
+     * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
+     * words wrap names columns on two lines), or short words without values, naming a column, or
      * only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}).
      */
     private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
         List<Token> t = tokens.get(line);
-        if (t.isEmpty() || headerAt(line) != null) {
+        if (t.isEmpty()) {
             return false;
+        }
+        if (headerAt(line) != null) {
+            return headerAt(line) == headerAt(below ? zoneFrom : zoneFrom - 1);
         }
         boolean named = false;
         boolean under = true;
