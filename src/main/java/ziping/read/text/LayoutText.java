@@ -490,14 +490,32 @@ final class LayoutText {
         }
     }
 
+    /**
+     * The 总分 row: its label, and its numbers — the last two under 分值 and 得分 where the header has both (the row
+     * prints nothing else that is a number), else each under the column it stands in.
+     */
     private void total(int line, List<Column> columns) {
-        Body body = new Body(line, line + 1, columns, 0);
+        List<Token> t = tokens.get(line);
         List<GridCell> cells = new ArrayList<>();
-        cells.add(GridCell.of(0, tokens.get(line).get(0).text()));
-        for (int c = firstValue(columns); c < columns.size(); c++) {
-            String value = body.lineText(line, c);
-            if (!value.isEmpty()) {
-                cells.add(GridCell.of(c, value));
+        cells.add(GridCell.of(0, t.get(0).text()));
+        List<String> numbers = new ArrayList<>();
+        for (int k = 1; k < t.size(); k++) {
+            if (ValueParser.figureCell(t.get(k).text()).isNumber()) {
+                numbers.add(t.get(k).text());
+            }
+        }
+        int weight = index(columns, "weight");
+        int score = index(columns, "score");
+        if (weight > 0 && score > weight && numbers.size() >= 2) {
+            cells.add(GridCell.of(weight, numbers.get(numbers.size() - 2)));
+            cells.add(GridCell.of(score, numbers.get(numbers.size() - 1)));
+        } else {
+            Body body = new Body(line, line + 1, columns, 0);
+            for (int c = firstValue(columns); c < columns.size(); c++) {
+                String value = body.lineText(line, c);
+                if (!value.isEmpty()) {
+                    cells.add(GridCell.of(c, value));
+                }
             }
         }
         rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), cells));
