@@ -368,19 +368,7 @@ final class LayoutText {
                 }
             }
         }
-        numbers.sort((a, b) -> Double.compare(a.center(), b.center()));
-        List<int[]> clusters = new ArrayList<>();
-        double last = Double.NEGATIVE_INFINITY;
-        for (Token t : numbers) {
-            if (t.center() - last > CLUSTER_GAP) {
-                clusters.add(new int[] {t.start(), t.end()});
-            } else {
-                int[] c = clusters.get(clusters.size() - 1);
-                c[0] = Math.min(c[0], t.start());
-                c[1] = Math.max(c[1], t.end());
-            }
-            last = t.center();
-        }
+        List<int[]> clusters = clusters(numbers);
         if (clusters.size() != header.size()) {
             return header;
         }
@@ -452,20 +440,19 @@ final class LayoutText {
         return line;
     }
 
-    private void segment(int from, int to, List<Column> columns) {
-        if (from >= to || columns.isEmpty()) {
+    private void segment(int from, int to, List<Column> header) {
+        if (from >= to || header.isEmpty()) {
             return;
         }
         boolean first = !continued;
         continued = true;
-        int weight = index(columns, "weight");
-        int score = index(columns, "score");
-        Body body = new Body(from, to, columns, columns.get(0).start() - 1);
-        if (weight >= 0 && score >= 0) {
-            body.anchor(line -> body.isNumber(line, weight) && body.isNumber(line, score));
-        } else {
-            body.anchor(line -> body.count(line, firstValue(columns), columns.size(), false) >= 2);
+        Body body = anchored(from, to, header);
+        List<Column> moved = scoresWhereTheyStand(from, to, header);
+        if (moved != header) {
+            Body other = anchored(from, to, moved);
+            body = other.anchors.size() > body.anchors.size() ? other : body;
         }
+        List<Column> columns = body.columns;
         int rowCount = body.anchors.size();
         GridCell[][] cells = new GridCell[rowCount][columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -488,6 +475,83 @@ final class LayoutText {
             int line = body.anchors.get(r);
             rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), row));
         }
+    }
+
+    /** The body of a table part read with these columns, its rows anchored on lines with 分值 and 得分 numbers. */
+    private Body anchored(int from, int to, List<Column> columns) {
+        int weight = index(columns, "weight");
+        int score = index(columns, "score");
+        Body body = new Body(from, to, columns, columns.get(0).start() - 1);
+        if (weight >= 0 && score >= 0) {
+            body.anchor(line -> body.isNumber(line, weight) && body.isNumber(line, score));
+        } else {
+            body.anchor(line -> body.count(line, firstValue(columns), columns.size(), false) >= 2);
+        }
+        return body;
+    }
+
+    /**
+     * The indicator columns with 分值 and 得分 placed where the plain numbers of the part stand: the two rightmost
+     * columns of them that most rows print (header words in Han characters are placed less faithfully than digits);
+     * the header's places where 分值 and 得分 are not next to each other or the numbers fall into fewer columns. The
+     * part is read with the places that anchor more rows.
+     */
+    private List<Column> scoresWhereTheyStand(int from, int to, List<Column> header) {
+        int weight = index(header, "weight");
+        int score = index(header, "score");
+        if (weight < 0 || score != weight + 1) {
+            return header;
+        }
+        List<Token> numbers = new ArrayList<>();
+        int left = header.get(weight - 1 >= 0 ? weight - 1 : weight).start();
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                var figure = ValueParser.figureCell(t.text());
+                if (figure.isNumber() && figure.unit() == null && t.start() > left) {
+                    numbers.add(t);
+                }
+            }
+        }
+        List<int[]> clusters = clusters(numbers);
+        int most = 0;
+        for (int[] c : clusters) {
+            most = Math.max(most, c[2]);
+        }
+        List<int[]> kept = new ArrayList<>();
+        for (int[] c : clusters) {
+            if (c[2] * 2 >= most) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() < 2) {
+            return header;
+        }
+        int[] w = kept.get(kept.size() - 2);
+        int[] sc = kept.get(kept.size() - 1);
+        List<Column> placed = new ArrayList<>(header);
+        placed.set(weight, new Column("weight", w[0], w[1], header.get(weight).text(), false));
+        placed.set(score, new Column("score", sc[0], sc[1], header.get(score).text(), false));
+        return placed;
+    }
+
+    /** Tokens grouped into columns by their centres: each {start, end, count}, left to right. */
+    private static List<int[]> clusters(List<Token> numbers) {
+        List<Token> sorted = new ArrayList<>(numbers);
+        sorted.sort((a, b) -> Double.compare(a.center(), b.center()));
+        List<int[]> clusters = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (Token t : sorted) {
+            if (t.center() - last > CLUSTER_GAP) {
+                clusters.add(new int[] {t.start(), t.end(), 1});
+            } else {
+                int[] c = clusters.get(clusters.size() - 1);
+                c[0] = Math.min(c[0], t.start());
+                c[1] = Math.max(c[1], t.end());
+                c[2]++;
+            }
+            last = t.center();
+        }
+        return clusters;
     }
 
     /**
