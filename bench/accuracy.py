@@ -34,7 +34,7 @@ KINDS = ["header", "funding", "level1", "level2", "name", "target", "actual", "w
 CATEGORIES = ["exec_rate", "exec_score", "breakdown", "indicator_score", "score_range", "met_deducted",
               "missing_reason", "unit_mismatch", "weight_sum", "total_score"]
 SPACE = re.compile(r"[\s\u00a0\u3000]+")
-PART_PREFIX = re.compile(r"^其中[:：]?|[:：]$")
+LABEL_NOISE = re.compile(r"^其中[:：]?|[:：]$")
 
 
 def input_sets(root):
@@ -130,7 +130,7 @@ def compare_form(tally, truth, form):
         for key in FUNDING:
             expected, actual = row[key], got.get(key)
             if key == "label":
-                expected, actual = PART_PREFIX.sub("", norm(expected)), PART_PREFIX.sub("", norm(actual))
+                expected, actual = LABEL_NOISE.sub("", norm(expected)), LABEL_NOISE.sub("", norm(actual))
             tally.add("funding", expected, actual, f"{where} funding {row['role']} {key}", present)
     got_indicators = form.get("indicators") or []
     pairs = align([norm(i["name"]) for i in truth["indicators"]], [norm(i.get("name")) for i in got_indicators])
@@ -213,13 +213,40 @@ def percent(pair):
     return "–" if total == 0 else f"{100 * right / total:.1f}"
 
 
+def on_found(result):
+    """Fields right over the forms that were found."""
+    cells = [c for c in result["perForm"].values() if c[0]]
+    return sum(c[1] for c in cells), sum(c[2] for c in cells)
+
+
 def recall_total(result):
     right = sum(v[0] for v in result["recall"].values())
     total = sum(v[1] for v in result["recall"].values())
     return right, total
 
 
-def report(results, truth, args, meta):
+def summary_table(results):
+    lines = [
+        "| input | forms found | overall % | on found forms % | header | funding | indicators | total | goals | recall "
+        "| clean alarms | parse |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        ind = [0, 0]
+        for k in INDICATOR:
+            ind[0] += r["fields"][k][0]
+            ind[1] += r["fields"][k][1]
+        rc = recall_total(r)
+        lines.append(
+            f"| {r['set']} | {r['found']}/{r['forms']}" + (f" (+{r['extra']})" if r["extra"] else "")
+            + f" | {percent(r['overall'])} | {percent(on_found(r))} | {percent(r['fields']['header'])}"
+            f" | {percent(r['fields']['funding'])}"
+            f" | {percent(ind)} | {percent(r['fields']['total'])} | {percent(r['fields']['goals'])}"
+            f" | {rc[0]}/{rc[1]} | {r['cleanWithError']}/{r['cleanForms']} | {r['parseFindings']} |")
+    return lines
+
+
+def report(results, truth, args, meta, compared=()):
     injected = Counter(t["injected"]["category"] for t in truth if t["injected"])
     lines = [
         "# Accuracy on generated forms",
@@ -230,27 +257,15 @@ def report(results, truth, args, meta):
         "read by ziping from each PDF, from each extractor's text of it and from the HTML page copied as text. "
         "How the forms, the truth and the figures are made: [gen/README.md](gen/README.md).",
         "",
-        "Fields are printed strings compared with whitespace removed; *overall* counts the header fields (year, "
+        "Fields are printed strings compared with whitespace removed (funding labels also without a leading "
+        "`其中：` and a trailing colon); *overall* counts the header fields (year, "
         "project, department, unit), every funding cell and label, the eight cells of every indicator row and the "
         "two total cells (the goal texts are counted apart, in *goals*). A form that was not found counts all its "
         "fields wrong. *Recall*: forms with an injected error on which the expected rule fired (any severity). "
-        "*Clean alarms*: clean forms with at least one error-level finding. *Parse*: parse findings over all forms.",
+        "*On found forms*: the same over the forms ziping found. *Clean alarms*: clean forms with at least one error-level finding. *Parse*: parse findings over all forms.",
         "",
-        "| input | forms found | overall % | header | funding | indicators | total | goals | recall | clean alarms "
-        "| parse |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in results:
-        ind = [0, 0]
-        for k in INDICATOR:
-            ind[0] += r["fields"][k][0]
-            ind[1] += r["fields"][k][1]
-        rc = recall_total(r)
-        lines.append(
-            f"| {r['set']} | {r['found']}/{r['forms']}" + (f" (+{r['extra']})" if r["extra"] else "")
-            + f" | {percent(r['overall'])} | {percent(r['fields']['header'])} | {percent(r['fields']['funding'])}"
-            f" | {percent(ind)} | {percent(r['fields']['total'])} | {percent(r['fields']['goals'])}"
-            f" | {rc[0]}/{rc[1]} | {r['cleanWithError']}/{r['cleanForms']} | {r['parseFindings']} |")
+    lines += summary_table(results)
     lines += ["", "## Indicator cells, % right", "",
               "| input | " + " | ".join(INDICATOR) + " |", "|---|" + "---|" * len(INDICATOR)]
     for r in results:
@@ -276,14 +291,18 @@ def report(results, truth, args, meta):
             found = (sum(1 for c in cells if c[0]), len(cells))
             fields = (sum(c[1] for c in cells), sum(c[2] for c in cells))
             lines.append(f"| {key} = {value} | {len(files)} | {percent(found)} | {percent(fields)} |")
+    for label, other in compared:
+        lines += ["", f"## Compared: {label}", "",
+                  f"The same inputs read by {label} (`--compare`); the tables above are the jar under test.", ""]
+        lines += summary_table(other)
     lines += ["", "## Rerun", "",
               "```",
-              f"bench/accuracy.sh {args.seed_hint}",
+              f"bench/accuracy.sh {args.seed_hint}" + "".join(f' --compare "{c}"' for c in args.compare),
               "```",
               "",
-              "The first run generates, renders and extracts into `target/accuracy/SEED-COUNT/` (about 15 minutes on "
-              "this 2-core machine, most of it pdfminer); reruns with the same seed and count reuse those files and "
-              "only run ziping (about 2 minutes). The wrong fields of each input are listed in "
+              "The first run generates, renders and extracts into `target/accuracy/SEED-COUNT/` (about 25 minutes on "
+              "this shared 2-core machine, most of it Chromium and pdfminer); reruns with the same seed and count "
+              "reuse those files and only run ziping (about 4 minutes per jar). The wrong fields of each input are listed in "
               "`target/accuracy/SEED-COUNT/mismatches/`.", ""]
     return "\n".join(lines)
 
@@ -307,6 +326,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=1, help="input sets measured at a time")
     ap.add_argument("--meta", default="", help="a note for the report's first line (seed, commit)")
     ap.add_argument("--seed-hint", default="SEED COUNT")
+    ap.add_argument("--compare", action="append", default=[], metavar="LABEL=JAR",
+                    help="also read every input with another jar and add its summary table under LABEL")
     args = ap.parse_args()
     root = Path(args.dir)
     truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
@@ -316,11 +337,18 @@ def main():
         sets = [s for s in sets if s[0] in wanted]
     with ThreadPoolExecutor(args.jobs) as pool:
         results = list(pool.map(lambda s: measure(s[0], s[1], truth, args.jar), sets))
+        compared = []
+        for spec in args.compare:
+            label, jar = spec.split("=", 1)
+            compared.append((label, list(pool.map(lambda s: measure(s[0], s[1], truth, jar), sets))))
+    for _, other in compared:
+        for r in other:
+            r.pop("wrong")
     (root / "mismatches").mkdir(exist_ok=True)
     for r in results:
         (root / "mismatches" / (r["set"].replace("/", "-") + ".txt")).write_text(
             "\n".join(r.pop("wrong")) + "\n", encoding="utf-8")
-    Path(args.out).write_text(report(results, truth, args, args.meta), encoding="utf-8")
+    Path(args.out).write_text(report(results, truth, args, args.meta, compared), encoding="utf-8")
     (root / "accuracy.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     for r in results:
         print(f"{r['set']:22} found {r['found']}/{r['forms']} overall {percent(r['overall'])}% "

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures ziping on one synthetic corpus and writes bench/RESULTS.md. Run by hand, from anywhere:
 #
-#   bench/run.sh [CORPUS_DIR]        (default target/bench-corpus; FORMS=20000 PDFS=300 JOBS=2 REPEAT=3)
+#   bench/run.sh [CORPUS_DIR]        (default target/bench-corpus; FORMS=20000 PDFS=300 OFFICE=300 JOBS=2 REPEAT=3)
 #
 # Needs Java 17, Maven, python3, GNU time, poppler-utils (pdftotext) and hyperfine; on Debian/Ubuntu:
 #   apt-get install -y openjdk-17-jdk maven python3 time poppler-utils hyperfine
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 FORMS=${FORMS:-20000}
 PDFS=${PDFS:-300}
+OFFICE=${OFFICE:-300}
 JOBS=${JOBS:-2}
 REPEAT=${REPEAT:-3}
 CORPUS=${1:-target/bench-corpus}
@@ -29,6 +30,15 @@ TEXT_FILES=$(count text_files)
 PDF_FORMS=$(count pdf_forms)
 PDF_FILES=$(count pdf_files)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# OFFICE files of each of xlsx, docx and html: copies of the committed seed fixtures (000, 001, 003 in turn)
+for kind in xlsx docx html; do
+    rm -rf "${CORPUS:?}/$kind"
+    mkdir -p "$CORPUS/$kind"
+    for i in $(seq "$OFFICE"); do
+        seed=$(printf '%03d' $(( (i - 1) % 3 == 2 ? 3 : (i - 1) % 3 )))
+        cp "src/test/resources/office/$seed.$kind" "$CORPUS/$kind/$(printf '%05d' "$i").$kind"
+    done
+done
 ONE_FORM=samples/000_abdcfc8520cbd6f1.txt
 ONE_PDF=src/test/resources/pdf/000.pdf
 
@@ -114,6 +124,21 @@ timed pdftotext-P$JOBS sh -c \
     "find '$CORPUS/pdf' -name '*.pdf' -print0 | xargs -0 -P$JOBS -I{} pdftotext -layout {} /dev/null"
 PDFTOTEXT_WALL=$WALL
 
+# office_row KIND: times the KIND corpus and sets OFFICE_ROW to its table cell (forms/s, files/s, wall, CPU, status)
+office_row() {
+    timed "$1-jobs$JOBS" "${CHECK[@]}" "$CORPUS/$1" --jobs "$JOBS" -o "$WORK/$1.json"
+    local forms ok
+    forms=$(summary "$WORK/$1.json" forms)
+    ok=$(summary "$WORK/$1.json" ok)
+    OFFICE_ROW="$(rate "$forms" "$WALL") forms/s, $(rate "$OFFICE" "$WALL") files/s (${WALL} s, CPU ${CPU} s, $ok of $OFFICE ok, $forms forms, $RSS MB)"
+}
+office_row xlsx
+XLSX_ROW=$OFFICE_ROW
+office_row docx
+DOCX_ROW=$OFFICE_ROW
+office_row html
+HTML_ROW=$OFFICE_ROW
+
 echo "single-file start-up" >&2
 hyperfine -N -w 3 -r 20 -i --export-json "$WORK/single.json" \
     -n launcher "$ZIPING check --format json $ONE_FORM" \
@@ -151,7 +176,8 @@ $(java -version 2>&1)
 ## Corpus (\`bench/gen_corpus.py\`)
 
 $TEXT_FORMS text forms in $TEXT_FILES files (plus $(count text_reports) reports, $(count text_injected_errors)
-injected errors; ziping found $TEXT_DOCS documents), $PDF_FILES PDFs with $PDF_FORMS forms (copies of the fixtures).
+injected errors; ziping found $TEXT_DOCS documents), $PDF_FILES PDFs with $PDF_FORMS forms (copies of the fixtures),
+$OFFICE files each of xlsx, docx and HTML (copies of \`src/test/resources/office\`'s seed forms: 1, 1 and 14 forms).
 
 ## Results (--jobs $JOBS unless said)
 
@@ -180,6 +206,9 @@ ziping runs as shipped, through the launcher \`target/ziping\` (C1 only, Paralle
 | ziping PDF / bare stripper speed (its faster run) | $(ratio "$STRIP_BEST" "$PDF_WALL") × | ≥ 0.8 × | $(met "$STRIP_BEST / $PDF_WALL >= 0.8") |
 | \`pdftotext -layout\` per file, xargs -P$JOBS | ${PDFTOTEXT_WALL} s | ziping faster | $(met "$PDF_WALL < $PDFTOTEXT_WALL") |
 | ziping PDF peak memory | $PDF_RSS MB | | |
+| xlsx throughput | $XLSX_ROW | | |
+| docx throughput | $DOCX_ROW | | |
+| HTML throughput | $HTML_ROW | | |
 | single one-page form, \`target/ziping\` | ${SINGLE_FAST} s | ≤ 0.7 s | $(met "$SINGLE_FAST <= 0.7") |
 | single form, plain \`java -jar\` | ${SINGLE_PLAIN} s | | |
 | single one-form PDF (000.pdf, 2 pages), \`target/ziping\` | ${SINGLE_PDF} s | | |

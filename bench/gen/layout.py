@@ -237,15 +237,11 @@ def cell_html(c, tag="td"):
     return f"<{tag} {' '.join(attrs)}>{text}</{tag}>"
 
 
-def in_row(cells, r):
-    """The cells that start in row r, left to right: the HTML order of a row's cells is their column order."""
-    return sorted((c for c in cells if c.row == r), key=lambda c: c.col)
-
-
 def rows_html(cells, row_numbers, tag="td"):
     out = []
     for r in row_numbers:
-        out.append("<tr>" + "".join(cell_html(c, tag) for c in in_row(cells, r)) + "</tr>")
+        out.append("<tr>" + "".join(cell_html(c, tag) for c in sorted(cells, key=lambda c: c.col) if c.row == r)
+                   + "</tr>")
     return "\n".join(out)
 
 
@@ -272,7 +268,7 @@ def write_html(form, grid, path):
                                      for c in head) + "</tr>"
         body = []
         for r in indicator_rows[1:]:
-            cells = in_row(body_cells, r)
+            cells = sorted((c for c in body_cells if c.row == r), key=lambda c: c.col)
             line = "".join(cell_html(c) for c in cells)
             if r == grid.header_row + 1:
                 line = f'<td rowspan="{n}" class="center">&nbsp;</td>' + line
@@ -322,7 +318,7 @@ def copied_rows(form, grid, title_cells, title_rows, first_rows, indicator_rows)
     if not form["style"]["htmlTitleInTable"]:
         rows.extend([" ".join(c.text for c in title_cells if c.row == r)] for r in title_rows)
     for r in first_rows + indicator_rows:
-        cells = in_row(grid.cells, r)
+        cells = [c for c in grid.cells if c.row == r]
         texts = [c.text for c in cells]
         if form["style"]["headerRepeated"] and r == grid.header_row + 1:
             texts = [""] + texts

@@ -14,7 +14,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,14 +27,19 @@ import java.util.function.Function;
  * thread, as soon as it and all results before it are done. At most {@code 16 × jobs} results are pending at any
  * time, so memory is bounded by the jobs in flight, not by the number of inputs.
  * <p>
- * Each input has a time budget that starts when a worker picks it up; when it runs out the worker is interrupted
- * (the PDF reader checks for that between pages) and the input is reported {@link FileStatus#UNREADABLE} with
- * "time budget of 30s exceeded"; a worker that ignores the interrupt keeps its thread until it returns, and its
- * result is dropped. An input that exhausts the heap or the stack is reported unreadable the same way, and the batch
- * goes on.
+ * Each input has a time budget that starts when a worker picks it up; when it runs out the input is reported
+ * {@link FileStatus#UNREADABLE} with "time budget of 30s exceeded", its worker is interrupted (the readers check for
+ * that in every loop that grows with the input) and its slot is freed at once: the next input starts on another
+ * thread, so a worker stuck in code that ignores the interrupt is abandoned (a daemon thread, its result dropped) and
+ * the batch always finishes. An input that exhausts the heap or the stack is reported unreadable the same way, and
+ * the batch goes on.
  */
 public final class Batch {
     public static final Duration DEFAULT_FILE_BUDGET = Duration.ofSeconds(30);
+    /** The longest budget per file; longer ones are refused (they would overflow the clock arithmetic). */
+    public static final Duration MAX_FILE_BUDGET = Duration.ofHours(24);
+    /** The most jobs; every job holds a thread and a window of results, so more would only exhaust the heap. */
+    public static final int MAX_JOBS = 256;
     /**
      * Results that may wait for the one before them, per job. Files differ in size (one form or fourteen): a small
      * window lets a long file at the head stall the other workers; at 2 per job, 2 jobs gained 1.6× over 1, at 16
@@ -43,18 +51,20 @@ public final class Batch {
     private final Duration fileBudget;
 
     public Batch(int jobs, Duration fileBudget) {
-        if (jobs < 1) {
-            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            throw new IllegalArgumentException("jobs must be from 1 to " + MAX_JOBS + ", got " + jobs);
         }
-        if (fileBudget.isNegative() || fileBudget.isZero()) {
-            throw new IllegalArgumentException("the time budget per file must be positive, got " + fileBudget);
+        if (fileBudget.isNegative() || fileBudget.isZero() || fileBudget.compareTo(MAX_FILE_BUDGET) > 0) {
+            throw new IllegalArgumentException("the time budget per file must be positive and at most "
+                    + Durations.text(MAX_FILE_BUDGET) + ", got " + Durations.text(fileBudget));
         }
         this.jobs = jobs;
         this.fileBudget = fileBudget;
     }
 
+    /** The number of cores, at most {@link #MAX_JOBS}. */
     public static int defaultJobs() {
-        return Runtime.getRuntime().availableProcessors();
+        return Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -73,16 +83,19 @@ public final class Batch {
      */
     public <T> void run(List<Path> inputs, Function<Path, FileResult> check, Function<FileResult, T> then,
                         Consumer<T> results) throws InterruptedException {
-        ExecutorService workers = Executors.newFixedThreadPool(jobs, daemonThreads("ziping-worker"));
+        // Threads are reused when free and made when not: a stuck thread is left behind, never waited for.
+        ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("ziping-worker"));
         ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, daemonThreads("ziping-budget"));
         alarms.setRemoveOnCancelPolicy(true);
+        Semaphore slots = new Semaphore(jobs);
         try {
             Queue<FileTask<T>> pending = new ArrayDeque<>();
             for (Path input : inputs) {
                 if (pending.size() == PENDING_PER_JOB * jobs) {
                     results.accept(pending.remove().result());
                 }
-                FileTask<T> task = new FileTask<>(input, check, then, alarms);
+                slots.acquire();
+                FileTask<T> task = new FileTask<>(input, check, then, alarms, slots);
                 pending.add(task);
                 workers.execute(task);
             }
@@ -95,27 +108,52 @@ public final class Batch {
         }
     }
 
-    /** One input: interrupts itself when its budget runs out and turns any failure into an unreadable result. */
+    /**
+     * One input: when its budget runs out it is cancelled (its thread interrupted) and gives its slot back, whether
+     * or not its thread stops; any failure becomes an unreadable result.
+     */
     private final class FileTask<T> extends FutureTask<T> {
         private final String name;
         private final Function<FileResult, T> then;
         private final ScheduledExecutorService alarms;
+        private final Semaphore slots;
+        private final AtomicBoolean slotHeld = new AtomicBoolean(true);
 
         FileTask(Path input, Function<Path, FileResult> check, Function<FileResult, T> then,
-                 ScheduledExecutorService alarms) {
+                 ScheduledExecutorService alarms, Semaphore slots) {
             super(() -> then.apply(check.apply(input)));
             this.name = input.toString();
             this.then = then;
             this.alarms = alarms;
+            this.slots = slots;
         }
 
         @Override
         public void run() {
-            ScheduledFuture<?> alarm = alarms.schedule(() -> cancel(true), fileBudget.toNanos(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> alarm;
+            try {
+                alarm = alarms.schedule(this::expire, fileBudget.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException batchStopped) {
+                cancel(false);
+                return;
+            }
             try {
                 super.run();
             } finally {
                 alarm.cancel(false);
+                releaseSlot();
+                Thread.interrupted();    // a late alarm must not interrupt the next file on this thread
+            }
+        }
+
+        private void expire() {
+            cancel(true);
+            releaseSlot();
+        }
+
+        private void releaseSlot() {
+            if (slotHeld.compareAndSet(true, false)) {
+                slots.release();
             }
         }
 

@@ -15,4 +15,7 @@ public interface DocumentResult {
     String project();
 
     List<Finding> findings();
+
+    /** The same document with other findings (rules selected, severities changed, a baseline applied). */
+    DocumentResult withFindings(List<Finding> findings);
 }

@@ -18,13 +18,17 @@ public final class Durations {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher m = SHORT.matcher(t);
         if (m.matches()) {
-            long amount = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
+            try {
+                long amount = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new IllegalArgumentException("duration too long: '" + text + "'");
+            }
         }
         try {
             return Duration.parse(t.toUpperCase(Locale.ROOT));

@@ -37,6 +37,11 @@ public record FormResult(Form form, Computed computed, List<Finding> findings, L
     }
 
     @Override
+    public FormResult withFindings(List<Finding> other) {
+        return new FormResult(form, computed, other);
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -23,6 +23,11 @@ public record ReportResult(SelfEvalReport report, List<Finding> findings) implem
     }
 
     @Override
+    public ReportResult withFindings(List<Finding> other) {
+        return new ReportResult(report, other);
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

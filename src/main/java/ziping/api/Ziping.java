@@ -12,23 +12,29 @@ import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.read.FormReader;
 import ziping.read.text.TextForms;
+import ziping.source.InputKind;
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
+import ziping.source.html.HtmlReader;
+import ziping.source.office.OfficeReader;
 import ziping.source.pdf.PdfReader;
+import ziping.source.table.SourceGrid;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,11 +50,13 @@ public final class Ziping {
     public static final String STDIN = "-";
 
     private static final Logger LOG = LoggerFactory.getLogger(Ziping.class);
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** The file name extensions searched for in folders; a file named on the command line is read whatever its name. */
+    public static final List<String> INPUT_EXTENSIONS = List.of("txt", "pdf", "xlsx", "xls", "docx", "doc", "wps",
+            "html", "htm");
 
     private final Options options;
 
-    /** @param password the password of encrypted PDF inputs, or null */
+    /** @param password the password of encrypted PDF, Excel and Word inputs, or null */
     public record Options(Profile profile, String password) {
         public static Options defaults() {
             return new Options(Profile.DEFAULT, null);
@@ -64,7 +72,7 @@ public final class Ziping {
     }
 
     public FileResult check(String name, InputStream in) {
-        return process(name, in, text -> audit(name, documents(text)), FileResult::unreadable);
+        return process(name, in, source -> audit(name, documents(source)), FileResult::unreadable);
     }
 
     /**
@@ -81,31 +89,79 @@ public final class Ziping {
     }
 
     public ParsedFile parse(String name, InputStream in) {
-        return process(name, in, text -> ParsedFile.of(name, documents(text)), ParsedFile::unreadable);
+        return process(name, in, source -> ParsedFile.of(name, documents(source)), ParsedFile::unreadable);
     }
 
     /**
      * The inputs named on a command line: files as given (a missing one is reported unreadable later), folders
-     * recursively with their *.txt and *.pdf files sorted by path, and {@value #STDIN} for standard input.
+     * recursively with their input files ({@link #INPUT_EXTENSIONS}) in natural order, and {@value #STDIN} for
+     * standard input; see {@link #expand(List, List)}.
      */
     public static List<Path> expand(List<String> args) throws IOException {
+        return expand(args, List.of());
+    }
+
+    /**
+     * The inputs the arguments name: a folder gives its input files ({@link #INPUT_EXTENSIONS}), searched
+     * recursively, in natural order ({@code b2} before {@code b10}), leaving out hidden files and folders (a name
+     * starting with {@code .}) and {@code __MACOSX}; a file or {@value #STDIN} stays as given, even when it does not
+     * exist. A path matching one of the {@code exclude} globs (on its path or its name) is left out, and a file
+     * named twice is read once.
+     */
+    public static List<Path> expand(List<String> args, List<String> exclude) throws IOException {
+        List<PathMatcher> excluded = exclude.stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        Set<Path> seen = new HashSet<>();
         List<Path> paths = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
+                List<Path> found = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Ziping::isInputFile).sorted().forEach(paths::add);
+                    walk.filter(Files::isRegularFile).filter(Ziping::isInputFile)
+                            .filter(f -> !isHiddenBelow(p, f) && !isExcluded(excluded, f)).forEach(found::add);
                 }
-            } else {
-                paths.add(p);
+                found.sort(NaturalOrder.INSTANCE);
+                for (Path f : found) {
+                    addOnce(paths, seen, f);
+                }
+            } else if (!isExcluded(excluded, p)) {
+                addOnce(paths, seen, p);
             }
         }
         return paths;
     }
 
+    private static void addOnce(List<Path> paths, Set<Path> seen, Path p) {
+        if (seen.add(p.toString().equals(STDIN) ? p : p.toAbsolutePath().normalize())) {
+            paths.add(p);
+        }
+    }
+
+    /** A file or folder under {@code root} whose name starts with a dot, or a {@code __MACOSX} folder. */
+    private static boolean isHiddenBelow(Path root, Path file) {
+        for (Path name : root.relativize(file)) {
+            String s = name.toString();
+            if (s.startsWith(".") || s.equals("__MACOSX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExcluded(List<PathMatcher> excluded, Path p) {
+        for (PathMatcher m : excluded) {
+            if (m.matches(p) || (p.getFileName() != null && m.matches(p.getFileName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isInputFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".pdf");
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && INPUT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     /**
@@ -115,7 +171,7 @@ public final class Ziping {
     private static List<ParsedDocument> documents(SourceDocument document) {
         SourceText text = document.text();
         List<ParsedForm> forms = document.grid() != null && document.grid().hasTables()
-                ? FormReader.read(document.grid()) : List.of();
+                ? StaleFormulas.attach(FormReader.read(document.grid()), document.notes()) : List.of();
         if (forms.isEmpty()) {
             forms = document.grid() == null ? TextForms.read(text) : FormParser.parse(text);
         }
@@ -136,15 +192,32 @@ public final class Ziping {
         return new FileResult(name, FileStatus.OK, null, results);
     }
 
-    /** The text of an input; the one place that decides how a kind of input is read. */
+    /**
+     * The source document of an input; the one place that decides, by content ({@link InputKind}), how a kind of
+     * input is read. Each reader's libraries load only when an input of its kind comes.
+     */
     private SourceDocument readSource(String name, byte[] bytes) throws UnreadableInputException {
-        if (startsWith(bytes, PDF_MAGIC)) {
-            return PdfReader.read(name, bytes, options.password());
-        }
-        return SourceDocument.ofText(TextDecoder.decode(name, bytes));
+        return switch (InputKind.of(bytes)) {
+            case PDF -> PdfReader.read(name, bytes, options.password());
+            case OFFICE -> ofGrid(OfficeReader.read(name, bytes, options.password()));
+            case HTML -> ofGrid(new SourceGrid(HtmlReader.read(name, bytes), List.of()));
+            case TEXT -> SourceDocument.ofText(TextDecoder.decode(name, bytes));
+        };
     }
 
+    /** A grid source (spreadsheet, Word, HTML) with its cell-lines for the line parsers (reports). */
+    private static SourceDocument ofGrid(SourceGrid source) {
+        return new SourceDocument(GridText.of(source.grid()), source.grid(), source.notes());
+    }
+
+    /**
+     * Reads a file; anything else named as one (a FIFO, a device, a folder named directly) is unreadable without
+     * being opened, since opening a FIFO blocks until someone writes to it.
+     */
     private <T> T open(Path file, Function<InputStream, T> work, BiFunction<String, String, T> unreadable) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return unreadable.apply(file.toString(), "not a regular file (a folder, FIFO or device)");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return work.apply(in);
         } catch (NoSuchFileException e) {
@@ -169,10 +242,5 @@ public final class Ziping {
             LOG.debug("stack trace", e);
             return unreadable.apply(name, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length
-                && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

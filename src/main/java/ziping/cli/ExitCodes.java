@@ -18,9 +18,20 @@ final class ExitCodes {
     }
 
     static int of(Summary summary, Severity failOn) {
+        return of(summary, failOn, false);
+    }
+
+    /**
+     * @param failOn      the lowest severity that fails; null: findings never fail ({@code --fail-on never})
+     * @param failOnNoForm a file without a form fails as a finding would ({@code --fail-on-no-form})
+     */
+    static int of(Summary summary, Severity failOn, boolean failOnNoForm) {
         if (summary.count(FileStatus.UNREADABLE) > 0) {
             return UNREADABLE_INPUT;
         }
-        return summary.hasFindingAtLeast(failOn) ? FINDINGS : CLEAN;
+        if (failOnNoForm && summary.count(FileStatus.NO_FORM) > 0) {
+            return FINDINGS;
+        }
+        return failOn != null && summary.hasFindingAtLeast(failOn) ? FINDINGS : CLEAN;
     }
 }

@@ -1,7 +1,9 @@
 package ziping.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -11,23 +13,41 @@ import ziping.api.Ziping;
 @Command(name = "ziping", mixinStandardHelpOptions = true, version = "ziping " + Ziping.VERSION,
         description = "Audits 项目支出绩效自评表 (performance self-evaluation forms): recomputes every score and"
                 + " reports the figures that do not add up.",
-        subcommands = {CheckCommand.class, ParseCommand.class})
+        subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public class Main implements Runnable {
 
     @Spec
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                    commandLine.getErr().println("ziping: " + e.getMessage());
-                    return ExitCodes.INTERNAL_ERROR;
-                })
-                .execute(args));
+        System.exit(run(args));
+    }
+
+    /**
+     * The exit code of a run. An error (out of memory, stack overflow) on the main thread is an internal error (4),
+     * not the JVM's 1, which would read as "findings"; the {@code -o} file is left as it was (see {@link Output}).
+     */
+    static int run(String[] args) {
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("ziping: out of memory (give the JVM more with -Xmx, or use fewer --jobs)");
+            return ExitCodes.INTERNAL_ERROR;
+        } catch (Error e) {
+            System.err.println("ziping: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+
+    /** The command line with ziping's short error messages ({@link Errors}). */
+    static CommandLine commandLine() {
+        Errors errors = new Errors();
+        return new CommandLine(new Main()).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check or parse");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, parse, rules or help");
     }
 }

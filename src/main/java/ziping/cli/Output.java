@@ -5,30 +5,101 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.UUID;
 
-/** Where results go: the file given with {@code -o}, or standard output (which is flushed, never closed). */
+/**
+ * Where results go: standard output (flushed, never closed), or the file given with {@code -o}. A device or FIFO
+ * ({@code -o /dev/null}) is written to directly; a regular file is written
+ * under a temporary name in the same folder and moved into place by {@link #commit()}: until then the previous file
+ * stays as it was, and a run that fails, is killed (SIGINT, SIGTERM: a shutdown hook deletes the temporary file) or
+ * runs out of memory leaves no partial document. Two runs writing the same file each move a complete one into place.
+ */
 final class Output implements Closeable {
     /** Sinks flush after each input file; a buffer this size takes a file's output in one write. */
     private static final int BUFFER = 1 << 16;
 
     private final OutputStream stream;
-    private final boolean owned;
+    private final Path target;
+    private final Path temporary;
+    private final FileChannel channel;
+    private final Thread cleanup;
+    private boolean done;
 
-    private Output(OutputStream stream, boolean owned) {
+    /** Standard output or a device: written straight to, without a temporary file. */
+    private Output(OutputStream stream) {
         this.stream = stream;
-        this.owned = owned;
+        this.target = null;
+        this.temporary = null;
+        this.channel = null;
+        this.cleanup = null;
+    }
+
+    private Output(Path target, Path temporary, FileChannel channel) {
+        this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+        this.target = target;
+        this.temporary = temporary;
+        this.channel = channel;
+        this.cleanup = new Thread(this::discard, "ziping-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     static Output open(Path file) throws IOException {
-        return file == null ? new Output(System.out, false) : new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER), true);
+        if (file == null) {
+            return new Output(System.out);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a device or a FIFO (-o /dev/null): written to as it is, never replaced
+            return new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+        }
+        // through a symbolic link the file it names is replaced, as writing through the link would
+        Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Output(target, temporary, channel);
+        } catch (FileSystemException e) {
+            throw naming(file, e);
+        }
     }
 
-    static boolean isTerminal(Path file) {
-        return file == null && System.console() != null;
+    /** The same failure told of the file the user named, not of its temporary twin (see {@link Errors}). */
+    private static FileSystemException naming(Path file, FileSystemException e) {
+        String name = file.toString();
+        FileSystemException named = e instanceof NoSuchFileException
+                ? new NoSuchFileException(name, null, e.getReason())
+                : e instanceof AccessDeniedException ? new AccessDeniedException(name, null, e.getReason())
+                : new FileSystemException(name, null, e.getReason());
+        named.initCause(e);
+        return named;
+    }
+
+    /**
+     * The input that {@code file} is (the same file by its real path, through links or another spelling), or null:
+     * writing over an input would destroy it.
+     */
+    static Path inputAt(Path file, List<Path> inputs) throws IOException {
+        if (file == null || !Files.exists(file)) {
+            return null;
+        }
+        for (Path input : inputs) {
+            if (Files.exists(input) && Files.isSameFile(input, file)) {
+                return input;
+            }
+        }
+        return null;
     }
 
     OutputStream stream() {
@@ -37,18 +108,60 @@ final class Output implements Closeable {
 
     /** The terminal's charset for a table on a console, UTF-8 otherwise. */
     Charset charset() {
-        return !owned && System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        return target == null && System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
     }
 
-    @Override
-    public void close() throws IOException {
-        if (owned) {
-            stream.close();
-        } else {
-            stream.flush();
+    /** The document is complete: flush it to disk and move it into place (standard output: flush it). */
+    synchronized void commit() throws IOException {
+        stream.flush();
+        if (target == null) {
             if (stream instanceof PrintStream ps && ps.checkError()) {
                 throw new IOException("cannot write to standard output");
             }
+            return;
+        }
+        if (done) {
+            throw new IOException("the run was stopped before " + target + " was complete");
+        }
+        channel.force(true);
+        channel.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    /** Without a {@link #commit()}, the temporary file is deleted and the target left as it was. */
+    @Override
+    public void close() throws IOException {
+        if (target == null) {
+            if (stream == System.out) {
+                stream.flush();
+            } else {
+                stream.close();
+            }
+            return;
+        }
+        discard();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or ran) discard() itself
+        }
+    }
+
+    private synchronized void discard() {
+        if (done) {
+            return;
+        }
+        done = true;
+        try {
+            channel.close();
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            System.err.println("ziping: cannot delete the temporary file " + temporary + ": " + e.getMessage());
         }
     }
 }

@@ -2,8 +2,10 @@ package ziping.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ziping.api.FileStatus;
@@ -26,14 +28,21 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; - reads standard input.")
     private List<String> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of stdout (-: stdout).")
     private Path output;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of problems (default: zh).")
     private Lang lang;
 
-    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF inputs.")
+    @Option(names = "--password", paramLabel = "PW", description = "Password of encrypted PDF, Excel and Word inputs.")
     private String password;
+
+    @Mixin
+    private VerboseOption verbose;
+
+    @Spec
+    private CommandSpec spec;
 
     @Spec
     void caseInsensitiveEnums(CommandSpec spec) {
@@ -45,12 +54,24 @@ final class ParseCommand implements Callable<Integer> {
         Ziping ziping = new Ziping(new Ziping.Options(Profile.DEFAULT, password));
         ResultJson json = new ResultJson(lang);
         boolean unreadable = false;
-        try (Output out = Output.open(output); JsonGenerator g = json.generator(out.stream())) {
+        try {
+            FileNames.requireDecodable(paths);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Path> inputs = Ziping.expand(paths);
+        Path target = OutputPath.of(output);
+        Path overwritten = Output.inputAt(target, inputs);
+        if (overwritten != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "-o " + output + " is the input " + overwritten + "; writing it would destroy the input");
+        }
+        try (Output out = Output.open(target); JsonGenerator g = json.generator(out.stream())) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             json.writeHeader(g);
             g.writeArrayFieldStart("files");
-            for (Path input : Ziping.expand(paths)) {
+            for (Path input : inputs) {
                 ParsedFile parsed = Inputs.read(input, ziping::parse, ziping::parse);
                 unreadable |= parsed.status() == FileStatus.UNREADABLE;
                 json.writeParsed(g, parsed);
@@ -59,6 +80,8 @@ final class ParseCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw(System.lineSeparator());
+            g.flush();
+            out.commit();
         }
         return unreadable ? ExitCodes.UNREADABLE_INPUT : ExitCodes.CLEAN;
     }

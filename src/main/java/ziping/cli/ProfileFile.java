@@ -11,23 +11,59 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A rule profile in JSON; every key is optional and defaults to {@link Profile#DEFAULT}:
  * <pre>{"name": "jiangxi", "reverseFormula": "linear", "capExecutionScore": true, "rounding": "nearest",
- *  "grades": [{"grade": "优", "from": 90}, …], "farAboveFactor": 2, "qualitativeMetFrom": 0.8}</pre>
+ *  "grades": [{"grade": "优", "from": 90}, …], "farAboveFactor": 2, "qualitativeMetFrom": 0.8,
+ *  "rules": {"ZP206": "off", "ZP205": "error", "ZP4": "warning"}}</pre>
+ * A key that is not one of these is an error that names it.
  */
 final class ProfileFile {
+    private static final Set<String> KEYS = Set.of("name", "reverseFormula", "capExecutionScore", "rounding", "grades",
+            "farAboveFactor", "qualitativeMetFrom", "rules");
+
+    /** The scoring profile and the per-rule settings (rule id, prefix or check → off, on or a severity). */
+    record Contents(Profile profile, Map<String, String> rules) {
+    }
+
     private ProfileFile() {
     }
 
-    static Profile read(Path file) throws IOException {
+    static Contents read(Path file) throws IOException {
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("expected a JSON object");
         }
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String key = names.next();
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown key \"" + key + "\" (known: " + String.join(", ",
+                        KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        return new Contents(profile(json), rules(json.path("rules")));
+    }
+
+    private static Map<String, String> rules(JsonNode rules) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (rules.isMissingNode()) {
+            return settings;
+        }
+        if (!rules.isObject()) {
+            throw new IllegalArgumentException("rules must be an object such as {\"ZP206\": \"off\"}");
+        }
+        rules.fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+        return settings;
+    }
+
+    private static Profile profile(JsonNode json) {
         Profile d = Profile.DEFAULT;
         return new Profile(
                 json.path("name").asText(d.name()),

@@ -11,8 +11,10 @@ import ziping.rules.Rounding;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The rule-profile options: a profile file, then single settings that override it. */
 final class ProfileOptions {
@@ -39,8 +41,15 @@ final class ProfileOptions {
             description = "Lowest totals of 优, 良 and 中, e.g. 90,80,60 (default) or 80,70,60.")
     private List<BigDecimal> gradeBounds;
 
+    private ProfileFile.Contents loaded;
+
+    /** The per-rule settings of the profile file ({@code "rules"}); empty without one. */
+    Map<String, String> ruleSettings() {
+        return file == null ? Map.of() : load().rules();
+    }
+
     Profile profile() {
-        Profile p = file == null ? Profile.DEFAULT : load();
+        Profile p = file == null ? Profile.DEFAULT : load().profile();
         if (reverseFormula != null) {
             p = p.withReverseFormula(reverseFormula);
         }
@@ -56,12 +65,25 @@ final class ProfileOptions {
         return p;
     }
 
-    private Profile load() {
-        try {
-            return ProfileFile.read(file);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ParameterException(command.commandLine(), "Invalid --profile " + file + ": " + e.getMessage());
+    private ProfileFile.Contents load() {
+        if (loaded == null) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(command.commandLine(), "--profile " + file
+                        + ": no such file (hint: a JSON file, see README.md, Usage)");
+            }
+            try {
+                loaded = ProfileFile.read(file);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), "invalid --profile " + file + ": "
+                        + firstLine(e.getMessage()) + " (hint: see the profile example in README.md)");
+            }
         }
+        return loaded;
+    }
+
+    /** Jackson's messages run on with the source location; the first line says what is wrong. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private List<GradeBand> grades() {

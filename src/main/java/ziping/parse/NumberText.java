@@ -7,11 +7,25 @@ package ziping.parse;
  * token of a table, which made the regex a hot spot.
  */
 final class NumberText {
+    /**
+     * A number longer than this is not read as one (the cell is unreadable): no form prints one, and turning a
+     * number of a million digits into a {@code BigDecimal} takes minutes.
+     */
+    static final int MAX_LENGTH = 1_000;
+
     private NumberText() {
     }
 
-    /** The end of the number starting at {@code from}, taking every digit, comma and point that follows; -1 if none. */
+    /**
+     * The end of the number starting at {@code from}, taking every digit, comma and point that follows; -1 if none,
+     * or if it is longer than {@value #MAX_LENGTH} characters.
+     */
     static int end(String s, int from) {
+        int end = scan(s, from);
+        return end - from > MAX_LENGTH ? -1 : end;
+    }
+
+    private static int scan(String s, int from) {
         int i = from;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             i++;

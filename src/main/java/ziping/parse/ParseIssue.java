@@ -16,7 +16,12 @@ public enum ParseIssue {
     /** Text after a deducted row could be its reason or the next row's name; it was read as the name. */
     AMBIGUOUS_REASON("ZP004", Severity.INFO),
     /** A table row has more or fewer cells than its columns. */
-    CELL_COUNT("ZP005", Severity.WARNING);
+    CELL_COUNT("ZP005", Severity.WARNING),
+    /**
+     * A workbook formula whose value computed again shows otherwise than the value the file holds and shows (saved
+     * without recalculation). The shown value is what was read, so nothing is damaged.
+     */
+    STALE_FORMULA("ZP006", Severity.WARNING);
 
     final String id;
     final Severity severity;
@@ -32,10 +37,11 @@ public enum ParseIssue {
 
     /**
      * Whether the problem leaves its section not read with confidence, so that the checks whose inputs come from it
-     * do not run: every problem but an ambiguity that was resolved and said so (ZP004).
+     * do not run: every problem but an ambiguity that was resolved and said so (ZP004) and a stale workbook formula
+     * (ZP006), whose shown value was read as printed.
      */
     public boolean damages() {
-        return this != AMBIGUOUS_REASON;
+        return this != AMBIGUOUS_REASON && this != STALE_FORMULA;
     }
 
     /** Whether a finding of this rule id damages its section (see {@link #damages()}). */

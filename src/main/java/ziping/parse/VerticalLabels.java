@@ -21,22 +21,75 @@ final class VerticalLabels {
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            int j = i;
-            while (j < lines.size() && isFragment(lines.get(j).text())) {
-                j++;
+            int end = i;
+            while (end < lines.size() && isFragment(lines.get(end).text())) {
+                end++;
             }
-            String word = j - i >= 2 ? joined(lines.subList(i, j)) : "";
-            if (word.startsWith(FUNDING)) {
-                out.add(new Line(lines.get(i).number(), word));
-                i = j;
-            } else if (isMarkers(word)) {
-                i = j;
-            } else {
+            if (end - i < 2) {
                 out.add(lines.get(i));
                 i++;
+            } else {
+                dropFromRun(lines, i, end, out);
+                i = end;
             }
         }
         return out;
+    }
+
+    /**
+     * The lines of a run of fragments {@code [from, end)}: from each line on, the rest of the run read as one word
+     * is the 项目资金 label (kept as one line, the run ends), or vertical labels (dropped, the run ends), or else the
+     * line is kept and the next one tried. The words are suffixes of one joined text, so the test for each start is
+     * a lookup ({@link Run}), and a run of 100,000 short lines takes linear time, not quadratic.
+     */
+    private static void dropFromRun(List<Line> lines, int from, int end, List<Line> out) {
+        Run run = new Run(lines.subList(from, end));
+        for (int k = from; k < end; k++) {
+            int at = k - from;
+            boolean word = end - k >= 2;
+            if (word && run.text.startsWith(FUNDING, run.offsets[at])) {
+                out.add(new Line(lines.get(k).number(), run.text.substring(run.offsets[at])));
+                return;
+            }
+            if (word && run.markersFrom[run.offsets[at]]) {
+                return;
+            }
+            out.add(lines.get(k));
+        }
+    }
+
+    /** A run of fragments joined: where each fragment starts, and from which characters on the rest is markers. */
+    private static final class Run {
+        final String text;
+        final int[] offsets;
+        /** {@code markersFrom[p]}: the text from p on is one or more vertical labels (read greedily, a label repeated at a page break too). */
+        final boolean[] markersFrom;
+
+        Run(List<Line> fragments) {
+            StringBuilder joined = new StringBuilder();
+            offsets = new int[fragments.size()];
+            for (int i = 0; i < fragments.size(); i++) {
+                offsets[i] = joined.length();
+                joined.append(fragments.get(i).text());
+            }
+            text = joined.toString();
+            markersFrom = new boolean[text.length() + 1];
+            markersFrom[text.length()] = true;
+            for (int p = text.length() - 1; p >= 0; p--) {
+                String marker = markerAt(text, p);
+                markersFrom[p] = marker != null && markersFrom[p + marker.length()];
+            }
+        }
+    }
+
+    /** The first vertical label (other than 项目资金) that starts at {@code at}. */
+    private static String markerAt(String text, int at) {
+        for (String marker : Labels.VERTICAL_MARKERS) {
+            if (!marker.equals(FUNDING) && text.startsWith(marker, at)) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     private static List<Line> stripped(List<Line> numbered) {
@@ -45,14 +98,6 @@ final class VerticalLabels {
             lines.add(new Line(l.number(), l.text().strip()));
         }
         return lines;
-    }
-
-    private static String joined(List<Line> fragments) {
-        StringBuilder word = new StringBuilder();
-        for (Line fragment : fragments) {
-            word.append(fragment.text());
-        }
-        return word.toString();
     }
 
     private static boolean isFragment(String s) {
@@ -65,23 +110,5 @@ final class VerticalLabels {
             }
         }
         return true;
-    }
-
-    /** Whether the text is one or more vertical labels in a row (a label can repeat at a page break). */
-    private static boolean isMarkers(String text) {
-        int at = 0;
-        while (at < text.length()) {
-            int from = at;
-            for (String marker : Labels.VERTICAL_MARKERS) {
-                if (!marker.equals(FUNDING) && text.startsWith(marker, at)) {
-                    at += marker.length();
-                    break;
-                }
-            }
-            if (at == from) {
-                return false;
-            }
-        }
-        return !text.isEmpty();
     }
 }

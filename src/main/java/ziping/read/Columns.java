@@ -38,11 +38,6 @@ final class Columns {
         return new Columns(header.table(), byRole);
     }
 
-    /** How many distinct roles a row's cells take (a header row takes several). */
-    static int roleCount(GridRow row, Map<String, List<String>> roles, Lexicon lexicon) {
-        return of(row, roles, lexicon).byRole.size();
-    }
-
     boolean has(String role) {
         return byRole.containsKey(role);
     }
@@ -64,24 +59,39 @@ final class Columns {
         return first;
     }
 
-    /** Whether a column of the header's table belongs to some role. */
-    boolean covers(int column) {
-        for (GridCell cell : byRole.values()) {
-            if (cell.column() <= column && column <= cell.lastColumn()) {
-                return true;
+    /**
+     * The column that holds a role in the table of row {@code index}: the header cell's column in the header's table;
+     * in another table (a page whose table did not join the one before), the column of that table's cell lying under
+     * the header cell; -1 when the role has no column there.
+     */
+    int columnAt(FormRows rows, int index, String role) {
+        GridCell header = byRole.get(role);
+        if (header == null) {
+            return -1;
+        }
+        int rowTable = rows.get(index).table();
+        if (rowTable == table || header.box() == null) {
+            return header.column();
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            GridRow row = rows.get(i);
+            if (row.table() == rowTable) {
+                for (GridCell cell : row.cells()) {
+                    if (cell.columnSpan() == 1 && cell.box() != null && under(cell, header)) {
+                        return cell.column();
+                    }
+                }
             }
         }
-        return false;
+        return -1;
     }
 
-    /** The first column of the header's table that holds a role; -1 when the role has no column. */
-    int column(String role) {
-        GridCell header = byRole.get(role);
-        return header == null ? -1 : header.column();
-    }
-
-    int table() {
-        return table;
+    /** Whether a cell lies under a header cell: they overlap over most of the narrower one's width. */
+    private static boolean under(GridCell cell, GridCell header) {
+        double overlap = Math.min(cell.box().right(), header.box().right())
+                - Math.max(cell.box().left(), header.box().left());
+        double narrower = Math.min(cell.box().right() - cell.box().left(), header.box().right() - header.box().left());
+        return overlap > narrower / 2;
     }
 
     /** The roles in their left-to-right order. */

@@ -4,6 +4,7 @@ import ziping.grid.GridCell;
 import ziping.grid.GridRow;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The rows of one form, with what covers each place: a cell that starts in the row, or one merged down from a row
@@ -26,6 +27,18 @@ final class FormRows {
 
     /** A cell at a place, and whether it was merged down from a row above. */
     record Placed(GridCell cell, boolean fromAbove) {
+    }
+
+    /** Whether row {@code index} is the first table row of its page (a merged cell cut by the break reopens there). */
+    boolean opensPage(int index) {
+        GridRow row = rows.get(index);
+        for (int i = index - 1; i >= 0; i--) {
+            GridRow above = rows.get(i);
+            if (above.inTable()) {
+                return !Objects.equals(above.page(), row.page());
+            }
+        }
+        return true;
     }
 
     /** The cell of row {@code index} that covers {@code column}, starting there or merged down; null if none. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * reads null; a cell that is not a number or a placeholder is a parse finding.
  */
 final class FundingBlock {
-    private static final Pattern UNIT = Pattern.compile("[(（]\\s*(万元|元|千元|亿元)\\s*[)）]|单位\\s*[:：]\\s*(万元|元)");
+    private static final Pattern UNIT = Pattern.compile("[(（]\\s*(万元|元|千元|亿元)\\s*(?:[)）]|$)|单位\\s*[:：]\\s*(万元|元)");
 
     private FundingBlock() {
     }
@@ -91,12 +91,14 @@ final class FundingBlock {
         return label;
     }
 
-    /** The money unit named by the block label or header (项目资金（万元）, 单位：万元), or null. */
+    /** The money unit named by a cell of the block label or header (项目资金（万元）, 单位：万元), or null. */
     private static String unit(List<GridRow> rows, int header) {
         for (int i = header; i >= Math.max(0, header - 2); i--) {
-            Matcher m = UNIT.matcher(LabelKey.compact(rows.get(i).text()));
-            if (m.find()) {
-                return m.group(1) != null ? m.group(1) : m.group(2);
+            for (GridCell cell : rows.get(i).cells()) {
+                Matcher m = UNIT.matcher(LabelKey.compact(cell.text()));
+                if (m.find()) {
+                    return m.group(1) != null ? m.group(1) : m.group(2);
+                }
             }
         }
         return null;

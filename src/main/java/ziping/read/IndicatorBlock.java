@@ -27,6 +27,8 @@ import java.util.Map;
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
+    /** How every 一级 and 二级 label ends. */
+    private static final String LABEL_END = "指标";
 
     private final List<GridRow> rows;
     private final FormRows places;
@@ -67,7 +69,7 @@ final class IndicatorBlock {
             }
         }
         String name = text(cells.get("name"));
-        if (name.isEmpty() && !hasValue(cells)) {
+        if (name.isEmpty() && !hasValue(cells) || isNote(cells)) {
             return;
         }
         labels(index);
@@ -86,32 +88,83 @@ final class IndicatorBlock {
                 weight, score, text(cells.get("reason")), span));
     }
 
-    /** Updates the 一级 and 二级 labels from the row's label cells, merged ones included. */
+    /**
+     * Updates the 一级 and 二级 labels from the row's label cells, merged ones included (a merged cell was read at its
+     * first row, so the rows it covers keep that label). An empty label cell takes the
+     * label above where it continues a merged cell (it spans rows, or opens a page: a merged cell cut by a page break);
+     * an empty 二级 cell of its own has no label. A label cut in two by a page break ({@code 满意度指} / {@code 标})
+     * is joined, on the rows above too.
+     */
     private void labels(int index) {
         FormRows.Placed first = place(index, "level1");
+        boolean pageTop = places.opensPage(index);
         boolean newGroup = false;
         if (first != null && !first.fromAbove()) {
             String text = first.cell().text().strip();
-            newGroup = !text.isEmpty() && !text.equals(level1);
-            level1 = text.isEmpty() ? level1 : text;
-        } else if (first != null) {
+            if (pageTop && isFragmentOf(level1, text)) {
+                rename(true, level1, level1 + text);
+                level1 = level1 + text;
+            } else if (!text.isEmpty()) {
+                newGroup = !text.equals(level1);
+                level1 = text;
+            }
+        } else if (first != null && level1.isEmpty()) {
             level1 = first.cell().text().strip();
         }
         FormRows.Placed second = place(index, "level2");
         boolean sameCell = first != null && second != null && first.cell() == second.cell();
-        String text = second == null || sameCell ? "" : second.cell().text().strip();
-        if (!text.isEmpty() || newGroup) {
+        if (second == null || sameCell) {
+            level2 = newGroup || sameCell ? "" : level2;
+            return;
+        }
+        String text = second.cell().text().strip();
+        boolean continues = second.fromAbove() || second.cell().rowSpan() > 1 || pageTop;
+        if (second.fromAbove()) {
+            level2 = level2.isEmpty() ? text : level2;
+        } else if (pageTop && isFragmentOf(level2, text)) {
+            rename(false, level2, level2 + text);
+            level2 = level2 + text;
+        } else if (!text.isEmpty() || newGroup || !continues) {
             level2 = text;
         }
     }
 
+    /** Whether {@code text} completes a label cut by a page break: the label is not whole, the two make one. */
+    private static boolean isFragmentOf(String label, String text) {
+        return !text.isEmpty() && !label.isEmpty() && !label.endsWith(LABEL_END) && (label + text).endsWith(LABEL_END);
+    }
+
+    /** Gives the rows that carry a cut label its whole text. */
+    private void rename(boolean level1Label, String cut, String whole) {
+        for (int i = indicators.size() - 1; i >= 0; i--) {
+            Indicator r = indicators.get(i);
+            if (!(level1Label ? r.level1() : r.level2()).equals(cut)) {
+                break;
+            }
+            indicators.set(i, new Indicator(level1Label ? whole : r.level1(), level1Label ? r.level2() : whole,
+                    r.name(), r.target(), r.actual(), r.weight(), r.score(), r.reason(), r.span()));
+        }
+    }
+
     private FormRows.Placed place(int index, String role) {
-        return columns.has(role) ? places.at(index, columns.column(role)) : null;
+        int column = columns.columnAt(places, index, role);
+        return column < 0 ? null : places.at(index, column);
     }
 
     private boolean hasValue(Map<String, GridCell> cells) {
         for (String role : VALUE_ROLES) {
             if (!text(cells.get(role)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A note printed inside the table (注：…): one cell across the name and the value columns, not an indicator. */
+    private static boolean isNote(Map<String, GridCell> cells) {
+        GridCell name = cells.get("name");
+        for (String role : VALUE_ROLES) {
+            if (name != null && cells.get(role) == name) {
                 return true;
             }
         }

@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * The key a label or header is matched on: NFKC (full-width forms folded), without whitespace, without bracketed
- * parts ({@code (A)}, {@code （万元）}, {@code (B/A)}, {@code (10分)}), without a leading 其中 and trailing colons.
+ * parts ({@code (A)}, {@code （万元）}, {@code (B/A)}, {@code (10分)}) or stray brackets (a bracket of a neighbour's
+ * text that overflowed into the cell), without a leading 其中 and trailing colons.
  */
 final class LabelKey {
     private LabelKey() {
@@ -18,8 +19,8 @@ final class LabelKey {
             char c = folded.charAt(i);
             if (c == '(' || c == '[' || c == '【') {
                 depth++;
-            } else if ((c == ')' || c == ']' || c == '】') && depth > 0) {
-                depth--;
+            } else if (c == ')' || c == ']' || c == '】') {
+                depth = Math.max(0, depth - 1);
             } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u00a0') {
                 sb.append(c);
             }

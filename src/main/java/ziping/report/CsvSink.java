@@ -1,5 +1,7 @@
 package ziping.report;
 
+import static ziping.text.ControlChars.printable;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import ziping.api.DocumentResult;
@@ -18,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CSV in UTF-8, one row per finding. A file that is unreadable or holds no form gives one row with an empty rule
- * and its error or status as the message; a file whose forms have no findings gives no row.
+ * CSV in UTF-8 (with a byte order mark unless {@link SinkOptions#bom()} is off, so that Excel reads Chinese), one row
+ * per finding; text cells are neutralised against formula injection ({@link CsvCells}). A file that is unreadable
+ * or holds no form gives one row with an empty rule and its error or status as the message; a file whose forms have
+ * no findings gives no row.
  */
 public final class CsvSink implements ResultSink {
     /** The columns, in order; README.md documents them. */
@@ -32,16 +36,23 @@ public final class CsvSink implements ResultSink {
         }
     }
 
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final OutputStream out;
     private final Lang lang;
+    private final boolean bom;
 
-    public CsvSink(OutputStream out, Lang lang) {
+    public CsvSink(OutputStream out, SinkOptions options) {
         this.out = out;
-        this.lang = lang;
+        this.lang = options.lang();
+        this.bom = options.bom();
     }
 
     @Override
     public void begin() throws IOException {
+        if (bom) {
+            out.write(BOM);
+        }
         StringBuilder header = new StringBuilder();
         CSVFormat.DEFAULT.printRecord(header, Arrays.stream(Column.values()).map(Column::header).toArray());
         out.write(header.toString().getBytes(StandardCharsets.UTF_8));
@@ -72,10 +83,10 @@ public final class CsvSink implements ResultSink {
 
     private void print(CSVPrinter csv, FileResult r) throws IOException {
         if (r.status() != FileStatus.OK) {
-            String message = r.error() != null ? r.error()
+            String message = r.error() != null ? Reasons.render(r.error(), lang)
                     : Messages.render(Message.of("report.status." + r.status().id()), lang);
-            csv.printRecord(r.path(), r.status().id(), null, null, null, "", null, null, null, null, null, null,
-                    null, null, message, null, null, null);
+            csv.printRecord(cell(r.path()), r.status().id(), null, null, null, "", null, null, null, null, null,
+                    null, null, null, cell(message), null, null, null);
         }
         for (DocumentResult doc : r.forms()) {
             for (Finding f : doc.findings()) {
@@ -87,10 +98,16 @@ public final class CsvSink implements ResultSink {
     private List<Object> findingRow(FileResult r, DocumentResult doc, Finding f) {
         Span span = f.span();
         String project = doc.project();
-        return Arrays.asList(r.path(), r.status().id(), doc.index(), doc.kind(), project, f.rule(),
+        return Arrays.asList(cell(r.path()), r.status().id(), doc.index(), doc.kind(), cell(project), f.rule(),
                 f.check() == null ? null : f.check().id(), f.severity().id(),
-                f.section() == null ? null : f.section().id(), f.row(), f.label(), f.stated(), f.computed(),
-                f.formula(), Messages.render(f.message(), lang), span == null ? null : span.firstLine(),
-                span == null ? null : span.lastLine(), span == null ? null : span.page());
+                f.section() == null ? null : f.section().id(), f.row(), cell(f.label()), cell(f.stated()),
+                cell(f.computed()), cell(FormulaText.render(f.formula(), lang)), cell(FormulaText.message(f, lang)),
+                span == null ? null : span.firstLine(), span == null ? null : span.lastLine(),
+                span == null ? null : span.page());
+    }
+
+    /** Every text cell passes here on its way out: control characters escaped, then formulas neutralised. */
+    private static String cell(String text) {
+        return CsvCells.neutralise(printable(text));
     }
 }

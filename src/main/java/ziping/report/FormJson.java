@@ -26,6 +26,8 @@ import java.util.List;
  * keeps jackson-databind (its start-up and reflective access) off the path of every form.
  */
 final class FormJson {
+    /** Decimals with more digits, or a scale beyond ± this, are written as strings (see {@link #number}). */
+    static final int LONGEST_JSON_NUMBER = 100;
     /**
      * The keys of a form's JSON, spelt as written (hence lower-case constants), each encoded once: Jackson copies a
      * {@link SerializedString}'s UTF-8 bytes instead of escaping and encoding the name for every field.
@@ -138,8 +140,8 @@ final class FormJson {
         string(g, Key.label, f.label());
         string(g, Key.stated, f.stated());
         string(g, Key.computed, f.computed());
-        string(g, Key.formula, f.formula());
-        string(g, Key.message, f.message() == null ? null : Messages.render(f.message(), lang));
+        string(g, Key.formula, FormulaText.render(f.formula(), lang));
+        string(g, Key.message, f.message() == null ? null : FormulaText.message(f, lang));
         g.writeFieldName(Key.lines.json);
         if (f.span() == null) {
             g.writeNull();
@@ -238,11 +240,17 @@ final class FormJson {
         g.writeStartArray();
     }
 
-    /** A decimal with its printed scale ({@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 10.00}), or null. */
+    /**
+     * A decimal with its printed scale ({@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 10.00}), or null; one with more
+     * than {@value #LONGEST_JSON_NUMBER} digits or a scale beyond ±{@value #LONGEST_JSON_NUMBER} as a string of its
+     * plain digits, since JSON readers (Jackson's among them) refuse or round such numbers.
+     */
     private static void number(JsonGenerator g, Key key, BigDecimal value) throws IOException {
         g.writeFieldName(key.json);
         if (value == null) {
             g.writeNull();
+        } else if (value.precision() > LONGEST_JSON_NUMBER || Math.abs(value.scale()) > LONGEST_JSON_NUMBER) {
+            g.writeString(value.toPlainString());
         } else {
             g.writeNumber(value);
         }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Finds the encoding of a text file and decodes it strictly: a byte order mark, else valid UTF-8, else UTF-16
  * without a mark (NUL bytes at every other position), else GB18030 (which covers GBK and GB2312).
  */
-final class EncodingDetector {
+public final class EncodingDetector {
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** UTF-16 without BOM: at least this share of the code units at one parity are NUL bytes (ASCII characters). */
     private static final double UTF16_NUL_SHARE = 0.1;
@@ -26,7 +26,7 @@ final class EncodingDetector {
     private EncodingDetector() {
     }
 
-    static String decode(byte[] b) throws UnreadableInputException {
+    public static String decode(byte[] b) throws UnreadableInputException {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return strict(b, 3, StandardCharsets.UTF_8, "invalid UTF-8 after a UTF-8 byte order mark");
         }

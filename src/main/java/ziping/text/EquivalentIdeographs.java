@@ -9,16 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Unicode's EquivalentUnifiedIdeograph.txt (radicals and strokes → unified ideographs), loaded on first use. */
+/**
+ * Unicode's EquivalentUnifiedIdeograph.txt (radicals and strokes → unified ideographs), loaded on first use, with the
+ * radicals that Simplified Chinese fonts draw as a simplified character: a PDF whose ToUnicode map was built from
+ * such a font's cmap (Chromium/Skia writes the lowest code point of a glyph) says ⼾ (U+2F3E) where the page shows
+ * 户, and Unicode's data would make it the traditional 戶.
+ */
 final class EquivalentIdeographs {
     private static final String RESOURCE = "/ziping/EquivalentUnifiedIdeograph.txt";
+    private static final Map<Character, Character> SIMPLIFIED = Map.of('\u2F3E', '户');
 
     private EquivalentIdeographs() {
     }
 
     /** The unified ideograph equivalent to {@code c}, or {@code c} itself when the data has none. */
     static char of(char c) {
-        return Table.MAP.getOrDefault(c, c);
+        Character simplified = SIMPLIFIED.get(c);
+        return simplified != null ? simplified : Table.MAP.getOrDefault(c, c);
     }
 
     /** Holder: the JVM loads the table once, when {@link #of} first needs it. */

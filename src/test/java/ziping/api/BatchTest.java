@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -95,6 +96,29 @@ class BatchTest {
     }
 
     @Test
+    void aWorkerThatIgnoresTheInterruptIsAbandonedAndItsSlotFreed() throws InterruptedException {
+        AtomicBoolean release = new AtomicBoolean();
+        Function<Path, FileResult> check = p -> {
+            while (p.toString().equals("in-0.txt") && !release.get()) {
+                Thread.onSpinWait();     // deaf to interrupts, like a loop without a check
+            }
+            return noForm(p);
+        };
+        List<FileResult> out = new ArrayList<>();
+        long start = System.nanoTime();
+        try {
+            new Batch(1, Duration.ofMillis(300)).run(inputs(3), check, out::add);
+        } finally {
+            release.set(true);
+        }
+
+        assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(1300),
+                "the batch waited for the stuck file: " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        assertEquals(List.of(FileResult.unreadable("in-0.txt", "time budget of 300ms exceeded"),
+                noForm(Path.of("in-1.txt")), noForm(Path.of("in-2.txt"))), out);
+    }
+
+    @Test
     void thenRunsOnTheWorkerAndOnTheCallingThreadForFailures() throws InterruptedException {
         List<String> out = new ArrayList<>();
 
@@ -158,8 +182,10 @@ class BatchTest {
     }
 
     @Test
-    void jobsAndBudgetMustBePositive() {
+    void jobsAndBudgetMustBePositiveAndBounded() {
         assertThrows(IllegalArgumentException.class, () -> new Batch(0, GENEROUS));
         assertThrows(IllegalArgumentException.class, () -> new Batch(1, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new Batch(Batch.MAX_JOBS + 1, GENEROUS));
+        assertThrows(IllegalArgumentException.class, () -> new Batch(1, Batch.MAX_FILE_BUDGET.plusMillis(1)));
     }
 }

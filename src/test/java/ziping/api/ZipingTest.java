@@ -62,17 +62,26 @@ class ZipingTest {
     }
 
     @Test
-    void expandWalksFoldersSortedKeepingOnlyTxtAndPdf() throws IOException {
+    void expandWalksFoldersSortedKeepingOnlyInputKinds() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("c.TXT"), "x");
         Files.writeString(dir.resolve("a.pdf"), "x");
         Files.writeString(dir.resolve("notes.docx"), "x");
+        Files.writeString(dir.resolve("old.DOC"), "x");
+        Files.writeString(dir.resolve("page.htm"), "x");
+        Files.writeString(dir.resolve("sheet.xls"), "x");
+        Files.writeString(dir.resolve("archive.zip"), "x");
         Files.writeString(sub.resolve("z.txt"), "x");
+        Files.writeString(sub.resolve("t.xlsx"), "x");
+        Files.writeString(sub.resolve("w.wps"), "x");
+        Files.writeString(sub.resolve("s.html"), "x");
         Files.writeString(sub.resolve("image.png"), "x");
+        Files.writeString(sub.resolve("xlsx"), "x");
 
         List<Path> paths = Ziping.expand(List.of(dir.toString(), "-", "missing.txt"));
 
-        assertEquals(List.of(dir.resolve("a.pdf"), sub.resolve("z.txt"), dir.resolve("c.TXT"), Path.of("-"),
-                Path.of("missing.txt")), paths);
+        assertEquals(List.of(dir.resolve("a.pdf"), sub.resolve("s.html"), sub.resolve("t.xlsx"), sub.resolve("w.wps"),
+                sub.resolve("z.txt"), dir.resolve("c.TXT"), dir.resolve("notes.docx"), dir.resolve("old.DOC"),
+                dir.resolve("page.htm"), dir.resolve("sheet.xls"), Path.of("-"), Path.of("missing.txt")), paths);
     }
 }

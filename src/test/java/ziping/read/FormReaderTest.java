@@ -248,6 +248,7 @@ class FormReaderTest {
                 "项目名称 ¦ 甲@c8",
                 "绩效指标 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
                 " ¦ 产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 90 ¦ 90 ¦ ",
+                "+++",
                 "> 项目支出绩效自评表",
                 " ¦  ¦  ¦ 人数 ¦ ≥1人 ¦ 1人 ¦ 10 ¦ 10 ¦ ",
                 "总分@c6 ¦ 100 ¦ 100 ¦ ",
@@ -262,6 +263,27 @@ class FormReaderTest {
         List<Indicator> first = forms.get(0).form().indicators();
         assertEquals(List.of("次数", "人数"), first.stream().map(Indicator::name).toList());
         assertEquals(List.of("数量指标", "数量指标"), first.stream().map(Indicator::level2).toList());
+    }
+
+    @Test
+    void anEmptyLevel2CellOfItsOwnHasNoLabelButALabelCutByAPageBreakIsJoined() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r6 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 30 ¦ 30 ¦ ",
+                "产出指标 ¦  ¦ 人数 ¦ ≥1人 ¦ 1人 ¦ 30 ¦ 30 ¦ ",
+                "满意度指@r1 ¦ 服务对象满意度@r1 ¦ 满意度 ¦ ≥90% ¦ 95% ¦ 20 ¦ 20 ¦ ",
+                "+++",
+                "标@r2 ¦ 指标@r2 ¦ 投诉率 ¦ ≤1% ¦ 0.5% ¦ 10 ¦ 10 ¦ ",
+                " ¦ 回访率 ¦ ≥90% ¦ 95% ¦ 10 ¦ 10 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("产出指标", "产出指标", "满意度指标", "满意度指标", "满意度指标"),
+                rows.stream().map(Indicator::level1).toList());
+        assertEquals(List.of("数量指标", "", "服务对象满意度指标", "服务对象满意度指标", "服务对象满意度指标"),
+                rows.stream().map(Indicator::level2).toList());
     }
 
     @Test

@@ -13,12 +13,13 @@ import java.util.Map;
  * Builds grids for reader tests the way an HTML table is written: a row is its cells separated by {@code " ¦ "},
  * a cell may end in {@code @c3} (spans 3 columns) and/or {@code @r2} (spans 2 rows); cells are placed left to right
  * in the columns that no cell from a row above still covers. A line without {@code ¦} started by {@code "> "} is text
- * outside the table.
+ * outside the table; {@code ---} starts a new table and {@code +++} a new page.
  */
 final class TestGrid {
     private final List<GridRow> rows = new ArrayList<>();
     private final Map<Integer, Integer> coveredUntil = new HashMap<>();
     private int table;
+    private int page = 1;
 
     static Grid of(String... lines) {
         TestGrid grid = new TestGrid();
@@ -31,7 +32,11 @@ final class TestGrid {
     private void add(String line) {
         int number = rows.size() + 1;
         if (line.startsWith("> ")) {
-            rows.add(new GridRow(GridRow.NO_TABLE, number, 1, List.of(GridCell.of(0, line.substring(2)))));
+            rows.add(new GridRow(GridRow.NO_TABLE, number, page, List.of(GridCell.of(0, line.substring(2)))));
+            return;
+        }
+        if (line.equals("+++")) {
+            page++;
             return;
         }
         if (line.equals("---")) {
@@ -65,6 +70,6 @@ final class TestGrid {
             }
             column += columns;
         }
-        rows.add(new GridRow(table, number, 1, cells));
+        rows.add(new GridRow(table, number, page, cells));
     }
 }

@@ -71,7 +71,7 @@ class LineSinksTest {
         List<String> lines = text.lines().toList();
 
         assertTrue(text.contains("ZP103") && text.contains("ZP201"), text);
-        assertTrue(text.contains("photo.txt  [无法读取]  binary file, not text"), text);
+        assertTrue(text.contains("photo.txt  [无法读取]  二进制文件，不是文本"), text);
         assertTrue(text.contains("notes.txt  [未找到自评表]"), text);
         assertTrue(text.contains("表 1：" + SampleResults.PROJECT), text);
         String heading = lines.stream().filter(l -> l.contains("规则")).findFirst().orElseThrow();
@@ -79,10 +79,11 @@ class LineSinksTest {
         String second = lines.stream().filter(l -> l.contains("ZP201")).findFirst().orElseThrow();
         int column = DisplayWidth.of(heading.substring(0, heading.indexOf("计算值")));
         assertEquals(column, DisplayWidth.of(first.substring(0, first.indexOf("10.00"))), "computed aligned");
-        assertEquals(DisplayWidth.of(first.substring(0, first.indexOf("30-31"))),
-                DisplayWidth.of(second.substring(0, second.indexOf("30-31"))), "lines aligned");
+        assertEquals(DisplayWidth.of(first.substring(0, first.indexOf("第2页"))),
+                DisplayWidth.of(second.substring(0, second.indexOf("第2页"))), "pages aligned");
         assertEquals("共 3 个文件（正常 1，未找到自评表 1，无法读取 1），1 张表，2 条发现（错误 1，警告 1，提示 0）",
-                lines.get(lines.size() - 1));
+                lines.get(lines.size() - 2));
+        assertEquals("按规则：ZP103 1  ZP201 1", lines.get(lines.size() - 1));
     }
 
     @Test

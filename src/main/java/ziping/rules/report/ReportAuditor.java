@@ -23,6 +23,11 @@ public final class ReportAuditor {
         this.profile = profile;
     }
 
+    /** The rules run over every report, in the order they run. */
+    public static List<Rule<ReportAudit>> rules() {
+        return RULES;
+    }
+
     public ReportResult audit(ParsedReport parsed) {
         ReportAudit audit = new ReportAudit(parsed.report(), profile);
         Audit.applyAll(RULES, audit);

@@ -6,14 +6,22 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.zip.InflaterInputStream;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -23,12 +31,25 @@ import org.apache.pdfbox.util.Vector;
  * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
  * cut to the current clipping area; glyphs outside it are kept apart with the visible area (see {@link CellGlyphs}).
  * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
+ * <p>
+ * Work per page is bounded, so a hostile page cannot hold a worker past its time budget: content streams that
+ * inflate to at most {@value #MAX_CONTENT_BYTES} bytes, at most
+ * {@value #MAX_GLYPHS} glyphs and {@value #MAX_RULINGS} rulings, form XObjects nested at most {@value #MAX_FORM_DEPTH}
+ * deep and drawn at most {@value #MAX_FORMS} times (a form that draws itself twice would otherwise double the work
+ * at every level), and the thread's interrupt is checked every {@value #CHECK_EVERY} operators. Going over a limit
+ * throws {@link PageLimitException}.
  */
 final class PageCollector extends PDFGraphicsStreamEngine {
     /** A filled shape at most this thick (points) is a line, not a shaded area. */
     private static final double THIN = 2.0;
     /** A segment whose ends differ by at most this across its direction is straight. */
     private static final double SKEW = 1.0;
+    static final int MAX_GLYPHS = 100_000;
+    static final int MAX_RULINGS = 5_000;
+    static final int MAX_FORM_DEPTH = 16;
+    static final int MAX_FORMS = 10_000;
+    static final int MAX_CONTENT_BYTES = 32 << 20;
+    private static final int CHECK_EVERY = 1024;
 
     private final PDRectangle crop;
     private final int rotation;
@@ -42,6 +63,10 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private Point2D current;
     private Integer pendingClipRule;
     private int unmappedGlyphs;
+    private int glyphsShown;
+    private int formDepth;
+    private int formsDrawn;
+    private int operators;
     private List<Path2D> clipPathsSeen;
     private Rectangle2D clipBounds;
 
@@ -52,15 +77,95 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     static PageContent collect(PDPage page) throws IOException {
+        requireContentWithinLimit(page);
         PageCollector collector = new PageCollector(page);
         collector.processPage(page);
         return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.clippedGlyphs),
                 List.copyOf(collector.rulings), collector.unmappedGlyphs);
     }
 
+    /**
+     * A page's content streams inflate to at most {@value #MAX_CONTENT_BYTES} bytes: a Flate bomb (a few KB that
+     * inflate to gigabytes) is refused before it is parsed. A Flate stream is inflated here, a buffer at a time, up to
+     * the limit (PDFBox would inflate all of it into memory first); a stream that does not inflate is left to PDFBox,
+     * which reads what it can and logs the problem.
+     */
+    private static void requireContentWithinLimit(PDPage page) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext()) {
+            PDStream stream = streams.next();
+            if (stream.getCOSObject() == null) {
+                continue;    // a missing stream: PDFBox skips it and logs the problem
+            }
+            try (InputStream in = decoded(stream)) {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > MAX_CONTENT_BYTES) {
+                        throw new PageLimitException("content inflates to more than " + MAX_CONTENT_BYTES / (1 << 20)
+                                + " MB (a Flate bomb?)");
+                    }
+                    PageLimitException.checkInterrupt();
+                }
+            } catch (IOException damaged) {
+                // a stream that does not inflate (ZipException) or ends early: PDFBox's problem to report
+            }
+        }
+    }
+
+    private static InputStream decoded(PDStream stream) throws IOException {
+        if (List.of(COSName.FLATE_DECODE).equals(stream.getFilters())) {
+            return new InflaterInputStream(stream.getCOSObject().createRawInputStream());
+        }
+        return stream.createInputStream();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators % CHECK_EVERY == 0) {
+            PageLimitException.checkInterrupt();
+        }
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        enterForm();
+        try {
+            super.showForm(form);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        enterForm();
+        try {
+            super.showTransparencyGroup(form);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    private void enterForm() {
+        if (formDepth == MAX_FORM_DEPTH) {
+            throw new PageLimitException("form XObjects nested more than " + MAX_FORM_DEPTH + " deep");
+        }
+        if (formsDrawn == MAX_FORMS) {
+            throw new PageLimitException("form XObjects drawn more than " + MAX_FORMS + " times");
+        }
+        formDepth++;
+        formsDrawn++;
+    }
+
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
+        if (++glyphsShown > MAX_GLYPHS) {
+            throw new PageLimitException("more than " + MAX_GLYPHS + " glyphs");
+        }
         String unicode = font.toUnicode(code);
         if (unicode == null) {
             unmappedGlyphs++;
@@ -70,7 +175,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             return;
         }
         double size = Math.abs(textRenderingMatrix.getScalingFactorY());
-        double width = displacement.getX() * textRenderingMatrix.getScalingFactorX();
+        // PDFBox gives a negative x scale for text drawn upside down (a page under /Rotate 180)
+        double width = Math.abs(displacement.getX() * textRenderingMatrix.getScalingFactorX());
         Point2D origin = toPage(textRenderingMatrix.getTranslateX(), textRenderingMatrix.getTranslateY());
         Glyph glyph = new Glyph(unicode, origin.getX(), origin.getY(), width, size);
         if (clip().contains(glyph.centreX(), glyph.centreY())) {
@@ -233,7 +339,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         double from = Math.max(Math.min(x1, x2), clip.getMinX());
         double to = Math.min(Math.max(x1, x2), clip.getMaxX());
         if (from < to && clip.getMinY() - THIN <= y && y <= clip.getMaxY() + THIN) {
-            rulings.add(new Ruling(true, y, from, to));
+            addRuling(new Ruling(true, y, from, to));
         }
     }
 
@@ -242,8 +348,15 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         double from = Math.max(Math.min(y1, y2), clip.getMinY());
         double to = Math.min(Math.max(y1, y2), clip.getMaxY());
         if (from < to && clip.getMinX() - THIN <= x && x <= clip.getMaxX() + THIN) {
-            rulings.add(new Ruling(false, x, from, to));
+            addRuling(new Ruling(false, x, from, to));
         }
+    }
+
+    private void addRuling(Ruling ruling) {
+        if (rulings.size() == MAX_RULINGS) {
+            throw new PageLimitException("more than " + MAX_RULINGS + " ruling lines");
+        }
+        rulings.add(ruling);
     }
 
     /** Bounds of the current clipping area in page space, recomputed only when the clipping path changes. */

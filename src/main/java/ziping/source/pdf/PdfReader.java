@@ -7,6 +7,9 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
 import ziping.source.UnreadableInputException;
@@ -19,6 +22,11 @@ import ziping.source.UnreadableInputException;
  */
 public final class PdfReader {
     static final int MAX_PAGES = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
+
+    static {
+        FontCache.keepOutOfHome();
+    }
 
     private PdfReader() {
     }
@@ -29,12 +37,18 @@ public final class PdfReader {
      *                                  reading thread was interrupted (time budget)
      */
     public static SourceDocument read(String path, byte[] bytes, String password) throws UnreadableInputException {
+        PdfBoxLog.start();
         try (PDDocument document = load(bytes, password)) {
             return extract(path, document);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException("corrupt PDF: " + e.getMessage(), e);
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw new UnreadableInputException("PDF too deeply nested or too large", e);
+        } finally {
+            PdfBoxLog.Problems problems = PdfBoxLog.finish();
+            if (problems.count() > 0) {
+                LOG.info("{}: PDFBox reported {} problem(s), the first: {}", path, problems.count(), problems.first());
+            }
         }
     }
 
@@ -43,7 +57,10 @@ public final class PdfReader {
             return Loader.loadPDF(bytes, password == null ? "" : password, null, null,
                     IOUtils.createMemoryOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw new UnreadableInputException("encrypted PDF: a password is needed (--password)", e);
+            throw new UnreadableInputException(password == null || password.isEmpty()
+                    ? "encrypted PDF: a password is needed (--password)"
+                    : "encrypted PDF: the password is wrong"
+                            + " (hint: check --password, --password-file or ZIPING_PASSWORD)", e);
         } catch (IOException e) {
             throw new UnreadableInputException("corrupt PDF: " + e.getMessage(), e);
         }
@@ -64,17 +81,35 @@ public final class PdfReader {
             if (Thread.currentThread().isInterrupted()) {
                 throw new UnreadableInputException("interrupted: time budget exceeded");
             }
-            PageContent content = PageCollector.collect(document.getPage(index));
-            glyphs += content.glyphs().size();
-            unmapped += content.unmappedGlyphs();
-            stitcher.addPage(index + 1, PageLayout.rows(content));
+            try {
+                PageContent content = PageCollector.collect(document.getPage(index));
+                glyphs += content.glyphs().size();
+                unmapped += content.unmappedGlyphs();
+                stitcher.addPage(index + 1, PageLayout.rows(content));
+            } catch (PageLimitException e) {
+                throw new UnreadableInputException(e.getMessage().equals(PageLimitException.INTERRUPTED)
+                        ? e.getMessage() : "page " + (index + 1) + " too complex: " + e.getMessage());
+            }
         }
         if (glyphs == 0) {
-            throw new UnreadableInputException(unmapped > 0
-                    ? "no extractable text: the fonts have no Unicode mapping"
-                    : "no text layer (a scanned image): OCR is needed");
+            throw new UnreadableInputException(noTextReason(unmapped));
         }
         return new SourceDocument(new SourceText(path, stitcher.lines(), stitcher.rawLines(), stitcher.pages()),
                 stitcher.grid(path));
+    }
+
+    /**
+     * Why no glyph was found: a scan needs OCR only when PDFBox read every content stream without a problem; else
+     * the content could not be read (a stream that does not decompress, a broken font), which OCR would not mend.
+     */
+    private static String noTextReason(int unmapped) {
+        if (unmapped > 0) {
+            return "no extractable text: the fonts have no Unicode mapping";
+        }
+        PdfBoxLog.Problems problems = PdfBoxLog.current();
+        if (problems.count() > 0) {
+            return "no text could be read, the content is damaged: " + problems.first();
+        }
+        return "no text layer (a scanned image): OCR is needed";
     }
 }

@@ -9,6 +9,11 @@ import java.util.List;
  * two neighbouring boxes belong to the same cell when no ruling separates them (a merged cell).
  */
 final class TableGrid {
+    /**
+     * A form's table has a few hundred boxes; a grid of more is refused, since merging boxes takes time in the
+     * boxes times the rulings (a page of 1,000 × 1,000 boxes took half a minute).
+     */
+    static final int MAX_BOXES = 10_000;
     private final List<Double> xs;
     private final List<Double> ys;
     private final List<Ruling> horizontals;
@@ -20,6 +25,10 @@ final class TableGrid {
         this.verticals = verticals;
         this.xs = distinctPositions(verticals);
         this.ys = distinctPositions(horizontals);
+        if ((long) rowCount() * columnCount() > MAX_BOXES) {
+            throw new PageLimitException("a ruled table of " + rowCount() + " × " + columnCount()
+                    + " boxes (at most " + MAX_BOXES + ")");
+        }
         this.cells = buildCells();
     }
 
@@ -84,6 +93,7 @@ final class TableGrid {
         int columns = columnCount();
         DisjointSets boxes = new DisjointSets(rows * columns);
         for (int r = 0; r < rows; r++) {
+            PageLimitException.checkInterrupt();
             for (int c = 0; c < columns; c++) {
                 if (c + 1 < columns && !separated(verticals, xs.get(c + 1), ys.get(r), ys.get(r + 1))) {
                     boxes.union(r * columns + c, r * columns + c + 1);

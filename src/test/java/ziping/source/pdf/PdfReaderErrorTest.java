@@ -29,7 +29,8 @@ class PdfReaderErrorTest {
         byte[] encrypted = save(textDocument("Total 100", "secret"));
 
         assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, null));
-        assertEquals("encrypted PDF: a password is needed (--password)", message(encrypted, "wrong"));
+        assertEquals("encrypted PDF: the password is wrong (hint: check --password, --password-file or ZIPING_PASSWORD)",
+                message(encrypted, "wrong"));
         assertEquals("Total 100", PdfReader.read("e.pdf", encrypted, "secret").text().lines().get(0));
     }
 
@@ -50,6 +51,7 @@ class PdfReaderErrorTest {
         assertEquals("no text layer (a scanned image): OCR is needed", message(save(blank), null));
     }
 
+    /** PDFBox 3.0.8 no longer overflows its stack here: it gives up on the object, and says so. */
     @Test
     void deeplyNestedContentIsRefusedWithoutEscapingStackOverflow() {
         String nested = "[".repeat(200_000) + "]".repeat(200_000);
@@ -58,7 +60,8 @@ class PdfReaderErrorTest {
                 + "3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents[4 0 R]>> endobj\n"
                 + "4 0 obj " + nested + " endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
 
-        assertEquals("PDF too deeply nested or too large", message(pdf.getBytes(StandardCharsets.US_ASCII), null));
+        assertEquals("no text could be read, the content is damaged: Can't dereference COSObject{4 0 R}",
+                message(pdf.getBytes(StandardCharsets.US_ASCII), null));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package ziping.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExpandTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "x");
+        return p;
+    }
+
+    @Test
+    void namesSortNaturallyHiddenFilesAndMacMetadataAreLeftOut() throws IOException {
+        Path b10 = file("b10.txt");
+        Path b2 = file("b2.txt");
+        Path a = file("a/b1.pdf");
+        file(".hidden.txt");
+        file(".git/x.txt");
+        file("__MACOSX/a/._b1.pdf");
+
+        assertEquals(List.of(a, b2, b10), Ziping.expand(List.of(dir.toString())));
+    }
+
+    @Test
+    void aFileNamedTwiceIsReadOnceAndExcludedGlobsAreLeftOut() throws IOException {
+        Path form = file("form.txt");
+        Path draft = file("old/form-draft.txt");
+        Path kept = file("old/form-final.txt");
+
+        assertEquals(List.of(form, kept), Ziping.expand(List.of(dir.toString(), form.toString(),
+                dir.resolve("./form.txt").toString()), List.of("*draft*")));
+        assertEquals(List.of(form), Ziping.expand(List.of(dir.toString()), List.of("**/old/**")));
+        assertTrue(Files.exists(draft));
+    }
+
+    @Test
+    void numbersCompareByValue() {
+        assertTrue(NaturalOrder.compare("b2", "b10") < 0);
+        assertTrue(NaturalOrder.compare("b10", "b2") > 0);
+        assertTrue(NaturalOrder.compare("007", "7") < 0, "a total order");
+        assertTrue(NaturalOrder.compare("x99999999999999999999", "x100000000000000000000") < 0);
+        assertEquals(0, NaturalOrder.compare("same1", "same1"));
+    }
+}
