@@ -318,7 +318,7 @@ def copied_rows(form, grid, title_cells, title_rows, first_rows, indicator_rows)
     if not form["style"]["htmlTitleInTable"]:
         rows.extend([" ".join(c.text for c in title_cells if c.row == r)] for r in title_rows)
     for r in first_rows + indicator_rows:
-        cells = [c for c in grid.cells if c.row == r]
+        cells = sorted((c for c in grid.cells if c.row == r), key=lambda c: c.col)
         texts = [c.text for c in cells]
         if form["style"]["headerRepeated"] and r == grid.header_row + 1:
             texts = [""] + texts

@@ -12,6 +12,7 @@ import ziping.rules.Profile;
 import ziping.rules.report.ReportAuditor;
 import ziping.read.FormReader;
 import ziping.read.Templates;
+import ziping.read.text.TextForms;
 import ziping.source.InputKind;
 import ziping.source.SourceDocument;
 import ziping.source.SourceText;
@@ -184,7 +185,7 @@ public final class Ziping {
                 ? StaleFormulas.attach(FormReader.read(document.grid(), options.templates()), document.notes())
                 : List.of();
         if (forms.isEmpty()) {
-            forms = FormParser.parse(text);
+            forms = document.grid() == null ? TextForms.read(text) : FormParser.parse(text);
         }
         if (!forms.isEmpty()) {
             return List.copyOf(forms);

@@ -1,0 +1,75 @@
+package ziping.read;
+
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the built-in {@link Lexicon} says about a cell's text, for the converters that rebuild a grid from text
+ * ({@code ziping.read.text}): which block header a run of cells is, the role of a header cell, whether a cell is a
+ * block label, a header field label or a total label.
+ */
+public final class CellWords {
+    private static final Lexicon LEXICON = Lexicon.builtIn();
+
+    private CellWords() {
+    }
+
+    /** The kinds of block header a row of cells can be. */
+    public enum Header { FUNDING, GOALS, INDICATORS }
+
+    /** The block header a row of cells is, or null. */
+    public static Header header(List<String> cells) {
+        GridRow row = row(cells);
+        if (BlockHeaders.isIndicatorHeader(row, LEXICON)) {
+            return Header.INDICATORS;
+        }
+        if (BlockHeaders.isFundingHeader(row, LEXICON)) {
+            return Header.FUNDING;
+        }
+        return BlockHeaders.isGoalsHeader(row, LEXICON) ? Header.GOALS : null;
+    }
+
+    /** The role a header cell takes in a block of that kind ({@code name}, {@code weight} …), or null. */
+    public static String role(Header header, String text) {
+        String key = LabelKey.of(text);
+        return switch (header) {
+            case FUNDING -> Lexicon.roleOf(LEXICON.fundingColumns(), key);
+            case GOALS -> Lexicon.roleOf(LEXICON.goalColumns(), key);
+            case INDICATORS -> Lexicon.roleOf(LEXICON.indicatorColumns(), key);
+        };
+    }
+
+    public static boolean isBlockLabel(String text) {
+        return LEXICON.isBlockLabel(LabelKey.of(text));
+    }
+
+    /** Whether a cell is 项目名称, 主管部门, 实施单位 or one of their synonyms. */
+    public static boolean isHeaderField(String text) {
+        return Lexicon.isOneOf(LEXICON.headerFields().values().stream().flatMap(List::stream).toList(),
+                LabelKey.of(text));
+    }
+
+    /** Whether a cell names a funding row (年度资金总额, 当年财政拨款, 上年结转资金 …). */
+    public static boolean isFundingRow(String text) {
+        return Lexicon.roleOf(LEXICON.fundingRows(), LabelKey.of(text)) != null;
+    }
+
+    public static boolean isTotal(String text) {
+        return LEXICON.isTotalLabel(LabelKey.of(text));
+    }
+
+    public static boolean isTitle(String text) {
+        return LEXICON.isTitle(LabelKey.compact(text));
+    }
+
+    private static GridRow row(List<String> cells) {
+        List<GridCell> grid = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            grid.add(GridCell.of(i, cells.get(i)));
+        }
+        return new GridRow(0, 0, null, grid);
+    }
+}

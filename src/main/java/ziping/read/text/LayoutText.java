@@ -1,0 +1,945 @@
+package ziping.read.text;
+
+import ziping.grid.Grid;
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+import ziping.model.FigureKind;
+import ziping.parse.ValueParser;
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+import ziping.source.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text that keeps the printed positions (pdftotext -layout): a block's columns come from its header rows, whatever
+ * their wording in the lexicon and however they wrap (header lines within two lines of the one naming the block,
+ * their words grouped where they stand one above the other), again at every repeated header. A body row is anchored
+ * on its values line (分值 and 得分 numbers in the indicator table, two amounts in the funding block); the text of
+ * the other lines is cut into column-bounded blocks, and each block given to the row whose values line it overlaps,
+ * split between neighbouring rows by centring (a wrapped cell is centred on its row). 一级 and 二级 labels, printed
+ * once in the middle of the rows they span, cover the rows around them that they are centred on.
+ */
+final class LayoutText {
+    private static final int ZONE_REACH = 2;
+    private static final int HEADER_WORD = 12;
+    /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
+    private static final int SHORT_FRAGMENT = 4;
+    /** What leaving a row at the top of a table part without its own label costs, in lines off centre. */
+    private static final double SKIPPED_ROW = 0.25;
+    /** How far apart, in characters, the centres of numbers in two columns stand at least. */
+    private static final double CLUSTER_GAP = 2.5;
+
+    private final SourceText text;
+    private final List<List<Token>> tokens = new ArrayList<>();
+    private final List<GridRow> rows = new ArrayList<>();
+    private int table = -1;
+    /** Whether the indicator table being read has had a part already (a later part may go on with its labels). */
+    private boolean continued;
+
+    record Token(int line, int start, int end, String text) {
+        double center() {
+            return (start + end - 1) / 2.0;
+        }
+    }
+
+    /** A column: its role, its header's extent in characters, and whether its text is left-aligned. */
+    record Column(String role, int start, int end, String text, boolean left) {
+        double center() {
+            return (start + end - 1) / 2.0;
+        }
+    }
+
+    private LayoutText(SourceText text) {
+        this.text = text;
+        for (String line : text.lines()) {
+            tokens.add(tokens(tokens.size(), line));
+        }
+    }
+
+    /** Whether the text has an indicator header line with gaps of several spaces between its words. */
+    static boolean recognises(SourceText text) {
+        for (int i = 0; i < text.lines().size(); i++) {
+            String line = text.lines().get(i);
+            if (line.contains("   ") && CellWords.header(texts(tokens(i, line))) == Header.INDICATORS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Grid grid(SourceText text) {
+        LayoutText layout = new LayoutText(text);
+        layout.read();
+        return new Grid(text.path(), layout.rows);
+    }
+
+    private void read() {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            int at = headerFrom(i);
+            if (at < 0) {
+                outside(i);
+                i++;
+                continue;
+            }
+            Header header = headerAt(at);
+            int[] zone = zone(at);
+            List<Column> columns = columns(zone, header);
+            table++;
+            if (header != Header.FUNDING) {
+                rows.add(headerRow(zone[0], columns));
+            }
+            int end = blockEnd(zone[1], header);
+            switch (header) {
+                case FUNDING -> funding(zone[1], end, columns);
+                case GOALS -> goals(zone[1], end, columns);
+                case INDICATORS -> end = indicators(zone[1], columns);
+            }
+            i = Math.max(end, zone[1]);
+        }
+    }
+
+    /** The header line whose zone starts at {@code line}, or -1. */
+    private int headerFrom(int line) {
+        for (int h = line; h < Math.min(tokens.size(), line + ZONE_REACH + 1); h++) {
+            if (headerAt(h) != null && zone(h)[0] <= line) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    private Header headerAt(int line) {
+        List<Token> t = tokens.get(line);
+        return t.size() < 2 ? null : CellWords.header(texts(t));
+    }
+
+    private void outside(int line) {
+        List<Token> t = tokens.get(line);
+        if (t.isEmpty()) {
+            return;
+        }
+        boolean field = CellWords.isHeaderField(t.get(0).text());
+        List<GridCell> cells = new ArrayList<>();
+        for (int c = 0; c < t.size(); c++) {
+            cells.add(GridCell.of(c, t.get(c).text()));
+        }
+        rows.add(new GridRow(field ? Math.max(table, 0) : GridRow.NO_TABLE, line + 1, text.pageOf(line + 1), cells));
+    }
+
+    /** The header lines around a header line: up to two each side that {@link #isHeaderFragment} accepts. */
+    private int[] zone(int line) {
+        int to = line + 1;
+        while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
+            to++;
+        }
+        int from = line;
+        while (from > 0 && line - from < ZONE_REACH && isHeaderFragment(from - 1, line + 1, to, false)) {
+            from--;
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
+     * words wrap names columns on two lines), or short words without values, naming a column, or
+     * only under the words above it (below the header line), or only parts of words (short ones) that, above the
+     * header line, stand over words below it ({@code 预算执} over {@code 行率}).
+     */
+    private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
+        List<Token> t = tokens.get(line);
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (headerAt(line) != null) {
+            return headerAt(line) == headerAt(below ? zoneFrom : zoneFrom - 1);
+        }
+        boolean named = false;
+        boolean under = true;
+        boolean short_ = true;
+        for (Token token : t) {
+            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || isValue(token.text())
+                    || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
+                return false;
+            }
+            short_ &= token.text().length() <= SHORT_FRAGMENT || isNote(token.text());
+            named |= isColumnWord(token.text());
+            under &= overlapsAny(token, zoneFrom, zoneTo);
+        }
+        return named || (below || zoneFrom < zoneTo) && under || below && short_;
+    }
+
+    /** A bracketed note under a header word: (B/A), （A）. */
+    private static boolean isNote(String text) {
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return (first == '(' || first == '（') && (last == ')' || last == '）');
+    }
+
+    private static boolean isColumnWord(String text) {
+        for (Header h : Header.values()) {
+            if (CellWords.role(h, text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean overlapsAny(Token token, int from, int to) {
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (t.start() <= token.end() && token.start() <= t.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The header's columns. The words of the header line start the groups; each word of the other zone lines joins
+     * the group it completes into a column name (预算执 + 行率), else the group it stands under or over, else starts
+     * one; a group that names no column is dropped.
+     */
+    private List<Column> columns(int[] zone, Header header) {
+        int main = zone[0];
+        for (int line = zone[0]; line < zone[1]; line++) {
+            if (headerAt(line) != null) {
+                main = line;
+            }
+        }
+        List<List<Token>> groups = new ArrayList<>();
+        for (Token t : tokens.get(main)) {
+            groups.add(new ArrayList<>(List.of(t)));
+        }
+        for (int line = zone[0]; line < zone[1]; line++) {
+            if (line == main) {
+                continue;
+            }
+            for (Token t : tokens.get(line)) {
+                List<Token> into = completed(groups, t, header);
+                if (into == null && CellWords.role(header, t.text()) == null) {
+                    into = under(groups, t);
+                }
+                if (into == null) {
+                    groups.add(new ArrayList<>(List.of(t)));
+                } else {
+                    into.add(t);
+                }
+            }
+        }
+        groups.sort((a, b) -> Double.compare(center(a), center(b)));
+        List<Column> columns = new ArrayList<>();
+        for (List<Token> group : groups) {
+            String words = join(group);
+            String role = CellWords.role(header, words);
+            if (role != null && columns.stream().noneMatch(c -> c.role().equals(role))) {
+                columns.add(new Column(role, start(group), end(group), words, isLeftAligned(role)));
+            }
+        }
+        return columns;
+    }
+
+    /** The nearby group without a column name that the word completes into one, or null. */
+    private static List<Token> completed(List<List<Token>> groups, Token t, Header header) {
+        List<Token> best = null;
+        double bestDistance = HEADER_WORD;
+        for (List<Token> g : groups) {
+            if (CellWords.role(header, join(g)) != null) {
+                continue;
+            }
+            List<Token> joined = new ArrayList<>(g);
+            joined.add(t);
+            double distance = Math.abs(center(g) - t.center());
+            if (CellWords.role(header, join(joined)) != null && distance < bestDistance) {
+                best = g;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The group whose words overlap the word most, or null. */
+    private static List<Token> under(List<List<Token>> groups, Token t) {
+        List<Token> best = null;
+        int bestOverlap = 0;
+        for (List<Token> g : groups) {
+            int overlap = Math.min(end(g), t.end()) - Math.max(start(g), t.start());
+            if (overlap > bestOverlap) {
+                best = g;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private static double center(List<Token> group) {
+        return (start(group) + end(group) - 1) / 2.0;
+    }
+
+    private static boolean isLeftAligned(String role) {
+        return role.equals("level1") || role.equals("level2") || role.equals("name") || role.equals("label");
+    }
+
+
+    private GridRow headerRow(int line, List<Column> columns) {
+        List<GridCell> cells = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            cells.add(GridCell.of(c, columns.get(c).text()));
+        }
+        return new GridRow(table, line + 1, text.pageOf(line + 1), cells);
+    }
+
+    /** Where a funding or goals block ends: at the next header's zone. */
+    private int blockEnd(int from, Header header) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (headerAt(i) != null) {
+                return zone(i)[0];
+            }
+        }
+        return tokens.size();
+    }
+
+    // ---- funding
+
+    private void funding(int from, int to, List<Column> header) {
+        if (header.isEmpty()) {
+            return;
+        }
+        List<Column> values = byValues(from, to, header);
+        int labelLeft = Integer.MAX_VALUE;
+        int valueLeft = values.get(0).start() - 1;
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (t.center() < valueLeft && CellWords.isFundingRow(t.text())) {
+                    labelLeft = Math.min(labelLeft, t.start());
+                }
+            }
+        }
+        if (labelLeft == Integer.MAX_VALUE) {
+            rows.add(headerRow(from - 1, values));
+            return;
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("label", labelLeft, valueLeft - 1, blockLabel(from, to, labelLeft), true));
+        columns.addAll(values);
+        rows.add(headerRow(from - 1, columns));
+        Body body = new Body(from, to, columns, labelLeft);
+        body.anchor(line -> body.count(line, 1, columns.size(), true) >= 2);
+        for (int r = 0; r < body.anchors.size(); r++) {
+            List<GridCell> cells = new ArrayList<>();
+            String label = body.cellText(r, 0).replace("其中：", "").replace("其中:", "");
+            cells.add(GridCell.of(0, "其中：".equals(label) ? "" : label));
+            for (int c = 1; c < columns.size(); c++) {
+                cells.add(GridCell.of(c, body.cellText(r, c)));
+            }
+            int line = body.anchors.get(r);
+            rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), cells));
+        }
+    }
+
+    /** The block label printed down the left edge (项 / 目 / 资金 / （万元）): the words left of the row labels. */
+    private String blockLabel(int from, int to, int labelLeft) {
+        StringBuilder sb = new StringBuilder();
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (t.start() < labelLeft) {
+                    sb.append(t.text());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The value columns where the block's numbers stand: where the numbers fall into as many columns as the header
+     * names, in the header's order (header words in Han characters are placed less faithfully than digits); else the
+     * header's places.
+     */
+    private List<Column> byValues(int from, int to, List<Column> header) {
+        List<Token> numbers = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (isValue(t.text()) && t.center() > header.get(0).start() - HEADER_WORD) {
+                    numbers.add(t);
+                }
+            }
+        }
+        List<int[]> clusters = clusters(numbers);
+        if (clusters.size() != header.size()) {
+            return header;
+        }
+        List<Column> placed = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            Column h = header.get(c);
+            placed.add(new Column(h.role(), clusters.get(c)[0], clusters.get(c)[1], h.text(), false));
+        }
+        return placed;
+    }
+
+    // ---- goals
+
+    private void goals(int from, int to, List<Column> columns) {
+        if (columns.size() < 2) {
+            return;
+        }
+        int left = Integer.MAX_VALUE;
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (t.text().length() > 4) {
+                    left = Math.min(left, t.start());
+                }
+            }
+        }
+        double cut = (columns.get(0).center() + columns.get(1).center()) / 2;
+        StringBuilder[] texts = {new StringBuilder(), new StringBuilder()};
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                if (t.start() >= left) {
+                    texts[t.start() < cut ? 0 : 1].append(t.text());
+                }
+            }
+        }
+        int line = from;
+        rows.add(new GridRow(table, line + 1, text.pageOf(line + 1),
+                List.of(GridCell.of(0, texts[0].toString()), GridCell.of(1, texts[1].toString()))));
+    }
+
+    // ---- indicators
+
+    /** Reads the indicator table from {@code from}; returns the line after its 总分 row. */
+    private int indicators(int from, List<Column> columns) {
+        int line = from;
+        int segment = from;
+        continued = false;
+        while (line < tokens.size()) {
+            List<Token> t = tokens.get(line);
+            if (!t.isEmpty() && CellWords.isTotal(t.get(0).text())) {
+                segment(segment, line, columns);
+                total(line, columns);
+                return line + 1;
+            }
+            if (headerAt(line) == Header.INDICATORS) {
+                int[] zone = zone(line);
+                segment(segment, zone[0], columns);
+                columns = columns(zone, Header.INDICATORS);
+                rows.add(headerRow(zone[0], columns));
+                segment = zone[1];
+                line = zone[1];
+                continue;
+            }
+            if (headerAt(line) != null || !t.isEmpty() && CellWords.isTitle(t.get(0).text())) {
+                break;
+            }
+            line++;
+        }
+        segment(segment, line, columns);
+        return line;
+    }
+
+    private void segment(int from, int to, List<Column> header) {
+        if (from >= to || header.isEmpty()) {
+            return;
+        }
+        boolean first = !continued;
+        continued = true;
+        Body body = anchored(from, to, header);
+        List<Column> moved = scoresWhereTheyStand(from, to, header);
+        if (moved != header) {
+            Body other = anchored(from, to, moved);
+            body = other.anchors.size() > body.anchors.size() ? other : body;
+        }
+        List<Column> columns = body.columns;
+        int rowCount = body.anchors.size();
+        GridCell[][] cells = new GridCell[rowCount][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            String role = columns.get(c).role();
+            if (role.equals("level1") || role.equals("level2")) {
+                body.labels(c, cells, first);
+            } else {
+                for (int r = 0; r < rowCount; r++) {
+                    cells[r][c] = GridCell.of(c, body.cellText(r, c));
+                }
+            }
+        }
+        for (int r = 0; r < rowCount; r++) {
+            List<GridCell> row = new ArrayList<>();
+            for (GridCell cell : cells[r]) {
+                if (cell != null) {
+                    row.add(cell);
+                }
+            }
+            int line = body.anchors.get(r);
+            rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), row));
+        }
+    }
+
+    /** The body of a table part read with these columns, its rows anchored on lines with 分值 and 得分 numbers. */
+    private Body anchored(int from, int to, List<Column> columns) {
+        int weight = index(columns, "weight");
+        int score = index(columns, "score");
+        Body body = new Body(from, to, columns, columns.get(0).start() - 1);
+        if (weight >= 0 && score >= 0) {
+            body.anchor(line -> body.isNumber(line, weight) && body.isNumber(line, score));
+        } else {
+            body.anchor(line -> body.count(line, firstValue(columns), columns.size(), false) >= 2);
+        }
+        return body;
+    }
+
+    /**
+     * The indicator columns with 分值 and 得分 placed where the plain numbers of the part stand: the two rightmost
+     * columns of them that most rows print (header words in Han characters are placed less faithfully than digits);
+     * the header's places where 分值 and 得分 are not next to each other or the numbers fall into fewer columns. The
+     * part is read with the places that anchor more rows.
+     */
+    private List<Column> scoresWhereTheyStand(int from, int to, List<Column> header) {
+        int weight = index(header, "weight");
+        int score = index(header, "score");
+        if (weight < 0 || score != weight + 1) {
+            return header;
+        }
+        List<Token> numbers = new ArrayList<>();
+        int left = header.get(weight - 1 >= 0 ? weight - 1 : weight).start();
+        for (int line = from; line < to; line++) {
+            for (Token t : tokens.get(line)) {
+                var figure = ValueParser.figureCell(t.text());
+                if (figure.isNumber() && figure.unit() == null && t.start() > left) {
+                    numbers.add(t);
+                }
+            }
+        }
+        List<int[]> clusters = clusters(numbers);
+        int most = 0;
+        for (int[] c : clusters) {
+            most = Math.max(most, c[2]);
+        }
+        List<int[]> kept = new ArrayList<>();
+        for (int[] c : clusters) {
+            if (c[2] * 2 >= most) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() < 2) {
+            return header;
+        }
+        int[] w = kept.get(kept.size() - 2);
+        int[] sc = kept.get(kept.size() - 1);
+        List<Column> placed = new ArrayList<>(header);
+        placed.set(weight, new Column("weight", w[0], w[1], header.get(weight).text(), false));
+        placed.set(score, new Column("score", sc[0], sc[1], header.get(score).text(), false));
+        return placed;
+    }
+
+    /** Tokens grouped into columns by their centres: each {start, end, count}, left to right. */
+    private static List<int[]> clusters(List<Token> numbers) {
+        List<Token> sorted = new ArrayList<>(numbers);
+        sorted.sort((a, b) -> Double.compare(a.center(), b.center()));
+        List<int[]> clusters = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (Token t : sorted) {
+            if (t.center() - last > CLUSTER_GAP) {
+                clusters.add(new int[] {t.start(), t.end(), 1});
+            } else {
+                int[] c = clusters.get(clusters.size() - 1);
+                c[0] = Math.min(c[0], t.start());
+                c[1] = Math.max(c[1], t.end());
+                c[2]++;
+            }
+            last = t.center();
+        }
+        return clusters;
+    }
+
+    /**
+     * The 总分 row: its label, and its numbers — the last two under 分值 and 得分 where the header has both (the row
+     * prints nothing else that is a number), else each under the column it stands in.
+     */
+    private void total(int line, List<Column> columns) {
+        List<Token> t = tokens.get(line);
+        List<GridCell> cells = new ArrayList<>();
+        cells.add(GridCell.of(0, t.get(0).text()));
+        List<String> numbers = new ArrayList<>();
+        for (int k = 1; k < t.size(); k++) {
+            if (ValueParser.figureCell(t.get(k).text()).isNumber()) {
+                numbers.add(t.get(k).text());
+            }
+        }
+        int weight = index(columns, "weight");
+        int score = index(columns, "score");
+        if (weight > 0 && score > weight && numbers.size() >= 2) {
+            cells.add(GridCell.of(weight, numbers.get(numbers.size() - 2)));
+            cells.add(GridCell.of(score, numbers.get(numbers.size() - 1)));
+        } else {
+            Body body = new Body(line, line + 1, columns, 0);
+            for (int c = firstValue(columns); c < columns.size(); c++) {
+                String value = body.lineText(line, c);
+                if (!value.isEmpty()) {
+                    cells.add(GridCell.of(c, value));
+                }
+            }
+        }
+        rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), cells));
+    }
+
+    private static int firstValue(List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).left()) {
+                return c;
+            }
+        }
+        return columns.size();
+    }
+
+    private static int index(List<Column> columns, String role) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role().equals(role)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The lines of a block body: each token in its column, values lines as anchors, blocks given to rows. */
+    private final class Body {
+        final int from;
+        final int to;
+        final List<Column> columns;
+        final double[] bounds;
+        final int leftBound;
+        /** column of each token of each line of the body, -1 where outside the columns. */
+        final int[][] columnOf;
+        List<Integer> anchors = List.of();
+        /** row of each line for each column, -1 where none. */
+        int[][] rowOf;
+
+        Body(int from, int to, List<Column> columns, int leftBound) {
+            this.from = from;
+            this.to = to;
+            this.columns = columns;
+            this.leftBound = leftBound;
+            bounds = new double[columns.size()];
+            for (int c = 0; c + 1 < columns.size(); c++) {
+                Column a = columns.get(c);
+                Column b = columns.get(c + 1);
+                bounds[c] = a.left() && b.left() ? a.end() : a.left() || b.left() ? (a.end() + b.start()) / 2.0
+                        : (a.center() + b.center()) / 2;
+            }
+            bounds[columns.size() - 1] = Double.MAX_VALUE;
+            columnOf = new int[to - from][];
+            for (int line = from; line < to; line++) {
+                List<Token> t = tokens.get(line);
+                columnOf[line - from] = new int[t.size()];
+                for (int k = 0; k < t.size(); k++) {
+                    columnOf[line - from][k] = columnOf(t.get(k));
+                }
+            }
+        }
+
+        private int columnOf(Token t) {
+            if (t.start() < leftBound) {
+                return -1;
+            }
+            int byStart = at(t.start());
+            return columns.get(byStart).left() ? byStart : at(t.center());
+        }
+
+        private int at(double x) {
+            int c = 0;
+            while (c < columns.size() - 1 && x >= bounds[c]) {
+                c++;
+            }
+            return c;
+        }
+
+        void anchor(java.util.function.IntPredicate isAnchor) {
+            List<Integer> found = new ArrayList<>();
+            for (int line = from; line < to; line++) {
+                if (isAnchor.test(line)) {
+                    found.add(line);
+                }
+            }
+            anchors = found;
+            rowOf = new int[columns.size()][];
+            for (int c = 0; c < columns.size(); c++) {
+                rowOf[c] = assign(c);
+            }
+        }
+
+        String lineText(int line, int column) {
+            StringBuilder sb = new StringBuilder();
+            List<Token> t = tokens.get(line);
+            for (int k = 0; k < t.size(); k++) {
+                if (columnOf[line - from][k] == column) {
+                    if (!sb.isEmpty() && isLatin(sb.charAt(sb.length() - 1)) && isLatin(t.get(k).text().charAt(0))) {
+                        sb.append(' ');
+                    }
+                    sb.append(t.get(k).text());
+                }
+            }
+            return sb.toString();
+        }
+
+        boolean isNumber(int line, int column) {
+            return ValueParser.figureCell(lineText(line, column)).isNumber();
+        }
+
+        int count(int line, int fromColumn, int toColumn, boolean placeholders) {
+            int n = 0;
+            for (int c = fromColumn; c < toColumn; c++) {
+                FigureKind kind = ValueParser.figureCell(lineText(line, c)).kind();
+                if (kind == FigureKind.NUMBER || placeholders && kind == FigureKind.NOT_APPLICABLE) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * The row of each line's text in a column: a run of lines with text in the column that holds one values
+         * line goes to its row; one that holds several is split between them as centred cells would be; one that
+         * holds none goes to the nearest values line.
+         */
+        private int[] assign(int column) {
+            int[] row = new int[to - from];
+            java.util.Arrays.fill(row, -1);
+            int line = from;
+            while (line < to) {
+                if (lineText(line, column).isEmpty()) {
+                    line++;
+                    continue;
+                }
+                int runStart = line;
+                while (line < to && !lineText(line, column).isEmpty()) {
+                    line++;
+                }
+                assignRun(runStart, line, row);
+            }
+            return row;
+        }
+
+        private void assignRun(int runStart, int runEnd, int[] row) {
+            List<Integer> inside = new ArrayList<>();
+            for (int r = 0; r < anchors.size(); r++) {
+                if (anchors.get(r) >= runStart && anchors.get(r) < runEnd) {
+                    inside.add(r);
+                }
+            }
+            if (inside.isEmpty()) {
+                int nearest = nearest(runStart, runEnd);
+                for (int l = runStart; l < runEnd; l++) {
+                    row[l - from] = nearest;
+                }
+                return;
+            }
+            int first = inside.get(0);
+            for (int l = runStart; l <= anchors.get(first); l++) {
+                row[l - from] = first;
+            }
+            int above = anchors.get(first) - runStart;
+            for (int k = 0; k + 1 < inside.size(); k++) {
+                int a = anchors.get(inside.get(k));
+                int b = anchors.get(inside.get(k + 1));
+                int gap = b - a - 1;
+                int below = Math.min(above, gap);
+                for (int l = a + 1; l < b; l++) {
+                    row[l - from] = l <= a + below ? inside.get(k) : inside.get(k + 1);
+                }
+                row[b - from] = inside.get(k + 1);
+                above = gap - below;
+            }
+            int last = inside.get(inside.size() - 1);
+            for (int l = anchors.get(last); l < runEnd; l++) {
+                row[l - from] = last;
+            }
+        }
+
+        private int nearest(int runStart, int runEnd) {
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int r = 0; r < anchors.size(); r++) {
+                int a = anchors.get(r);
+                int d = a < runStart ? runStart - a : a >= runEnd ? a - runEnd + 1 : 0;
+                if (d < bestDistance || d == bestDistance && a >= runEnd) {
+                    best = r;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+
+        String cellText(int r, int column) {
+            List<String> lines = new ArrayList<>();
+            for (int line = from; line < to; line++) {
+                if (rowOf[column][line - from] == r) {
+                    lines.add(lineText(line, column));
+                }
+            }
+            return new GridCell(column, 1, 1, lines, null).text();
+        }
+
+        /** Each row's first and last line of text in the columns other than the labels'. */
+        private int[][] extents() {
+            int[][] extent = new int[anchors.size()][];
+            for (int r = 0; r < anchors.size(); r++) {
+                extent[r] = new int[] {anchors.get(r), anchors.get(r)};
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).role().startsWith("level")) {
+                    continue;
+                }
+                for (int line = from; line < to; line++) {
+                    int r = rowOf[c][line - from];
+                    if (r >= 0) {
+                        extent[r][0] = Math.min(extent[r][0], line);
+                        extent[r][1] = Math.max(extent[r][1], line);
+                    }
+                }
+            }
+            return extent;
+        }
+
+        /**
+         * 一级 or 二级 labels: runs of lines in the column, a wrapped label joined over a line between its parts until
+         * it reads as a whole label (ends in 指标), a second values line starting a new label; each label covers a run
+         * of rows centred on it, the runs following each other, chosen to centre all labels best. Rows above the first
+         * label's run (a group going on from the page before) keep the label above.
+         */
+        void labels(int column, GridCell[][] cells, boolean tableStart) {
+            List<double[]> centers = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            int line = from;
+            while (line < to) {
+                if (lineText(line, column).isEmpty()) {
+                    line++;
+                    continue;
+                }
+                int start = line;
+                int last = line;
+                boolean anchorSeen = false;
+                StringBuilder label = new StringBuilder();
+                while (line < to) {
+                    String part = lineText(line, column);
+                    boolean anchorLine = anchors.contains(line);
+                    if (part.isEmpty()) {
+                        if (label.toString().endsWith("指标") || line - last > 1) {
+                            break;
+                        }
+                        line++;
+                        continue;
+                    }
+                    if (anchorLine && anchorSeen || label.toString().endsWith("指标")) {
+                        break;
+                    }
+                    anchorSeen |= anchorLine;
+                    label.append(part);
+                    last = line;
+                    line++;
+                }
+                line = last + 1;
+                centers.add(new double[] {(start + last) / 2.0});
+                texts.add(label.toString());
+            }
+            int rowCount = anchors.size();
+            int labelCount = texts.size();
+            if (labelCount == 0 || rowCount == 0) {
+                return;
+            }
+            int[][] extent = extents();
+            double[][] best = new double[labelCount + 1][rowCount + 1];
+            int[][] end = new int[labelCount + 1][rowCount + 1];
+            for (double[] b : best) {
+                java.util.Arrays.fill(b, Double.POSITIVE_INFINITY);
+            }
+            best[labelCount][rowCount] = 0;
+            for (int k = labelCount - 1; k >= 0; k--) {
+                for (int st = rowCount - 1; st >= 0; st--) {
+                    for (int e = st; e < rowCount; e++) {
+                        double rest = best[k + 1][e + 1];
+                        if (rest == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        double cost = Math.abs((extent[st][0] + extent[e][1]) / 2.0 - centers.get(k)[0]) + rest;
+                        if (cost < best[k][st]) {
+                            best[k][st] = cost;
+                            end[k][st] = e;
+                        }
+                    }
+                }
+            }
+            int first = 0;
+            double firstCost = Double.POSITIVE_INFINITY;
+            for (int st = 0; st < (tableStart ? 1 : rowCount); st++) {
+                double cost = best[0][st] + SKIPPED_ROW * st;
+                if (cost < firstCost) {
+                    firstCost = cost;
+                    first = st;
+                }
+            }
+            if (firstCost == Double.POSITIVE_INFINITY) {
+                return;
+            }
+            int st = first;
+            for (int k = 0; k < labelCount; k++) {
+                int e = end[k][st];
+                cells[st][column] = new GridCell(column, 1, e - st + 1, List.of(texts.get(k)), null);
+                st = e + 1;
+            }
+        }
+    }
+
+    // ---- tokens
+
+    private static List<Token> tokens(int line, String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Cells.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Cells.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new Token(line, start, i, text.substring(start, i)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<Token> tokens) {
+        return tokens.stream().map(Token::text).toList();
+    }
+
+    private static String join(List<Token> group) {
+        List<Token> sorted = new ArrayList<>(group);
+        sorted.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.start(), b.start()));
+        StringBuilder sb = new StringBuilder();
+        for (Token t : sorted) {
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    private static int start(List<Token> group) {
+        return group.stream().mapToInt(Token::start).min().orElse(0);
+    }
+
+    private static int end(List<Token> group) {
+        return group.stream().mapToInt(Token::end).max().orElse(0);
+    }
+
+    private static boolean isValue(String text) {
+        return ValueParser.figureCell(text).kind() != FigureKind.UNREADABLE;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+}
