@@ -65,7 +65,7 @@ final class IndicatorBlock {
 
     private void row(int index) {
         GridRow row = rows.get(index);
-        if (!row.inTable() || row.blank() || BlockHeaders.isIndicatorHeader(row, lexicon) || trailer(row)) {
+        if (!row.inTable() || row.blank() || BlockHeaders.isIndicatorHeader(row, lexicon)) {
             return;
         }
         Map<String, GridCell> cells = new HashMap<>();
@@ -74,6 +74,9 @@ final class IndicatorBlock {
             if (cell != null) {
                 cells.put(role, cell);
             }
+        }
+        if (trailer(row) && !hasValue(cells)) {
+            return;
         }
         String name = text(cells.get("name"));
         if (name.isEmpty() && !hasValue(cells) || isNote(cells)

@@ -287,6 +287,24 @@ class FormReaderTest {
     }
 
     @Test
+    void aPageWhoseTableRepeatsTheBlockLabelBesideItsFirstRowKeepsThatRow() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r2 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 90 ¦ 90 ¦ ",
+                "+++",
+                "---",
+                "绩效指标@r2 ¦ 成本指标@r2 ¦ 经济成本指标 ¦ 采购成本 ¦ ≤5万元 ¦ 4万元 ¦ 5 ¦ 5 ¦ ",
+                "经济成本指标 ¦ 运维成本 ¦ ≤5万元 ¦ 4万元 ¦ 5 ¦ 5 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("次数", "采购成本", "运维成本"), rows.stream().map(Indicator::name).toList());
+        assertEquals(List.of("产出指标", "成本指标", "成本指标"), rows.stream().map(Indicator::level1).toList());
+    }
+
+    @Test
     void aFormWithoutTitleIsFoundByItsStructure() {
         Grid grid = TestGrid.of(
                 "项目名称 ¦ 甲@c8",
