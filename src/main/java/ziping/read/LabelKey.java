@@ -11,8 +11,14 @@ final class LabelKey {
     private LabelKey() {
     }
 
+    /** No label or header is longer; a longer cell (a name, a reason, a goal) has no key. */
+    private static final int LONGEST_LABEL = 40;
+
     static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (text.length() > LONGEST_LABEL) {
+            return "";
+        }
+        String folded = needsFolding(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         StringBuilder sb = new StringBuilder(folded.length());
         int depth = 0;
         for (int i = 0; i < folded.length(); i++) {
@@ -31,6 +37,17 @@ final class LabelKey {
         }
         key = stripColons(key);
         return key;
+    }
+
+    /** Whether NFKC could change the text: compatibility, full-width or radical characters (the cheap test first). */
+    private static boolean needsFolding(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xF900 || c >= 0x2E80 && c <= 0x2FDF || c == 0x3000 || c >= 0x2460 && c <= 0x24FF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripColons(String key) {

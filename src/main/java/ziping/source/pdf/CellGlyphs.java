@@ -28,9 +28,15 @@ final class CellGlyphs {
         clipped.forEach(this::recover);
     }
 
+    /** The glyphs of a cell; visible ones were freed of overprints for the whole page, recovered ones are checked. */
     List<Glyph> of(Cell cell) {
-        List<Glyph> glyphs = new ArrayList<>(visibleByCell.getOrDefault(cell, List.of()));
-        recoveredByCell.getOrDefault(cell, List.of()).forEach(clipped -> glyphs.add(clipped.glyph()));
+        List<Glyph> visible = visibleByCell.getOrDefault(cell, List.of());
+        List<ClippedGlyph> recovered = recoveredByCell.getOrDefault(cell, List.of());
+        if (recovered.isEmpty()) {
+            return visible;
+        }
+        List<Glyph> glyphs = new ArrayList<>(visible);
+        recovered.forEach(clipped -> glyphs.add(clipped.glyph()));
         return Overprint.withoutDuplicates(glyphs);
     }
 

@@ -10,10 +10,9 @@ import java.util.Map;
  * away, which would otherwise read as doubled characters (产产出出).
  * <p>
  * Kept glyphs are filed in a grid per text and scale (the power of two of the glyph's larger dimension), with cells
- * twice that scale, so a glyph is compared only with the kept glyphs of the neighbouring cells of its own and the
- * next scales: linear in the glyphs of a page, where comparing with every kept glyph of the same text was quadratic
- * (400,000 glyphs of "1" took minutes). An overprint is the same glyph at the same size, so a glyph more than twice
- * the size of another is never its duplicate.
+ * twice that scale, so a glyph is compared only with the kept glyphs of the neighbouring cells of its scale: linear in
+ * the glyphs of a page, where comparing with every kept glyph of the same text was quadratic (400,000 glyphs of "1"
+ * took minutes). An overprint is the same glyph drawn again at the same size, so it has the same scale.
  */
 final class Overprint {
     /**
@@ -44,13 +43,11 @@ final class Overprint {
     }
 
     private static boolean overprintsAny(Glyph glyph, int scale, Map<Cell, List<Glyph>> keptByCell) {
-        for (int s = scale - 1; s <= scale + 1; s++) {
-            for (int dx = -1; dx <= 1; dx++) {
-                for (int dy = -1; dy <= 1; dy++) {
-                    List<Glyph> others = keptByCell.get(cell(glyph, s, dx, dy));
-                    if (others != null && overprintsAny(glyph, others)) {
-                        return true;
-                    }
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                List<Glyph> others = keptByCell.get(cell(glyph, scale, dx, dy));
+                if (others != null && overprintsAny(glyph, others)) {
+                    return true;
                 }
             }
         }
