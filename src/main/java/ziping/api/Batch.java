@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,9 +28,9 @@ import java.util.function.Function;
  * <p>
  * Each input has a time budget that starts when a worker picks it up; when it runs out the input is reported
  * {@link FileStatus#UNREADABLE} with "time budget of 30s exceeded", its worker is interrupted (the readers check for
- * that in every loop that grows with the input) and its slot is freed at once: the next input starts on another
- * thread, so a worker stuck in code that ignores the interrupt is abandoned (a daemon thread, its result dropped) and
- * the batch always finishes. An input that exhausts the heap or the stack is reported unreadable the same way, and
+ * that in every loop that grows with the input) and another thread takes its place at once, so a worker stuck in code
+ * that ignores the interrupt is abandoned (a daemon thread, its result dropped) and the batch always finishes. The
+ * {@code jobs} threads live as long as the batch: an input costs no thread start and no hand-over. An input that exhausts the heap or the stack is reported unreadable the same way, and
  * the batch goes on.
  */
 public final class Batch {
@@ -83,49 +82,48 @@ public final class Batch {
      */
     public <T> void run(List<Path> inputs, Function<Path, FileResult> check, Function<FileResult, T> then,
                         Consumer<T> results) throws InterruptedException {
-        // Threads are reused when free and made when not: a stuck thread is left behind, never waited for.
-        ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("ziping-worker"));
+        // One thread per job takes the inputs in turn from a queue; a thread stuck past its budget is replaced.
+        Workers workers = new Workers(jobs);
         ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, daemonThreads("ziping-budget"));
         alarms.setRemoveOnCancelPolicy(true);
-        Semaphore slots = new Semaphore(jobs);
         try {
             Queue<FileTask<T>> pending = new ArrayDeque<>();
             for (Path input : inputs) {
                 if (pending.size() == PENDING_PER_JOB * jobs) {
                     results.accept(pending.remove().result());
                 }
-                slots.acquire();
-                FileTask<T> task = new FileTask<>(input, check, then, alarms, slots);
+                FileTask<T> task = new FileTask<>(input, check, then, alarms, workers);
                 pending.add(task);
-                workers.execute(task);
+                workers.pool.execute(task);
             }
             while (!pending.isEmpty()) {
                 results.accept(pending.remove().result());
             }
         } finally {
-            workers.shutdownNow();
+            workers.pool.shutdownNow();
             alarms.shutdownNow();
         }
     }
 
     /**
-     * One input: when its budget runs out it is cancelled (its thread interrupted) and gives its slot back, whether
-     * or not its thread stops; any failure becomes an unreadable result.
+     * One input: when its budget runs out it is cancelled (its thread interrupted) and the pool gets one thread more
+     * at once, so the next inputs go on whether or not the cancelled thread stops; when that thread does come back,
+     * the pool gives the extra thread up again. Any failure becomes an unreadable result.
      */
     private final class FileTask<T> extends FutureTask<T> {
         private final String name;
         private final Function<FileResult, T> then;
         private final ScheduledExecutorService alarms;
-        private final Semaphore slots;
-        private final AtomicBoolean slotHeld = new AtomicBoolean(true);
+        private final Workers workers;
+        private final AtomicBoolean expired = new AtomicBoolean();
 
         FileTask(Path input, Function<Path, FileResult> check, Function<FileResult, T> then,
-                 ScheduledExecutorService alarms, Semaphore slots) {
+                 ScheduledExecutorService alarms, Workers workers) {
             super(() -> then.apply(check.apply(input)));
             this.name = input.toString();
             this.then = then;
             this.alarms = alarms;
-            this.slots = slots;
+            this.workers = workers;
         }
 
         @Override
@@ -141,19 +139,17 @@ public final class Batch {
                 super.run();
             } finally {
                 alarm.cancel(false);
-                releaseSlot();
+                if (expired.get()) {
+                    workers.stuck(-1);
+                }
                 Thread.interrupted();    // a late alarm must not interrupt the next file on this thread
             }
         }
 
         private void expire() {
-            cancel(true);
-            releaseSlot();
-        }
-
-        private void releaseSlot() {
-            if (slotHeld.compareAndSet(true, false)) {
-                slots.release();
+            if (!isDone() && expired.compareAndSet(false, true)) {
+                cancel(true);
+                workers.stuck(+1);
             }
         }
 
@@ -165,6 +161,34 @@ public final class Batch {
                         "time budget of " + Durations.text(fileBudget) + " exceeded"));
             } catch (ExecutionException e) {
                 return then.apply(FileResult.unreadable(name, reason(e.getCause())));
+            }
+        }
+    }
+
+    /**
+     * The worker threads: one per job, and one more for each cancelled input whose thread has not come back yet (a
+     * grown pool starts a thread for the queued inputs at once; a shrunk one lets its extra thread go when idle).
+     */
+    private static final class Workers {
+        private final ThreadPoolExecutor pool;
+        private final int jobs;
+        private int stuck;
+
+        Workers(int jobs) {
+            this.jobs = jobs;
+            this.pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.NANOSECONDS, new LinkedBlockingQueue<>(),
+                    daemonThreads("ziping-worker"));
+        }
+
+        synchronized void stuck(int change) {
+            stuck += change;
+            int size = jobs + Math.max(0, stuck);
+            if (size > pool.getMaximumPoolSize()) {
+                pool.setMaximumPoolSize(size);
+                pool.setCorePoolSize(size);
+            } else if (size < pool.getMaximumPoolSize()) {
+                pool.setCorePoolSize(size);
+                pool.setMaximumPoolSize(size);
             }
         }
     }

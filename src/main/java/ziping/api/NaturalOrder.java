@@ -37,7 +37,7 @@ final class NaturalOrder implements Comparator<Path> {
                 while (j < b.length() && isDigit(b.charAt(j))) {
                     j++;
                 }
-                int c = compareNumbers(a.substring(si, i), b.substring(sj, j));
+                int c = compareNumbers(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
@@ -52,15 +52,30 @@ final class NaturalOrder implements Comparator<Path> {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** By value, however long; equal values with more leading zeros first (007 before 7), so the order is total. */
-    private static int compareNumbers(String x, String y) {
-        String sx = x.replaceFirst("^0+(?=.)", "");
-        String sy = y.replaceFirst("^0+(?=.)", "");
-        if (sx.length() != sy.length()) {
-            return Integer.compare(sx.length(), sy.length());
+    /**
+     * The digit runs {@code a[as, ae)} and {@code b[bs, be)} by value, however long; equal values with more leading
+     * zeros first (007 before 7), so the order is total. Runs on every comparison of a sort, so it allocates nothing.
+     */
+    private static int compareNumbers(String a, int as, int ae, String b, int bs, int be) {
+        int za = skipZeros(a, as, ae);
+        int zb = skipZeros(b, bs, be);
+        if (ae - za != be - zb) {
+            return Integer.compare(ae - za, be - zb);
         }
-        int c = sx.compareTo(sy);
-        return c != 0 ? c : Integer.compare(y.length(), x.length());
+        for (int i = za, j = zb; i < ae; i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            }
+        }
+        return Integer.compare(be - bs, ae - as);
+    }
+
+    /** Where a digit run's value starts: after its leading zeros, but never past its last digit. */
+    private static int skipZeros(String s, int start, int end) {
+        while (start < end - 1 && s.charAt(start) == '0') {
+            start++;
+        }
+        return start;
     }
 
     private static boolean isDigit(char c) {

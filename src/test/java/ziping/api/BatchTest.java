@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,6 +70,20 @@ class BatchTest {
         assertEquals(500, delivered.get());
         assertTrue(mostPending.get() <= 3 * Batch.PENDING_PER_JOB, "pending results: " + mostPending.get());
         assertTrue(mostPending.get() > 3 * 2, "the workers ran well ahead of a slow consumer: " + mostPending.get());
+    }
+
+    @Test
+    void theJobsThreadsTakeEveryInputWithoutNewThreads() throws InterruptedException {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        List<FileResult> out = new ArrayList<>();
+
+        new Batch(2, GENEROUS).run(inputs(2000), p -> {
+            threads.add(Thread.currentThread());
+            return noForm(p);
+        }, out::add);
+
+        assertEquals(2000, out.size());
+        assertEquals(2, threads.size(), "threads used: " + threads);
     }
 
     @Test
