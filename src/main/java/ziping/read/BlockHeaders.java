@@ -12,7 +12,7 @@ final class BlockHeaders {
         if (!row.inTable() && row.cells().size() < 3) {
             return false;
         }
-        Columns columns = Columns.of(row, lexicon.indicatorColumns(), lexicon);
+        Columns columns = Columns.of(row, lexicon.indicatorColumns());
         boolean labels = columns.has("name") || columns.has("level1") || columns.has("level2");
         boolean values = columns.has("target") || columns.has("actual") || columns.has("weight")
                 || columns.has("score");
@@ -21,7 +21,7 @@ final class BlockHeaders {
 
     /** A funding header names at least two of 年初预算数, 全年预算数, 全年执行数, 执行率. */
     static boolean isFundingHeader(GridRow row, Lexicon lexicon) {
-        Columns columns = Columns.of(row, lexicon.fundingColumns(), lexicon);
+        Columns columns = Columns.of(row, lexicon.fundingColumns());
         int money = 0;
         for (String role : new String[] {"initialBudget", "budget", "executed", "rate"}) {
             if (columns.has(role)) {
@@ -33,7 +33,7 @@ final class BlockHeaders {
 
     /** A goals header names 预期目标 and 实际完成情况. */
     static boolean isGoalsHeader(GridRow row, Lexicon lexicon) {
-        Columns columns = Columns.of(row, lexicon.goalColumns(), lexicon);
+        Columns columns = Columns.of(row, lexicon.goalColumns());
         return columns.has("expected") && columns.has("actual") && !isIndicatorHeader(row, lexicon);
     }
 }

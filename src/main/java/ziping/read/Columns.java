@@ -23,14 +23,10 @@ final class Columns {
     }
 
     /** The roles the cells of a header row take; an unknown header or block label takes none. */
-    static Columns of(GridRow header, Map<String, List<String>> roles, Lexicon lexicon) {
+    static Columns of(GridRow header, Map<String, List<String>> roles) {
         Map<String, GridCell> byRole = new LinkedHashMap<>();
         for (GridCell cell : header.cells()) {
-            String key = LabelKey.of(cell.text());
-            if (key.isEmpty() || lexicon.isBlockLabel(key) && Lexicon.roleOf(roles, key) == null) {
-                continue;
-            }
-            String role = Lexicon.roleOf(roles, key);
+            String role = CellRoles.of(roles, cell.text());
             if (role != null && !byRole.containsKey(role)) {
                 byRole.put(role, cell);
             }

@@ -85,7 +85,7 @@ public final class FormReader {
             int end = outline.total() >= 0 ? outline.total() : outline.after(outline.indicators());
             indicators = IndicatorBlock.read(rows, outline.indicators(), end, lexicon, template, problems);
             if (outline.total() >= 0) {
-                Columns columns = Columns.of(rows.get(outline.indicators()), lexicon.indicatorColumns(), lexicon);
+                Columns columns = Columns.of(rows.get(outline.indicators()), lexicon.indicatorColumns());
                 total = TotalRow.read(rows.get(outline.total()), columns, problems);
             }
         }

@@ -38,7 +38,7 @@ final class FundingBlock {
     }
 
     static Read read(List<GridRow> rows, int header, int end, Lexicon lexicon, ReadProblems problems) {
-        Columns columns = Columns.of(rows.get(header), lexicon.fundingColumns(), lexicon);
+        Columns columns = Columns.of(rows.get(header), lexicon.fundingColumns());
         int firstValue = firstValue(columns);
         List<FundingRow> funding = new ArrayList<>();
         for (int i = header + 1; i < end; i++) {

@@ -12,7 +12,7 @@ final class GoalsBlock {
 
     /** The expected goal and the actual result; empty strings where not printed. */
     static String[] read(List<GridRow> rows, int header, int end, Lexicon lexicon) {
-        Columns columns = Columns.of(rows.get(header), lexicon.goalColumns(), lexicon);
+        Columns columns = Columns.of(rows.get(header), lexicon.goalColumns());
         for (int i = header + 1; i < end; i++) {
             GridRow row = rows.get(i);
             if (row.inTable() && !row.blank()) {

@@ -55,7 +55,7 @@ final class IndicatorBlock {
     /** Reads the rows after {@code header} up to {@code end}; {@code template} is null for the general lexicon. */
     static List<Indicator> read(List<GridRow> rows, int header, int end, Lexicon lexicon, Template template,
                                 ReadProblems problems) {
-        Columns columns = Columns.of(rows.get(header), lexicon.indicatorColumns(), lexicon);
+        Columns columns = Columns.of(rows.get(header), lexicon.indicatorColumns());
         IndicatorBlock block = new IndicatorBlock(rows, columns, lexicon, template, problems);
         for (int i = header + 1; i < end; i++) {
             block.row(i);

@@ -23,7 +23,21 @@ final class Overprint {
     /** Glyphs smaller than this (points) are filed as this size, so degenerate sizes keep cells finite. */
     private static final double SMALLEST = 1.0 / 64;
 
+    /**
+     * A grid cell of one text at one scale. Equality and hash are written out: the launcher runs C1, which does not
+     * inline a record's generated ones, and every glyph looks up a few cells.
+     */
     private record Cell(String text, int scale, long column, long row) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cell c && c.column == column && c.row == row && c.scale == scale
+                    && c.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((text.hashCode() * 31 + scale) * 31 + Long.hashCode(column)) * 31 + Long.hashCode(row);
+        }
     }
 
     private Overprint() {
@@ -35,17 +49,27 @@ final class Overprint {
         for (Glyph glyph : glyphs) {
             int scale = scale(glyph);
             if (!overprintsAny(glyph, scale, keptByCell)) {
-                keptByCell.computeIfAbsent(cell(glyph, scale, 0, 0), c -> new ArrayList<>(1)).add(glyph);
+                keptByCell.computeIfAbsent(cell(glyph, scale), c -> new ArrayList<>(1)).add(glyph);
                 kept.add(glyph);
             }
         }
         return kept;
     }
 
+    /**
+     * Looks in the cells that an overprint's origin can fall in: within {@link #SAME_PLACE} of the larger advance
+     * or size of two glyphs of this scale, that is less than {@code 0.6 × 2^scale}, so one or two cells a side.
+     */
     private static boolean overprintsAny(Glyph glyph, int scale, Map<Cell, List<Glyph>> keptByCell) {
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                List<Glyph> others = keptByCell.get(cell(glyph, scale, dx, dy));
+        double side = side(scale);
+        double reach = Math.scalb(2 * SAME_PLACE, scale);
+        long left = floor((glyph.x() - reach) / side);
+        long right = floor((glyph.x() + reach) / side);
+        long bottom = floor((glyph.baseline() - reach) / side);
+        long top = floor((glyph.baseline() + reach) / side);
+        for (long column = left; column <= right; column++) {
+            for (long row = bottom; row <= top; row++) {
+                List<Glyph> others = keptByCell.get(new Cell(glyph.text(), scale, column, row));
                 if (others != null && overprintsAny(glyph, others)) {
                     return true;
                 }
@@ -73,9 +97,20 @@ final class Overprint {
         return Math.getExponent(Math.max(SMALLEST, Math.max(g.width(), g.size())));
     }
 
-    /** The cell of a glyph at a scale, moved by {@code dx}, {@code dy} cells; cells are twice the scale wide. */
-    private static Cell cell(Glyph g, int scale, int dx, int dy) {
-        double side = Math.scalb(2.0, scale);
-        return new Cell(g.text(), scale, (long) Math.floor(g.x() / side) + dx, (long) Math.floor(g.baseline() / side) + dy);
+    /** Cells are twice the scale wide. */
+    private static double side(int scale) {
+        return Math.scalb(2.0, scale);
+    }
+
+    /** The cell a glyph's origin lies in. */
+    private static Cell cell(Glyph g, int scale) {
+        double side = side(scale);
+        return new Cell(g.text(), scale, floor(g.x() / side), floor(g.baseline() / side));
+    }
+
+    /** {@link Math#floor} as a long: C1 calls StrictMath for Math.floor, which the profile showed per glyph. */
+    private static long floor(double v) {
+        long t = (long) v;
+        return v < t ? t - 1 : t;
     }
 }

@@ -1,0 +1,33 @@
+package ziping.read;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The role a cell's text takes among a block's column roles, remembered: every row of a form is asked whether it is a
+ * header several times (finding forms, the outline, each indicator row), and the same header words come back in
+ * every form, so most questions were answered before. A small direct-mapped table of immutable entries, shared by
+ * all threads: a lost race only means the answer is worked out again.
+ */
+final class CellRoles {
+    private static final int SIZE = 1 << 12;
+    private static final Entry[] ENTRIES = new Entry[SIZE];
+
+    /** A null role: the text names no column of these roles. */
+    private record Entry(Map<String, List<String>> roles, String text, String role) {
+    }
+
+    private CellRoles() {
+    }
+
+    static String of(Map<String, List<String>> roles, String text) {
+        int slot = (System.identityHashCode(roles) * 31 + text.hashCode()) & (SIZE - 1);
+        Entry entry = ENTRIES[slot];
+        if (entry != null && entry.roles == roles && entry.text.equals(text)) {
+            return entry.role;
+        }
+        String role = Lexicon.roleOf(roles, LabelKey.of(text));
+        ENTRIES[slot] = new Entry(roles, text, role);
+        return role;
+    }
+}
