@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import ziping.api.Ziping;
+import ziping.read.Templates;
 
 /** {@code ziping check|parse …}: the command line over {@link Ziping}. See README.md for the exit codes. */
 @Command(name = "ziping", mixinStandardHelpOptions = true, version = "ziping " + Ziping.VERSION,
@@ -29,6 +30,7 @@ public class Main implements Runnable {
      * not the JVM's 1, which would read as "findings"; the {@code -o} file is left as it was (see {@link Output}).
      */
     static int run(String[] args) {
+        preloadTemplates();
         try {
             return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
@@ -38,6 +40,23 @@ public class Main implements Runnable {
             System.err.println("ziping: internal error: " + e);
             return ExitCodes.INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * Reads the built-in templates (JSON, through Jackson's data binding: a few hundred ms of start-up without C2) on
+     * a thread of their own while this one parses the command line and lists the inputs; a reader that needs them
+     * first waits for the class initialisation to end.
+     */
+    private static void preloadTemplates() {
+        Thread preload = new Thread(() -> {
+            try {
+                Templates.builtIn();
+            } catch (RuntimeException | Error e) {
+                // the thread that uses them meets the failure (a broken build) as before
+            }
+        }, "ziping-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /** The command line with ziping's short error messages ({@link Errors}). */
