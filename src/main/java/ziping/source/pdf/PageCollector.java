@@ -7,6 +7,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.zip.InflaterInputStream;
@@ -50,6 +51,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     static final int MAX_FORMS = 10_000;
     static final int MAX_CONTENT_BYTES = 32 << 20;
     private static final int CHECK_EVERY = 1024;
+    /** The most that Deflate inflates a stream: a match of 258 bytes coded in two bits. */
+    private static final int DEFLATE_MOST_RATIO = 1032;
 
     private final PDRectangle crop;
     private final int rotation;
@@ -86,11 +89,16 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     /**
      * A page's content streams inflate to at most {@value #MAX_CONTENT_BYTES} bytes: a Flate bomb (a few KB that
-     * inflate to gigabytes) is refused before it is parsed. A Flate stream is inflated here, a buffer at a time, up to
-     * the limit (PDFBox would inflate all of it into memory first); a stream that does not inflate is left to PDFBox,
-     * which reads what it can and logs the problem.
+     * inflate to gigabytes) is refused before it is parsed. Deflate cannot inflate a stream more than
+     * {@value #DEFLATE_MOST_RATIO} times, so streams whose raw bytes are too few to reach the limit are not inflated
+     * at all (almost every page); otherwise each Flate stream is inflated here, a buffer at a time, up to the limit
+     * (PDFBox would inflate all of it into memory first); a stream that does not inflate is left to PDFBox, which reads
+     * what it can and logs the problem.
      */
     private static void requireContentWithinLimit(PDPage page) throws IOException {
+        if (inflatesWithinLimit(page)) {
+            return;
+        }
         byte[] buffer = new byte[1 << 16];
         long total = 0;
         Iterator<PDStream> streams = page.getContentStreams();
@@ -112,6 +120,33 @@ final class PageCollector extends PDFGraphicsStreamEngine {
                 // a stream that does not inflate (ZipException) or ends early: PDFBox's problem to report
             }
         }
+    }
+
+    /** Whether the page's content streams, all Flate (or unfiltered), have too few raw bytes to pass the limit. */
+    private static boolean inflatesWithinLimit(PDPage page) throws IOException {
+        long most = 0;
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext()) {
+            PDStream stream = streams.next();
+            if (stream.getCOSObject() == null) {
+                continue;
+            }
+            List<COSName> filters = stream.getFilters();
+            if (!filters.isEmpty() && !List.of(COSName.FLATE_DECODE).equals(filters)) {
+                return false;
+            }
+            long raw;
+            try (InputStream in = stream.getCOSObject().createRawInputStream()) {
+                raw = in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException damaged) {
+                return false;
+            }
+            most += filters.isEmpty() ? raw : raw * DEFLATE_MOST_RATIO;
+            if (most > MAX_CONTENT_BYTES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InputStream decoded(PDStream stream) throws IOException {
