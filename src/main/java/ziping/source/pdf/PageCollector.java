@@ -394,15 +394,28 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         rulings.add(ruling);
     }
 
-    /** Bounds of the current clipping area in page space, recomputed only when the clipping path changes. */
+    /**
+     * Bounds of the current clipping area in page space, recomputed only when the clipping path changes: the
+     * intersection of the bounds of the clipping paths. That is the bounds of their intersection where they are
+     * rectangles (cells, pages: what producers clip to) and a little more for other shapes; PDFBox's exact area (AWT
+     * {@code Area} operations) was recomputed for every clipped cell and cost more than placing the glyphs.
+     */
     private Rectangle2D clip() {
         List<Path2D> paths = getGraphicsState().getCurrentClippingPaths();
         if (paths != clipPathsSeen) {
             clipPathsSeen = paths;
-            Rectangle2D user = getGraphicsState().getCurrentClippingPath().getBounds2D();
-            Point2D corner = toPage(user.getMinX(), user.getMinY());
-            clipBounds = new Rectangle2D.Double(corner.getX(), corner.getY(), 0, 0);
-            clipBounds.add(toPage(user.getMaxX(), user.getMaxY()));
+            Rectangle2D user = null;    // PDFBox starts every page with the page as its clipping path
+            for (Path2D path : paths) {
+                Rectangle2D bounds = path.getBounds2D();
+                user = user == null ? bounds : user.createIntersection(bounds);
+            }
+            if (user == null || user.getWidth() < 0 || user.getHeight() < 0) {
+                clipBounds = new Rectangle2D.Double();    // nothing is visible
+            } else {
+                Point2D corner = toPage(user.getMinX(), user.getMinY());
+                clipBounds = new Rectangle2D.Double(corner.getX(), corner.getY(), 0, 0);
+                clipBounds.add(toPage(user.getMaxX(), user.getMaxY()));
+            }
         }
         return clipBounds;
     }
