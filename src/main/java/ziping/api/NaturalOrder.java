@@ -1,25 +1,22 @@
 package ziping.api;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Comparator;
 
 /**
  * Orders paths as people number files: runs of digits compare by value, so {@code b2.txt} comes before
- * {@code b10.txt}; everything else compares character by character, folder by folder.
+ * {@code b10.txt}; everything else compares character by character, folder by folder. The paths' strings are
+ * compared whole, with the name separator ranked below every other character: that orders folder by folder (a
+ * name that is the start of another comes first) without cutting the paths into names on every comparison.
  */
 final class NaturalOrder implements Comparator<Path> {
     static final NaturalOrder INSTANCE = new NaturalOrder();
+    private static final char SEPARATOR = File.separatorChar;
 
     @Override
     public int compare(Path a, Path b) {
-        int n = Math.min(a.getNameCount(), b.getNameCount());
-        for (int i = 0; i < n; i++) {
-            int c = compare(a.getName(i).toString(), b.getName(i).toString());
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.getNameCount(), b.getNameCount());
+        return compare(a.toString(), b.toString());
     }
 
     static int compare(String a, String b) {
@@ -43,7 +40,7 @@ final class NaturalOrder implements Comparator<Path> {
                 }
             } else {
                 if (x != y) {
-                    return Character.compare(x, y);
+                    return Integer.compare(rank(x), rank(y));
                 }
                 i++;
                 j++;
@@ -76,6 +73,10 @@ final class NaturalOrder implements Comparator<Path> {
             start++;
         }
         return start;
+    }
+
+    private static int rank(char c) {
+        return c == SEPARATOR ? -1 : c;
     }
 
     private static boolean isDigit(char c) {

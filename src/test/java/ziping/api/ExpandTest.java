@@ -54,4 +54,13 @@ class ExpandTest {
         assertTrue(NaturalOrder.compare("x99999999999999999999", "x100000000000000000000") < 0);
         assertEquals(0, NaturalOrder.compare("same1", "same1"));
     }
+
+    @Test
+    void pathsCompareFolderByFolder() {
+        List<Path> paths = new java.util.ArrayList<>(List.of(Path.of("b10/x"), Path.of("a-b/x.txt"),
+                Path.of("a/x.txt"), Path.of("b2/x"), Path.of("a/b/c.txt"), Path.of("a/1x/y"), Path.of("a/1/z")));
+        paths.sort(NaturalOrder.INSTANCE);
+        assertEquals(List.of(Path.of("a/1/z"), Path.of("a/1x/y"), Path.of("a/b/c.txt"), Path.of("a/x.txt"),
+                Path.of("a-b/x.txt"), Path.of("b2/x"), Path.of("b10/x")), paths);
+    }
 }
