@@ -21,7 +21,6 @@ import ziping.report.StatisticsSink;
 import ziping.report.Summary;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -203,9 +202,11 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Written whole or not at all, as {@code -o} is ({@link Output}): a stopped run leaves the old baseline. */
     private void writeBaseline(Baseline.Writer record, List<Path> inputs) throws IOException {
-        try (OutputStream file = Files.newOutputStream(writeBaseline)) {
-            record.write(file, inputs.stream().map(Path::toString).toList());
+        try (Output file = Output.open(writeBaseline)) {
+            record.write(file.stream(), inputs.stream().map(Path::toString).toList());
+            file.commit();
         }
     }
 

@@ -90,6 +90,7 @@ public final class Baseline {
         /** Writes the findings of the files {@code paths} name, in that order. */
         public void write(OutputStream out, List<String> paths) throws IOException {
             try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);    // the caller's stream, committed by the caller
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 g.writeStringField("tool", "ziping");

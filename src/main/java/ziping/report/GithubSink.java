@@ -6,6 +6,7 @@ import ziping.api.FileStatus;
 import ziping.model.Finding;
 import ziping.model.Severity;
 import ziping.model.Span;
+import ziping.text.ControlChars;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,9 +75,9 @@ public final class GithubSink implements ResultSink {
         text.append("::").append(level).append(' ').append(properties).append("::").append(data(message)).append('\n');
     }
 
-    /** GitHub's escaping of a command's message. */
+    /** GitHub's escaping of a command's message; other control characters are shown escaped, not sent to the log. */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ControlChars.printableLines(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** GitHub's escaping of a property value, which also may not hold {@code :} or {@code ,}. */

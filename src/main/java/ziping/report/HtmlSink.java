@@ -8,6 +8,7 @@ import ziping.model.Finding;
 import ziping.model.Severity;
 import ziping.rules.RuleCatalog;
 import ziping.rules.RuleInfo;
+import ziping.text.ControlChars;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -251,10 +252,11 @@ public final class HtmlSink implements ResultSink {
         }
     }
 
-    static String esc(String s) {
-        if (s == null) {
+    static String esc(String text) {
+        if (text == null) {
             return "";
         }
+        String s = ControlChars.printableLines(text);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -11,13 +11,25 @@ public final class ControlChars {
 
     /** The text with every control character escaped; the same string when it has none. */
     public static String printable(String text) {
-        if (text == null || isPrintable(text)) {
+        return escaped(text, false);
+    }
+
+    /**
+     * The text with every control character escaped but line breaks and tabs, for outputs that show or encode those
+     * themselves (HTML, GitHub's workflow commands).
+     */
+    public static String printableLines(String text) {
+        return escaped(text, true);
+    }
+
+    private static String escaped(String text, boolean keepLines) {
+        if (text == null || isPrintable(text, keepLines)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isControl(c)) {
+            if (isEscaped(c, keepLines)) {
                 out.append(String.format("\\u%04X", (int) c));
             } else {
                 out.append(c);
@@ -26,13 +38,17 @@ public final class ControlChars {
         return out.toString();
     }
 
-    private static boolean isPrintable(String text) {
+    private static boolean isPrintable(String text, boolean keepLines) {
         for (int i = 0; i < text.length(); i++) {
-            if (isControl(text.charAt(i))) {
+            if (isEscaped(text.charAt(i), keepLines)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isEscaped(char c, boolean keepLines) {
+        return isControl(c) && !(keepLines && (c == '\n' || c == '\r' || c == '\t'));
     }
 
     static boolean isControl(char c) {

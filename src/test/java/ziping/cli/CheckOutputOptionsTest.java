@@ -105,6 +105,10 @@ class CheckOutputOptionsTest {
                 dir.resolve("a.json").toString()));
         JsonNode written = MAPPER.readTree(baseline.toFile());
         assertEquals(39, written.get("findings").size());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("a.json", "baseline.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "written in place, no temporary left");
+        }
         JsonNode first = written.get("findings").get(0);
         assertEquals("000_abdcfc8520cbd6f1.txt", first.get("file").asText());
         assertEquals("ZP205", first.get("rule").asText());

@@ -24,6 +24,8 @@ class TextOutputsTest {
                 "::warning file=notes.txt::no form found",
                 "::error file=photo.txt::unreadable: binary file, not text"), text.lines().toList());
         assertEquals("a%25b%0Ac", GithubSink.data("a%b\nc"));
+        assertEquals("a\\u001B]0;x\\u0007b", GithubSink.data("a\u001B]0;x\u0007b"), "no escape sequence reaches the log");
+        assertEquals("&lt;b&gt;\\u202Eab\nc", HtmlSink.esc("<b>\u202Eab\nc"), "a bidi override shown, a line kept");
         assertEquals("x%3Ay%2Cz", GithubSink.property("x:y,z"));
     }
 
