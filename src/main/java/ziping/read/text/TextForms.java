@@ -33,7 +33,19 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
-        if (!lines.isEmpty() && problems(lines) == 0 || !LayoutText.recognises(text)) {
+        if (!lines.isEmpty() && problems(lines) == 0) {
+            return lines;
+        }
+        if (Boxes.recognises(text)) {
+            List<TextRow> rows = BoxText.rows(text);
+            if (rows != null) {
+                List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
+                if (!boxes.isEmpty() && boxes.size() >= lines.size()) {
+                    return boxes;
+                }
+            }
+        }
+        if (!LayoutText.recognises(text)) {
             return lines;
         }
         List<ParsedForm> layout = FormReader.read(LayoutText.grid(text));
