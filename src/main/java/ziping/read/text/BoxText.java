@@ -35,6 +35,9 @@ final class BoxText {
         if (indicators < 0) {
             indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "name");
         }
+        while (indicators > Math.max(0, goals + 1) && HeaderCells.isHeader(boxes.get(indicators - 1), Header.INDICATORS)) {
+            indicators--;
+        }
         int total = indicators < 0 ? -1 : total(indicators);
         if (funding < 0 || indicators < 0 || total < 0) {
             return false;
@@ -86,7 +89,7 @@ final class BoxText {
     /** The end of the run of header boxes from {@code from}. */
     private int headerEnd(int from, int to, Header header) {
         int i = from;
-        while (i < to && HeaderCells.isHeader(boxes.get(i), header)) {
+        while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header))) {
             i++;
         }
         return i;

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Boxes {
     private static final String LABEL_CHARS = "项目资金（）()万元年度总体目标绩效指标续上页";
-    private static final int LABEL_LINE = 2;
+    private static final int LABEL_LINE = 4;
 
     /** A box: the 1-based line of its first line, the page, its lines without surrounding spaces. */
     record Box(int line, Integer page, List<String> lines, boolean vertical) {
