@@ -15,7 +15,7 @@ import java.util.List;
 final class BoxFunding {
     private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
     private static final double LABEL_MISSING = 50;
-    /** 分值 and 得分 are at most 100 with at most two decimals; a longer number is rather an amount. */
+    /** 分值 and 得分 are at most 100 with at most two decimals; another number is rather an amount. */
     private static final double LONG_POINTS = 3;
     private static final double NUMBER_AS_RATE = 4;
 
@@ -122,9 +122,12 @@ final class BoxFunding {
             return column == 0 ? LABEL_MISSING : 1;
         }
 
+        /** At most 100 with at most two decimals. */
         private static boolean points(String text) {
             int dot = text.indexOf('.');
-            return text.length() <= (dot < 0 ? 3 : dot + 3) && (dot < 0 ? text.length() : dot) <= 3;
+            String whole = dot < 0 ? text : text.substring(0, dot);
+            return text.length() - whole.length() <= 3 && whole.length() <= 3
+                    && (whole.length() < 3 || whole.equals("100"));
         }
     }
 }
