@@ -193,12 +193,14 @@ final class BoxIndicators {
         private static final double VALUE_MISSING = 2.5;
         private static final double POINTS_MISSING = 30;
         private static final double LABEL_MISSING = 0.3;
+        /** A 分值 or 得分 printed as a placeholder is rare; a reason's / after them is common. */
+        private static final double PLACEHOLDER_POINTS = 5;
 
         @Override
         public double place(Piece p, int column) {
             return switch (roles[column]) {
                 case "weight", "score" -> p.kind() == Piece.Kind.NUMBER ? 0
-                        : p.kind() == Piece.Kind.PLACEHOLDER ? 1 : ColumnFit.IMPOSSIBLE;
+                        : p.kind() == Piece.Kind.PLACEHOLDER ? PLACEHOLDER_POINTS : ColumnFit.IMPOSSIBLE;
                 case "level1" -> !merged1 && p.kind() == Piece.Kind.LEVEL1 ? 0 : ColumnFit.IMPOSSIBLE;
                 case "level2" -> !merged2 && p.kind() == Piece.Kind.LEVEL2 ? 0 : ColumnFit.IMPOSSIBLE;
                 case "name" -> switch (p.kind()) {

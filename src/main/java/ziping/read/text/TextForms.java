@@ -40,7 +40,7 @@ public final class TextForms {
             List<TextRow> rows = BoxText.rows(text);
             if (rows != null) {
                 List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
-                if (!boxes.isEmpty() && boxes.size() >= lines.size()) {
+                if (!boxes.isEmpty() && boxes.size() >= lines.size() && boxes.stream().allMatch(TextForms::weighs)) {
                     return boxes;
                 }
             }
@@ -72,6 +72,29 @@ public final class TextForms {
             }
             sum = sum.add(indicator.weight().value());
         }
+        return addsUp(form, sum);
+    }
+
+    /**
+     * Whether a form read from boxes has its rows: its indicators' 分值 (with the funding block's, where the 总分
+     * counts it) add up to the 总分's. Rows the text left in doubt keep their 分值 and carry their parse findings.
+     */
+    private static boolean weighs(ParsedForm parsed) {
+        Form form = parsed.form();
+        if (form.indicators().isEmpty() || form.total() == null || !form.total().weight().isNumber()) {
+            return false;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator indicator : form.indicators()) {
+            if (indicator.weight() == null || !indicator.weight().isNumber()) {
+                return false;
+            }
+            sum = sum.add(indicator.weight().value());
+        }
+        return addsUp(form, sum);
+    }
+
+    private static boolean addsUp(Form form, BigDecimal sum) {
         BigDecimal total = form.total().weight().value();
         BigDecimal funding = form.funding().stream().filter(FundingRow::isTotal).map(FundingRow::weight)
                 .filter(w -> w != null && w.isNumber()).map(Figure::value).findFirst().orElse(BigDecimal.ZERO);
