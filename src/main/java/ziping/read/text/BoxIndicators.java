@@ -20,6 +20,9 @@ final class BoxIndicators {
     private static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight",
             "score", "reason");
 
+    /** At most one number apart per this many rows. */
+    private static final int APART = 4;
+
     private final List<String[]> columns;
     private final String[] roles;
     private final int headerLine;
@@ -42,6 +45,35 @@ final class BoxIndicators {
 
     static BoxIndicators of(List<Box> header, List<Box> body) {
         return new BoxIndicators(header, body);
+    }
+
+    /**
+     * Whether the table was printed row by row: it has rows, and few numbers stand apart from a row's 分值 and 得分
+     * line. pdfminer's default order prints a column's cells of several rows as one run ({@code 6 / 8 / 8 / 8}), which
+     * leaves the numbers apart; its rows cannot be rebuilt from the order.
+     */
+    boolean rowOrdered() {
+        List<Piece> all = BoxPieces.of(body);
+        List<int[]> anchors = anchors(all, BoxPieces.boxOf(body));
+        int apart = 0;
+        for (Box box : body) {
+            if (box.oneLine() && !isAnchor(box)) {
+                apart += Piece.kindOf(box.lines().get(0)) == Piece.Kind.NUMBER ? 1 : 0;
+            } else if (!box.oneLine()) {
+                for (String line : box.lines()) {
+                    apart += Piece.kindOf(line) == Piece.Kind.NUMBER && line.indexOf('.') > 0 ? 1 : 0;
+                }
+            }
+        }
+        return !anchors.isEmpty() && apart * APART <= anchors.size();
+    }
+
+    private static boolean isAnchor(Box box) {
+        List<Piece> pieces = new ArrayList<>();
+        for (String cell : box.cells()) {
+            pieces.add(Piece.of(cell, 1, box.line()));
+        }
+        return endsWithPoints(pieces);
     }
 
     List<TextRow> rows() {

@@ -13,7 +13,8 @@ import java.util.List;
  * {@code -F disabled}). The text is cut into its blocks by their header boxes: lines above the funding header are
  * header fields, each line a row; the funding rows and the indicator rows are rebuilt from their pieces
  * ({@link BoxFunding}, {@link BoxIndicators}); the goals are the text boxes below their header; the 总分 row its label
- * and numbers. Null where the text lacks the funding or indicator header or the 总分 row.
+ * and numbers. Null where the text lacks the funding or indicator header or the 总分 row, or where its indicator table
+ * was not printed row by row ({@link BoxIndicators#rowOrdered}: pdfminer's default order).
  */
 final class BoxText {
     private final List<Box> boxes;
@@ -53,6 +54,9 @@ final class BoxText {
         }
         int body = headerEnd(indicators, total, Header.INDICATORS);
         BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body), boxes.subList(body, total));
+        if (!table.rowOrdered()) {
+            return false;
+        }
         rows.addAll(table.rows());
         rows.add(table.total(boxes.get(total), total + 1 < boxes.size() ? boxes.get(total + 1) : null));
         for (int i = total + 1; i < boxes.size(); i++) {

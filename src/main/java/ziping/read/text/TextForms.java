@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * The forms of a text input. Cell-separated text (copied tables) is read from its rebuilt grid. Other text is read
  * line by line ({@link FormParser}, the seeds' layout); where that finds no form or reports parse findings and the
- * text keeps printed positions, the grid rebuilt from the positions ({@link LayoutText}) is read too, and its forms
- * are taken only when each is whole: no parse finding, and its indicators' 分值 add up to the 总分's. Text the line
+ * text is printed box by box in rows (pdfminer's {@code -F disabled} order, {@link BoxText}), the grid rebuilt from
+ * its boxes is read, taken where it finds as many forms; where the text keeps printed positions, the grid rebuilt
+ * from the positions ({@link LayoutText}) is read too, and its forms are taken only when each is whole: no parse finding, and its indicators' 分值 add up to the 总分's. Text the line
  * parser reads cleanly is never converted, so it costs nothing more.
  */
 public final class TextForms {
@@ -40,7 +41,7 @@ public final class TextForms {
             List<TextRow> rows = BoxText.rows(text);
             if (rows != null) {
                 List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
-                if (!boxes.isEmpty() && boxes.size() >= lines.size() && boxes.stream().allMatch(TextForms::weighs)) {
+                if (!boxes.isEmpty() && boxes.size() >= lines.size()) {
                     return boxes;
                 }
             }
@@ -72,29 +73,6 @@ public final class TextForms {
             }
             sum = sum.add(indicator.weight().value());
         }
-        return addsUp(form, sum);
-    }
-
-    /**
-     * Whether a form read from boxes has its rows: its indicators' 分值 (with the funding block's, where the 总分
-     * counts it) add up to the 总分's. Rows the text left in doubt keep their 分值 and carry their parse findings.
-     */
-    private static boolean weighs(ParsedForm parsed) {
-        Form form = parsed.form();
-        if (form.indicators().isEmpty() || form.total() == null || !form.total().weight().isNumber()) {
-            return false;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Indicator indicator : form.indicators()) {
-            if (indicator.weight() == null || !indicator.weight().isNumber()) {
-                return false;
-            }
-            sum = sum.add(indicator.weight().value());
-        }
-        return addsUp(form, sum);
-    }
-
-    private static boolean addsUp(Form form, BigDecimal sum) {
         BigDecimal total = form.total().weight().value();
         BigDecimal funding = form.funding().stream().filter(FundingRow::isTotal).map(FundingRow::weight)
                 .filter(w -> w != null && w.isNumber()).map(Figure::value).findFirst().orElse(BigDecimal.ZERO);
