@@ -73,7 +73,7 @@ final class BoxIndicators {
         for (String cell : box.cells()) {
             pieces.add(Piece.of(cell, 1, box.line()));
         }
-        return endsWithPoints(pieces);
+        return pointsEnd(pieces) >= 0;
     }
 
     List<TextRow> rows() {
@@ -94,13 +94,10 @@ final class BoxIndicators {
         List<int[]> kept = new ArrayList<>();
         MergedLabels labels1 = new MergedLabels();
         MergedLabels labels2 = new MergedLabels();
-        int anchor = 0;
-        int[] from = new int[anchors.size()];
+        int[] place = new int[all.size() + 1];
         for (int i = 0; i < all.size(); i++) {
             Piece p = all.get(i);
-            while (anchor < anchors.size() && anchors.get(anchor)[0] == i) {
-                from[anchor++] = pieces.size();
-            }
+            place[i] = pieces.size();
             if (merged1 && p.kind() == Piece.Kind.LEVEL1) {
                 labels1.add(p, pieces.size());
             } else if (merged2 && p.kind() == Piece.Kind.LEVEL2) {
@@ -109,9 +106,9 @@ final class BoxIndicators {
                 pieces.add(p);
             }
         }
-        for (int a = 0; a < anchors.size(); a++) {
-            int[] r = anchors.get(a);
-            kept.add(new int[] {from[a], from[a] + r[1] - r[0]});
+        place[all.size()] = pieces.size();
+        for (int[] r : anchors) {
+            kept.add(new int[] {place[r[0]], place[r[1]]});
         }
         List<BoxRows.Row> rows = BoxRows.of(pieces, kept, roles.length, new Costs(roles, merged1, merged2));
         String[] groups1 = merged1 ? labels1.assign(rows) : null;
@@ -175,7 +172,8 @@ final class BoxIndicators {
 
     /**
      * The anchors: in each one-line box whose cells end with two numbers (a reason or a placeholder may follow), the
-     * box's pieces.
+     * box's pieces up to the 得分. What follows may be the row's reason or a cell of the row below that the extractor
+     * joined to the line (its one-line target, level to the left): {@link BoxRows} decides.
      */
     private static List<int[]> anchors(List<Piece> pieces, List<Integer> boxOf) {
         List<int[]> out = new ArrayList<>();
@@ -185,21 +183,23 @@ final class BoxIndicators {
             while (end < pieces.size() && boxOf.get(end).equals(boxOf.get(i))) {
                 end++;
             }
-            if (pieces.get(i).lines() == 1 && endsWithPoints(pieces.subList(i, end))) {
-                out.add(new int[] {i, end});
+            int score = pieces.get(i).lines() == 1 ? pointsEnd(pieces.subList(i, end)) : -1;
+            if (score >= 0) {
+                out.add(new int[] {i, i + score + 1});
             }
             i = end;
         }
         return out;
     }
 
-    private static boolean endsWithPoints(List<Piece> box) {
+    /** The index of the 得分 in a box's pieces: the last number, after another; -1 where there is none. */
+    private static int pointsEnd(List<Piece> box) {
         for (int j = box.size() - 1; j >= 1; j--) {
             if (box.get(j).kind() == Piece.Kind.NUMBER) {
-                return box.get(j - 1).kind() == Piece.Kind.NUMBER;
+                return box.get(j - 1).kind() == Piece.Kind.NUMBER ? j : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static int count(List<Piece> pieces, Piece.Kind kind) {
