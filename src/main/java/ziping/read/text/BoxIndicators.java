@@ -111,8 +111,12 @@ final class BoxIndicators {
             kept.add(new int[] {place[r[0]], place[r[1]]});
         }
         List<BoxRows.Row> rows = BoxRows.of(pieces, kept, roles.length, new Costs(roles, merged1, merged2));
-        String[] groups1 = merged1 ? labels1.assign(rows) : null;
-        String[] groups2 = merged2 ? labels2.assign(rows) : null;
+        String[] groups2 = merged2 ? labels2.assign(rows, new String[rows.size()]) : null;
+        String[] implied = new String[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            implied[r] = MergedLabels.level1Of(groups2 != null ? groups2[r] : level2 >= 0 ? rows.get(r).cell(level2) : null);
+        }
+        String[] groups1 = merged1 ? labels1.assign(rows, implied) : null;
         int nameColumn = column("name");
         for (int r = 0; r < rows.size(); r++) {
             BoxRows.Row row = rows.get(r);
