@@ -44,7 +44,12 @@ final class BoxText {
             return false;
         }
         for (int i = 0; i < funding; i++) {
-            lines(boxes.get(i));
+            if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
+                labelled(boxes.get(i), boxes.get(i + 1));
+                i++;
+            } else {
+                lines(boxes.get(i));
+            }
         }
         int fundingEnd = goals >= 0 ? goals : indicators;
         int fundingBody = headerEnd(funding, fundingEnd, Header.FUNDING);
@@ -122,10 +127,41 @@ final class BoxText {
         }
     }
 
+    /** Whether the box's last cell is a header field label (实施单位) with its value wrapped into the next box. */
+    private static boolean endsWithLabel(Box box) {
+        List<String> cells = cells(box.lines().get(box.lines().size() - 1));
+        return CellWords.isHeaderField(cells.get(cells.size() - 1));
+    }
+
+    private static boolean hasLabel(Box box) {
+        for (String line : box.lines()) {
+            for (String cell : cells(line)) {
+                if (CellWords.isHeaderField(cell)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The box's lines, the last with the next box's text as the value of its label. */
+    private void labelled(Box box, Box value) {
+        for (int i = 0; i < box.lines().size(); i++) {
+            List<String> cells = new ArrayList<>(cells(box.lines().get(i)));
+            if (i == box.lines().size() - 1) {
+                cells.add(value.joined());
+            }
+            rows.add(new TextRow(box.line() + i, false, cells));
+        }
+    }
+
+    private static List<String> cells(String line) {
+        return List.of(line.split("[\\s\\u00a0\\u3000]+"));
+    }
+
     private void lines(Box box) {
         for (int i = 0; i < box.lines().size(); i++) {
-            List<String> cells = List.of(box.lines().get(i).split("[\\s\\u00a0\\u3000]+"));
-            rows.add(new TextRow(box.line() + i, false, cells));
+            rows.add(new TextRow(box.line() + i, false, cells(box.lines().get(i))));
         }
     }
 }

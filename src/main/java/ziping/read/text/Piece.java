@@ -21,7 +21,7 @@ record Piece(String text, int lines, int line, Kind kind) {
         PLACEHOLDER,
         /** 产出指标, 效益指标, 满意度指标, 成本指标. */
         LEVEL1,
-        /** Another short label ending in 指标 (数量指标, 服务对象满意度指标 …). */
+        /** Another short label ending in 指标 (数量指标, 服务对象满意度指标 …) that is not a value (达成年度指标). */
         LEVEL2,
         /** A target or actual value (≥95%, 4种, 2024年6月, 有所提升 …). */
         VALUE,
@@ -49,10 +49,10 @@ record Piece(String text, int lines, int line, Kind kind) {
         if (LEVEL1_LABELS.contains(text)) {
             return Kind.LEVEL1;
         }
-        if (text.endsWith("指标") && text.length() <= LABEL_LENGTH) {
-            return Kind.LEVEL2;
+        if (ValueParser.measure(text) != null) {
+            return Kind.VALUE;
         }
-        return ValueParser.measure(text) != null ? Kind.VALUE : Kind.TEXT;
+        return text.endsWith("指标") && text.length() <= LABEL_LENGTH ? Kind.LEVEL2 : Kind.TEXT;
     }
 
     boolean isLabel() {
