@@ -27,7 +27,7 @@ final class BoxIndicators {
     private final String[] roles;
     private final int headerLine;
     private final List<Box> body = new ArrayList<>();
-    private Box totalNumbers;
+    private final List<Box> totalBoxes = new ArrayList<>();
 
     private BoxIndicators(List<Box> header, List<Box> boxes) {
         columns = HeaderCells.columns(header, Header.INDICATORS, ORDER);
@@ -138,18 +138,25 @@ final class BoxIndicators {
         return out;
     }
 
-    /** The 总分 row: its label, and its two numbers under 分值 and 得分, from its box or the box after it. */
-    TextRow total(Box box, Box next) {
-        List<String> numbers = new ArrayList<>(box.cells().subList(1, box.cells().size()));
-        if (numbers.isEmpty() && next != null && next.oneLine()) {
-            boolean all = true;
-            for (String cell : next.cells()) {
-                all &= Piece.kindOf(cell) == Piece.Kind.NUMBER;
+    /**
+     * The 总分 row: its label, and its two numbers under 分值 and 得分, from its box or the boxes of numbers after it.
+     * Two numbers printed on lines of their own are in column order only where they take as many lines: a wrapped
+     * one comes after a one-line one wherever it stands, so the two are then kept in one cell, which reads as a parse
+     * finding on the total.
+     */
+    TextRow total(List<Box> boxes) {
+        Box box = boxes.get(0);
+        List<Piece> numbers = new ArrayList<>();
+        for (String cell : box.cells().subList(1, box.cells().size())) {
+            numbers.add(Piece.of(cell, 1, box.line()));
+        }
+        for (int i = 1; i < boxes.size() && numbers.size() < 2 && box.oneLine(); i++) {
+            List<Piece> pieces = BoxPieces.of(boxes.subList(i, i + 1));
+            if (pieces.isEmpty() || !pieces.stream().allMatch(p -> p.kind() == Piece.Kind.NUMBER)) {
+                break;
             }
-            if (all) {
-                numbers.addAll(next.cells());
-                totalNumbers = next;
-            }
+            numbers.addAll(pieces);
+            totalBoxes.add(boxes.get(i));
         }
         List<String> texts = new ArrayList<>();
         for (int c = 0; c < roles.length; c++) {
@@ -157,21 +164,23 @@ final class BoxIndicators {
         }
         int weight = column("weight");
         int score = column("score");
-        if (numbers.size() == 2 && weight > 0 && score > 0) {
-            texts.set(weight, numbers.get(0));
-            texts.set(score, numbers.get(1));
-        } else {
-            List<String> row = new ArrayList<>();
-            row.add(box.cells().get(0));
-            row.addAll(numbers);
+        if (weight <= 0 || score <= 0 || numbers.size() != 2) {
+            List<String> row = new ArrayList<>(List.of(box.cells().get(0)));
+            numbers.forEach(p -> row.add(p.text()));
             return new TextRow(box.line(), true, row);
+        }
+        if (numbers.get(0).lines() == numbers.get(1).lines()) {
+            texts.set(weight, numbers.get(0).text());
+            texts.set(score, numbers.get(1).text());
+        } else {
+            texts.set(weight, numbers.get(0).text() + " " + numbers.get(1).text());
         }
         return new TextRow(box.line(), true, texts);
     }
 
     /** Whether the box was read as the 总分's numbers. */
     boolean totalBox(Box box) {
-        return box == totalNumbers;
+        return totalBoxes.contains(box);
     }
 
     /**

@@ -63,7 +63,7 @@ final class BoxText {
             return false;
         }
         rows.addAll(table.rows());
-        rows.add(table.total(boxes.get(total), total + 1 < boxes.size() ? boxes.get(total + 1) : null));
+        rows.add(table.total(boxes.subList(total, boxes.size())));
         for (int i = total + 1; i < boxes.size(); i++) {
             if (!table.totalBox(boxes.get(i))) {
                 lines(boxes.get(i));
