@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * The forms of a text input. Cell-separated text (copied tables) is read from its rebuilt grid. Other text is read
  * line by line ({@link FormParser}, the seeds' layout); where that finds no form or reports parse findings and the
- * text keeps printed positions, the grid rebuilt from the positions ({@link LayoutText}) is read too, and its forms
- * are taken only when each is whole: no parse finding, and its indicators' 分值 add up to the 总分's. Text the line
+ * text is printed box by box in rows (pdfminer's {@code -F disabled} order, {@link BoxText}), the grid rebuilt from
+ * its boxes is read, taken where it finds as many forms; where the text keeps printed positions, the grid rebuilt
+ * from the positions ({@link LayoutText}) is read too, and its forms are taken only when each is whole: no parse finding, and its indicators' 分值 add up to the 总分's. Text the line
  * parser reads cleanly is never converted, so it costs nothing more.
  */
 public final class TextForms {
@@ -33,7 +34,19 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
-        if (!lines.isEmpty() && problems(lines) == 0 || !LayoutText.recognises(text)) {
+        if (!lines.isEmpty() && problems(lines) == 0) {
+            return lines;
+        }
+        if (Boxes.recognises(text)) {
+            List<TextRow> rows = BoxText.rows(text);
+            if (rows != null) {
+                List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
+                if (!boxes.isEmpty() && boxes.size() >= lines.size()) {
+                    return boxes;
+                }
+            }
+        }
+        if (!LayoutText.recognises(text)) {
             return lines;
         }
         List<ParsedForm> layout = FormReader.read(LayoutText.grid(text));

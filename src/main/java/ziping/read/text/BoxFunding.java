@@ -1,0 +1,133 @@
+package ziping.read.text;
+
+import ziping.read.CellWords.Header;
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The funding block of box-ordered text as rows: its header cells in column order, and a row per label (总额, 其中：当年财政拨款,
+ * 上年结转 …), each label the anchor of its row's values ({@link BoxRows}). A value is a number in an amount column, a
+ * number or a placeholder under 分值 and 得分, a percentage or a placeholder under 执行率. A row whose values the text
+ * does not place for sure keeps its values in one cell, which reads as a parse finding, never as a wrong value.
+ */
+final class BoxFunding {
+    private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
+    private static final double LABEL_MISSING = 50;
+    /** 分值 and 得分 are at most 100 with at most two decimals; another number is rather an amount. */
+    private static final double LONG_POINTS = 3;
+    private static final double NUMBER_AS_RATE = 4;
+
+    private BoxFunding() {
+    }
+
+    static List<TextRow> rows(List<Box> header, List<Box> body) {
+        List<String[]> columns = HeaderCells.columns(header, Header.FUNDING, ORDER);
+        List<TextRow> out = new ArrayList<>();
+        List<String> head = new ArrayList<>();
+        head.add(unitLabel(header, body));
+        for (String[] c : columns) {
+            head.add(c[1]);
+        }
+        out.add(new TextRow(header.get(0).line(), true, head));
+        List<Box> cells = new ArrayList<>();
+        for (Box box : body) {
+            if (!box.vertical()) {
+                cells.add(box);
+            }
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (Piece p : BoxPieces.of(cells)) {
+            if (!p.text().matches("其中[:：]?")) {
+                pieces.add(p);
+            }
+        }
+        List<int[]> anchors = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (isLabel(pieces.get(i))) {
+                anchors.add(new int[] {i, i + 1});
+            }
+        }
+        String[] roles = new String[columns.size() + 1];
+        for (int c = 0; c < columns.size(); c++) {
+            roles[c + 1] = columns.get(c)[0];
+        }
+        for (BoxRows.Row row : BoxRows.of(pieces, anchors, roles.length, new Costs(roles))) {
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < roles.length; c++) {
+                texts.add(row.cell(c));
+            }
+            if (row.ambiguous() || row.hasStray()) {
+                List<String> values = new ArrayList<>();
+                for (Piece p : row.pieces()) {
+                    if (!isLabel(p)) {
+                        values.add(p.text());
+                    }
+                }
+                for (int c = 1; c < roles.length; c++) {
+                    texts.set(c, c == 1 ? String.join(" ", values) : "");
+                }
+            }
+            out.add(new TextRow(row.pieces().get(0).line(), true, texts));
+        }
+        return out;
+    }
+
+    private static boolean isLabel(Piece p) {
+        return p.kind() == Piece.Kind.TEXT || p.kind() == Piece.Kind.VALUE || p.isLabel();
+    }
+
+    /** The block label with the unit a vertical label box names (项目资金（万元）), or "". */
+    private static String unitLabel(List<Box> header, List<Box> body) {
+        for (List<Box> boxes : List.of(header, body)) {
+            for (Box box : boxes) {
+                String text = String.join("", box.lines());
+                if (box.vertical() && text.contains("元")) {
+                    return "项目资金" + text.substring(Math.max(0, text.indexOf('（') < 0 ? text.indexOf('(')
+                            : text.indexOf('（')));
+                }
+            }
+        }
+        return "";
+    }
+
+    private record Costs(String[] roles) implements ColumnFit.Costs {
+        @Override
+        public double place(Piece piece, int column) {
+            if (column == 0) {
+                return isLabel(piece) ? 0 : ColumnFit.IMPOSSIBLE;
+            }
+            return switch (roles[column]) {
+                case "weight", "score" -> switch (piece.kind()) {
+                    case NUMBER -> points(piece.text()) ? 0 : LONG_POINTS;
+                    case PLACEHOLDER -> 0;
+                    default -> ColumnFit.IMPOSSIBLE;
+                };
+                case "rate" -> switch (piece.kind()) {
+                    case PERCENT, PLACEHOLDER -> 0;
+                    case NUMBER -> NUMBER_AS_RATE;
+                    default -> ColumnFit.IMPOSSIBLE;
+                };
+                default -> switch (piece.kind()) {
+                    case NUMBER -> 0;
+                    case PLACEHOLDER -> 0.5;
+                    default -> ColumnFit.IMPOSSIBLE;
+                };
+            };
+        }
+
+        @Override
+        public double missing(int column) {
+            return column == 0 ? LABEL_MISSING : 1;
+        }
+
+        /** At most 100 with at most two decimals. */
+        private static boolean points(String text) {
+            int dot = text.indexOf('.');
+            String whole = dot < 0 ? text : text.substring(0, dot);
+            return text.length() - whole.length() <= 3 && whole.length() <= 3
+                    && (whole.length() < 3 || whole.equals("100"));
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator table of box-ordered text as rows. Each row is anchored on the one-line box that holds its 分值 and
+ * 得分 (its last two numbers; cells left of them on the same line, a reason after them); the other pieces go to rows
+ * by {@link BoxRows}. Where a label column prints fewer labels than there are rows, its cells are merged over their
+ * groups of rows and each label stands where its group's middle falls: the labels are taken out and given to
+ * contiguous groups of rows by {@link MergedLabels}. A row the text leaves in doubt (another division fits as well,
+ * or a piece fits no row) is printed without its name, which reads as a parse finding on it: its values are not
+ * checked.
+ */
+final class BoxIndicators {
+    private static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight",
+            "score", "reason");
+
+    /** At most one number apart per this many rows. */
+    private static final int APART = 4;
+
+    private final List<String[]> columns;
+    private final String[] roles;
+    private final int headerLine;
+    private final List<Box> body = new ArrayList<>();
+    private final List<Box> totalBoxes = new ArrayList<>();
+
+    private BoxIndicators(List<Box> header, List<Box> boxes) {
+        columns = HeaderCells.columns(header, Header.INDICATORS, ORDER);
+        roles = new String[columns.size()];
+        for (int c = 0; c < roles.length; c++) {
+            roles[c] = columns.get(c)[0];
+        }
+        headerLine = header.get(0).line();
+        for (Box box : boxes) {
+            if (!box.vertical() && !HeaderCells.isHeader(box, Header.INDICATORS)) {
+                body.add(box);
+            }
+        }
+    }
+
+    static BoxIndicators of(List<Box> header, List<Box> body) {
+        return new BoxIndicators(header, body);
+    }
+
+    /**
+     * Whether the table was printed row by row: it has rows, and few numbers stand apart from a row's 分值 and 得分
+     * line. pdfminer's default order prints a column's cells of several rows as one run ({@code 6 / 8 / 8 / 8}), which
+     * leaves the numbers apart; its rows cannot be rebuilt from the order.
+     */
+    boolean rowOrdered() {
+        List<Piece> all = BoxPieces.of(body);
+        List<int[]> anchors = anchors(all, BoxPieces.boxOf(body));
+        int apart = 0;
+        for (Box box : body) {
+            if (box.oneLine() && !isAnchor(box)) {
+                apart += Piece.kindOf(box.lines().get(0)) == Piece.Kind.NUMBER ? 1 : 0;
+            } else if (!box.oneLine()) {
+                for (String line : box.lines()) {
+                    apart += Piece.kindOf(line) == Piece.Kind.NUMBER && line.indexOf('.') > 0 ? 1 : 0;
+                }
+            }
+        }
+        return !anchors.isEmpty() && apart * APART <= anchors.size();
+    }
+
+    private static boolean isAnchor(Box box) {
+        List<Piece> pieces = new ArrayList<>();
+        for (String cell : box.cells()) {
+            pieces.add(Piece.of(cell, 1, box.line()));
+        }
+        return pointsEnd(pieces) >= 0;
+    }
+
+    List<TextRow> rows() {
+        List<TextRow> out = new ArrayList<>();
+        List<String> head = new ArrayList<>();
+        for (String[] c : columns) {
+            head.add(c[1]);
+        }
+        out.add(new TextRow(headerLine, true, head));
+        List<Piece> all = BoxPieces.of(body);
+        List<Integer> boxOf = BoxPieces.boxOf(body);
+        List<int[]> anchors = anchors(all, boxOf);
+        int level1 = column("level1");
+        int level2 = column("level2");
+        boolean merged1 = level1 >= 0 && count(all, Piece.Kind.LEVEL1) < anchors.size();
+        boolean merged2 = level2 >= 0 && count(all, Piece.Kind.LEVEL2) < anchors.size();
+        List<Piece> pieces = new ArrayList<>();
+        List<int[]> kept = new ArrayList<>();
+        MergedLabels labels1 = new MergedLabels();
+        MergedLabels labels2 = new MergedLabels();
+        int[] place = new int[all.size() + 1];
+        for (int i = 0; i < all.size(); i++) {
+            Piece p = all.get(i);
+            place[i] = pieces.size();
+            if (merged1 && p.kind() == Piece.Kind.LEVEL1) {
+                labels1.add(p, pieces.size());
+            } else if (merged2 && p.kind() == Piece.Kind.LEVEL2) {
+                labels2.add(p, pieces.size());
+            } else {
+                pieces.add(p);
+            }
+        }
+        place[all.size()] = pieces.size();
+        for (int[] r : anchors) {
+            kept.add(new int[] {place[r[0]], place[r[1]]});
+        }
+        List<BoxRows.Row> rows = BoxRows.of(pieces, kept, roles.length, new Costs(roles, merged1, merged2));
+        String[] groups2 = merged2 ? labels2.assign(rows, new String[rows.size()]) : null;
+        String[] implied = new String[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            implied[r] = MergedLabels.level1Of(groups2 != null ? groups2[r] : level2 >= 0 ? rows.get(r).cell(level2) : null);
+        }
+        String[] groups1 = merged1 ? labels1.assign(rows, implied) : null;
+        int nameColumn = column("name");
+        for (int r = 0; r < rows.size(); r++) {
+            BoxRows.Row row = rows.get(r);
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < roles.length; c++) {
+                texts.add(row.cell(c));
+            }
+            if (groups1 != null) {
+                texts.set(level1, groups1[r]);
+            }
+            if (groups2 != null) {
+                texts.set(level2, groups2[r]);
+            }
+            if ((row.ambiguous() || row.hasStray()) && nameColumn >= 0) {
+                texts.set(nameColumn, "");
+            }
+            out.add(new TextRow(row.pieces().get(0).line(), true, texts));
+        }
+        return out;
+    }
+
+    /**
+     * The 总分 row: its label, and its two numbers under 分值 and 得分, from its box or the boxes of numbers after it.
+     * Two numbers printed on lines of their own are in column order only where they take as many lines: a wrapped
+     * one comes after a one-line one wherever it stands, so the two are then kept in one cell, which reads as a parse
+     * finding on the total.
+     */
+    TextRow total(List<Box> boxes) {
+        Box box = boxes.get(0);
+        List<Piece> numbers = new ArrayList<>();
+        for (String cell : box.cells().subList(1, box.cells().size())) {
+            numbers.add(Piece.of(cell, 1, box.line()));
+        }
+        for (int i = 1; i < boxes.size() && numbers.size() < 2 && box.oneLine(); i++) {
+            List<Piece> pieces = BoxPieces.of(boxes.subList(i, i + 1));
+            if (pieces.isEmpty() || !pieces.stream().allMatch(p -> p.kind() == Piece.Kind.NUMBER)) {
+                break;
+            }
+            numbers.addAll(pieces);
+            totalBoxes.add(boxes.get(i));
+        }
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < roles.length; c++) {
+            texts.add(c == 0 ? box.cells().get(0) : "");
+        }
+        int weight = column("weight");
+        int score = column("score");
+        if (weight <= 0 || score <= 0 || numbers.size() != 2) {
+            List<String> row = new ArrayList<>(List.of(box.cells().get(0)));
+            numbers.forEach(p -> row.add(p.text()));
+            return new TextRow(box.line(), true, row);
+        }
+        if (numbers.get(0).lines() == numbers.get(1).lines()) {
+            texts.set(weight, numbers.get(0).text());
+            texts.set(score, numbers.get(1).text());
+        } else {
+            texts.set(weight, numbers.get(0).text() + " " + numbers.get(1).text());
+        }
+        return new TextRow(box.line(), true, texts);
+    }
+
+    /** Whether the box was read as the 总分's numbers. */
+    boolean totalBox(Box box) {
+        return totalBoxes.contains(box);
+    }
+
+    /**
+     * The anchors: in each one-line box whose cells end with two numbers (a reason or a placeholder may follow), the
+     * box's pieces up to the 得分. What follows may be the row's reason or a cell of the row below that the extractor
+     * joined to the line (its one-line target, level to the left): {@link BoxRows} decides.
+     */
+    private static List<int[]> anchors(List<Piece> pieces, List<Integer> boxOf) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int end = i;
+            while (end < pieces.size() && boxOf.get(end).equals(boxOf.get(i))) {
+                end++;
+            }
+            int score = pieces.get(i).lines() == 1 ? pointsEnd(pieces.subList(i, end)) : -1;
+            if (score >= 0) {
+                out.add(new int[] {i, i + score + 1});
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** The index of the 得分 in a box's pieces: the last number, after another; -1 where there is none. */
+    private static int pointsEnd(List<Piece> box) {
+        for (int j = box.size() - 1; j >= 1; j--) {
+            if (box.get(j).kind() == Piece.Kind.NUMBER) {
+                return box.get(j - 1).kind() == Piece.Kind.NUMBER ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(List<Piece> pieces, Piece.Kind kind) {
+        int n = 0;
+        for (Piece p : pieces) {
+            n += p.kind() == kind ? 1 : 0;
+        }
+        return n;
+    }
+
+    private int column(String role) {
+        for (int c = 0; c < roles.length; c++) {
+            if (role.equals(roles[c])) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** How well a piece fits each column of the indicator table. */
+    private record Costs(String[] roles, boolean merged1, boolean merged2) implements ColumnFit.Costs {
+        private static final double NAME_MISSING = 6;
+        private static final double VALUE_MISSING = 2.5;
+        private static final double POINTS_MISSING = 30;
+        private static final double LABEL_MISSING = 0.3;
+        /** A 分值 or 得分 printed as a placeholder is rare; a reason's / after them is common. */
+        private static final double PLACEHOLDER_POINTS = 5;
+
+        @Override
+        public double place(Piece p, int column) {
+            return switch (roles[column]) {
+                case "weight", "score" -> p.kind() == Piece.Kind.NUMBER ? 0
+                        : p.kind() == Piece.Kind.PLACEHOLDER ? PLACEHOLDER_POINTS : ColumnFit.IMPOSSIBLE;
+                case "level1" -> !merged1 && p.kind() == Piece.Kind.LEVEL1 ? 0 : ColumnFit.IMPOSSIBLE;
+                case "level2" -> !merged2 && p.kind() == Piece.Kind.LEVEL2 ? 0 : ColumnFit.IMPOSSIBLE;
+                case "name" -> switch (p.kind()) {
+                    case TEXT -> p.sentence() ? 3 : 0;
+                    case VALUE -> 3;
+                    case NUMBER, PERCENT, PLACEHOLDER -> 8;
+                    default -> ColumnFit.IMPOSSIBLE;
+                };
+                case "target", "actual" -> switch (p.kind()) {
+                    case VALUE, NUMBER, PERCENT -> 0;
+                    case PLACEHOLDER -> 0.5;
+                    case TEXT -> p.text().length() > 8 || p.sentence() ? 6 : 2;
+                    default -> ColumnFit.IMPOSSIBLE;
+                };
+                case "reason" -> switch (p.kind()) {
+                    case TEXT -> p.sentence() ? 0 : 0.5;
+                    case PLACEHOLDER -> 0;
+                    case VALUE, PERCENT -> 4;
+                    case NUMBER -> 8;
+                    default -> ColumnFit.IMPOSSIBLE;
+                };
+                default -> ColumnFit.IMPOSSIBLE;
+            };
+        }
+
+        @Override
+        public double missing(int column) {
+            return switch (roles[column]) {
+                case "name" -> NAME_MISSING;
+                case "target", "actual" -> VALUE_MISSING;
+                case "weight", "score" -> POINTS_MISSING;
+                case "level1" -> merged1 ? 0 : LABEL_MISSING;
+                case "level2" -> merged2 ? 0 : LABEL_MISSING;
+                default -> 0;
+            };
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+import ziping.read.text.Boxes.Box;
+import ziping.source.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rows of cells from box-ordered text (pdfminer's {@code pdf2txt}, boxes printed top to bottom by their bottom edge:
+ * {@code -F disabled}). The text is cut into its blocks by their header boxes: lines above the funding header are
+ * header fields, each line a row; the funding rows and the indicator rows are rebuilt from their pieces
+ * ({@link BoxFunding}, {@link BoxIndicators}); the goals are the text boxes below their header; the 总分 row its label
+ * and numbers. Null where the text lacks the funding or indicator header or the 总分 row, or where its indicator table
+ * was not printed row by row ({@link BoxIndicators#rowOrdered}: pdfminer's default order).
+ */
+final class BoxText {
+    private final List<Box> boxes;
+    private final List<TextRow> rows = new ArrayList<>();
+
+    private BoxText(List<Box> boxes) {
+        this.boxes = boxes;
+    }
+
+    static List<TextRow> rows(SourceText text) {
+        BoxText t = new BoxText(Boxes.of(text));
+        return t.read() ? t.rows : null;
+    }
+
+    private boolean read() {
+        int funding = find(0, Header.FUNDING, null);
+        int goals = funding < 0 ? -1 : find(funding, Header.GOALS, "expected");
+        int indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "level2");
+        if (indicators < 0) {
+            indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "name");
+        }
+        while (indicators > Math.max(0, goals + 1) && HeaderCells.isHeader(boxes.get(indicators - 1), Header.INDICATORS)) {
+            indicators--;
+        }
+        int total = indicators < 0 ? -1 : total(indicators);
+        if (funding < 0 || indicators < 0 || total < 0) {
+            return false;
+        }
+        for (int i = 0; i < funding; i++) {
+            if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
+                labelled(boxes.get(i), boxes.get(i + 1));
+                i++;
+            } else {
+                lines(boxes.get(i));
+            }
+        }
+        int fundingEnd = goals >= 0 ? goals : indicators;
+        int fundingBody = headerEnd(funding, fundingEnd, Header.FUNDING);
+        rows.addAll(BoxFunding.rows(boxes.subList(funding, fundingBody), boxes.subList(fundingBody, fundingEnd)));
+        if (goals >= 0) {
+            goals(goals, indicators);
+        }
+        int body = headerEnd(indicators, total, Header.INDICATORS);
+        BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body), boxes.subList(body, total));
+        if (!table.rowOrdered()) {
+            return false;
+        }
+        rows.addAll(table.rows());
+        rows.add(table.total(boxes.subList(total, boxes.size())));
+        for (int i = total + 1; i < boxes.size(); i++) {
+            if (!table.totalBox(boxes.get(i))) {
+                lines(boxes.get(i));
+            }
+        }
+        return true;
+    }
+
+    /** The first box from {@code from} with a header cell of the block (of the role, where given), or -1. */
+    private int find(int from, Header header, String role) {
+        for (int i = from; i < boxes.size(); i++) {
+            for (String cell : boxes.get(i).cells()) {
+                String r = cell.length() <= HeaderCells.LONGEST ? CellWords.role(header, cell) : null;
+                if (r != null && (role == null || role.equals(r))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int total(int from) {
+        for (int i = from; i < boxes.size(); i++) {
+            List<String> cells = boxes.get(i).cells();
+            if (CellWords.isTotal(cells.get(0))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the run of header boxes from {@code from}. */
+    private int headerEnd(int from, int to, Header header) {
+        int i = from;
+        while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void goals(int header, int end) {
+        List<String> head = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = header; i < end; i++) {
+            Box box = boxes.get(i);
+            if (box.vertical()) {
+                continue;
+            }
+            if (HeaderCells.isHeader(box, Header.GOALS)) {
+                head.addAll(box.cells());
+            } else {
+                texts.add(box.joined());
+            }
+        }
+        rows.add(new TextRow(boxes.get(header).line(), true, head));
+        if (!texts.isEmpty()) {
+            String expected = texts.get(0);
+            String actual = String.join("", texts.subList(1, texts.size()));
+            rows.add(new TextRow(boxes.get(header + 1 < end ? header + 1 : header).line(), true,
+                    List.of(expected, actual)));
+        }
+    }
+
+    /** Whether the box's last cell is a header field label (实施单位) with its value wrapped into the next box. */
+    private static boolean endsWithLabel(Box box) {
+        List<String> cells = cells(box.lines().get(box.lines().size() - 1));
+        return CellWords.isHeaderField(cells.get(cells.size() - 1));
+    }
+
+    private static boolean hasLabel(Box box) {
+        for (String line : box.lines()) {
+            for (String cell : cells(line)) {
+                if (CellWords.isHeaderField(cell)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The box's lines, the last with the next box's text as the value of its label. */
+    private void labelled(Box box, Box value) {
+        for (int i = 0; i < box.lines().size(); i++) {
+            List<String> cells = new ArrayList<>(cells(box.lines().get(i)));
+            if (i == box.lines().size() - 1) {
+                cells.add(value.joined());
+            }
+            rows.add(new TextRow(box.line() + i, false, cells));
+        }
+    }
+
+    private static List<String> cells(String line) {
+        return List.of(line.split("[\\s\\u00a0\\u3000]+"));
+    }
+
+    private void lines(Box box) {
+        for (int i = 0; i < box.lines().size(); i++) {
+            rows.add(new TextRow(box.line() + i, false, cells(box.lines().get(i))));
+        }
+    }
+}

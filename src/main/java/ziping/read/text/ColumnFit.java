@@ -1,0 +1,118 @@
+package ziping.read.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns of one row's pieces as a box-ordered extractor printed them. Within a row the extractor prints the
+ * cells by their bottom edge, then left to right; the cells of a row are centred on it, so a cell of fewer lines comes
+ * first: the pieces stand in the order of (lines, column). Of the placements that keep that order, each piece in a
+ * column of its own, the one whose pieces fit their columns best is taken ({@link Costs}: a 分值 is a number, a
+ * label ends in 指标 …); a piece may be left out as stray text at a high cost. The fit says whether another placement
+ * fits as well: the text then does not tell, and the row must not be trusted.
+ */
+final class ColumnFit {
+    static final double IMPOSSIBLE = Double.POSITIVE_INFINITY;
+    static final double STRAY = 10;
+    /**
+     * Per column skipped between two cells of one printed line: a line that runs over several cells holds cells side
+     * by side, so a wrapped cell printed apart rather stands left or right of it than between its cells.
+     */
+    static final double SKIP = 0.3;
+    private static final double EPSILON = 1e-9;
+
+    /** How well a piece fits a column, and what a column left empty costs. */
+    interface Costs {
+        double place(Piece piece, int column);
+
+        double missing(int column);
+    }
+
+    /** A row's placement: each piece's column, -1 for a stray piece; unique when no other placement fits as well. */
+    record Fit(double cost, int[] columns, boolean unique) {
+    }
+
+    private final List<Piece> pieces;
+    private final int width;
+    private final Costs costs;
+    private final Map<Long, double[]> memo = new HashMap<>();
+
+    private ColumnFit(List<Piece> pieces, int width, Costs costs) {
+        this.pieces = pieces;
+        this.width = width;
+        this.costs = costs;
+    }
+
+    static Fit of(List<Piece> pieces, int width, Costs costs) {
+        ColumnFit fit = new ColumnFit(pieces, width, costs);
+        double[] best = fit.best(0, 0, -1, 0);
+        int[] columns = new int[pieces.size()];
+        int mask = 0;
+        int lastColumn = -1;
+        int lastLines = 0;
+        for (int j = 0; j < pieces.size(); j++) {
+            double[] here = fit.best(j, mask, lastColumn, lastLines);
+            int column = (int) here[2];
+            columns[j] = column;
+            if (column >= 0) {
+                mask |= 1 << column;
+                lastColumn = column;
+                lastLines = pieces.get(j).lines();
+            }
+        }
+        return new Fit(best[0], columns, best[1] == 1);
+    }
+
+    private static boolean sameLine(Piece a, Piece b) {
+        return a.lines() == 1 && b.lines() == 1 && a.line() == b.line();
+    }
+
+    /** {best cost, 1 if one placement reaches it else 0, the column of piece j in it} from piece j on. */
+    private double[] best(int j, int mask, int lastColumn, int lastLines) {
+        if (j == pieces.size()) {
+            double cost = 0;
+            for (int c = 0; c < width; c++) {
+                if ((mask & (1 << c)) == 0) {
+                    cost += costs.missing(c);
+                }
+            }
+            return new double[] {cost, 1, -1};
+        }
+        long key = ((long) j << 40) | ((long) mask << 16) | ((long) (lastColumn + 1) << 8) | Math.min(lastLines, 255);
+        double[] known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        Piece piece = pieces.get(j);
+        double[] stray = best(j + 1, mask, lastColumn, lastLines);
+        double bestCost = stray[0] + STRAY;
+        boolean unique = stray[1] == 1;
+        int bestColumn = -1;
+        for (int c = 0; c < width; c++) {
+            if ((mask & (1 << c)) != 0 || piece.lines() < lastLines
+                    || piece.lines() == lastLines && c <= lastColumn) {
+                continue;
+            }
+            double place = costs.place(piece, c);
+            if (lastColumn >= 0 && j > 0 && sameLine(pieces.get(j - 1), piece)) {
+                place += SKIP * (c - lastColumn - 1);
+            }
+            if (place == IMPOSSIBLE) {
+                continue;
+            }
+            double[] rest = best(j + 1, mask | (1 << c), c, piece.lines());
+            double cost = place + rest[0];
+            if (cost < bestCost - EPSILON) {
+                bestCost = cost;
+                unique = rest[1] == 1;
+                bestColumn = c;
+            } else if (cost < bestCost + EPSILON) {
+                unique = false;
+            }
+        }
+        double[] result = {bestCost, unique ? 1 : 0, bestColumn};
+        memo.put(key, result);
+        return result;
+    }
+}

@@ -1,0 +1,150 @@
+package ziping.read.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ziping.api.FileResult;
+import ziping.api.FormResult;
+import ziping.api.Ziping;
+import ziping.model.Figure;
+import ziping.model.Finding;
+import ziping.model.Form;
+import ziping.model.FundingRow;
+import ziping.model.Indicator;
+import ziping.model.Measure;
+import ziping.model.Severity;
+import ziping.parse.FormParser;
+import ziping.parse.ParsedForm;
+import ziping.source.SourceText;
+import ziping.source.TextDecoder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * pdfminer's text of generated PDFs printed with {@code -M 40 -F disabled} (boxes in the order of their bottom edge;
+ * src/test/resources/gen, made by src/test/fixtures/gen/make_fixtures.py): read from its boxes ({@link BoxText}), every
+ * field as the truth has it (an empty 二级 cell aside: box text cannot tell it from a merged one), the injected error
+ * found and no other; pdfminer's default order is left to the line parser.
+ */
+class BoxTextTest {
+    private static final Path ROOT = Path.of("src/test/resources/gen");
+
+    private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
+
+    @ParameterizedTest
+    @CsvSource({"lo, f000", "lo, f001", "chromium, f009", "chromium, f010"})
+    void readsEveryField(String producer, String file) throws Exception {
+        assertEquals(List.of(), wrong(truth(producer, file), form(producer, file)));
+    }
+
+    @Test
+    void readsAnEmpty二级CellAsTheLabelAbove() throws Exception {
+        assertEquals(List.of("indicator 6 level2: expected '' but read '经济成本指标'"),
+                wrong(truth("lo", "f002"), form("lo", "f002")));
+    }
+
+    @Test
+    void leavesTheDefaultOrderToTheLineParser() throws Exception {
+        SourceText text = text(ROOT.resolve("lo/text/pdfminer/f000.txt"));
+        assertTrue(Boxes.recognises(text));
+        assertNull(BoxText.rows(text));
+        assertEquals(FormParser.parse(text), TextForms.read(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lo, f000", "lo, f001", "lo, f002", "chromium, f009", "chromium, f010"})
+    void findsTheInjectedErrorAndNoOther(String producer, String file) throws Exception {
+        FileResult result = ZIPING.check(ROOT.resolve(producer).resolve("text/pdfminer-m40").resolve(file + ".txt"));
+        FormResult form = (FormResult) result.forms().get(0);
+        List<String> errors = form.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::rule).toList();
+        JsonNode injected = truth(producer, file).get("injected");
+        if (injected.isNull()) {
+            assertEquals(List.of(), errors);
+        } else {
+            String rule = injected.get("rule").asText();
+            assertTrue(errors.contains(rule), rule + " not found in " + errors);
+            assertTrue(errors.stream().allMatch(rule::equals), "other errors: " + errors);
+        }
+    }
+
+    private static Form form(String producer, String file) throws Exception {
+        List<ParsedForm> forms = TextForms.read(text(ROOT.resolve(producer).resolve("text/pdfminer-m40")
+                .resolve(file + ".txt")));
+        assertEquals(1, forms.size());
+        return forms.get(0).form();
+    }
+
+    private static SourceText text(Path path) throws Exception {
+        return TextDecoder.decode(path.toString(), Files.readAllBytes(path));
+    }
+
+    private static JsonNode truth(String producer, String file) throws Exception {
+        for (JsonNode form : new ObjectMapper().readTree(ROOT.resolve(producer).resolve("truth.json").toFile())) {
+            if (form.get("file").asText().equals(file)) {
+                return form;
+            }
+        }
+        throw new IllegalArgumentException(file);
+    }
+
+    private static List<String> wrong(JsonNode truth, Form form) {
+        List<String> wrong = new ArrayList<>();
+        same(wrong, "project", truth.get("project").asText(), form.project());
+        same(wrong, "unit", truth.get("unit").asText(), form.unit());
+        JsonNode funding = truth.get("funding");
+        same(wrong, "funding rows", String.valueOf(funding.size()), String.valueOf(form.funding().size()));
+        for (int i = 0; i < Math.min(funding.size(), form.funding().size()); i++) {
+            JsonNode t = funding.get(i);
+            FundingRow r = form.funding().get(i);
+            String[] fields = {"initialBudget", "budget", "executed", "weight", "rate", "score"};
+            Figure[] read = {r.initialBudget(), r.budget(), r.executed(), r.weight(), r.rate(), r.score()};
+            for (int f = 0; f < fields.length; f++) {
+                same(wrong, "funding " + i + " " + fields[f], t.get(fields[f]).asText(), raw(read[f]));
+            }
+        }
+        JsonNode indicators = truth.get("indicators");
+        same(wrong, "indicator rows", String.valueOf(indicators.size()), String.valueOf(form.indicators().size()));
+        for (int i = 0; i < Math.min(indicators.size(), form.indicators().size()); i++) {
+            JsonNode t = indicators.get(i);
+            Indicator r = form.indicators().get(i);
+            String at = "indicator " + i + " ";
+            same(wrong, at + "level1", t.get("level1").asText(), r.level1());
+            same(wrong, at + "level2", t.get("level2").asText(), r.level2());
+            same(wrong, at + "name", t.get("name").asText(), r.name());
+            same(wrong, at + "target", t.get("target").asText(), raw(r.target()));
+            same(wrong, at + "actual", t.get("actual").asText(), raw(r.actual()));
+            same(wrong, at + "weight", t.get("weight").asText(), raw(r.weight()));
+            same(wrong, at + "score", t.get("score").asText(), raw(r.score()));
+            same(wrong, at + "reason", t.get("reason").asText(), r.reason());
+        }
+        same(wrong, "total weight", truth.get("total").get("weight").asText(), raw(form.total().weight()));
+        same(wrong, "total score", truth.get("total").get("score").asText(), raw(form.total().score()));
+        return wrong;
+    }
+
+    private static void same(List<String> wrong, String field, String expected, String actual) {
+        String e = expected.replaceAll("\\s+", "");
+        String a = actual == null ? "" : actual.replaceAll("\\s+", "");
+        if (!e.equals(a)) {
+            wrong.add(field + ": expected '" + e + "' but read '" + a + "'");
+        }
+    }
+
+    private static String raw(Figure f) {
+        return f == null ? "" : f.raw();
+    }
+
+    private static String raw(Measure m) {
+        return m == null ? "" : m.raw();
+    }
+}
