@@ -447,11 +447,6 @@ final class LayoutText {
         boolean first = !continued;
         continued = true;
         Body body = anchored(from, to, header);
-        List<Column> moved = scoresWhereTheyStand(from, to, header);
-        if (moved != header) {
-            Body other = anchored(from, to, moved);
-            body = other.anchors.size() > body.anchors.size() ? other : body;
-        }
         List<Column> columns = body.columns;
         int rowCount = body.anchors.size();
         GridCell[][] cells = new GridCell[rowCount][columns.size()];
@@ -481,57 +476,15 @@ final class LayoutText {
     private Body anchored(int from, int to, List<Column> columns) {
         int weight = index(columns, "weight");
         int score = index(columns, "score");
-        Body body = new Body(from, to, columns, columns.get(0).start() - 1);
-        if (weight >= 0 && score >= 0) {
+        Body body = new Body(from, to, columns, 0);
+        if (weight >= 0 && score == weight + 1) {
+            body.fitOnValues(weight);
+        } else if (weight >= 0 && score >= 0) {
             body.anchor(line -> body.isNumber(line, weight) && body.isNumber(line, score));
         } else {
             body.anchor(line -> body.count(line, firstValue(columns), columns.size(), false) >= 2);
         }
         return body;
-    }
-
-    /**
-     * The indicator columns with 分值 and 得分 placed where the plain numbers of the part stand: the two rightmost
-     * columns of them that most rows print (header words in Han characters are placed less faithfully than digits);
-     * the header's places where 分值 and 得分 are not next to each other or the numbers fall into fewer columns. The
-     * part is read with the places that anchor more rows.
-     */
-    private List<Column> scoresWhereTheyStand(int from, int to, List<Column> header) {
-        int weight = index(header, "weight");
-        int score = index(header, "score");
-        if (weight < 0 || score != weight + 1) {
-            return header;
-        }
-        List<Token> numbers = new ArrayList<>();
-        int left = header.get(weight - 1 >= 0 ? weight - 1 : weight).start();
-        for (int line = from; line < to; line++) {
-            for (Token t : tokens.get(line)) {
-                var figure = ValueParser.figureCell(t.text());
-                if (figure.isNumber() && figure.unit() == null && t.start() > left) {
-                    numbers.add(t);
-                }
-            }
-        }
-        List<int[]> clusters = clusters(numbers);
-        int most = 0;
-        for (int[] c : clusters) {
-            most = Math.max(most, c[2]);
-        }
-        List<int[]> kept = new ArrayList<>();
-        for (int[] c : clusters) {
-            if (c[2] * 2 >= most) {
-                kept.add(c);
-            }
-        }
-        if (kept.size() < 2) {
-            return header;
-        }
-        int[] w = kept.get(kept.size() - 2);
-        int[] sc = kept.get(kept.size() - 1);
-        List<Column> placed = new ArrayList<>(header);
-        placed.set(weight, new Column("weight", w[0], w[1], header.get(weight).text(), false));
-        placed.set(score, new Column("score", sc[0], sc[1], header.get(score).text(), false));
-        return placed;
     }
 
     /** Tokens grouped into columns by their centres: each {start, end, count}, left to right. */
@@ -611,7 +564,7 @@ final class LayoutText {
         final double[] bounds;
         final int leftBound;
         /** column of each token of each line of the body, -1 where outside the columns. */
-        final int[][] columnOf;
+        int[][] columnOf;
         List<Integer> anchors = List.of();
         /** row of each line for each column, -1 where none. */
         int[][] rowOf;
@@ -635,6 +588,99 @@ final class LayoutText {
                 columnOf[line - from] = new int[t.size()];
                 for (int k = 0; k < t.size(); k++) {
                     columnOf[line - from][k] = columnOf(t.get(k));
+                }
+            }
+        }
+
+        /**
+         * Anchors the rows on values lines (the line's last two plain numbers side by side are 分值 and 得分, the words
+         * after them the reason) and puts every line's words into columns by {@link ColumnFit}, each column placed
+         * where the values lines' words of it stand (the header's place to start with).
+         */
+        void fitOnValues(int weight) {
+            int m = columns.size();
+            double[] at = new double[m];
+            boolean[] left = new boolean[m];
+            boolean[] narrow = new boolean[m];
+            for (int c = 0; c < m; c++) {
+                left[c] = columns.get(c).left();
+                narrow[c] = columns.get(c).role().startsWith("level");
+                at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
+            }
+            int[][] fixed = new int[to - from][];
+            List<Integer> found = new ArrayList<>();
+            for (int line = from; line < to; line++) {
+                List<Token> t = tokens.get(line);
+                int[] f = new int[t.size()];
+                java.util.Arrays.fill(f, -1);
+                for (int k = 0; k < t.size(); k++) {
+                    if (isOuterLabel(t.get(k))) {
+                        f[k] = ColumnFit.OUTSIDE;
+                    }
+                }
+                for (int k = t.size() - 2; k >= 0; k--) {
+                    if (isPlainNumber(t.get(k).text()) && isPlainNumber(t.get(k + 1).text())) {
+                        f[k] = weight;
+                        f[k + 1] = weight + 1;
+                        for (int j = k + 2; j < t.size(); j++) {
+                            f[j] = Math.min(m - 1, weight + 2);
+                        }
+                        found.add(line);
+                        break;
+                    }
+                }
+                fixed[line - from] = f;
+            }
+            scaleToValues(at, found, fixed, weight);
+            if (System.getenv("ZDEBUG") != null) System.err.println("at0 " + java.util.Arrays.toString(at));
+            double[][] samples = new double[m][found.size()];
+            for (int round = 0; round < 2; round++) {
+                int[] count = new int[m];
+                for (int line : found) {
+                    List<Token> t = tokens.get(line);
+                    int[] col = ColumnFit.assign(t, at, left, narrow, fixed[line - from]);
+                    for (int k = 0; k < t.size(); k++) {
+                        int c = col[k];
+                        if (c >= 0 && (k == 0 || col[k - 1] != c)) {
+                            samples[c][count[c]++] = left[c] ? t.get(k).start() : t.get(k).center();
+                        }
+                    }
+                }
+                for (int c = 0; c < m; c++) {
+                    double med = ColumnFit.median(samples[c], count[c]);
+                    if (!Double.isNaN(med)) {
+                        at[c] = med;
+                    }
+                }
+            }
+            if (System.getenv("ZDEBUG") != null) System.err.println("at " + java.util.Arrays.toString(at) + " cols " + columns);
+            for (int line = from; line < to; line++) {
+                columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, narrow, fixed[line - from]);
+            }
+            java.util.Set<Integer> anchorLines = new java.util.HashSet<>(found);
+            anchor(anchorLines::contains);
+        }
+
+        /**
+         * Stretches the header's places to the body's: a header line of Han characters is set tighter than the body
+         * lines, so its places are scaled by how far right the body's 分值 numbers stand against the header's.
+         */
+        private void scaleToValues(double[] at, List<Integer> found, int[][] fixed, int weight) {
+            double[] x = new double[found.size()];
+            int n = 0;
+            for (int line : found) {
+                int[] f = fixed[line - from];
+                for (int k = 0; k < f.length; k++) {
+                    if (f[k] == weight) {
+                        x[n++] = tokens.get(line).get(k).center();
+                    }
+                }
+            }
+            double body = ColumnFit.median(x, n);
+            if (!Double.isNaN(body) && at[weight] > 0) {
+                double scale = body / at[weight];
+                for (int c = 0; c < at.length; c++) {
+                    at[c] *= scale;
                 }
             }
         }
@@ -713,12 +759,20 @@ final class LayoutText {
                     continue;
                 }
                 int runStart = line;
-                while (line < to && !lineText(line, column).isEmpty()) {
+                while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
                     line++;
                 }
                 assignRun(runStart, line, row);
             }
             return row;
+        }
+
+        /**
+         * Whether a line without text in the column lies inside one of its cells: a line of other cells' words
+         * between two lines of the column (cells of one row print their lines at their own heights).
+         */
+        private boolean bridged(int line, int column) {
+            return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
         }
 
         private void assignRun(int runStart, int runEnd, int[] row) {
@@ -933,6 +987,16 @@ final class LayoutText {
 
     private static int end(List<Token> group) {
         return group.stream().mapToInt(Token::end).max().orElse(0);
+    }
+
+    /** A character of the 绩效指标 label printed one a line down the table's left edge. */
+    private static boolean isOuterLabel(Token t) {
+        return t.start() == 0 && t.text().length() == 1 && "绩效指标".indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private static boolean isPlainNumber(String text) {
+        var figure = ValueParser.figureCell(text);
+        return figure.isNumber() && figure.unit() == null;
     }
 
     private static boolean isValue(String text) {

@@ -32,13 +32,13 @@ public final class TextForms {
                 return forms;
             }
         }
-        List<ParsedForm> lines = FormParser.parse(text);
-        if (!lines.isEmpty() && problems(lines) == 0 || !LayoutText.recognises(text)) {
-            return lines;
+        if (LayoutText.recognises(text)) {
+            List<ParsedForm> layout = FormReader.read(LayoutText.grid(text));
+            if (!layout.isEmpty()) {
+                return layout;
+            }
         }
-        List<ParsedForm> layout = FormReader.read(LayoutText.grid(text));
-        return !layout.isEmpty() && layout.size() >= lines.size() && layout.stream().allMatch(TextForms::adds)
-                ? layout : lines;
+        return FormParser.parse(text);
     }
 
     /**
