@@ -327,17 +327,14 @@ final class LayoutText {
         columns.add(new Column("label", labelLeft, valueLeft - 1, blockLabel(from, to, labelLeft), true));
         columns.addAll(values);
         rows.add(headerRow(from - 1, columns));
-        Body body = new Body(from, to, columns, labelLeft);
-        body.anchor(line -> body.count(line, 1, columns.size(), true) >= 2);
-        for (int r = 0; r < body.anchors.size(); r++) {
+        for (LayoutFunding.Row row : LayoutFunding.read(tokens, from, to, values, labelLeft)) {
             List<GridCell> cells = new ArrayList<>();
-            String label = body.cellText(r, 0).replace("其中：", "").replace("其中:", "");
-            cells.add(GridCell.of(0, "其中：".equals(label) ? "" : label));
-            for (int c = 1; c < columns.size(); c++) {
-                cells.add(GridCell.of(c, body.cellText(r, c)));
+            String label = row.cells().get(0).replace("其中：", "").replace("其中:", "");
+            cells.add(GridCell.of(0, label));
+            for (int c = 1; c < row.cells().size(); c++) {
+                cells.add(GridCell.of(c, row.cells().get(c)));
             }
-            int line = body.anchors.get(r);
-            rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), cells));
+            rows.add(new GridRow(table, row.line() + 1, text.pageOf(row.line() + 1), cells));
         }
     }
 
