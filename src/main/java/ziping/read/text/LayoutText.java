@@ -243,12 +243,12 @@ final class LayoutText {
         return columns;
     }
 
-    /** The nearby group without a column name that the word completes into one, or null. */
+    /** The nearby group without a column name, on other lines, that the word completes into one, or null. */
     private static List<Token> completed(List<List<Token>> groups, Token t, Header header) {
         List<Token> best = null;
         double bestDistance = HEADER_WORD;
         for (List<Token> g : groups) {
-            if (CellWords.role(header, join(g)) != null) {
+            if (CellWords.role(header, join(g)) != null || g.stream().anyMatch(w -> w.line() == t.line())) {
                 continue;
             }
             List<Token> joined = new ArrayList<>(g);
