@@ -407,7 +407,10 @@ final class LayoutText {
 
     // ---- indicators
 
-    /** Reads the indicator table from {@code from}; returns the line after its 总分 row. */
+    /**
+     * Reads the indicator table from {@code from}, a part per page (pdftotext sets each page at its own pitch) and per
+     * repeated header; returns the line after its 总分 row.
+     */
     private int indicators(int from, List<Column> columns) {
         int line = from;
         int segment = from;
@@ -430,6 +433,10 @@ final class LayoutText {
             }
             if (headerAt(line) != null || !t.isEmpty() && CellWords.isTitle(t.get(0).text())) {
                 break;
+            }
+            if (line > segment && !java.util.Objects.equals(text.pageOf(line + 1), text.pageOf(line))) {
+                segment(segment, line, columns);
+                segment = line;
             }
             line++;
         }
@@ -654,6 +661,7 @@ final class LayoutText {
             for (int line = from; line < to; line++) {
                 columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, narrow, fixed[line - from]);
             }
+            if (System.getenv("ZDEBUG") != null) for (int line = from; line < to; line++) { StringBuilder sb = new StringBuilder(); List<Token> tt = tokens.get(line); for (int k = 0; k < tt.size(); k++) sb.append(tt.get(k).text()).append("@").append(tt.get(k).start()).append("=").append(columnOf[line - from][k]).append(" "); System.err.println((found.contains(line) ? "A " : "  ") + sb); }
             java.util.Set<Integer> anchorLines = new java.util.HashSet<>(found);
             anchor(anchorLines::contains);
         }
