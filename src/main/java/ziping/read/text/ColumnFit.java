@@ -19,6 +19,7 @@ final class ColumnFit {
     private static final double FAR = 1e9;
     private static final int LABEL_WIDTH = 5;
     private static final double LONG_LABEL = 3;
+    private static final double OTHER_LEVEL = 2;
     /** The {@code fixed} mark of a word outside every column (its column comes out -1). */
     static final int OUTSIDE = -2;
 
@@ -27,10 +28,10 @@ final class ColumnFit {
 
     /**
      * The column of each word. {@code at} is where each column's words usually stand, {@code left} whether the
-     * column is left-aligned, {@code narrow} whether it holds labels, {@code fixed} the known column of each word, -1
+     * column is left-aligned, {@code level} the label level a column holds (1 一级, 2 二级, else 0), {@code fixed} the known column of each word, -1
      * or {@link #OUTSIDE}.
      */
-    static int[] assign(List<Token> line, double[] at, boolean[] left, boolean[] narrow, int[] fixedOnLine) {
+    static int[] assign(List<Token> line, double[] at, boolean[] left, int[] level, int[] fixedOnLine) {
         int[] out = new int[line.size()];
         java.util.Arrays.fill(out, -1);
         List<Token> words = new java.util.ArrayList<>();
@@ -43,14 +44,14 @@ final class ColumnFit {
                 words.add(line.get(k));
             }
         }
-        int[] placed = assignWords(words, at, left, narrow, fixed);
+        int[] placed = assignWords(words, at, left, level, fixed);
         for (int i = 0; i < words.size(); i++) {
             out[index[i]] = placed[i];
         }
         return out;
     }
 
-    private static int[] assignWords(List<Token> words, double[] at, boolean[] left, boolean[] narrow, int[] fixed) {
+    private static int[] assignWords(List<Token> words, double[] at, boolean[] left, int[] level, int[] fixed) {
         int n = words.size();
         int m = at.length;
         int[] out = new int[n];
@@ -60,7 +61,7 @@ final class ColumnFit {
         double[][] cost = new double[n][m];
         int[][] from = new int[n][m];
         for (int c = 0; c < m; c++) {
-            cost[0][c] = place(words.get(0), c, at, left, narrow, fixed[0]);
+            cost[0][c] = place(words.get(0), c, at, left, level, fixed[0]);
         }
         for (int i = 1; i < n; i++) {
             double best = FAR * 10;
@@ -74,7 +75,7 @@ final class ColumnFit {
                 double same = cost[i - 1][c] + SHARED_CELL;
                 double prior = Math.min(best, same);
                 from[i][c] = same <= best ? c : bestColumn;
-                cost[i][c] = prior + place(words.get(i), c, at, left, narrow, fixed[i]);
+                cost[i][c] = prior + place(words.get(i), c, at, left, level, fixed[i]);
             }
         }
         int c = 0;
@@ -98,12 +99,13 @@ final class ColumnFit {
         return word.length() <= LABEL_WIDTH || word.endsWith("指标") ? 0 : LONG_LABEL * (word.length() - LABEL_WIDTH);
     }
 
-    private static double place(Token word, int column, double[] at, boolean[] left, boolean[] narrow, int fixed) {
+    private static double place(Token word, int column, double[] at, boolean[] left, int[] level, int fixed) {
         if (fixed >= 0) {
             return fixed == column ? 0 : FAR;
         }
         double x = left[column] ? word.start() : word.center();
-        return Math.abs(x - at[column]) + (narrow[column] ? overLabel(word.text()) : 0);
+        return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
+                + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL) : 0);
     }
 
     /** The median of the first {@code n} values (sorted in place), or NaN when there are none. */

@@ -30,7 +30,7 @@ final class LayoutFunding {
     private final int labelLeft;
     private final double[] at;
     private final boolean[] left;
-    private final boolean[] narrow;
+    private final int[] level;
     private int[][] columnOf;
 
     /** A funding row as read: its first line (0-based) and its cells, the label first. */
@@ -51,7 +51,7 @@ final class LayoutFunding {
         int m = values.size() + 1;
         at = new double[m];
         left = new boolean[m];
-        narrow = new boolean[m];
+        level = new int[m];
         left[0] = true;
         at[0] = labelLeft;
         for (int c = 1; c < m; c++) {
@@ -89,7 +89,7 @@ final class LayoutFunding {
             int[] count = new int[at.length];
             for (int line : placing) {
                 List<Token> t = tokens.get(line);
-                int[] col = ColumnFit.assign(t, at, left, narrow, fixed[line - from]);
+                int[] col = ColumnFit.assign(t, at, left, level, fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
                     int c = col[k];
                     if (c > 0 && (k == 0 || col[k - 1] != c)) {
@@ -106,7 +106,7 @@ final class LayoutFunding {
         }
         columnOf = new int[to - from][];
         for (int line = from; line < to; line++) {
-            columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, narrow, fixed[line - from]);
+            columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, level, fixed[line - from]);
         }
     }
 

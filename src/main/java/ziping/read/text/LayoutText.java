@@ -23,6 +23,8 @@ import java.util.List;
  */
 final class LayoutText {
     private static final int ZONE_REACH = 2;
+    /** The most characters the wrapped end of a label holds (标, 指标): it joins the label above, values line or not. */
+    private static final int LABEL_TAIL = 2;
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
     private static final int SHORT_FRAGMENT = 4;
@@ -570,6 +572,7 @@ final class LayoutText {
         /** column of each token of each line of the body, -1 where outside the columns. */
         int[][] columnOf;
         List<Integer> anchors = List.of();
+        java.util.Set<Integer> anchorSet = java.util.Set.of();
         /** row of each line for each column, -1 where none. */
         int[][] rowOf;
 
@@ -605,10 +608,10 @@ final class LayoutText {
             int m = columns.size();
             double[] at = new double[m];
             boolean[] left = new boolean[m];
-            boolean[] narrow = new boolean[m];
+            int[] level = new int[m];
             for (int c = 0; c < m; c++) {
                 left[c] = columns.get(c).left();
-                narrow[c] = columns.get(c).role().startsWith("level");
+                level[c] = columns.get(c).role().equals("level1") ? 1 : columns.get(c).role().equals("level2") ? 2 : 0;
                 at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
             }
             int[][] fixed = new int[to - from][];
@@ -642,7 +645,7 @@ final class LayoutText {
                 int[] count = new int[m];
                 for (int line : found) {
                     List<Token> t = tokens.get(line);
-                    int[] col = ColumnFit.assign(t, at, left, narrow, fixed[line - from]);
+                    int[] col = ColumnFit.assign(t, at, left, level, fixed[line - from]);
                     for (int k = 0; k < t.size(); k++) {
                         int c = col[k];
                         if (c >= 0 && (k == 0 || col[k - 1] != c)) {
@@ -659,7 +662,7 @@ final class LayoutText {
             }
             if (System.getenv("ZDEBUG") != null) System.err.println("at " + java.util.Arrays.toString(at) + " cols " + columns);
             for (int line = from; line < to; line++) {
-                columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, narrow, fixed[line - from]);
+                columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, level, fixed[line - from]);
             }
             if (System.getenv("ZDEBUG") != null) for (int line = from; line < to; line++) { StringBuilder sb = new StringBuilder(); List<Token> tt = tokens.get(line); for (int k = 0; k < tt.size(); k++) sb.append(tt.get(k).text()).append("@").append(tt.get(k).start()).append("=").append(columnOf[line - from][k]).append(" "); System.err.println((found.contains(line) ? "A " : "  ") + sb); }
             java.util.Set<Integer> anchorLines = new java.util.HashSet<>(found);
@@ -714,6 +717,7 @@ final class LayoutText {
                 }
             }
             anchors = found;
+            anchorSet = new java.util.HashSet<>(found);
             rowOf = new int[columns.size()][];
             for (int c = 0; c < columns.size(); c++) {
                 rowOf[c] = assign(c);
@@ -767,7 +771,7 @@ final class LayoutText {
                 while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
                     line++;
                 }
-                assignRun(runStart, line, row);
+                assignRun(runStart, line, column, row);
             }
             return row;
         }
@@ -780,10 +784,10 @@ final class LayoutText {
             return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
         }
 
-        private void assignRun(int runStart, int runEnd, int[] row) {
+        private void assignRun(int runStart, int runEnd, int column, int[] row) {
             List<Integer> inside = new ArrayList<>();
             for (int r = 0; r < anchors.size(); r++) {
-                if (anchors.get(r) >= runStart && anchors.get(r) < runEnd) {
+                if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
                     inside.add(r);
                 }
             }
@@ -794,25 +798,25 @@ final class LayoutText {
                 }
                 return;
             }
-            int first = inside.get(0);
-            for (int l = runStart; l <= anchors.get(first); l++) {
-                row[l - from] = first;
-            }
-            int above = anchors.get(first) - runStart;
-            for (int k = 0; k + 1 < inside.size(); k++) {
-                int a = anchors.get(inside.get(k));
-                int b = anchors.get(inside.get(k + 1));
-                int gap = b - a - 1;
-                int below = Math.min(above, gap);
-                for (int l = a + 1; l < b; l++) {
-                    row[l - from] = l <= a + below ? inside.get(k) : inside.get(k + 1);
+            int width = 0;
+            List<Integer> textLines = new ArrayList<>();
+            for (int l = runStart; l < runEnd; l++) {
+                if (!lineText(l, column).isEmpty()) {
+                    textLines.add(l);
                 }
-                row[b - from] = inside.get(k + 1);
-                above = gap - below;
             }
-            int last = inside.get(inside.size() - 1);
-            for (int l = anchors.get(last); l < runEnd; l++) {
-                row[l - from] = last;
+            for (int l = from; l < to; l++) {
+                width = Math.max(width, displayWidth(lineText(l, column)));
+            }
+            int[] lines = textLines.stream().mapToInt(Integer::intValue).toArray();
+            boolean[] full = new boolean[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                full[i] = displayWidth(lineText(lines[i], column)) >= width - 2;
+            }
+            int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
+            int[] group = RunSplit.split(lines, inAnchors, full, anchorSet);
+            for (int i = 0; i < lines.length; i++) {
+                row[lines[i] - from] = inside.get(group[i]);
             }
         }
 
@@ -890,7 +894,7 @@ final class LayoutText {
                         line++;
                         continue;
                     }
-                    if (anchorLine && anchorSeen || label.toString().endsWith("指标")) {
+                    if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")) {
                         break;
                     }
                     anchorSeen |= anchorLine;
@@ -1010,5 +1014,14 @@ final class LayoutText {
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** A text's printed width: two for a wide (Han, full-width) character, one for others. */
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) < 0x1100 ? 1 : 2;
+        }
+        return w;
     }
 }
