@@ -11,6 +11,7 @@ import ziping.source.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Text that keeps the printed positions (pdftotext -layout): a block's columns come from its header rows, whatever
@@ -37,6 +38,10 @@ final class LayoutText {
     private final List<List<Token>> tokens = new ArrayList<>();
     private final List<GridRow> rows = new ArrayList<>();
     private int table = -1;
+    /** Each line's header kind once looked up. */
+    private final Optional<Header>[] headers;
+    /** The columns of a header printed on a line and the next, by its first line. */
+    private final List<Column>[] paired;
     /** Whether the indicator table being read has had a part already (a later part may go on with its labels). */
     private boolean continued;
 
@@ -58,13 +63,27 @@ final class LayoutText {
         for (String line : text.lines()) {
             tokens.add(tokens(tokens.size(), line));
         }
+        headers = new Optional[tokens.size()];
+        paired = new List[tokens.size()];
     }
 
-    /** Whether the text has an indicator header line with gaps of several spaces between its words. */
+    /**
+     * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
+     * wrapped over it and the next line).
+     */
     static boolean recognises(SourceText text) {
-        for (int i = 0; i < text.lines().size(); i++) {
-            String line = text.lines().get(i);
-            if (line.contains("   ") && CellWords.header(texts(tokens(i, line))) == Header.INDICATORS) {
+        List<String> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.contains("   ")) {
+                continue;
+            }
+            List<Token> words = tokens(i, line);
+            if (CellWords.header(texts(words)) == Header.INDICATORS) {
+                return true;
+            }
+            if (line.contains("指") && i + 1 < lines.size() && HeaderPair.columns(inside(words),
+                    inside(tokens(i + 1, lines.get(i + 1))), Header.INDICATORS) != null) {
                 return true;
             }
         }
@@ -115,8 +134,44 @@ final class LayoutText {
     }
 
     private Header headerAt(int line) {
-        List<Token> t = tokens.get(line);
-        return t.size() < 2 ? null : CellWords.header(texts(t));
+        if (headers[line] == null) {
+            List<Token> t = tokens.get(line);
+            Header h = t.size() < 2 ? null : CellWords.header(texts(t));
+            if (h == null && line + 1 < tokens.size() && (line == 0 || paired[line - 1] == null)) {
+                h = pairedHeader(line);
+            }
+            headers[line] = h == null ? Optional.empty() : Optional.of(h);
+        }
+        return headers[line].orElse(null);
+    }
+
+    /** The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null. */
+    private Header pairedHeader(int line) {
+        List<Token> top = inside(tokens.get(line));
+        List<Token> bottom = inside(tokens.get(line + 1));
+        if (top.size() < 3 || bottom.isEmpty() || bottom.stream().anyMatch(t -> isValue(t.text()))
+                || CellWords.header(texts(tokens.get(line + 1))) != null) {
+            return null;
+        }
+        for (Header kind : new Header[] {Header.INDICATORS, Header.FUNDING}) {
+            List<Column> columns = HeaderPair.columns(top, bottom, kind);
+            if (columns != null) {
+                paired[line] = columns;
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The words of a line without the characters of a block label printed one a line down the left edge. */
+    private static List<Token> inside(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        for (Token t : line) {
+            if (t.start() > 0 || t.text().length() > 1) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private void outside(int line) {
@@ -134,6 +189,9 @@ final class LayoutText {
 
     /** The header lines around a header line: up to two each side that {@link #isHeaderFragment} accepts. */
     private int[] zone(int line) {
+        if (paired[line] != null) {
+            return new int[] {line, line + 2};
+        }
         int to = line + 1;
         while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
             to++;
@@ -207,6 +265,9 @@ final class LayoutText {
      * one; a group that names no column is dropped.
      */
     private List<Column> columns(int[] zone, Header header) {
+        if (paired[zone[0]] != null) {
+            return paired[zone[0]];
+        }
         int main = zone[0];
         for (int line = zone[0]; line < zone[1]; line++) {
             if (headerAt(line) != null) {
@@ -282,7 +343,7 @@ final class LayoutText {
         return (start(group) + end(group) - 1) / 2.0;
     }
 
-    private static boolean isLeftAligned(String role) {
+    static boolean isLeftAligned(String role) {
         return role.equals("level1") || role.equals("level2") || role.equals("name") || role.equals("label");
     }
 
