@@ -16,13 +16,17 @@ import java.util.List;
  * 其中：当年财政拨款 …, a wrapped label joined), and every value column holds one cell per row, top to bottom. The
  * words of each line go into columns by {@link ColumnFit}; a column's cells are its runs of lines, given to the rows
  * in order where there are as many as rows, else each to the row whose label is nearest (two runs given to one row
- * make a cell that does not read, so the reader reports it rather than guess).
+ * are kept apart by a space: the cell does not read, so the reader reports it rather than guess). A row whose cells
+ * do not fit their columns (a rate without its %, a % outside the rate column, digits in the label) was not placed:
+ * it is flagged so that its values are given as one cell across the value columns, which the reader reports.
  */
 final class LayoutFunding {
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
     /** The most characters the wrapped end of a row label holds (款, 政拨款); a longer word starts a new label. */
     private static final int LABEL_TAIL = 3;
+    /** How far apart, in characters, the centres of value words in two columns stand at least. */
+    private static final double CLUSTER_GAP = 2.5;
 
     private final List<List<Token>> tokens;
     private final int from;
@@ -31,10 +35,27 @@ final class LayoutFunding {
     private final double[] at;
     private final boolean[] left;
     private final int[] level;
+    /** Whether each column is the 执行率 column. */
+    private final boolean[] rates;
     private int[][] columnOf;
 
-    /** A funding row as read: its first line (0-based) and its cells, the label first. */
-    record Row(int line, List<String> cells) {
+    /** A funding row as read: its first line (0-based), its cells (the label first), whether they fit their columns. */
+    record Row(int line, List<String> cells, boolean placed) {
+    }
+
+    /** Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits. */
+    private boolean fits(List<String> cells) {
+        if (cells.get(0).chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int c = 1; c < cells.size(); c++) {
+            String text = cells.get(c);
+            boolean percent = text.endsWith("%") || text.endsWith("％");
+            if (rates[c] ? !percent && ValueParser.figureCell(text).isNumber() : percent) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Label(String text, int first, int last) {
@@ -44,7 +65,10 @@ final class LayoutFunding {
     }
 
     private LayoutFunding(List<List<Token>> tokens, int from, int to, List<Column> values, int labelLeft) {
-        this.tokens = tokens;
+        this.tokens = new ArrayList<>(tokens);
+        for (int line = from; line < to; line++) {
+            this.tokens.set(line, withRateTails(tokens.get(line)));
+        }
         this.from = from;
         this.to = to;
         this.labelLeft = labelLeft;
@@ -52,10 +76,12 @@ final class LayoutFunding {
         at = new double[m];
         left = new boolean[m];
         level = new int[m];
+        rates = new boolean[m];
         left[0] = true;
         at[0] = labelLeft;
         for (int c = 1; c < m; c++) {
             at[c] = values.get(c - 1).center();
+            rates[c] = values.get(c - 1).role().equals("rate");
         }
     }
 
@@ -63,6 +89,37 @@ final class LayoutFunding {
         LayoutFunding f = new LayoutFunding(tokens, from, to, values, labelLeft);
         f.place();
         return f.rows();
+    }
+
+    /**
+     * The line's words with a wrapped rate joined where the extractor printed its two lines as one: a decimal number
+     * followed by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
+     */
+    private static List<Token> withRateTails(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        for (int k = 0; k < line.size(); k++) {
+            Token t = line.get(k);
+            if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
+                    && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
+                Token tail = line.get(++k);
+                t = new Token(t.line(), t.start(), tail.end(), t.text() + tail.text());
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isRateTail(String text) {
+        int n = text.length();
+        if (n < 2 || n > 3 || text.charAt(n - 1) != '%' && text.charAt(n - 1) != '％') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void place() {
@@ -83,7 +140,9 @@ final class LayoutFunding {
                 placing.add(line);
             }
         }
-        fromFullestLine(placing, fixed);
+        if (!byClusters(fixed)) {
+            fromFullestLine(placing, fixed);
+        }
         double[][] samples = new double[at.length][placing.size()];
         for (int round = 0; round < 2; round++) {
             int[] count = new int[at.length];
@@ -108,6 +167,41 @@ final class LayoutFunding {
         for (int line = from; line < to; line++) {
             columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, level, fixed[line - from]);
         }
+    }
+
+    /**
+     * Places the value columns where the block's value words fall into as many clusters by their centres as there
+     * are value columns; false where they do not.
+     */
+    private boolean byClusters(int[][] fixed) {
+        List<Double> centers = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            List<Token> t = tokens.get(line);
+            for (int k = 0; k < t.size(); k++) {
+                if (fixed[line - from][k] == -1 && isValue(t.get(k).text())) {
+                    centers.add(t.get(k).center());
+                }
+            }
+        }
+        centers.sort(null);
+        List<double[]> clusters = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (double c : centers) {
+            if (c - last > CLUSTER_GAP) {
+                clusters.add(new double[] {0, 0});
+            }
+            double[] cluster = clusters.get(clusters.size() - 1);
+            cluster[0] += c;
+            cluster[1]++;
+            last = c;
+        }
+        if (clusters.size() != at.length - 1) {
+            return false;
+        }
+        for (int c = 1; c < at.length; c++) {
+            at[c] = clusters.get(c - 1)[0] / clusters.get(c - 1)[1];
+        }
+        return true;
     }
 
     /**
@@ -158,12 +252,14 @@ final class LayoutFunding {
             List<Run> runs = merged(runs(c, labels), labels.size());
             int[] rowOf = runs.size() == labels.size() ? inOrder(runs.size()) : nearest(labels, runs);
             for (int k = 0; k < runs.size(); k++) {
-                cells.get(rowOf[k]).get(c).append(runs.get(k).text());
+                StringBuilder cell = cells.get(rowOf[k]).get(c);
+                cell.append(cell.isEmpty() ? "" : " ").append(runs.get(k).text());
             }
         }
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < labels.size(); r++) {
-            out.add(new Row(labels.get(r).first(), cells.get(r).stream().map(StringBuilder::toString).toList()));
+            List<String> texts = cells.get(r).stream().map(StringBuilder::toString).toList();
+            out.add(new Row(labels.get(r).first(), texts, fits(texts)));
         }
         return out;
     }
@@ -283,13 +379,17 @@ final class LayoutFunding {
         return out;
     }
 
+    /**
+     * A column's words on a line. Two value words in one value column are kept apart by a space, so that the cell does
+     * not read: the line's words were not placed.
+     */
     private String lineText(int line, int column) {
         StringBuilder sb = new StringBuilder();
         List<Token> t = tokens.get(line);
         int[] col = columnOf[line - from];
         for (int k = 0; k < t.size(); k++) {
             if (col[k] == column) {
-                sb.append(t.get(k).text());
+                sb.append(column > 0 && !sb.isEmpty() ? " " : "").append(t.get(k).text());
             }
         }
         return sb.toString();

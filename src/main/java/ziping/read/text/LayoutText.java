@@ -394,8 +394,13 @@ final class LayoutText {
             List<GridCell> cells = new ArrayList<>();
             String label = row.cells().get(0).replace("其中：", "").replace("其中:", "");
             cells.add(GridCell.of(0, label));
-            for (int c = 1; c < row.cells().size(); c++) {
-                cells.add(GridCell.of(c, row.cells().get(c)));
+            if (row.placed()) {
+                for (int c = 1; c < row.cells().size(); c++) {
+                    cells.add(GridCell.of(c, row.cells().get(c)));
+                }
+            } else {
+                String joined = String.join(" ", row.cells().subList(1, row.cells().size())).strip();
+                cells.add(new GridCell(1, row.cells().size() - 1, 1, List.of(joined), null));
             }
             rows.add(new GridRow(table, row.line() + 1, text.pageOf(row.line() + 1), cells));
         }
