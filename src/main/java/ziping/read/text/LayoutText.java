@@ -262,7 +262,8 @@ final class LayoutText {
     /**
      * The header's columns. The words of the header line start the groups; each word of the other zone lines joins
      * the group it completes into a column name (预算执 + 行率), else the group it stands under or over, else starts
-     * one; a group that names no column is dropped.
+     * one; a group that names no column is dropped. Where the header line and the line below it, read as one header
+     * wrapped over two lines ({@link HeaderPair}), name more columns, those are taken.
      */
     private List<Column> columns(int[] zone, Header header) {
         if (paired[zone[0]] != null) {
@@ -301,6 +302,12 @@ final class LayoutText {
             String role = CellWords.role(header, words);
             if (role != null && columns.stream().noneMatch(c -> c.role().equals(role))) {
                 columns.add(new Column(role, start(group), end(group), words, isLeftAligned(role)));
+            }
+        }
+        if (main + 1 < zone[1]) {
+            List<Column> pair = HeaderPair.columns(inside(tokens.get(main)), inside(tokens.get(main + 1)), header);
+            if (pair != null && pair.size() > columns.size()) {
+                return pair;
             }
         }
         return columns;
