@@ -1071,9 +1071,9 @@ final class LayoutText {
         return group.stream().mapToInt(Token::end).max().orElse(0);
     }
 
-    /** A character of the 绩效指标 label printed one a line down the table's left edge. */
+    /** Characters of the 绩效指标 label printed one or two a line down the table's left edge. */
     private static boolean isOuterLabel(Token t) {
-        return t.start() == 0 && t.text().length() == 1 && "绩效指标".indexOf(t.text().charAt(0)) >= 0;
+        return t.start() == 0 && t.text().length() <= 2 && t.text().chars().allMatch(c -> "绩效指标".indexOf(c) >= 0);
     }
 
     private static boolean isPlainNumber(String text) {
