@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ColumnFit {
     /** What two words of one line in one cell cost: cells are mostly one word a line. */
-    private static final double SHARED_CELL = 3;
+    private static final double SHARED_CELL = 6;
     private static final double FAR = 1e9;
     private static final int LABEL_WIDTH = 5;
     private static final double LONG_LABEL = 3;

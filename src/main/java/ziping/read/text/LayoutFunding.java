@@ -43,6 +43,24 @@ final class LayoutFunding {
     record Row(int line, List<String> cells, boolean placed) {
     }
 
+    /**
+     * Whether the first row (the block's total) lacks a value that a row below it has in the same column: the total
+     * row is complete, so the value was given to the wrong row.
+     */
+    private static boolean lacksAbove(List<List<StringBuilder>> cells) {
+        for (int c = 1; c < cells.get(0).size(); c++) {
+            if (!cells.get(0).get(c).isEmpty()) {
+                continue;
+            }
+            for (int r = 1; r < cells.size(); r++) {
+                if (ValueParser.figureCell(cells.get(r).get(c).toString()).isNumber()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits. */
     private boolean fits(List<String> cells) {
         if (cells.get(0).chars().anyMatch(Character::isDigit)) {
@@ -259,7 +277,7 @@ final class LayoutFunding {
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < labels.size(); r++) {
             List<String> texts = cells.get(r).stream().map(StringBuilder::toString).toList();
-            out.add(new Row(labels.get(r).first(), texts, fits(texts)));
+            out.add(new Row(labels.get(r).first(), texts, fits(texts) && !(r == 0 && lacksAbove(cells))));
         }
         return out;
     }

@@ -907,12 +907,21 @@ final class LayoutText {
             return best;
         }
 
+        /**
+         * The text of a row's cell in a column. A 分值 or 得分 cell is one number on the values line: other lines given
+         * to it hold numbers of a values line that was not told (a row lost), so they are kept apart by a space and
+         * the cell does not read.
+         */
         String cellText(int r, int column) {
             List<String> lines = new ArrayList<>();
             for (int line = from; line < to; line++) {
-                if (rowOf[column][line - from] == r) {
+                if (rowOf[column][line - from] == r && !lineText(line, column).isEmpty()) {
                     lines.add(lineText(line, column));
                 }
+            }
+            String role = columns.get(column).role();
+            if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
+                return String.join(" ", lines);
             }
             return new GridCell(column, 1, 1, lines, null).text();
         }
