@@ -16,7 +16,7 @@ import java.util.List;
  * 其中：当年财政拨款 …, a wrapped label joined), and every value column holds one cell per row, top to bottom. The
  * words of each line go into columns by {@link ColumnFit}; a column's cells are its runs of lines, given to the rows
  * in order where there are as many as rows, else each to the row whose label is nearest (two runs given to one row
- * are kept apart by a space: the cell does not read, so the reader reports it rather than guess). A row whose cells
+ * are kept apart ({@link Cells#APART}): the cell does not read, so the reader reports it rather than guess). A row whose cells
  * do not fit their columns (a rate without its %, a % outside the rate column, digits in the label) was not placed:
  * it is flagged so that its values are given as one cell across the value columns, which the reader reports.
  */
@@ -271,7 +271,7 @@ final class LayoutFunding {
             int[] rowOf = runs.size() == labels.size() ? inOrder(runs.size()) : nearest(labels, runs);
             for (int k = 0; k < runs.size(); k++) {
                 StringBuilder cell = cells.get(rowOf[k]).get(c);
-                cell.append(cell.isEmpty() ? "" : " ").append(runs.get(k).text());
+                cell.append(cell.isEmpty() ? "" : Cells.APART).append(runs.get(k).text());
             }
         }
         List<Row> out = new ArrayList<>();
@@ -398,7 +398,7 @@ final class LayoutFunding {
     }
 
     /**
-     * A column's words on a line. Two value words in one value column are kept apart by a space, so that the cell does
+     * A column's words on a line. Two value words in one value column are kept apart ({@link Cells#APART}), so that the cell does
      * not read: the line's words were not placed.
      */
     private String lineText(int line, int column) {
@@ -407,7 +407,7 @@ final class LayoutFunding {
         int[] col = columnOf[line - from];
         for (int k = 0; k < t.size(); k++) {
             if (col[k] == column) {
-                sb.append(column > 0 && !sb.isEmpty() ? " " : "").append(t.get(k).text());
+                sb.append(column > 0 && !sb.isEmpty() ? Cells.APART : "").append(t.get(k).text());
             }
         }
         return sb.toString();

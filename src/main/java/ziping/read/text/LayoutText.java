@@ -406,7 +406,7 @@ final class LayoutText {
                     cells.add(GridCell.of(c, row.cells().get(c)));
                 }
             } else {
-                String joined = String.join(" ", row.cells().subList(1, row.cells().size())).strip();
+                String joined = String.join(Cells.APART, row.cells().subList(1, row.cells().size()));
                 cells.add(new GridCell(1, row.cells().size() - 1, 1, List.of(joined), null));
             }
             rows.add(new GridRow(table, row.line() + 1, text.pageOf(row.line() + 1), cells));
@@ -712,7 +712,6 @@ final class LayoutText {
                 fixed[line - from] = f;
             }
             scaleToValues(at, found, fixed, weight);
-            if (System.getenv("ZDEBUG") != null) System.err.println("at0 " + java.util.Arrays.toString(at));
             double[][] samples = new double[m][found.size()];
             for (int round = 0; round < 2; round++) {
                 int[] count = new int[m];
@@ -733,11 +732,9 @@ final class LayoutText {
                     }
                 }
             }
-            if (System.getenv("ZDEBUG") != null) System.err.println("at " + java.util.Arrays.toString(at) + " cols " + columns);
             for (int line = from; line < to; line++) {
                 columnOf[line - from] = ColumnFit.assign(tokens.get(line), at, left, level, fixed[line - from]);
             }
-            if (System.getenv("ZDEBUG") != null) for (int line = from; line < to; line++) { StringBuilder sb = new StringBuilder(); List<Token> tt = tokens.get(line); for (int k = 0; k < tt.size(); k++) sb.append(tt.get(k).text()).append("@").append(tt.get(k).start()).append("=").append(columnOf[line - from][k]).append(" "); System.err.println((found.contains(line) ? "A " : "  ") + sb); }
             java.util.Set<Integer> anchorLines = new java.util.HashSet<>(found);
             anchor(anchorLines::contains);
         }
@@ -909,8 +906,8 @@ final class LayoutText {
 
         /**
          * The text of a row's cell in a column. A 分值 or 得分 cell is one number on the values line: other lines given
-         * to it hold numbers of a values line that was not told (a row lost), so they are kept apart by a space and
-         * the cell does not read.
+         * to it hold numbers of a values line that was not told (a row lost), so they are kept apart ({@link Cells#APART})
+         * and the cell does not read.
          */
         String cellText(int r, int column) {
             List<String> lines = new ArrayList<>();
@@ -921,7 +918,7 @@ final class LayoutText {
             }
             String role = columns.get(column).role();
             if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
-                return String.join(" ", lines);
+                return String.join(Cells.APART, lines);
             }
             return new GridCell(column, 1, 1, lines, null).text();
         }
