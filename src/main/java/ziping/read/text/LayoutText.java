@@ -69,20 +69,20 @@ final class LayoutText {
 
     /**
      * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
-     * wrapped over it and the next line).
+     * wrapped over it and the next line); only lines with 指 (every label column's name has it) are looked at.
      */
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!line.contains("   ")) {
+            if (line.indexOf('指') < 0 || !line.contains("   ")) {
                 continue;
             }
             List<Token> words = tokens(i, line);
             if (CellWords.header(texts(words)) == Header.INDICATORS) {
                 return true;
             }
-            if (line.contains("指") && i + 1 < lines.size() && HeaderPair.columns(inside(words),
+            if (i + 1 < lines.size() && HeaderPair.columns(inside(words),
                     inside(tokens(i + 1, lines.get(i + 1))), Header.INDICATORS) != null) {
                 return true;
             }
