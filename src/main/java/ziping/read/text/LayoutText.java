@@ -296,6 +296,7 @@ final class LayoutText {
             }
         }
         groups.sort((a, b) -> Double.compare(center(a), center(b)));
+        joinSplitNames(groups, header);
         List<Column> columns = new ArrayList<>();
         for (List<Token> group : groups) {
             String words = join(group);
@@ -311,6 +312,24 @@ final class LayoutText {
             }
         }
         return columns;
+    }
+
+    /**
+     * Joins neighbouring groups that name no column each but one together: a column name printed as two words on one
+     * line ({@code 预算执 行率}).
+     */
+    private static void joinSplitNames(List<List<Token>> groups, Header header) {
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            List<Token> a = groups.get(i);
+            List<Token> b = groups.get(i + 1);
+            List<Token> both = new ArrayList<>(a);
+            both.addAll(b);
+            if (CellWords.role(header, join(a)) == null && CellWords.role(header, join(b)) == null
+                    && CellWords.role(header, join(both)) != null) {
+                groups.set(i, both);
+                groups.remove(i + 1);
+            }
+        }
     }
 
     /** The nearby group without a column name, on other lines, that the word completes into one, or null. */
