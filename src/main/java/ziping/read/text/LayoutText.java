@@ -11,6 +11,7 @@ import ziping.source.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Text that keeps the printed positions (pdftotext -layout): a block's columns come from its header rows, whatever
@@ -23,6 +24,8 @@ import java.util.List;
  */
 final class LayoutText {
     private static final int ZONE_REACH = 2;
+    /** The most characters the wrapped end of a label holds (标, 指标): it joins the label above, values line or not. */
+    private static final int LABEL_TAIL = 2;
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
     private static final int SHORT_FRAGMENT = 4;
@@ -35,6 +38,10 @@ final class LayoutText {
     private final List<List<Token>> tokens = new ArrayList<>();
     private final List<GridRow> rows = new ArrayList<>();
     private int table = -1;
+    /** Each line's header kind once looked up. */
+    private final Optional<Header>[] headers;
+    /** The columns of a header printed on a line and the next, by its first line. */
+    private final List<Column>[] paired;
     /** Whether the indicator table being read has had a part already (a later part may go on with its labels). */
     private boolean continued;
 
@@ -56,13 +63,27 @@ final class LayoutText {
         for (String line : text.lines()) {
             tokens.add(tokens(tokens.size(), line));
         }
+        headers = new Optional[tokens.size()];
+        paired = new List[tokens.size()];
     }
 
-    /** Whether the text has an indicator header line with gaps of several spaces between its words. */
+    /**
+     * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
+     * wrapped over it and the next line); only lines with 指 (every label column's name has it) are looked at.
+     */
     static boolean recognises(SourceText text) {
-        for (int i = 0; i < text.lines().size(); i++) {
-            String line = text.lines().get(i);
-            if (line.contains("   ") && CellWords.header(texts(tokens(i, line))) == Header.INDICATORS) {
+        List<String> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('指') < 0 || !line.contains("   ")) {
+                continue;
+            }
+            List<Token> words = tokens(i, line);
+            if (CellWords.header(texts(words)) == Header.INDICATORS) {
+                return true;
+            }
+            if (i + 1 < lines.size() && HeaderPair.columns(inside(words),
+                    inside(tokens(i + 1, lines.get(i + 1))), Header.INDICATORS) != null) {
                 return true;
             }
         }
@@ -113,8 +134,44 @@ final class LayoutText {
     }
 
     private Header headerAt(int line) {
-        List<Token> t = tokens.get(line);
-        return t.size() < 2 ? null : CellWords.header(texts(t));
+        if (headers[line] == null) {
+            List<Token> t = tokens.get(line);
+            Header h = t.size() < 2 ? null : CellWords.header(texts(t));
+            if (h == null && line + 1 < tokens.size() && (line == 0 || paired[line - 1] == null)) {
+                h = pairedHeader(line);
+            }
+            headers[line] = h == null ? Optional.empty() : Optional.of(h);
+        }
+        return headers[line].orElse(null);
+    }
+
+    /** The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null. */
+    private Header pairedHeader(int line) {
+        List<Token> top = inside(tokens.get(line));
+        List<Token> bottom = inside(tokens.get(line + 1));
+        if (top.size() < 3 || bottom.isEmpty() || bottom.stream().anyMatch(t -> isValue(t.text()))
+                || CellWords.header(texts(tokens.get(line + 1))) != null) {
+            return null;
+        }
+        for (Header kind : new Header[] {Header.INDICATORS, Header.FUNDING}) {
+            List<Column> columns = HeaderPair.columns(top, bottom, kind);
+            if (columns != null) {
+                paired[line] = columns;
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The words of a line without the characters of a block label printed one a line down the left edge. */
+    private static List<Token> inside(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        for (Token t : line) {
+            if (t.start() > 0 || t.text().length() > 1) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private void outside(int line) {
@@ -132,6 +189,9 @@ final class LayoutText {
 
     /** The header lines around a header line: up to two each side that {@link #isHeaderFragment} accepts. */
     private int[] zone(int line) {
+        if (paired[line] != null) {
+            return new int[] {line, line + 2};
+        }
         int to = line + 1;
         while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
             to++;
@@ -202,9 +262,13 @@ final class LayoutText {
     /**
      * The header's columns. The words of the header line start the groups; each word of the other zone lines joins
      * the group it completes into a column name (预算执 + 行率), else the group it stands under or over, else starts
-     * one; a group that names no column is dropped.
+     * one; a group that names no column is dropped. Where the header line and the line below it, read as one header
+     * wrapped over two lines ({@link HeaderPair}), name more columns, those are taken.
      */
     private List<Column> columns(int[] zone, Header header) {
+        if (paired[zone[0]] != null) {
+            return paired[zone[0]];
+        }
         int main = zone[0];
         for (int line = zone[0]; line < zone[1]; line++) {
             if (headerAt(line) != null) {
@@ -232,6 +296,7 @@ final class LayoutText {
             }
         }
         groups.sort((a, b) -> Double.compare(center(a), center(b)));
+        joinSplitNames(groups, header);
         List<Column> columns = new ArrayList<>();
         for (List<Token> group : groups) {
             String words = join(group);
@@ -240,15 +305,39 @@ final class LayoutText {
                 columns.add(new Column(role, start(group), end(group), words, isLeftAligned(role)));
             }
         }
+        if (main + 1 < zone[1]) {
+            List<Column> pair = HeaderPair.columns(inside(tokens.get(main)), inside(tokens.get(main + 1)), header);
+            if (pair != null && pair.size() > columns.size()) {
+                return pair;
+            }
+        }
         return columns;
     }
 
-    /** The nearby group without a column name that the word completes into one, or null. */
+    /**
+     * Joins neighbouring groups that name no column each but one together: a column name printed as two words on one
+     * line ({@code 预算执 行率}).
+     */
+    private static void joinSplitNames(List<List<Token>> groups, Header header) {
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            List<Token> a = groups.get(i);
+            List<Token> b = groups.get(i + 1);
+            List<Token> both = new ArrayList<>(a);
+            both.addAll(b);
+            if (CellWords.role(header, join(a)) == null && CellWords.role(header, join(b)) == null
+                    && CellWords.role(header, join(both)) != null) {
+                groups.set(i, both);
+                groups.remove(i + 1);
+            }
+        }
+    }
+
+    /** The nearby group without a column name, on other lines, that the word completes into one, or null. */
     private static List<Token> completed(List<List<Token>> groups, Token t, Header header) {
         List<Token> best = null;
         double bestDistance = HEADER_WORD;
         for (List<Token> g : groups) {
-            if (CellWords.role(header, join(g)) != null) {
+            if (CellWords.role(header, join(g)) != null || g.stream().anyMatch(w -> w.line() == t.line())) {
                 continue;
             }
             List<Token> joined = new ArrayList<>(g);
@@ -280,7 +369,7 @@ final class LayoutText {
         return (start(group) + end(group) - 1) / 2.0;
     }
 
-    private static boolean isLeftAligned(String role) {
+    static boolean isLeftAligned(String role) {
         return role.equals("level1") || role.equals("level2") || role.equals("name") || role.equals("label");
     }
 
@@ -327,17 +416,19 @@ final class LayoutText {
         columns.add(new Column("label", labelLeft, valueLeft - 1, blockLabel(from, to, labelLeft), true));
         columns.addAll(values);
         rows.add(headerRow(from - 1, columns));
-        Body body = new Body(from, to, columns, labelLeft);
-        body.anchor(line -> body.count(line, 1, columns.size(), true) >= 2);
-        for (int r = 0; r < body.anchors.size(); r++) {
+        for (LayoutFunding.Row row : LayoutFunding.read(tokens, from, to, values, labelLeft)) {
             List<GridCell> cells = new ArrayList<>();
-            String label = body.cellText(r, 0).replace("其中：", "").replace("其中:", "");
-            cells.add(GridCell.of(0, "其中：".equals(label) ? "" : label));
-            for (int c = 1; c < columns.size(); c++) {
-                cells.add(GridCell.of(c, body.cellText(r, c)));
+            String label = row.cells().get(0).replace("其中：", "").replace("其中:", "");
+            cells.add(GridCell.of(0, label));
+            if (row.placed()) {
+                for (int c = 1; c < row.cells().size(); c++) {
+                    cells.add(GridCell.of(c, row.cells().get(c)));
+                }
+            } else {
+                String joined = String.join(Cells.APART, row.cells().subList(1, row.cells().size()));
+                cells.add(new GridCell(1, row.cells().size() - 1, 1, List.of(joined), null));
             }
-            int line = body.anchors.get(r);
-            rows.add(new GridRow(table, line + 1, text.pageOf(line + 1), cells));
+            rows.add(new GridRow(table, row.line() + 1, text.pageOf(row.line() + 1), cells));
         }
     }
 
@@ -410,7 +501,10 @@ final class LayoutText {
 
     // ---- indicators
 
-    /** Reads the indicator table from {@code from}; returns the line after its 总分 row. */
+    /**
+     * Reads the indicator table from {@code from}, a part per page (pdftotext sets each page at its own pitch) and per
+     * repeated header; returns the line after its 总分 row.
+     */
     private int indicators(int from, List<Column> columns) {
         int line = from;
         int segment = from;
@@ -434,6 +528,10 @@ final class LayoutText {
             if (headerAt(line) != null || !t.isEmpty() && CellWords.isTitle(t.get(0).text())) {
                 break;
             }
+            if (line > segment && !java.util.Objects.equals(text.pageOf(line + 1), text.pageOf(line))) {
+                segment(segment, line, columns);
+                segment = line;
+            }
             line++;
         }
         segment(segment, line, columns);
@@ -447,11 +545,6 @@ final class LayoutText {
         boolean first = !continued;
         continued = true;
         Body body = anchored(from, to, header);
-        List<Column> moved = scoresWhereTheyStand(from, to, header);
-        if (moved != header) {
-            Body other = anchored(from, to, moved);
-            body = other.anchors.size() > body.anchors.size() ? other : body;
-        }
         List<Column> columns = body.columns;
         int rowCount = body.anchors.size();
         GridCell[][] cells = new GridCell[rowCount][columns.size()];
@@ -481,57 +574,15 @@ final class LayoutText {
     private Body anchored(int from, int to, List<Column> columns) {
         int weight = index(columns, "weight");
         int score = index(columns, "score");
-        Body body = new Body(from, to, columns, columns.get(0).start() - 1);
-        if (weight >= 0 && score >= 0) {
+        Body body = new Body(from, to, columns, 0);
+        if (weight >= 0 && score == weight + 1) {
+            body.fitOnValues(weight);
+        } else if (weight >= 0 && score >= 0) {
             body.anchor(line -> body.isNumber(line, weight) && body.isNumber(line, score));
         } else {
             body.anchor(line -> body.count(line, firstValue(columns), columns.size(), false) >= 2);
         }
         return body;
-    }
-
-    /**
-     * The indicator columns with 分值 and 得分 placed where the plain numbers of the part stand: the two rightmost
-     * columns of them that most rows print (header words in Han characters are placed less faithfully than digits);
-     * the header's places where 分值 and 得分 are not next to each other or the numbers fall into fewer columns. The
-     * part is read with the places that anchor more rows.
-     */
-    private List<Column> scoresWhereTheyStand(int from, int to, List<Column> header) {
-        int weight = index(header, "weight");
-        int score = index(header, "score");
-        if (weight < 0 || score != weight + 1) {
-            return header;
-        }
-        List<Token> numbers = new ArrayList<>();
-        int left = header.get(weight - 1 >= 0 ? weight - 1 : weight).start();
-        for (int line = from; line < to; line++) {
-            for (Token t : tokens.get(line)) {
-                var figure = ValueParser.figureCell(t.text());
-                if (figure.isNumber() && figure.unit() == null && t.start() > left) {
-                    numbers.add(t);
-                }
-            }
-        }
-        List<int[]> clusters = clusters(numbers);
-        int most = 0;
-        for (int[] c : clusters) {
-            most = Math.max(most, c[2]);
-        }
-        List<int[]> kept = new ArrayList<>();
-        for (int[] c : clusters) {
-            if (c[2] * 2 >= most) {
-                kept.add(c);
-            }
-        }
-        if (kept.size() < 2) {
-            return header;
-        }
-        int[] w = kept.get(kept.size() - 2);
-        int[] sc = kept.get(kept.size() - 1);
-        List<Column> placed = new ArrayList<>(header);
-        placed.set(weight, new Column("weight", w[0], w[1], header.get(weight).text(), false));
-        placed.set(score, new Column("score", sc[0], sc[1], header.get(score).text(), false));
-        return placed;
     }
 
     /** Tokens grouped into columns by their centres: each {start, end, count}, left to right. */
@@ -611,8 +662,9 @@ final class LayoutText {
         final double[] bounds;
         final int leftBound;
         /** column of each token of each line of the body, -1 where outside the columns. */
-        final int[][] columnOf;
+        int[][] columnOf;
         List<Integer> anchors = List.of();
+        java.util.Set<Integer> anchorSet = java.util.Set.of();
         /** row of each line for each column, -1 where none. */
         int[][] rowOf;
 
@@ -635,6 +687,97 @@ final class LayoutText {
                 columnOf[line - from] = new int[t.size()];
                 for (int k = 0; k < t.size(); k++) {
                     columnOf[line - from][k] = columnOf(t.get(k));
+                }
+            }
+        }
+
+        /**
+         * Anchors the rows on values lines (the line's last two plain numbers side by side are 分值 and 得分, the words
+         * after them the reason) and puts every line's words into columns by {@link LineColumns}, each column placed
+         * where the values lines' words of it stand (the header's place to start with).
+         */
+        void fitOnValues(int weight) {
+            int m = columns.size();
+            double[] at = new double[m];
+            boolean[] left = new boolean[m];
+            int[] level = new int[m];
+            for (int c = 0; c < m; c++) {
+                left[c] = columns.get(c).left();
+                level[c] = columns.get(c).role().equals("level1") ? 1 : columns.get(c).role().equals("level2") ? 2 : 0;
+                at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
+            }
+            int[][] fixed = new int[to - from][];
+            List<Integer> found = new ArrayList<>();
+            for (int line = from; line < to; line++) {
+                List<Token> t = tokens.get(line);
+                int[] f = new int[t.size()];
+                java.util.Arrays.fill(f, -1);
+                for (int k = 0; k < t.size(); k++) {
+                    if (isOuterLabel(t.get(k))) {
+                        f[k] = LineColumns.OUTSIDE;
+                    }
+                }
+                for (int k = t.size() - 2; k >= 0; k--) {
+                    if (isPlainNumber(t.get(k).text()) && isPlainNumber(t.get(k + 1).text())) {
+                        f[k] = weight;
+                        f[k + 1] = weight + 1;
+                        for (int j = k + 2; j < t.size(); j++) {
+                            f[j] = Math.min(m - 1, weight + 2);
+                        }
+                        found.add(line);
+                        break;
+                    }
+                }
+                fixed[line - from] = f;
+            }
+            scaleToValues(at, found, fixed, weight);
+            double[][] samples = new double[m][found.size()];
+            for (int round = 0; round < 2; round++) {
+                int[] count = new int[m];
+                for (int line : found) {
+                    List<Token> t = tokens.get(line);
+                    int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                    for (int k = 0; k < t.size(); k++) {
+                        int c = col[k];
+                        if (c >= 0 && (k == 0 || col[k - 1] != c)) {
+                            samples[c][count[c]++] = left[c] ? t.get(k).start() : t.get(k).center();
+                        }
+                    }
+                }
+                for (int c = 0; c < m; c++) {
+                    double med = LineColumns.median(samples[c], count[c]);
+                    if (!Double.isNaN(med)) {
+                        at[c] = med;
+                    }
+                }
+            }
+            for (int line = from; line < to; line++) {
+                columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+            }
+            java.util.Set<Integer> anchorLines = new java.util.HashSet<>(found);
+            anchor(anchorLines::contains);
+        }
+
+        /**
+         * Stretches the header's places to the body's: a header line of Han characters is set tighter than the body
+         * lines, so its places are scaled by how far right the body's 分值 numbers stand against the header's.
+         */
+        private void scaleToValues(double[] at, List<Integer> found, int[][] fixed, int weight) {
+            double[] x = new double[found.size()];
+            int n = 0;
+            for (int line : found) {
+                int[] f = fixed[line - from];
+                for (int k = 0; k < f.length; k++) {
+                    if (f[k] == weight) {
+                        x[n++] = tokens.get(line).get(k).center();
+                    }
+                }
+            }
+            double body = LineColumns.median(x, n);
+            if (!Double.isNaN(body) && at[weight] > 0) {
+                double scale = body / at[weight];
+                for (int c = 0; c < at.length; c++) {
+                    at[c] *= scale;
                 }
             }
         }
@@ -663,6 +806,7 @@ final class LayoutText {
                 }
             }
             anchors = found;
+            anchorSet = new java.util.HashSet<>(found);
             rowOf = new int[columns.size()][];
             for (int c = 0; c < columns.size(); c++) {
                 rowOf[c] = assign(c);
@@ -713,18 +857,26 @@ final class LayoutText {
                     continue;
                 }
                 int runStart = line;
-                while (line < to && !lineText(line, column).isEmpty()) {
+                while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
                     line++;
                 }
-                assignRun(runStart, line, row);
+                assignRun(runStart, line, column, row);
             }
             return row;
         }
 
-        private void assignRun(int runStart, int runEnd, int[] row) {
+        /**
+         * Whether a line without text in the column lies inside one of its cells: a line of other cells' words
+         * between two lines of the column (cells of one row print their lines at their own heights).
+         */
+        private boolean bridged(int line, int column) {
+            return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
+        }
+
+        private void assignRun(int runStart, int runEnd, int column, int[] row) {
             List<Integer> inside = new ArrayList<>();
             for (int r = 0; r < anchors.size(); r++) {
-                if (anchors.get(r) >= runStart && anchors.get(r) < runEnd) {
+                if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
                     inside.add(r);
                 }
             }
@@ -735,25 +887,25 @@ final class LayoutText {
                 }
                 return;
             }
-            int first = inside.get(0);
-            for (int l = runStart; l <= anchors.get(first); l++) {
-                row[l - from] = first;
-            }
-            int above = anchors.get(first) - runStart;
-            for (int k = 0; k + 1 < inside.size(); k++) {
-                int a = anchors.get(inside.get(k));
-                int b = anchors.get(inside.get(k + 1));
-                int gap = b - a - 1;
-                int below = Math.min(above, gap);
-                for (int l = a + 1; l < b; l++) {
-                    row[l - from] = l <= a + below ? inside.get(k) : inside.get(k + 1);
+            int width = 0;
+            List<Integer> textLines = new ArrayList<>();
+            for (int l = runStart; l < runEnd; l++) {
+                if (!lineText(l, column).isEmpty()) {
+                    textLines.add(l);
                 }
-                row[b - from] = inside.get(k + 1);
-                above = gap - below;
             }
-            int last = inside.get(inside.size() - 1);
-            for (int l = anchors.get(last); l < runEnd; l++) {
-                row[l - from] = last;
+            for (int l = from; l < to; l++) {
+                width = Math.max(width, displayWidth(lineText(l, column)));
+            }
+            int[] lines = textLines.stream().mapToInt(Integer::intValue).toArray();
+            boolean[] full = new boolean[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                full[i] = displayWidth(lineText(lines[i], column)) >= width - 2;
+            }
+            int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
+            int[] group = RunSplit.split(lines, inAnchors, full, anchorSet);
+            for (int i = 0; i < lines.length; i++) {
+                row[lines[i] - from] = inside.get(group[i]);
             }
         }
 
@@ -771,12 +923,21 @@ final class LayoutText {
             return best;
         }
 
+        /**
+         * The text of a row's cell in a column. A 分值 or 得分 cell is one number on the values line: other lines given
+         * to it hold numbers of a values line that was not told (a row lost), so they are kept apart ({@link Cells#APART})
+         * and the cell does not read.
+         */
         String cellText(int r, int column) {
             List<String> lines = new ArrayList<>();
             for (int line = from; line < to; line++) {
-                if (rowOf[column][line - from] == r) {
+                if (rowOf[column][line - from] == r && !lineText(line, column).isEmpty()) {
                     lines.add(lineText(line, column));
                 }
+            }
+            String role = columns.get(column).role();
+            if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
+                return String.join(Cells.APART, lines);
             }
             return new GridCell(column, 1, 1, lines, null).text();
         }
@@ -831,7 +992,7 @@ final class LayoutText {
                         line++;
                         continue;
                     }
-                    if (anchorLine && anchorSeen || label.toString().endsWith("指标")) {
+                    if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")) {
                         break;
                     }
                     anchorSeen |= anchorLine;
@@ -935,11 +1096,30 @@ final class LayoutText {
         return group.stream().mapToInt(Token::end).max().orElse(0);
     }
 
+    /** Characters of the 绩效指标 label printed one or two a line down the table's left edge. */
+    private static boolean isOuterLabel(Token t) {
+        return t.start() == 0 && t.text().length() <= 2 && t.text().chars().allMatch(c -> "绩效指标".indexOf(c) >= 0);
+    }
+
+    private static boolean isPlainNumber(String text) {
+        var figure = ValueParser.figureCell(text);
+        return figure.isNumber() && figure.unit() == null;
+    }
+
     private static boolean isValue(String text) {
         return ValueParser.figureCell(text).kind() != FigureKind.UNREADABLE;
     }
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** A text's printed width: two for a wide (Han, full-width) character, one for others. */
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) < 0x1100 ? 1 : 2;
+        }
+        return w;
     }
 }

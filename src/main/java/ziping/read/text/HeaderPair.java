@@ -1,0 +1,92 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+import ziping.read.text.LayoutText.Column;
+import ziping.read.text.LayoutText.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A block header printed on two lines, each column name wrapped (一级指 / 标, 实际完成 / 值, 未完成原因分 / 析), where
+ * neither line names the columns by itself. A line set tighter than the other (Chromium's) shifts the parts below
+ * off the parts above, so the parts below are given to the columns above in order: each column above takes a run of
+ * the parts below (maybe none), chosen so that most columns read as column names, then so that parts stand nearest
+ * to their column.
+ */
+final class HeaderPair {
+    private static final double NAMED = 100;
+
+    private HeaderPair() {
+    }
+
+    /** The columns of the two lines read as one header of that kind, or null where they do not make one. */
+    static List<Column> columns(List<Token> top, List<Token> bottom, Header header) {
+        int m = top.size();
+        int n = bottom.size();
+        if (m < 3 || n == 0 || n > 2 * m) {
+            return null;
+        }
+        double[][] best = new double[m + 1][n + 1];
+        int[][] cut = new int[m + 1][n + 1];
+        for (double[] b : best) {
+            java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int c = 0; c < m; c++) {
+            for (int k = 0; k <= n; k++) {
+                if (best[c][k] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                for (int j = k; j <= n; j++) {
+                    double v = best[c][k] + value(top.get(c), bottom.subList(k, j), header);
+                    if (v > best[c + 1][j]) {
+                        best[c + 1][j] = v;
+                        cut[c + 1][j] = k;
+                    }
+                }
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        int j = n;
+        for (int c = m; c > 0; c--) {
+            int k = cut[c][j];
+            Token t = top.get(c - 1);
+            String text = t.text() + join(bottom.subList(k, j));
+            String role = CellWords.role(header, text);
+            if (role != null) {
+                out.add(0, new Column(role, t.start(), t.end(), text, LayoutText.isLeftAligned(role)));
+            }
+            j = k;
+        }
+        List<String> texts = out.stream().map(Column::text).toList();
+        return CellWords.header(texts) == header ? distinct(out) : null;
+    }
+
+    private static List<Column> distinct(List<Column> columns) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            if (out.stream().noneMatch(o -> o.role().equals(c.role()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static double value(Token head, List<Token> parts, Header header) {
+        double v = CellWords.role(header, head.text() + join(parts)) != null ? NAMED : 0;
+        for (Token p : parts) {
+            v -= Math.abs(p.center() - head.center());
+        }
+        return v;
+    }
+
+    private static String join(List<Token> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Token p : parts) {
+            sb.append(p.text());
+        }
+        return sb.toString();
+    }
+}

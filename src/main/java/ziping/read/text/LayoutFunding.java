@@ -1,0 +1,427 @@
+package ziping.read.text;
+
+import ziping.model.FigureKind;
+import ziping.parse.ValueParser;
+import ziping.read.CellWords;
+import ziping.read.text.LayoutText.Column;
+import ziping.read.text.LayoutText.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of a funding block in layout text. Each cell of a funding row is printed at its own height (a wrapped
+ * amount {@code 787.49258} / {@code 4} or rate {@code 100.00} / {@code %} spreads the row over several lines, and
+ * the one-line cells stand at different heights), so rows are not lines: the rows are the row labels (年度资金总额,
+ * 其中：当年财政拨款 …, a wrapped label joined), and every value column holds one cell per row, top to bottom. The
+ * words of each line go into columns by {@link LineColumns}; a column's cells are its runs of lines, given to the rows
+ * in order where there are as many as rows, else each to the row whose label is nearest (two runs given to one row
+ * are kept apart ({@link Cells#APART}): the cell does not read, so the reader reports it rather than guess). A row whose cells
+ * do not fit their columns (a rate without its %, a % outside the rate column, digits in the label) was not placed:
+ * it is flagged so that its values are given as one cell across the value columns, which the reader reports.
+ */
+final class LayoutFunding {
+    /** Lines with at least this many value words place the value columns. */
+    private static final int PLACING_VALUES = 3;
+    /** The most characters the wrapped end of a row label holds (款, 政拨款); a longer word starts a new label. */
+    private static final int LABEL_TAIL = 3;
+    /** How far apart, in characters, the centres of value words in two columns stand at least. */
+    private static final double CLUSTER_GAP = 2.5;
+
+    private final List<List<Token>> tokens;
+    private final int from;
+    private final int to;
+    private final int labelLeft;
+    private final double[] at;
+    private final boolean[] left;
+    private final int[] level;
+    /** Whether each column is the 执行率 column. */
+    private final boolean[] rates;
+    private int[][] columnOf;
+
+    /** A funding row as read: its first line (0-based), its cells (the label first), whether they fit their columns. */
+    record Row(int line, List<String> cells, boolean placed) {
+    }
+
+    /**
+     * Whether the first row (the block's total) lacks a value that a row below it has in the same column: the total
+     * row is complete, so the value was given to the wrong row.
+     */
+    private static boolean lacksAbove(List<List<StringBuilder>> cells) {
+        for (int c = 1; c < cells.get(0).size(); c++) {
+            if (!cells.get(0).get(c).isEmpty()) {
+                continue;
+            }
+            for (int r = 1; r < cells.size(); r++) {
+                if (ValueParser.figureCell(cells.get(r).get(c).toString()).isNumber()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits. */
+    private boolean fits(List<String> cells) {
+        if (cells.get(0).chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int c = 1; c < cells.size(); c++) {
+            String text = cells.get(c);
+            boolean percent = text.endsWith("%") || text.endsWith("％");
+            if (rates[c] ? !percent && ValueParser.figureCell(text).isNumber() : percent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Label(String text, int first, int last) {
+        double center() {
+            return (first + last) / 2.0;
+        }
+    }
+
+    private LayoutFunding(List<List<Token>> tokens, int from, int to, List<Column> values, int labelLeft) {
+        this.tokens = new ArrayList<>(tokens);
+        for (int line = from; line < to; line++) {
+            this.tokens.set(line, withRateTails(tokens.get(line)));
+        }
+        this.from = from;
+        this.to = to;
+        this.labelLeft = labelLeft;
+        int m = values.size() + 1;
+        at = new double[m];
+        left = new boolean[m];
+        level = new int[m];
+        rates = new boolean[m];
+        left[0] = true;
+        at[0] = labelLeft;
+        for (int c = 1; c < m; c++) {
+            at[c] = values.get(c - 1).center();
+            rates[c] = values.get(c - 1).role().equals("rate");
+        }
+    }
+
+    static List<Row> read(List<List<Token>> tokens, int from, int to, List<Column> values, int labelLeft) {
+        LayoutFunding f = new LayoutFunding(tokens, from, to, values, labelLeft);
+        f.place();
+        return f.rows();
+    }
+
+    /**
+     * The line's words with a wrapped rate joined where the extractor printed its two lines as one: a decimal number
+     * followed by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
+     */
+    private static List<Token> withRateTails(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        for (int k = 0; k < line.size(); k++) {
+            Token t = line.get(k);
+            if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
+                    && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
+                Token tail = line.get(++k);
+                t = new Token(t.line(), t.start(), tail.end(), t.text() + tail.text());
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isRateTail(String text) {
+        int n = text.length();
+        if (n < 2 || n > 3 || text.charAt(n - 1) != '%' && text.charAt(n - 1) != '％') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void place() {
+        int[][] fixed = new int[to - from][];
+        List<Integer> placing = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            List<Token> t = tokens.get(line);
+            int[] f = new int[t.size()];
+            int values = 0;
+            for (int k = 0; k < t.size(); k++) {
+                Token token = t.get(k);
+                f[k] = token.start() < labelLeft || isColon(token.text()) ? LineColumns.OUTSIDE
+                        : isValue(token.text()) || !hasHan(token.text()) ? -1 : 0;
+                values += f[k] == -1 && isValue(token.text()) ? 1 : 0;
+            }
+            fixed[line - from] = f;
+            if (values >= PLACING_VALUES) {
+                placing.add(line);
+            }
+        }
+        if (!byClusters(fixed)) {
+            fromFullestLine(placing, fixed);
+        }
+        double[][] samples = new double[at.length][placing.size()];
+        for (int round = 0; round < 2; round++) {
+            int[] count = new int[at.length];
+            for (int line : placing) {
+                List<Token> t = tokens.get(line);
+                int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                for (int k = 0; k < t.size(); k++) {
+                    int c = col[k];
+                    if (c > 0 && (k == 0 || col[k - 1] != c)) {
+                        samples[c][count[c]++] = t.get(k).center();
+                    }
+                }
+            }
+            for (int c = 1; c < at.length; c++) {
+                double med = LineColumns.median(samples[c], count[c]);
+                if (!Double.isNaN(med)) {
+                    at[c] = med;
+                }
+            }
+        }
+        columnOf = new int[to - from][];
+        for (int line = from; line < to; line++) {
+            columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+        }
+    }
+
+    /**
+     * Places the value columns where the block's value words fall into as many clusters by their centres as there
+     * are value columns; false where they do not.
+     */
+    private boolean byClusters(int[][] fixed) {
+        List<Double> centers = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            List<Token> t = tokens.get(line);
+            for (int k = 0; k < t.size(); k++) {
+                if (fixed[line - from][k] == -1 && isValue(t.get(k).text())) {
+                    centers.add(t.get(k).center());
+                }
+            }
+        }
+        centers.sort(null);
+        List<double[]> clusters = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (double c : centers) {
+            if (c - last > CLUSTER_GAP) {
+                clusters.add(new double[] {0, 0});
+            }
+            double[] cluster = clusters.get(clusters.size() - 1);
+            cluster[0] += c;
+            cluster[1]++;
+            last = c;
+        }
+        if (clusters.size() != at.length - 1) {
+            return false;
+        }
+        for (int c = 1; c < at.length; c++) {
+            at[c] = clusters.get(c - 1)[0] / clusters.get(c - 1)[1];
+        }
+        return true;
+    }
+
+    /**
+     * Places the value columns by the line with the most value words, its words in the first columns left to right
+     * (a header of Han characters is set at another pitch than the numbers below it), the columns it lacks at the
+     * header's distances from its last one.
+     */
+    private void fromFullestLine(List<Integer> placing, int[][] fixed) {
+        List<Token> best = List.of();
+        for (int line : placing) {
+            List<Token> values = new ArrayList<>();
+            List<Token> t = tokens.get(line);
+            for (int k = 0; k < t.size(); k++) {
+                if (fixed[line - from][k] == -1) {
+                    values.add(t.get(k));
+                }
+            }
+            if (values.size() > best.size()) {
+                best = values;
+            }
+        }
+        int n = Math.min(best.size(), at.length - 1);
+        if (n < 2) {
+            return;
+        }
+        double[] header = at.clone();
+        for (int c = 1; c <= n; c++) {
+            at[c] = best.get(c - 1).center();
+        }
+        double scale = (at[n] - at[1]) / Math.max(1, header[n] - header[1]);
+        for (int c = n + 1; c < at.length; c++) {
+            at[c] = at[c - 1] + (header[c] - header[c - 1]) * scale;
+        }
+    }
+
+    private List<Row> rows() {
+        List<Label> labels = labels();
+        List<List<StringBuilder>> cells = new ArrayList<>();
+        for (Label label : labels) {
+            List<StringBuilder> row = new ArrayList<>();
+            row.add(new StringBuilder(label.text()));
+            for (int c = 1; c < at.length; c++) {
+                row.add(new StringBuilder());
+            }
+            cells.add(row);
+        }
+        for (int c = 1; c < at.length && !labels.isEmpty(); c++) {
+            List<Run> runs = merged(runs(c, labels), labels.size());
+            int[] rowOf = runs.size() == labels.size() ? inOrder(runs.size()) : nearest(labels, runs);
+            for (int k = 0; k < runs.size(); k++) {
+                StringBuilder cell = cells.get(rowOf[k]).get(c);
+                cell.append(cell.isEmpty() ? "" : Cells.APART).append(runs.get(k).text());
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (int r = 0; r < labels.size(); r++) {
+            List<String> texts = cells.get(r).stream().map(StringBuilder::toString).toList();
+            out.add(new Row(labels.get(r).first(), texts, fits(texts) && !(r == 0 && lacksAbove(cells))));
+        }
+        return out;
+    }
+
+    /** The row labels: runs of label words, a run split where a word names a funding row by itself. */
+    private List<Label> labels() {
+        List<Label> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int first = -1;
+        int last = -1;
+        for (int line = from; line < to; line++) {
+            String part = lineText(line, 0);
+            if (part.isEmpty()) {
+                continue;
+            }
+            boolean starts = first >= 0 && (line - last > 2 || CellWords.isFundingRow(text.toString())
+                    && (CellWords.isFundingRow(part) || part.length() > LABEL_TAIL));
+            if (starts) {
+                out.add(new Label(text.toString(), first, last));
+                text.setLength(0);
+                first = -1;
+            }
+            if (first < 0) {
+                first = line;
+            }
+            text.append(part);
+            last = line;
+        }
+        if (first >= 0) {
+            out.add(new Label(text.toString(), first, last));
+        }
+        out.removeIf(l -> !CellWords.isFundingRow(l.text()));
+        return out;
+    }
+
+    /** A column's text on a run of consecutive lines (0-based, {@code end} exclusive). */
+    private record Run(int start, int end, String text) {
+        double center() {
+            return (start + end - 1) / 2.0;
+        }
+    }
+
+    /** The runs of consecutive lines with text in a column, a run ending where a row label starts. */
+    private List<Run> runs(int column, List<Label> labels) {
+        boolean[] labelStart = new boolean[to - from];
+        for (Label label : labels) {
+            labelStart[label.first() - from] = true;
+        }
+        List<Run> out = new ArrayList<>();
+        int line = from;
+        while (line < to) {
+            if (lineText(line, column).isEmpty()) {
+                line++;
+                continue;
+            }
+            int start = line;
+            StringBuilder sb = new StringBuilder();
+            while (line < to && !lineText(line, column).isEmpty() && (line == start || !labelStart[line - from])) {
+                sb.append(lineText(line, column));
+                line++;
+            }
+            out.add(new Run(start, line, sb.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * Runs joined while there are more than rows: the two closest neighbours whose texts joined still read as a
+     * value (an amount or rate wrapped around a line of other cells: {@code 787.49258} / {@code 4}, {@code 100.00} /
+     * {@code %}).
+     */
+    private static List<Run> merged(List<Run> runs, int rows) {
+        List<Run> out = new ArrayList<>(runs);
+        while (out.size() > rows) {
+            int best = -1;
+            for (int k = 0; k + 1 < out.size(); k++) {
+                Run a = out.get(k);
+                Run b = out.get(k + 1);
+                if (isValue(a.text() + b.text()) && (best < 0
+                        || b.start() - a.end() < out.get(best + 1).start() - out.get(best).end())) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            Run a = out.get(best);
+            Run b = out.remove(best + 1);
+            out.set(best, new Run(a.start(), b.end(), a.text() + b.text()));
+        }
+        return out;
+    }
+
+    private static int[] inOrder(int n) {
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = k;
+        }
+        return out;
+    }
+
+    /** Each run's row: the row whose label is nearest, rows kept in order (a run never goes above one before it). */
+    private static int[] nearest(List<Label> labels, List<Run> runs) {
+        int[] out = new int[runs.size()];
+        int floor = 0;
+        for (int k = 0; k < runs.size(); k++) {
+            double center = runs.get(k).center();
+            int best = floor;
+            for (int r = floor + 1; r < labels.size(); r++) {
+                if (Math.abs(labels.get(r).center() - center) < Math.abs(labels.get(best).center() - center)) {
+                    best = r;
+                }
+            }
+            out[k] = best;
+            floor = best;
+        }
+        return out;
+    }
+
+    /**
+     * A column's words on a line. Two value words in one value column are kept apart ({@link Cells#APART}), so that the cell does
+     * not read: the line's words were not placed.
+     */
+    private String lineText(int line, int column) {
+        StringBuilder sb = new StringBuilder();
+        List<Token> t = tokens.get(line);
+        int[] col = columnOf[line - from];
+        for (int k = 0; k < t.size(); k++) {
+            if (col[k] == column) {
+                sb.append(column > 0 && !sb.isEmpty() ? Cells.APART : "").append(t.get(k).text());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isColon(String text) {
+        return text.equals("其中：") || text.equals("其中:");
+    }
+
+    private static boolean isValue(String text) {
+        return ValueParser.figureCell(text).kind() != FigureKind.UNREADABLE;
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}

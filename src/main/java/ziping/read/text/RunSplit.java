@@ -1,0 +1,86 @@
+package ziping.read.text;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Splits a column's run of text lines between the rows whose values lines fall inside it. Each row's cell is a
+ * block of consecutive lines centred on its values line, but the extractor rounds a one-line cell beside a cell of
+ * two lines to either of them, so centring alone cannot tell where one cell ends: the split also prefers blocks
+ * without holes (a line of the block with no text in the column that is no values line) and cells that end on a
+ * line shorter than the column (a wrapped cell fills every line but its last).
+ */
+final class RunSplit {
+    private static final double HOLE = 1;
+    private static final double OTHER_ROW = 5;
+    private static final double ENDS_FULL = 1.25;
+    private static final double EMPTY = 1.5;
+
+    private RunSplit() {
+    }
+
+    /**
+     * The group (index into {@code anchors}) of each text line. {@code lines} are the run's lines with text in the
+     * column, ascending; {@code anchors} the values lines inside the run, ascending; {@code full} whether each text
+     * line fills the column; {@code anchorLines} every values line of the table.
+     */
+    static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines) {
+        int n = lines.length;
+        int k = anchors.length;
+        double[][] best = new double[k + 1][n + 1];
+        int[][] cut = new int[k + 1][n + 1];
+        for (double[] b : best) {
+            Arrays.fill(b, Double.POSITIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int g = 0; g < k; g++) {
+            for (int i = 0; i <= n; i++) {
+                if (best[g][i] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                for (int j = i; j <= n; j++) {
+                    double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines);
+                    if (cost < best[g + 1][j]) {
+                        best[g + 1][j] = cost;
+                        cut[g + 1][j] = i;
+                    }
+                }
+            }
+        }
+        int[] out = new int[n];
+        int j = n;
+        for (int g = k; g > 0; g--) {
+            int i = cut[g][j];
+            for (int l = i; l < j; l++) {
+                out[l] = g - 1;
+            }
+            j = i;
+        }
+        return out;
+    }
+
+    /** What text lines {@code i..j-1} cost as the cell of the row on {@code anchor}. */
+    private static double cost(int[] lines, int i, int j, int anchor, boolean[] full, Set<Integer> anchorLines) {
+        if (i == j) {
+            return EMPTY;
+        }
+        int first = lines[i];
+        int last = lines[j - 1];
+        double cost = Math.abs((first + last) / 2.0 - anchor);
+        int t = i;
+        for (int l = first; l <= last; l++) {
+            while (t < j && lines[t] < l) {
+                t++;
+            }
+            if (l != anchor && anchorLines.contains(l)) {
+                cost += OTHER_ROW;
+            } else if (l != anchor && (t >= j || lines[t] != l)) {
+                cost += HOLE;
+            }
+        }
+        if (j < lines.length && full[j - 1]) {
+            cost += ENDS_FULL;
+        }
+        return cost;
+    }
+}

@@ -1,0 +1,65 @@
+package ziping.read.text;
+
+import org.junit.jupiter.api.Test;
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
+import ziping.source.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The grid rebuilt from small hand-made layout texts, one variant of pdftotext -layout text each. */
+class LayoutTextTest {
+
+    /**
+     * Names wrapped around their values line (centred cells), a 一级 label printed one character a line over three
+     * rows, a 二级 label centred between two rows, a reason wrapped around its values line, and a row continued on a
+     * new page without a repeated header (it keeps the labels above: its label cells are absent).
+     */
+    @Test
+    void wrappedCentredCellsOneCharacterLabelsAndAPageWithoutHeader() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/wrapped.txt");
+        assertTrue(LayoutText.recognises(text));
+        assertEquals(List.of(
+                "0 L1 p1: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值] [5 分值] [6 得分] [7 偏差原因分析]",
+                "0 L4 p1: [0x3 产出指标] [1x2 数量指标] [2 社区卫生服务中心巡查完成率] [3 ≥95%] [4 100%] [5 10] [6 10] [7 ]",
+                "0 L6 p1: [2 站点数量] [3 ≥3个] [4 4个] [5 10] [6 10] [7 ]",
+                "0 L9 p1: [1 时效指标] [2 绿化养护工作及时率] [3 ≤5天] [4 6天] [5 10] [6 8.33] [7 受天气影响施工延期，已整改。]",
+                "0 L12 p2: [2 信息发布完成率] [3 100%] [4 100%] [5 10] [6 10] [7 ]",
+                "0 L14 p2: [0 总分] [5 40] [6 38.33]"), rows(text));
+    }
+
+    /**
+     * A header wrapped over two lines, set tighter than the body as Chromium's text is (一级指 / 标, 实际完成 / 值,
+     * 偏差原因分 / 析 stand off the words above them), and labels wrapped on every row.
+     */
+    @Test
+    void aHeaderWrappedOverTwoLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/two-line-header.txt");
+        assertTrue(LayoutText.recognises(text));
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析]",
+                "0 L3 p-: [0 产出指标] [1 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10] [6 10] [7 ]",
+                "0 L5 p-: [0 产出指标] [1 时效指标] [2 绿化养护工作及时率] [3 ≤5天] [4 6天] [5 10] [6 8.33] [7 受天气影响。]",
+                "0 L7 p-: [0 总分] [5 20] [6 18.33]"), rows(text));
+    }
+
+    /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
+    private static List<String> rows(SourceText text) {
+        List<String> out = new ArrayList<>();
+        for (GridRow r : LayoutText.grid(text).rows()) {
+            StringBuilder sb = new StringBuilder(r.table() + " L" + r.line() + " p" + (r.page() == null ? "-" : r.page())
+                    + ":");
+            for (GridCell c : r.cells()) {
+                sb.append(" [").append(c.column()).append(c.rowSpan() > 1 ? "x" + c.rowSpan() : "").append(' ')
+                        .append(c.text()).append(']');
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+}
