@@ -412,7 +412,7 @@ def sheet(c, rng, family):
             if hb:
                 row["review"] = row["score"]
             elif score < w:
-                row["reason"] = c.reason()
+                row["reason"] = rng.choice(forms.REASONS)
             rows.append(row)
     del_keys = ("target", "actual")
     for r in rows:
@@ -522,6 +522,7 @@ def print_row(form, r):
     """An indicator row as the family prints it (the fixtures' truth fields)."""
     out = {k: v for k, v in r.items() if not k.startswith("_") or k == "_block"}
     if form.get("_sheet"):
+        out.update(weight=printed(r["_w"]), score=printed(r["_score"]))
         return out
     if form.get("_split"):
         out["target"] = r["value"]
@@ -801,15 +802,12 @@ def inject(rng, form, family, kind):
         right = row["_conv"]
         row["_conv"] = off(rng, right, low=D(1), high=D(4), floor=D(0))
         return err(kind, "indicators", row["name"], f"折算得分 {right}; printed {row['_conv']}")
-    if kind == "netBudget":
-        i = rng.randrange(len(fund) - 1)
-        cells = fund[i]["cells"]
-        c = D(cells["netBudget"])
-        new = c + rng.choice([-1, 1]) * max(D(1), q(c * D("0.05")))
-        cells["netBudget"] = mf.fixed(new)
-        cells["receivedRate"] = mf.rate(cells["received"], new)
-        cells["rate"] = mf.rate(cells["executed"], new)
-        return err(kind, "funding", fund[i]["label"], f"C printed {cells['netBudget']}, A − B = {mf.fixed(c)}")
+    if kind == "netBudget":   # A moved on a part and on the total (the columns still add up): C ≠ A − B on both
+        i = rng.randrange(1, len(fund))
+        delta = max(D(1), q(D(funding_cell(form, i, "budget")) * D("0.05")))
+        for row in (0, i):
+            set_funding(form, row, "budget", mf.fixed(D(funding_cell(form, row, "budget")) + delta))
+        return err(kind, "funding", fund[i]["label"], f"全年预算数 A +{delta}: C ≠ A − B")
     if kind == "receivedRate":
         i = rng.randrange(len(fund) - 1)
         cells = fund[i]["cells"]
