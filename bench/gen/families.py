@@ -571,8 +571,7 @@ def finish(form, family):
     else:
         score_cell = "score"
         execution = D(funding_cell(form, 0, score_cell))
-        weights = [D(x["weight"]) for x in inds if x.get("weight")]
-        weight = "100" if form.get("_noWeights") else mf.fmt(sum(weights) + D(10))
+        weight = "100"   # as printed: the weights are meant to add up to it (weightsSum errors break that)
         form["total"] = dict(weight=weight, score=mf.fmt(execution + sum(D(x["score"]) for x in inds)))
     if form.get("_grade"):
         form["total"]["grade"] = grade_of(form["total"]["score"])
@@ -609,24 +608,39 @@ def err(kind, section, row, expected):
     return dict(kind=kind, section=section, row=row, expected=expected)
 
 
-def make_missed(rng, row, reverse_only=False):
-    """Turns a quantitative row into a missed one (its actual below a ≥ target, above a ≤ target)."""
+def make_missed(rng, row):
+    """Turns a quantitative row into one missed by about 30 % (its actual below a ≥ target, above a ≤ target), so
+    that its formula score lies at least a point below a whole-number weight."""
     t = row["_t"]
     if row["_reverse"]:
-        a = t + max(1, int(t) // 3)
+        a = D(int(t * D("1.5")) + 1)
     elif row["unit"] == "%":
-        a = t - 5
+        a = q(t * D("0.7"), 1)
     else:
-        a = D(int(t * D("0.8"))) if t >= 5 else t - 1
+        a = D(max(0, int(t * D("0.7"))))
     row["_a"] = a
-    row["actual"] = str(a)
-    row["_actualJoined"] = str(a) + row["unit"]
+    row["actual"] = format(a.normalize() if a == a.to_integral_value() else a, "f")
+    row["_actualJoined"] = row["actual"] + row["unit"]
     ratio = t / a if row["_reverse"] else a / t
     w = row["_w"] if row.get("_w") is not None else D(100)
     row["_score"] = min(w, q(w * ratio))
     if "_share" in row:
         row["_conv"] = q(row["_score"] * row["_share"] / 100)
     row["reason"] = row["reason"] or "受客观因素影响未完成年度目标，下年度加强进度管理。"
+
+
+def rounding_slack(form):
+    """How far the printed addends of the total may lie from what they round (half a unit of each one's last place),
+    plus the total's own: an injected total must lie further off than this to be an error."""
+    def half(text):
+        text = str(text)
+        places = len(text.split(".")[1]) if "." in text else 0
+        return D(1).scaleb(-places) / 2
+    if form.get("_sheet"):
+        return half(form["total"]["score"])
+    addends = [x["converted"] for x in form["indicators"]] if form.get("_converted") else \
+        [x["score"] for x in form["indicators"]] + [funding_cell(form, 0, "score")]
+    return sum((half(a) for a in addends if a), D(0)) + half(form["total"]["score"])
 
 
 def inject(rng, form, family, kind):
@@ -697,8 +711,8 @@ def inject(rng, form, family, kind):
         pts = D(20 if family == "HB-20" else 10)
         s = D(funding_cell(form, 0, "score"))
         new = off(rng, s, floor=D(0), ceiling=pts)
-        set_funding(form, 0, "score", printed(new))
-        return err(kind, "funding", total_label, f"execution score printed {printed(new)}, right {printed(s)}")
+        set_funding(form, 0, "score", mf.fixed(new))
+        return err(kind, "funding", total_label, f"execution score printed {mf.fixed(new)}, right {printed(s)}")
     if kind == "fundingSum":
         i = 1
         role = "adjustedBudget" if family == "SC-BM" else "budget"
@@ -728,7 +742,7 @@ def inject(rng, form, family, kind):
         if not missed:
             make_missed(rng, row)
         full = row["_w"] if row.get("_w") is not None else D(100)
-        if full - row["_score"] < D("0.5"):
+        if full - row["_score"] < D(1):
             make_missed(rng, row)
         right = row["_score"]
         row["_score"] = full
@@ -809,7 +823,7 @@ def inject(rng, form, family, kind):
             set_funding(form, row, "budget", mf.fixed(D(funding_cell(form, row, "budget")) + delta))
         return err(kind, "funding", fund[i]["label"], f"全年预算数 A +{delta}: C ≠ A − B")
     if kind == "receivedRate":
-        i = rng.randrange(len(fund) - 1)
+        i = rng.choice([k for k, f in enumerate(fund) if f["cells"]["netBudget"] and D(f["cells"]["netBudget"]) > 0])
         cells = fund[i]["cells"]
         old = D(cells["receivedRate"].rstrip("%"))
         cells["receivedRate"] = pct_text(off(rng, old, floor=D(0)), "%")
@@ -825,7 +839,8 @@ def inject(rng, form, family, kind):
         def apply():
             t = form["total"]
             old = D(t["score"])
-            t["score"] = printed(off(rng, old, floor=D(0)))
+            slack = rounding_slack(form) + D("0.5")
+            t["score"] = mf.fixed(off(rng, old, low=slack, high=slack + 2, floor=D(0)))
             if "grade" in t:
                 t["grade"] = grade_of(t["score"])
             return err(kind, "total", "总分", f"Σ = {old}; printed {t['score']}")

@@ -184,6 +184,22 @@ class FormReaderTest {
     }
 
     @Test
+    void aProjectNameLongerThanAnyLabelIsStillTheValue() {
+        String project = "51846919R800641444209-江岸区非物质文化遗产保护中心系统建设服务";
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ " + project + "@c8",
+                "项目资金 ¦  ¦ 年初预算数 ¦ 全年预算数 ¦ 全年执行数 ¦ 分值 ¦ 执行率 ¦ 得分",
+                " ¦ 年度资金总额 ¦ 10 ¦ 10 ¦ 10 ¦ 10 ¦ 100% ¦ 10",
+                "绩效指标 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                " ¦ 产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 90 ¦ 90 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+
+        assertEquals(42, project.length());
+        assertEquals(project, only(grid).project());
+    }
+
+    @Test
     void separateComparatorValueAndUnitColumnsJoinIntoOneMeasure() {
         Grid grid = TestGrid.of(
                 "> 项目支出绩效自评表",
