@@ -108,7 +108,7 @@ final class IndicatorBlock {
      * first row, so the rows it covers keep that label). An empty label cell takes the
      * label above where it continues a merged cell (it spans rows, or opens a page: a merged cell cut by a page break);
      * an empty 二级 cell of its own has no label. A label cut in two by a page break ({@code 满意度指} / {@code 标})
-     * is joined, on the rows above too.
+     * is joined, on the rows above too, and so are a label and its points cut apart ({@code 满意度指标} / {@code (10分)}).
      */
     private void labels(int index) {
         FormRows.Placed first = place(index, "level1");
@@ -117,7 +117,12 @@ final class IndicatorBlock {
         if (first != null && !first.fromAbove()) {
             PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
             String text = label.label();
-            if (pageTop && isFragmentOf(level1, text)) {
+            PointsLabel.Read joined = PointsLabel.of(level1 + first.cell().text().strip());
+            if (pageTop && level1Points == null && !level1.isEmpty() && joined.points() != null
+                    && joined.label().equals(level1)) {
+                level1Points = joined.points();
+                givePoints(level1, level1Points);
+            } else if (pageTop && isFragmentOf(level1, text)) {
                 rename(true, level1, level1 + text);
                 level1 = level1 + text;
             } else if (!text.isEmpty()) {
@@ -189,6 +194,22 @@ final class IndicatorBlock {
             indicators.set(i, new Indicator(level1Label ? whole : r.level1(), level1Label ? r.level2() : whole,
                     r.name(), r.target(), r.actual(), r.weight(), r.score(), r.reason(), r.span(), r.method(),
                     r.singleScore(), r.level1Points(), r.goalBlock()));
+        }
+    }
+
+    /**
+     * Gives the rows above that carry the label without points the points the next page printed under it: a merged
+     * {@code 满意度指标(10分)} wrapped in two lines and cut by a page break ({@code 满意度指标} at the foot of one page,
+     * {@code (10分)} at the top of the next).
+     */
+    private void givePoints(String label, Figure points) {
+        for (int i = indicators.size() - 1; i >= 0; i--) {
+            Indicator r = indicators.get(i);
+            if (!r.level1().equals(label) || r.level1Points() != null) {
+                break;
+            }
+            indicators.set(i, new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actual(), r.weight(),
+                    r.score(), r.reason(), r.span(), r.method(), r.singleScore(), points, r.goalBlock()));
         }
     }
 

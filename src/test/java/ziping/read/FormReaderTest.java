@@ -303,6 +303,23 @@ class FormReaderTest {
     }
 
     @Test
+    void aLevel1LabelAndItsPointsCutApartByAPageBreakAreJoined() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r4 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标(90分) ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 90 ¦ 90 ¦ ",
+                "满意度指标 ¦ 服务对象满意度指标 ¦ 满意度 ¦ ≥90% ¦ 95% ¦ 5 ¦ 5 ¦ ",
+                "+++",
+                "(10分) ¦ 服务对象满意度指标 ¦ 回访率 ¦ ≥90% ¦ 95% ¦ 5 ¦ 5 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("产出指标", "满意度指标", "满意度指标"), rows.stream().map(Indicator::level1).toList());
+        assertEquals(List.of("90", "10", "10"), rows.stream().map(r -> r.level1Points().raw()).toList());
+    }
+
+    @Test
     void aPageWhoseTableRepeatsTheBlockLabelBesideItsFirstRowKeepsThatRow() {
         Grid grid = TestGrid.of(
                 "> 项目支出绩效自评表（2024年度）",
