@@ -54,9 +54,13 @@ RULE_OF_KIND = {'rate': 'ZP101', 'rateRounding': 'ZP101', 'rateDenominator': 'ZP
 START, END = '<!-- family_accuracy.py: start -->', '<!-- family_accuracy.py: end -->'
 
 
+def as_tuple(rules):
+    return rules if isinstance(rules, tuple) else (rules,)
+
+
 def found(error, findings):
     """Whether a declared error has its rule's finding on its row (totals: any row)."""
-    rules = RULE_OF_KIND[error['kind']]
+    rules = as_tuple(RULE_OF_KIND[error['kind']])
     for f in findings:
         rule = f['rule']
         if rule in rules and (error['section'] == 'total' or key(f['label'] or '') == key(error['row'])
@@ -223,15 +227,16 @@ def measure(jar, cases, formats, verbose, per_category):
     checked = {fmt: run(jar, 'check', [c.paths[fmt] for c in cases]) for fmt in formats}
     recall_head = 'injected errors found, per kind' if per_category else 'declared errors found'
     lines = [f'| family | forms | input | found | family matched | fields right | {recall_head} | '
-             'error findings on clean forms | other findings on clean forms |', '|---|---|---|---|---|---|---|---|---|']
+             'error findings on clean forms | other findings on clean forms | other rules\' errors on forms with errors |',
+             '|---|---|---|---|---|---|---|---|---|---|']
     missed_all = []
-    totals = {fmt: [0, 0, 0, 0, 0, 0] for fmt in formats}   # right, fields, hits, declared, clean errors, forms
+    totals = {fmt: [0, 0, 0, 0, 0, 0, 0] for fmt in formats}   # right, fields, hits, declared, clean errors, forms, extra
     groups = list(dict.fromkeys(c.group for c in cases))
     for group in groups:
         members = [c for c in cases if c.group == group]
         for fmt in formats:
             tally = Tally()
-            forms_found = matched = declared = hits = clean_errors = clean_other = 0
+            forms_found = matched = declared = hits = clean_errors = clean_other = extra_errors = 0
             kinds = {}
             for c in members:
                 t, path = c.truth, c.paths[fmt]
@@ -259,6 +264,8 @@ def measure(jar, cases, formats, verbose, per_category):
                         kind[0] += 1
                     else:
                         missed_all.append(f'{group}/{t["file"]}.{fmt} {e["kind"]} {e["row"]}')
+                declared_rules = {r for e in t['errors'] for r in as_tuple(RULE_OF_KIND[e['kind']])}
+                extra_errors += sum(1 for f in errors if t['errors'] and f['rule'] not in declared_rules)
                 if not t['errors']:
                     clean_errors += len(errors)
                     clean_other += len(findings) - len(errors)
@@ -266,21 +273,21 @@ def measure(jar, cases, formats, verbose, per_category):
                         tally.wrong += [f'{t["file"]}.{fmt}: clean form finding {f["rule"]} {f["severity"]} '
                                         f'{f["label"]}: {f["message"]}' for f in findings]
             total = totals[fmt]
-            for i, v in enumerate((tally.right, tally.fields, hits, declared, clean_errors, len(members))):
+            for i, v in enumerate((tally.right, tally.fields, hits, declared, clean_errors, len(members), extra_errors)):
                 total[i] += v
             recall = f'{hits}/{declared}'
             if per_category and kinds:
                 recall += ' (' + ', '.join(f'{k} {h}/{n}' for k, (h, n) in sorted(kinds.items())) + ')'
             lines.append(f'| {group} | {len(members)} | {PRODUCERS.get(fmt, fmt)} | {forms_found} | {matched} | '
                          f'{tally.right}/{tally.fields} ({100.0 * tally.right / max(1, tally.fields):.1f} %) | '
-                         f'{recall} | {clean_errors} | {clean_other} |')
+                         f'{recall} | {clean_errors} | {clean_other} | {extra_errors} |')
             if verbose:
                 for w in tally.wrong:
                     print(f'  {group}/{w}')
-    for fmt, (right, fields, hits, declared, clean_errors, n) in totals.items():
+    for fmt, (right, fields, hits, declared, clean_errors, n, extra) in totals.items():
         lines.append(f'| **all** | {n} | {PRODUCERS.get(fmt, fmt)} | | | {right}/{fields} '
                      f'({100.0 * right / max(1, fields):.1f} %) | {hits}/{declared} '
-                     f'({100.0 * hits / max(1, declared):.1f} %) | {clean_errors} | |')
+                     f'({100.0 * hits / max(1, declared):.1f} %) | {clean_errors} | | {extra} |')
     lines += ['', 'Declared errors without their finding: ' + ('; '.join(missed_all) if missed_all else 'none') + '.']
     return '\n'.join(lines)
 

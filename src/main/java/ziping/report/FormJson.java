@@ -187,8 +187,10 @@ final class FormJson {
         figure(g, Key.received, row.received());
         string(g, Key.reason, row.reason());
         string(g, Key.method, row.method());
-        if (row.pooling() != null) {
-            g.writeFieldName(Key.pooling.json);
+        g.writeFieldName(Key.pooling.json);
+        if (row.pooling() == null) {
+            g.writeNull();
+        } else {
             g.writeStartObject();
             figure(g, Key.grossBudget, row.pooling().grossBudget());
             figure(g, Key.pooled, row.pooling().pooled());
