@@ -814,7 +814,7 @@ def inject(rng, form, family, kind):
     if kind == "convertedScore":
         row = rng.choice(form["_rows"])
         right = row["_conv"]
-        row["_conv"] = off(rng, right, low=D(1), high=D(4), floor=D(0))
+        row["_conv"] = off(rng, right, low=D(1), high=D(4), floor=D(0), ceiling=row["_share"])
         return err(kind, "indicators", row["name"], f"折算得分 {right}; printed {row['_conv']}")
     if kind == "netBudget":   # A moved on a part and on the total (the columns still add up): C ≠ A − B on both
         i = rng.randrange(1, len(fund))
