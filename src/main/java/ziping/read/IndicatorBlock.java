@@ -79,6 +79,9 @@ final class IndicatorBlock {
             return;
         }
         String name = text(cells.get("name"));
+        if (name.isEmpty() && !hasValue(cells) && places.opensPage(index) && continuesReason(cells)) {
+            return;
+        }
         if (name.isEmpty() && !hasValue(cells) || isNote(cells)
                 || template != null && template.isPlaceholder(name) && !hasValue(cells)) {
             return;
@@ -225,6 +228,24 @@ final class IndicatorBlock {
             }
         }
         return false;
+    }
+
+    /**
+     * The rest of the row above, cut by a page break inside its reason cell (a browser prints a row across two pages:
+     * {@code 后续将优化资金使用计划，提高预算执行} at one page's foot, {@code 精准度。} at the next page's top, alone in its
+     * row): appended to that row's reason. False (nothing done) when the row holds no reason text or has no row above.
+     */
+    private boolean continuesReason(Map<String, GridCell> cells) {
+        String rest = text(cells.get("reason"));
+        if (rest.isEmpty() || indicators.isEmpty() || !columns.has("reason")) {
+            return false;
+        }
+        int last = indicators.size() - 1;
+        Indicator r = indicators.get(last);
+        String reason = r.reason() == null ? rest : r.reason() + rest;
+        indicators.set(last, new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actual(), r.weight(),
+                r.score(), reason, r.span(), r.method(), r.singleScore(), r.level1Points(), r.goalBlock()));
+        return true;
     }
 
     /** A note printed inside the table (注：…): one cell across the name and the value columns, not an indicator. */

@@ -303,6 +303,23 @@ class FormReaderTest {
     }
 
     @Test
+    void aReasonCutByAPageBreakContinuesTheRowAbove() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r4 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 偏差原因分析及改进措施",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 80 ¦ 80 ¦ ",
+                "满意度指标@r2 ¦ 服务对象满意度指标@r2 ¦ 满意度 ¦ ≥90% ¦ 80% ¦ 10 ¦ 8.89 ¦ 后续将优化资金使用计划，提高预算执行",
+                "+++",
+                " ¦  ¦  ¦  ¦  ¦ 精准度。",
+                "总分@c6 ¦ 100 ¦ 98.89 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("次数", "满意度"), rows.stream().map(Indicator::name).toList());
+        assertEquals("后续将优化资金使用计划，提高预算执行精准度。", rows.get(1).reason());
+    }
+
+    @Test
     void aLevel1LabelAndItsPointsCutApartByAPageBreakAreJoined() {
         Grid grid = TestGrid.of(
                 "> 项目支出绩效自评表（2024年度）",
