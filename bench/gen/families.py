@@ -88,7 +88,7 @@ class Content:
     def reason(self):
         return self.names.reason()
 
-    def rows(self, weights, level1s, missed=0.3, split=False):
+    def rows(self, weights, level1s, missed=0.3):
         """Indicator rows, one per weight, under the given level-1 labels in order: dicts of printed strings plus
         `_t`/`_a`/`_reverse`/`_qual` for injection. Met rows score their weight; missed ones forward a/t × w or
         reverse t/a × w (2 decimals) with a reason."""
@@ -168,19 +168,7 @@ def printed(w):
     return mf.fmt(w)
 
 
-def score_sum(rows):
-    return sum((D(r["_score"]) for r in rows), D(0))
-
-
 # ------------------------------------------------------------------------------------------------------ families
-
-def cna_flavour_funding(c, roles, unit_yuan=False):
-    """The CN-A flavours' four funding rows: total, 当年/本年财政拨款 (all the money), two placeholder rows."""
-    a = c.amount() if not unit_yuan else c.amount(20000, 900000)
-    b = c.executed(a)
-    s = D(mf.capped(10, b, a))
-    return a, b, s
-
 
 def cnah(c, rng):
     pts = {"产出指标": 50, "效益指标": 30, "满意度指标": 10}
@@ -189,7 +177,9 @@ def cnah(c, rng):
     for r in rows:
         r["level1Points"] = str(pts[r["level1"]])
         r["level1Label"] = f"{r['level1']}({pts[r['level1']]}分)"
-    a, b, s = cna_flavour_funding(c, None)
+    a = c.amount()
+    b = c.executed(a)
+    s = D(mf.capped(10, b, a))
     headers = rng.choice([["年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
                           ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]])
     roles = mf.CNA_FUND_ROLES
@@ -211,7 +201,7 @@ def cnyn(c, rng):
     ws = split_weights(rng, 90, rng.randint(5, 9))
     l1 = sorted((rng.choice(["产出指标", "产出指标", "效益指标", "满意度指标"]) for _ in ws),
                 key=["产出指标", "效益指标", "满意度指标"].index)
-    rows = c.rows(ws, l1, split=True)
+    rows = c.rows(ws, l1)
     for r in rows:
         r["level1Label"] = r["level1"]
         if r["_qual"]:
@@ -246,7 +236,7 @@ def scbm(c, rng):
     ws = split_weights(rng, 90, rng.randint(5, 9))
     l1 = sorted((rng.choice(["产出指标", "产出指标", "效益指标", "满意度指标"]) for _ in ws),
                 key=["产出指标", "效益指标", "满意度指标"].index)
-    rows = c.rows(ws, l1, split=True)
+    rows = c.rows(ws, l1)
     for x in rows:
         x["level1Label"] = x["level1"]
         if x["_qual"]:
@@ -346,7 +336,7 @@ def hebca(c, rng):
     shares = split_weights(rng, 100, rng.randint(5, 8))
     l1 = sorted((rng.choice(["产出指标", "产出指标", "效益指标", "满意度指标"]) for _ in shares),
                 key=["产出指标", "效益指标", "满意度指标"].index)
-    rows = c.rows([100] * len(shares), l1, split=True)
+    rows = c.rows([100] * len(shares), l1)
     for r, share in zip(rows, shares):
         r["level1Label"] = r["level1"]
         r["comparator"] = {"≥": ">=", "≤": "<=", "定性": ""}[r["comparator"]]
@@ -414,10 +404,6 @@ def sheet(c, rng, family):
             elif score < w:
                 row["reason"] = rng.choice(forms.REASONS)
             rows.append(row)
-    del_keys = ("target", "actual")
-    for r in rows:
-        for k in del_keys:
-            r.pop(k, None)
     roles = ["budget", "executed", "rate"]
     return dict(title="财政预算支出项目绩效目标自评表" if hb else "部门项目支出绩效自评表", year=c.year,
                 _yearLine=f"（{c.year}年度）", header=dict(project=c.project, department=c.department, unit=c.unit),
@@ -438,7 +424,8 @@ def rates_only_rows(c, rng, labels):
     return [total] + parts
 
 
-def plain_rows(c, rng, l1s=("产出指标", "效益指标", "满意度指标")):
+def plain_rows(c, rng):
+    """Indicator rows without weights or scores (HN-NS, TP)."""
     n = rng.randint(4, 9)
     l1 = sorted((rng.choice(["产出指标", "产出指标", "效益指标", "满意度指标"]) for _ in range(n)),
                 key=["产出指标", "效益指标", "满意度指标"].index)
@@ -499,9 +486,8 @@ def tpsc(c, rng):
     tot = rows[0]
     tot += [sum(r[5] for r in rows[1:]), sum(r[6] for r in rows[1:])]
     out = []
+    fx = mf.fixed
     for label, role, a, p, cc, d, e in rows:
-        def fx(x):
-            return mf.fixed(x)
         out.append(mf.funding_row(label, role, roles, [fx(a), fx(p), fx(cc), fx(d), mf.rate(d, cc), fx(e), mf.rate(e, cc)]))
     return dict(title="转移支付区域绩效目标自评表", year=c.year, _yearLine=f"（{c.year}年度）",
                 header=dict(project=c.project, centralDepartment=rng.choice(["农业农村部", "交通运输部"]),
@@ -600,10 +586,6 @@ def pct_text(value, like):
     return mf.fixed(value) + ("%" if like.endswith("%") else "")
 
 
-def scored_rows(form, want):
-    return [r for r in form["_rows"] if want(r)]
-
-
 def err(kind, section, row, expected):
     return dict(kind=kind, section=section, row=row, expected=expected)
 
@@ -650,18 +632,14 @@ def inject(rng, form, family, kind):
     total_label = fund[0]["label"]
     quantitative = [r for r in form["_rows"] if not r.get("_qual") and r.get("_t") is not None and
                     (r.get("_w") is None or r["_w"] >= 4)]
-    if kind == "rate":
-        cells = fund[0]["cells"]
+    if kind == "rate":   # the total's rate; on the rates-only forms any row's with money
+        i = 0
         if family in ("HN-NS", "TP"):
-            i = rng.randrange(len(fund))
-            while not fund[i]["cells"]["budget"] or D(fund[i]["cells"]["budget"]) == 0:
-                i = 0
-            cells = fund[i]["cells"]
+            i = rng.choice([k for k, f in enumerate(fund) if f["cells"]["budget"] and D(f["cells"]["budget"]) > 0])
+        cells = fund[i]["cells"]
         old = D(cells["rate"].rstrip("%"))
-        new = off(rng, old, floor=D(0))
-        cells["rate"] = pct_text(new, cells["rate"])
-        return err(kind, "funding", fund[fund.index(next(f for f in fund if f["cells"] is cells))]["label"],
-                   f"rate printed {cells['rate']}, right {mf.fixed(old)}")
+        cells["rate"] = pct_text(off(rng, old, floor=D(0)), cells["rate"])
+        return err(kind, "funding", fund[i]["label"], f"rate printed {cells['rate']}, right {mf.fixed(old)}")
     if kind == "rateDenominator" and family == "SC-BM":
         a0, a, b = (D(funding_cell(form, 0, k)) for k in ("initialBudget", "adjustedBudget", "executed"))
         if abs(b / a0 - b / a) * 100 < 1:
