@@ -120,9 +120,9 @@ final class IndicatorBlock {
         if (first != null && !first.fromAbove()) {
             PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
             String text = label.label();
-            PointsLabel.Read joined = PointsLabel.of(level1 + first.cell().text().strip());
-            if (pageTop && level1Points == null && !level1.isEmpty() && joined.points() != null
-                    && joined.label().equals(level1)) {
+            PointsLabel.Read joined = pageTop && level1Points == null && !level1.isEmpty()
+                    ? PointsLabel.of(level1 + first.cell().text().strip()) : null;
+            if (joined != null && joined.points() != null && joined.label().equals(level1)) {
                 level1Points = joined.points();
                 givePoints(level1, level1Points);
             } else if (pageTop && isFragmentOf(level1, text)) {
