@@ -40,6 +40,9 @@ final class IndicatorBlock {
     private String level1 = "";
     private Figure level1Points;
     private String level2 = "";
+    /** The pages the current labels were printed on: a label completed on a later page was cut by its break. */
+    private int level1Page;
+    private int level2Page;
     private String goalBlock;
 
     private IndicatorBlock(List<GridRow> rows, Columns columns, Lexicon lexicon, Template template,
@@ -110,12 +113,14 @@ final class IndicatorBlock {
      * Updates the 一级 and 二级 labels from the row's label cells, merged ones included (a merged cell was read at its
      * first row, so the rows it covers keep that label). An empty label cell takes the
      * label above where it continues a merged cell (it spans rows, or opens a page: a merged cell cut by a page break);
-     * an empty 二级 cell of its own has no label. A label cut in two by a page break ({@code 满意度指} / {@code 标})
-     * is joined, on the rows above too, and so are a label and its points cut apart ({@code 满意度指标} / {@code (10分)}).
+     * an empty 二级 cell of its own has no label. A label cut in two by a page break ({@code 满意度指} / {@code 标},
+     * the second part at the page's top or, where the merged cell centres it, on a later row of that page) is joined,
+     * on the rows above too, and so are a label and its points cut apart ({@code 满意度指标} / {@code (10分)}).
      */
     private void labels(int index) {
         FormRows.Placed first = place(index, "level1");
         boolean pageTop = places.opensPage(index);
+        int page = rows.get(index).page();
         boolean newGroup = false;
         if (first != null && !first.fromAbove()) {
             PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
@@ -125,12 +130,13 @@ final class IndicatorBlock {
             if (joined != null && joined.points() != null && joined.label().equals(level1)) {
                 level1Points = joined.points();
                 givePoints(level1, level1Points);
-            } else if (pageTop && isFragmentOf(level1, text)) {
+            } else if ((pageTop || page > level1Page) && isFragmentOf(level1, text)) {
                 rename(true, level1, level1 + text);
                 level1 = level1 + text;
             } else if (!text.isEmpty()) {
                 newGroup = !text.equals(level1);
                 level1 = text;
+                level1Page = page;
                 level1Points = label.points();
             }
         } else if (first != null && level1.isEmpty()) {
@@ -148,11 +154,12 @@ final class IndicatorBlock {
         boolean continues = second.fromAbove() || second.cell().rowSpan() > 1 || pageTop;
         if (second.fromAbove()) {
             level2 = level2.isEmpty() ? text : level2;
-        } else if (pageTop && isFragmentOf(level2, text)) {
+        } else if ((pageTop || page > level2Page) && isFragmentOf(level2, text)) {
             rename(false, level2, level2 + text);
             level2 = level2 + text;
         } else if (!text.isEmpty() || newGroup || !continues) {
             level2 = text;
+            level2Page = page;
         }
     }
 

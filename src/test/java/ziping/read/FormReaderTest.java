@@ -303,6 +303,25 @@ class FormReaderTest {
     }
 
     @Test
+    void aLevel2LabelWhoseSecondPartFallsOnALaterRowOfTheNextPageIsJoined() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r3 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 60 ¦ 60 ¦ ",
+                "效益指标@r1 ¦ 可持续影响@r1 ¦ 使用年限 ¦ ≥5年 ¦ 5年 ¦ 10 ¦ 10 ¦ ",
+                "+++",
+                " ¦  ¦  ¦ 运行年限 ¦ ≥5年 ¦ 5年 ¦ 10 ¦ 10 ¦ ",
+                " ¦  ¦ 指标 ¦ 持续发挥作用 ¦ 好 ¦ 好 ¦ 10 ¦ 10 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("数量指标", "可持续影响指标", "可持续影响指标", "可持续影响指标"),
+                rows.stream().map(Indicator::level2).toList());
+        assertEquals(List.of("产出指标", "效益指标", "效益指标", "效益指标"), rows.stream().map(Indicator::level1).toList());
+    }
+
+    @Test
     void aReasonCutByAPageBreakContinuesTheRowAbove() {
         Grid grid = TestGrid.of(
                 "> 项目支出绩效自评表（2024年度）",
