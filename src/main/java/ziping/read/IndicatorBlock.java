@@ -120,7 +120,8 @@ final class IndicatorBlock {
     private void labels(int index) {
         FormRows.Placed first = place(index, "level1");
         boolean pageTop = places.opensPage(index);
-        int page = rows.get(index).page();
+        Integer printedPage = rows.get(index).page();
+        int page = printedPage == null ? 0 : printedPage;   // workbooks, pages and text have no pages
         boolean newGroup = false;
         if (first != null && !first.fromAbove()) {
             PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
