@@ -22,12 +22,13 @@ import java.util.Set;
  * A rule profile in JSON; every key is optional and defaults to {@link Profile#DEFAULT}:
  * <pre>{"name": "jiangxi", "reverseFormula": "linear", "capExecutionScore": true, "rounding": "nearest",
  *  "grades": [{"grade": "优", "from": 90}, …], "farAboveFactor": 2, "qualitativeMetFrom": 0.8,
+ *  "qualitativePartialFrom": 0.6,
  *  "rules": {"ZP206": "off", "ZP205": "error", "ZP4": "warning"}}</pre>
  * A key that is not one of these is an error that names it.
  */
 final class ProfileFile {
     private static final Set<String> KEYS = Set.of("name", "reverseFormula", "capExecutionScore", "rounding", "grades",
-            "farAboveFactor", "qualitativeMetFrom", "rules");
+            "farAboveFactor", "qualitativeMetFrom", "qualitativePartialFrom", "rules");
 
     /** The scoring profile and the per-rule settings (rule id, prefix or check → off, on or a severity). */
     record Contents(Profile profile, Map<String, String> rules) {
@@ -73,7 +74,9 @@ final class ProfileFile {
                 json.has("rounding") ? enumOf(Rounding.class, json.get("rounding")) : d.rounding(),
                 json.has("grades") ? grades(json.get("grades")) : d.grades(),
                 json.has("farAboveFactor") ? decimal(json.get("farAboveFactor")) : d.farAboveFactor(),
-                json.has("qualitativeMetFrom") ? decimal(json.get("qualitativeMetFrom")) : d.qualitativeMetFrom());
+                json.has("qualitativeMetFrom") ? decimal(json.get("qualitativeMetFrom")) : d.qualitativeMetFrom(),
+                json.has("qualitativePartialFrom") ? decimal(json.get("qualitativePartialFrom"))
+                        : d.qualitativePartialFrom());
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, JsonNode node) {

@@ -6,6 +6,7 @@ import ziping.model.Figure;
 import ziping.model.FigureKind;
 import ziping.model.FundingRole;
 import ziping.model.FundingRow;
+import ziping.model.Pooling;
 import ziping.model.Section;
 import ziping.parse.ParseIssue;
 import ziping.parse.ValueParser;
@@ -110,7 +111,26 @@ final class FundingBlock {
                     "received"), received.raw(), ReadProblems.span(row), header(columns, "received"), received.raw());
         }
         return new FundingRow(label, fundingRole, f[0], f[1], f[2], f[3], f[4], f[5], ReadProblems.span(row),
-                received, text(columns, cellOf, "reason"), text(columns, cellOf, "method"));
+                received, text(columns, cellOf, "reason"), text(columns, cellOf, "method"),
+                pooling(row, label, columns, cellOf, index, problems));
+    }
+
+    /** The pooled-funds columns (全年预算数 A, 统筹整合资金数 B, 预算到位 D/C) where the block has 统筹整合资金数; else null. */
+    private static Pooling pooling(GridRow row, String label, Columns columns, Function<String, GridCell> cellOf,
+                                   int index, ReadProblems problems) {
+        if (!columns.has("pooled")) {
+            return null;
+        }
+        String[] roles = {"grossBudget", "pooled", "receivedRate"};
+        Figure[] f = new Figure[roles.length];
+        for (int c = 0; c < roles.length; c++) {
+            f[c] = figure(columns, cellOf, roles[c]);
+            if (f[c] != null && f[c].kind() == FigureKind.UNREADABLE) {
+                problems.add(ParseIssue.UNREADABLE_CELL, Section.FUNDING, index, label + " " + header(columns,
+                        roles[c]), f[c].raw(), ReadProblems.span(row), header(columns, roles[c]), f[c].raw());
+            }
+        }
+        return new Pooling(f[0], f[1], f[2]);
     }
 
     /** The text of a text column (原因, 得分计算方法); null where the block has no such column. */

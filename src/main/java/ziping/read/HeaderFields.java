@@ -74,10 +74,16 @@ record HeaderFields(String year, String project, String department, String unit,
         return null;
     }
 
-    /** The first non-empty cell right of a label that is not itself a label; null when none. */
+    /**
+     * The first non-empty cell right of a label that is not itself a label; null when none. A value longer than any
+     * label (a 42-character SC-BM project code and name) has no key but is a value.
+     */
     private static String valueAfter(List<GridCell> cells, int label, Lexicon lexicon) {
         for (int c = label + 1; c < cells.size(); c++) {
             String text = cells.get(c).text().strip();
+            if (LabelKey.isLong(text)) {
+                return text;
+            }
             String key = LabelKey.of(text);
             if (key.isEmpty()) {
                 continue;

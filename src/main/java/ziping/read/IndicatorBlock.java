@@ -40,6 +40,9 @@ final class IndicatorBlock {
     private String level1 = "";
     private Figure level1Points;
     private String level2 = "";
+    /** The pages the current labels were printed on: a label completed on a later page was cut by its break. */
+    private int level1Page;
+    private int level2Page;
     private String goalBlock;
 
     private IndicatorBlock(List<GridRow> rows, Columns columns, Lexicon lexicon, Template template,
@@ -79,6 +82,9 @@ final class IndicatorBlock {
             return;
         }
         String name = text(cells.get("name"));
+        if (name.isEmpty() && !hasValue(cells) && places.opensPage(index) && continuesReason(cells)) {
+            return;
+        }
         if (name.isEmpty() && !hasValue(cells) || isNote(cells)
                 || template != null && template.isPlaceholder(name) && !hasValue(cells)) {
             return;
@@ -107,22 +113,31 @@ final class IndicatorBlock {
      * Updates the 一级 and 二级 labels from the row's label cells, merged ones included (a merged cell was read at its
      * first row, so the rows it covers keep that label). An empty label cell takes the
      * label above where it continues a merged cell (it spans rows, or opens a page: a merged cell cut by a page break);
-     * an empty 二级 cell of its own has no label. A label cut in two by a page break ({@code 满意度指} / {@code 标})
-     * is joined, on the rows above too.
+     * an empty 二级 cell of its own has no label. A label cut in two by a page break ({@code 满意度指} / {@code 标},
+     * the second part at the page's top or, where the merged cell centres it, on a later row of that page) is joined,
+     * on the rows above too, and so are a label and its points cut apart ({@code 满意度指标} / {@code (10分)}).
      */
     private void labels(int index) {
         FormRows.Placed first = place(index, "level1");
         boolean pageTop = places.opensPage(index);
+        Integer printedPage = rows.get(index).page();
+        int page = printedPage == null ? 0 : printedPage;   // workbooks, pages and text have no pages
         boolean newGroup = false;
         if (first != null && !first.fromAbove()) {
             PointsLabel.Read label = PointsLabel.of(first.cell().text().strip());
             String text = label.label();
-            if (pageTop && isFragmentOf(level1, text)) {
+            PointsLabel.Read joined = pageTop && level1Points == null && !level1.isEmpty()
+                    ? PointsLabel.of(level1 + first.cell().text().strip()) : null;
+            if (joined != null && joined.points() != null && joined.label().equals(level1)) {
+                level1Points = joined.points();
+                givePoints(level1, level1Points);
+            } else if ((pageTop || page > level1Page) && isFragmentOf(level1, text)) {
                 rename(true, level1, level1 + text);
                 level1 = level1 + text;
             } else if (!text.isEmpty()) {
                 newGroup = !text.equals(level1);
                 level1 = text;
+                level1Page = page;
                 level1Points = label.points();
             }
         } else if (first != null && level1.isEmpty()) {
@@ -140,11 +155,12 @@ final class IndicatorBlock {
         boolean continues = second.fromAbove() || second.cell().rowSpan() > 1 || pageTop;
         if (second.fromAbove()) {
             level2 = level2.isEmpty() ? text : level2;
-        } else if (pageTop && isFragmentOf(level2, text)) {
+        } else if ((pageTop || page > level2Page) && isFragmentOf(level2, text)) {
             rename(false, level2, level2 + text);
             level2 = level2 + text;
         } else if (!text.isEmpty() || newGroup || !continues) {
             level2 = text;
+            level2Page = page;
         }
     }
 
@@ -192,6 +208,22 @@ final class IndicatorBlock {
         }
     }
 
+    /**
+     * Gives the rows above that carry the label without points the points the next page printed under it: a merged
+     * {@code 满意度指标(10分)} wrapped in two lines and cut by a page break ({@code 满意度指标} at the foot of one page,
+     * {@code (10分)} at the top of the next).
+     */
+    private void givePoints(String label, Figure points) {
+        for (int i = indicators.size() - 1; i >= 0; i--) {
+            Indicator r = indicators.get(i);
+            if (!r.level1().equals(label) || r.level1Points() != null) {
+                break;
+            }
+            indicators.set(i, new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actual(), r.weight(),
+                    r.score(), r.reason(), r.span(), r.method(), r.singleScore(), points, r.goalBlock()));
+        }
+    }
+
     private FormRows.Placed place(int index, String role) {
         int column = columns.columnAt(places, index, role);
         return column < 0 ? null : places.at(index, column);
@@ -204,6 +236,24 @@ final class IndicatorBlock {
             }
         }
         return false;
+    }
+
+    /**
+     * The rest of the row above, cut by a page break inside its reason cell (a browser prints a row across two pages:
+     * {@code 后续将优化资金使用计划，提高预算执行} at one page's foot, {@code 精准度。} at the next page's top, alone in its
+     * row): appended to that row's reason. False (nothing done) when the row holds no reason text or has no row above.
+     */
+    private boolean continuesReason(Map<String, GridCell> cells) {
+        String rest = text(cells.get("reason"));
+        if (rest.isEmpty() || indicators.isEmpty() || !columns.has("reason")) {
+            return false;
+        }
+        int last = indicators.size() - 1;
+        Indicator r = indicators.get(last);
+        String reason = r.reason() == null ? rest : r.reason() + rest;
+        indicators.set(last, new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actual(), r.weight(),
+                r.score(), reason, r.span(), r.method(), r.singleScore(), r.level1Points(), r.goalBlock()));
+        return true;
     }
 
     /** A note printed inside the table (注：…): one cell across the name and the value columns, not an indicator. */

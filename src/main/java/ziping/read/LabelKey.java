@@ -14,6 +14,11 @@ final class LabelKey {
     /** No label or header is longer; a longer cell (a name, a reason, a goal) has no key. */
     private static final int LONGEST_LABEL = 40;
 
+    /** Whether a text is too long to be a label (it has no key, yet is not empty). */
+    static boolean isLong(String text) {
+        return text.length() > LONGEST_LABEL;
+    }
+
     static String of(String text) {
         if (text.length() > LONGEST_LABEL) {
             return "";

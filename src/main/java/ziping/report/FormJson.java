@@ -39,7 +39,7 @@ final class FormJson {
         row, label, stated, formula, message, lines, first, last, page, initialBudget, budget, executed, rate,
         level1, level2, name, target, actual, reason, raw, value, comparator, number, text, role, read, skipped,
         sections, because, projectCode, fields, template, family, file, received, method, singleScore,
-        level1Points, goalBlock;
+        level1Points, goalBlock, pooling, grossBudget, pooled, receivedRate;
 
         final SerializedString json = new SerializedString(name());
     }
@@ -187,6 +187,16 @@ final class FormJson {
         figure(g, Key.received, row.received());
         string(g, Key.reason, row.reason());
         string(g, Key.method, row.method());
+        g.writeFieldName(Key.pooling.json);
+        if (row.pooling() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            figure(g, Key.grossBudget, row.pooling().grossBudget());
+            figure(g, Key.pooled, row.pooling().pooled());
+            figure(g, Key.receivedRate, row.pooling().receivedRate());
+            g.writeEndObject();
+        }
         span(g, Key.span, row.span());
         g.writeEndObject();
     }

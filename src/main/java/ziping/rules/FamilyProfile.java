@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * The profile a template family's scoring model sets for its forms: its reverse formula, grade bounds, the lower
- * bound of a met qualitative indicator's band and whether the execution score is capped. What a family does not state
+ * bounds of a met and of a partly met qualitative indicator's bands (80/60, 湖北 80/50) and whether the execution
+ * score is capped. What a family does not state
  * (rounding, the far-above factor) stays as in the base profile.
  */
 final class FamilyProfile {
@@ -30,8 +31,8 @@ final class FamilyProfile {
         }
         List<BigDecimal> bands = scoring.qualitativeBands();
         if (bands != null && !bands.isEmpty()) {
-            p = new Profile(p.name(), p.reverseFormula(), p.capExecutionScore(), p.rounding(), p.grades(),
-                    p.farAboveFactor(), bands.get(0).divide(PERCENT));
+            p = p.withQualitativeBands(bands.get(0).divide(PERCENT),
+                    bands.size() > 1 ? bands.get(1).divide(PERCENT) : p.qualitativePartialFrom());
         }
         return p;
     }

@@ -68,6 +68,17 @@ public final class RuleCatalog {
                     "the sheets' own rule: 执行率 × 分值",
                     "min(B/A×分值, 分值)",
                     "执行率 86.00 %, 分值 8, printed 8: computed 6.88 (ZP105)"),
+            new RuleInfo("ZP106", Check.FUNDING_BREAKDOWN, "error", "net-budget",
+                    "each funding row of a form with pooled funds (TP/SC): 扣除统筹整合资金后预算金额 C = 全年预算数 A −"
+                            + " 统筹整合资金数 B",
+                    "the column heading of the Sichuan 2024 transfer-payment form: 扣除统筹整合资金后预算金额（C）",
+                    "C = A − B",
+                    "A 3650.00, B 150.00, printed C 3550.00: computed 3500.00 (ZP106)"),
+            new RuleInfo("ZP107", Check.EXECUTION_RATE, "error", "received-rate",
+                    "each funding row of a form with pooled funds (TP/SC): 预算到位 = 全年到位资金 D / C × 100",
+                    "the column heading of the Sichuan 2024 transfer-payment form: 预算到位（D/C×100%）",
+                    "D/C×100",
+                    "C 3500.00, D 3325.00, printed 100.00%: computed 95.00 (ZP107)"),
             new RuleInfo("ZP201", Check.INDICATOR_SCORE, "error / warning", "indicator-score",
                     "a missed target's 得分: forward actual/target × 分值; reverse target/actual × 分值 (or linear);"
                             + " `=0` targets; `/` scores 0; qualitative bands 80–100 / 60–80 / 0–60 % (warning)",

@@ -10,8 +10,10 @@ import ziping.rules.form.FundingBreakdownRule;
 import ziping.rules.form.IndicatorScoreRule;
 import ziping.rules.form.Level1PointsRule;
 import ziping.rules.form.PrintedGradeRule;
+import ziping.rules.form.ReceivedRateRule;
 import ziping.rules.form.MetButDeductedRule;
 import ziping.rules.form.MissingReasonRule;
+import ziping.rules.form.NetBudgetRule;
 import ziping.rules.form.ScoreRangeRule;
 import ziping.rules.form.SheetExecutionRowRule;
 import ziping.rules.form.TargetTooLowRule;
@@ -29,6 +31,8 @@ public final class RuleSet {
             new FundingBreakdownRule(),
             new ExecutionReasonRule(),
             new SheetExecutionRowRule(),
+            new NetBudgetRule(),
+            new ReceivedRateRule(),
             new IndicatorScoreRule(),
             new ScoreRangeRule(),
             new MetButDeductedRule(),

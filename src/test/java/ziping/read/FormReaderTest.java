@@ -184,6 +184,22 @@ class FormReaderTest {
     }
 
     @Test
+    void aProjectNameLongerThanAnyLabelIsStillTheValue() {
+        String project = "51846919R800641444209-江岸区非物质文化遗产保护中心系统建设服务";
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ " + project + "@c8",
+                "项目资金 ¦  ¦ 年初预算数 ¦ 全年预算数 ¦ 全年执行数 ¦ 分值 ¦ 执行率 ¦ 得分",
+                " ¦ 年度资金总额 ¦ 10 ¦ 10 ¦ 10 ¦ 10 ¦ 100% ¦ 10",
+                "绩效指标 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                " ¦ 产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 90 ¦ 90 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+
+        assertEquals(42, project.length());
+        assertEquals(project, only(grid).project());
+    }
+
+    @Test
     void separateComparatorValueAndUnitColumnsJoinIntoOneMeasure() {
         Grid grid = TestGrid.of(
                 "> 项目支出绩效自评表",
@@ -284,6 +300,59 @@ class FormReaderTest {
                 rows.stream().map(Indicator::level1).toList());
         assertEquals(List.of("数量指标", "", "服务对象满意度指标", "服务对象满意度指标", "服务对象满意度指标"),
                 rows.stream().map(Indicator::level2).toList());
+    }
+
+    @Test
+    void aLevel2LabelWhoseSecondPartFallsOnALaterRowOfTheNextPageIsJoined() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r3 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 60 ¦ 60 ¦ ",
+                "效益指标@r1 ¦ 可持续影响@r1 ¦ 使用年限 ¦ ≥5年 ¦ 5年 ¦ 10 ¦ 10 ¦ ",
+                "+++",
+                " ¦  ¦  ¦ 运行年限 ¦ ≥5年 ¦ 5年 ¦ 10 ¦ 10 ¦ ",
+                " ¦  ¦ 指标 ¦ 持续发挥作用 ¦ 好 ¦ 好 ¦ 10 ¦ 10 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("数量指标", "可持续影响指标", "可持续影响指标", "可持续影响指标"),
+                rows.stream().map(Indicator::level2).toList());
+        assertEquals(List.of("产出指标", "效益指标", "效益指标", "效益指标"), rows.stream().map(Indicator::level1).toList());
+    }
+
+    @Test
+    void aReasonCutByAPageBreakContinuesTheRowAbove() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r4 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 偏差原因分析及改进措施",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 80 ¦ 80 ¦ ",
+                "满意度指标@r2 ¦ 服务对象满意度指标@r2 ¦ 满意度 ¦ ≥90% ¦ 80% ¦ 10 ¦ 8.89 ¦ 后续将优化资金使用计划，提高预算执行",
+                "+++",
+                " ¦  ¦  ¦  ¦  ¦ 精准度。",
+                "总分@c6 ¦ 100 ¦ 98.89 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("次数", "满意度"), rows.stream().map(Indicator::name).toList());
+        assertEquals("后续将优化资金使用计划，提高预算执行精准度。", rows.get(1).reason());
+    }
+
+    @Test
+    void aLevel1LabelAndItsPointsCutApartByAPageBreakAreJoined() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 甲@c8",
+                "绩效指标@r4 ¦ 一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标(90分) ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 90 ¦ 90 ¦ ",
+                "满意度指标 ¦ 服务对象满意度指标 ¦ 满意度 ¦ ≥90% ¦ 95% ¦ 5 ¦ 5 ¦ ",
+                "+++",
+                "(10分) ¦ 服务对象满意度指标 ¦ 回访率 ¦ ≥90% ¦ 95% ¦ 5 ¦ 5 ¦ ",
+                "总分@c6 ¦ 100 ¦ 100 ¦ ");
+        List<Indicator> rows = only(grid).indicators();
+
+        assertEquals(List.of("产出指标", "满意度指标", "满意度指标"), rows.stream().map(Indicator::level1).toList());
+        assertEquals(List.of("90", "10", "10"), rows.stream().map(r -> r.level1Points().raw()).toList());
     }
 
     @Test

@@ -110,7 +110,7 @@ class TemplatesTest {
         Template anhui = Templates.builtIn().byId("CN-A/AH");
 
         assertEquals("CN-A", anhui.flavourOf());
-        assertEquals(List.of("年度资金总额:", "其中:本年财政拨款", "偏差原因分析及改进措施"), anhui.signature());
+        assertEquals(List.of("年度资金总额:", "其中:本年财政拨款"), anhui.signature());
         assertEquals(6, cnA.signature().size());
     }
 

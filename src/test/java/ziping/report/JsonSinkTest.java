@@ -85,7 +85,7 @@ class JsonSinkTest {
         assertTrue(text.contains("\"value\":10.00"), "10.00 stays 10.00");
         JsonNode total = form.get("funding").get(0);
         assertEquals(List.of("label", "role", "initialBudget", "budget", "executed", "weight", "rate", "score",
-                "received", "reason", "method", "span"), keys(total));
+                "received", "reason", "method", "pooling", "span"), keys(total));
         assertEquals("94.66%", total.get("rate").get("raw").asText());
         assertEquals("%", total.get("rate").get("unit").asText());
         assertEquals("number", total.get("rate").get("kind").asText());

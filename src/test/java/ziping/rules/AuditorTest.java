@@ -111,8 +111,8 @@ class AuditorTest {
 
     @Test
     void ruleSetListsEveryFormRuleOnceInIdOrder() {
-        assertEquals(List.of("ZP101", "ZP102", "ZP103", "ZP104", "ZP105", "ZP201", "ZP202", "ZP203", "ZP204", "ZP205",
-                "ZP206", "ZP207", "ZP208", "ZP301", "ZP302", "ZP303", "ZP304", "ZP305"),
+        assertEquals(List.of("ZP101", "ZP102", "ZP103", "ZP104", "ZP105", "ZP106", "ZP107", "ZP201", "ZP202", "ZP203",
+                "ZP204", "ZP205", "ZP206", "ZP207", "ZP208", "ZP301", "ZP302", "ZP303", "ZP304", "ZP305"),
                 RuleSet.formRules().stream().map(Rule::id).toList());
     }
 }

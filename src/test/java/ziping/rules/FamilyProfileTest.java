@@ -23,6 +23,7 @@ class FamilyProfileTest {
         assertEquals(ReverseFormula.LINEAR, p.reverseFormula());
         assertEquals(false, p.capExecutionScore());
         assertEquals(new BigDecimal("0.7"), p.qualitativeMetFrom());
+        assertEquals(new BigDecimal("0.5"), p.qualitativePartialFrom());
         assertEquals("优秀", p.gradeOf(new BigDecimal("85")));
         assertEquals("合格", p.gradeOf(new BigDecimal("84.99")));
         assertEquals("不合格", p.gradeOf(new BigDecimal("59")));

@@ -10,6 +10,7 @@ import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
 import ziping.model.MeasureKind;
+import ziping.model.Pooling;
 import ziping.model.Span;
 
 import java.math.BigDecimal;
@@ -45,6 +46,18 @@ public final class TestForm {
                          String score) {
         funding.add(new FundingRow(label, FundingRole.ofSeedLabel(label), figure(initial), figure(budget), figure(executed), figure(weight),
                 figure(rate), figure(score), nextSpan()));
+        return this;
+    }
+
+    /**
+     * A funding row of a form with pooled funds (TP/SC), cells in the printed order: 全年预算数 A, 统筹整合资金数 B,
+     * 扣除统筹整合资金后预算金额 C, 全年到位资金 D, 预算到位 D/C, 全年执行资金 E, 预算执行 E/C.
+     */
+    public TestForm pooled(String label, String gross, String pooled, String net, String received,
+                           String receivedRate, String executed, String rate) {
+        funding.add(new FundingRow(label, FundingRole.ofSeedLabel(label), null, figure(net), figure(executed), null,
+                figure(rate), null, nextSpan(), figure(received), null, null,
+                new Pooling(figure(gross), figure(pooled), figure(receivedRate))));
         return this;
     }
 

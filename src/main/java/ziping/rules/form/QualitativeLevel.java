@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * How far a qualitative indicator was achieved, and the band of its 分值 it may score (NOTES.md §3): 达成年度指标
- * 80–100 %, 部分达成并具有一定效果 60–80 %, 未达成且效果较差 0–60 %.
+ * 80–100 %, 部分达成并具有一定效果 60–80 %, 未达成且效果较差 0–60 % by default; a family's scoring model moves the
+ * bounds (湖北 HB-20: 80–100 / 50–80 / 0–50 %, TEMPLATES.md §3) through the profile.
  */
 enum QualitativeLevel {
     ACHIEVED("达成"), PARTIAL("部分达成"), NOT_ACHIEVED("未达成");
@@ -19,7 +20,6 @@ enum QualitativeLevel {
     private static final Set<String> NOT_ACHIEVED_VALUES = Set.of("否", "差", "未达成", "未完成", "不合理");
     private static final String QUALITATIVE_PREFIX = "定性-";
     private static final String GOOD_OR_BAD = "好坏";
-    private static final BigDecimal PARTIAL_FROM = new BigDecimal("0.6");
 
     private final String label;
 
@@ -56,8 +56,8 @@ enum QualitativeLevel {
     Interval share(Profile profile) {
         return switch (this) {
             case ACHIEVED -> new Interval(profile.qualitativeMetFrom(), BigDecimal.ONE);
-            case PARTIAL -> new Interval(PARTIAL_FROM, profile.qualitativeMetFrom());
-            case NOT_ACHIEVED -> new Interval(BigDecimal.ZERO, PARTIAL_FROM);
+            case PARTIAL -> new Interval(profile.qualitativePartialFrom(), profile.qualitativeMetFrom());
+            case NOT_ACHIEVED -> new Interval(BigDecimal.ZERO, profile.qualitativePartialFrom());
         };
     }
 }

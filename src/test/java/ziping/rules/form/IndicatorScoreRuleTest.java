@@ -7,6 +7,7 @@ import ziping.rules.Profile;
 import ziping.rules.ReverseFormula;
 import ziping.rules.TestForm;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,5 +95,22 @@ class IndicatorScoreRuleTest {
         List<Finding> partialFull = one("是", "较好", "10", "10").audit(rule);
         assertEquals(1, partialFull.size());
         assertEquals("[6, 8]", partialFull.get(0).computed());
+    }
+
+    @Test
+    void aFamilysQualitativeBandsReplaceTheDefaultSixtyPercent() {
+        Profile hubei = Profile.DEFAULT.withQualitativeBands(new BigDecimal("0.8"), new BigDecimal("0.5"));
+        TestForm partly = one("是", "较好", "10", "5.5");
+
+        assertTrue(partly.audit(rule, hubei).isEmpty());
+        List<Finding> byDefault = partly.audit(rule);
+        assertEquals(1, byDefault.size());
+        assertEquals("[6.0, 8.0]", byDefault.get(0).computed());
+
+        List<Finding> notAchieved = one("是", "否", "10", "5.5").audit(rule, hubei);
+        assertEquals(1, notAchieved.size());
+        assertEquals("[0.0, 5.0]", notAchieved.get(0).computed());
+        assertEquals("未达成: 分值×[0.00, 0.50] = 10×[0.00, 0.50]", notAchieved.get(0).formula());
+        assertTrue(one("是", "否", "10", "5.5").audit(rule).isEmpty());
     }
 }

@@ -51,7 +51,8 @@ class TargetTooLowRuleTest {
         assertEquals(1, doubled.audit(rule).size());
 
         Profile lenient = new Profile("lenient", Profile.DEFAULT.reverseFormula(), true, Profile.DEFAULT.rounding(),
-                Profile.DEFAULT.grades(), new BigDecimal("3"), Profile.DEFAULT.qualitativeMetFrom());
+                Profile.DEFAULT.grades(), new BigDecimal("3"), Profile.DEFAULT.qualitativeMetFrom(),
+                Profile.DEFAULT.qualitativePartialFrom());
         assertTrue(doubled.audit(rule, lenient).isEmpty());
     }
 
