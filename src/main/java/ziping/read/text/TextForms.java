@@ -33,6 +33,13 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
+        boolean boxes = BoxText.recognises(text);
+        if (boxes && (lines.isEmpty() || problems(lines) > 0 || !lines.stream().allMatch(TextForms::adds))) {
+            List<ParsedForm> box = FormReader.read(CellTable.build(text, BoxText.rows(text)));
+            if (!box.isEmpty()) {
+                return box;
+            }
+        }
         if (!lines.isEmpty() && problems(lines) == 0 || !LayoutText.recognises(text)) {
             return lines;
         }

@@ -1,0 +1,198 @@
+package ziping.read.text;
+
+import ziping.parse.ValueParser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator rows of box-ordered text: the pieces between an indicator header and the 总分 cell, in the order the
+ * producer drew the cells (row by row: 一级, 二级, name, target, actual, 分值, 得分, reason; a merged label only in
+ * its first row, an empty cell not at all). Rows are anchored on their 分值 and 得分 (the last two of a run of plain
+ * numbers); the pieces between two anchors are the earlier row's reason and the later row's labels, name, target
+ * and actual, divided where every cell's lines wrap as one cell's do, labels read as labels and values as values
+ * ({@link #misfit}). A division that two readings fit equally well is ambiguous: the row is returned marked so.
+ */
+final class BoxIndicators {
+    private static final int MISFIT = 10;
+    private static final int MAX_VALUE_LINES = 3;
+    private static final int MAX_LABEL_LINES = 4;
+
+    /** One indicator row's cells: labels (0 to 2, as printed), name, target, actual, 分值, 得分, reason. */
+    record Row(List<String> labels, String name, String target, String actual, String weight, String score,
+               String reason, int line, boolean ambiguous) {
+
+        List<String> cells() {
+            List<String> out = new ArrayList<>(labels);
+            out.add(name);
+            out.add(target);
+            out.add(actual);
+            out.add(weight);
+            out.add(score);
+            out.add(reason);
+            return out;
+        }
+    }
+
+    private final List<Piece> pieces;
+
+    private BoxIndicators(List<Piece> pieces) {
+        this.pieces = pieces;
+    }
+
+    /** The rows of the body pieces; empty when no 分值/得分 pair anchors a row. */
+    static List<Row> read(List<Piece> body) {
+        return new BoxIndicators(body).rows();
+    }
+
+    private List<Row> rows() {
+        List<Integer> anchors = new ArrayList<>();
+        for (int k = 0; k + 1 < pieces.size(); k++) {
+            if (isPlain(k) && isPlain(k + 1) && (k + 2 == pieces.size() || !isPlain(k + 2))) {
+                anchors.add(k);
+            }
+        }
+        List<Division> divisions = new ArrayList<>(anchors.size());
+        int from = 0;
+        for (int r = 0; r < anchors.size(); r++) {
+            Division d = divide(from, anchors.get(r), r > 0);
+            if (d == null) {
+                return List.of();
+            }
+            divisions.add(d);
+            from = anchors.get(r) + 2;
+        }
+        List<Row> rows = new ArrayList<>(anchors.size());
+        for (int r = 0; r < anchors.size(); r++) {
+            Division d = divisions.get(r);
+            int weight = anchors.get(r);
+            boolean last = r + 1 == anchors.size();
+            String reason = last ? Piece.join(pieces, from, pieces.size()) : divisions.get(r + 1).reason();
+            boolean unsure = d.ambiguous() || (last ? !Piece.wraps(pieces, from, pieces.size())
+                    : divisions.get(r + 1).ambiguous());
+            rows.add(new Row(d.labels(), d.name(), d.target(), d.actual(), pieces.get(weight).text(),
+                    pieces.get(weight + 1).text(), reason, d.line(), unsure));
+        }
+        return rows;
+    }
+
+    private boolean isPlain(int k) {
+        return ValueParser.isPlainNumber(pieces.get(k).text());
+    }
+
+    private record Division(String reason, List<String> labels, String name, String target, String actual, int line,
+                            boolean ambiguous) {
+    }
+
+    /**
+     * The best division of pieces [from, to) into the earlier row's reason (when {@code reason}), labels, name, target
+     * and actual; null when none fits.
+     */
+    private Division divide(int from, int to, boolean reason) {
+        int best = Integer.MAX_VALUE;
+        int ties = 0;
+        int[] cut = null;
+        for (int a = 1; a <= MAX_VALUE_LINES; a++) {
+            for (int t = 1; t <= MAX_VALUE_LINES; t++) {
+                int nameEnd = to - a - t;
+                if (nameEnd <= from) {
+                    continue;
+                }
+                int values = misfitValue(nameEnd, nameEnd + t) + misfitValue(nameEnd + t, to);
+                int lastReason = reason ? nameEnd - 1 : from;
+                for (int s = from; s <= lastReason; s++) {
+                    int reasonCost = s == from ? 0 : misfitReason(from, s);
+                    for (int l1 = s; l1 <= Math.min(nameEnd - 1, s + MAX_LABEL_LINES); l1++) {
+                        if (l1 > s && !isLabel(s, l1)) {
+                            continue;
+                        }
+                        for (int l2 = l1; l2 <= Math.min(nameEnd - 1, l1 + MAX_LABEL_LINES); l2++) {
+                            if (l2 > l1 && !isLabel(l1, l2)) {
+                                continue;
+                            }
+                            int cost = values + reasonCost + misfitName(l2, nameEnd);
+                            if (cost < best) {
+                                best = cost;
+                                ties = 1;
+                                cut = new int[] {s, l1, l2, nameEnd, nameEnd + t};
+                            } else if (cost == best) {
+                                ties++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (cut == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>(2);
+        if (cut[1] > cut[0]) {
+            labels.add(Piece.join(pieces, cut[0], cut[1]));
+        }
+        if (cut[2] > cut[1]) {
+            labels.add(Piece.join(pieces, cut[1], cut[2]));
+        }
+        return new Division(Piece.join(pieces, from, cut[0]), labels, Piece.join(pieces, cut[2], cut[3]),
+                Piece.join(pieces, cut[3], cut[4]), Piece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
+                ties > 1 || best >= MISFIT);
+    }
+
+    private boolean isLabel(int from, int to) {
+        return Piece.wraps(pieces, from, to) && isLevelLabel(Piece.join(pieces, from, to));
+    }
+
+    /** Whether a text is shaped as a 一级 or 二级 label: a short text ending in 指标 with no other 指标 in it. */
+    static boolean isLevelLabel(String text) {
+        int n = text.length();
+        return n >= 4 && n <= 10 && text.endsWith("指标") && text.indexOf("指标") == n - 2
+                && text.chars().allMatch(Character::isIdeographic);
+    }
+
+    private int misfitName(int from, int to) {
+        if (!Piece.wraps(pieces, from, to)) {
+            return MISFIT;
+        }
+        String text = pieces.get(from).text();
+        int cost = 0;
+        if (startsLikeValue(text)) {
+            cost += 3;
+        }
+        for (int k = from + 1; k <= Math.min(to, from + MAX_LABEL_LINES); k++) {
+            if (isLevelLabel(Piece.join(pieces, from, k))) {
+                cost += 5;
+                break;
+            }
+        }
+        return cost;
+    }
+
+    private int misfitReason(int from, int to) {
+        if (!Piece.wraps(pieces, from, to)) {
+            return MISFIT;
+        }
+        return isLevelLabel(pieces.get(to - 1).text()) || isLevelLabel(Piece.join(pieces, from, to)) ? 5 : 0;
+    }
+
+    private int misfitValue(int from, int to) {
+        if (!Piece.wraps(pieces, from, to)) {
+            return MISFIT;
+        }
+        String text = Piece.join(pieces, from, to);
+        int cost = ValueParser.measure(text) != null ? 0 : 1;
+        if (!startsLikeValue(text) && isContinuation(text.charAt(0))) {
+            cost += 3;
+        }
+        return cost;
+    }
+
+    private static boolean startsLikeValue(String text) {
+        char c = text.charAt(0);
+        return Character.isDigit(c) || "≥≤<>＞＜=≧≦".indexOf(c) >= 0;
+    }
+
+    /** A character that cannot begin a cell: closing punctuation, a unit's slash or a percent sign. */
+    private static boolean isContinuation(char c) {
+        return "%）)。，、/；：".indexOf(c) >= 0;
+    }
+}

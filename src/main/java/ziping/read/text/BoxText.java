@@ -1,0 +1,271 @@
+package ziping.read.text;
+
+import ziping.parse.ValueParser;
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+import ziping.source.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Box-ordered text without blank lines, as PDFBox's {@code PDFTextStripper} and PyMuPDF print a PDF: the cells in
+ * the order the producer drew them, a wrapped cell a line per printed line, a vertical label a character a line;
+ * PDFBox also joins the cells that share a baseline into one line, with a space between them or (close cells)
+ * without. The text is cut into pieces at spaces and line ends; blocks are found by their labels (a vertical label
+ * is a run of one- or two-character lines) and header cells (a header's wrapped cell is joined until it names a
+ * column); header fields take the pieces up to the next label; funding rows are a label then values placed by kind
+ * (an empty cell is not printed); the goals row is split where both cells wrap as cells do; indicator rows are read by
+ * {@link BoxIndicators}. A row it cannot tell apart carries an unreadable 分值 so that no check reads it.
+ */
+final class BoxText {
+    /** What stands in for the cells of a row whose division is ambiguous: not a number, so the row's checks skip. */
+    static final String UNSURE = "？";
+    private static final int VERTICAL_PIECE = 3;
+    private static final int HEADER_JOIN = 4;
+
+    private final List<Piece> pieces;
+    private final List<TextRow> rows = new ArrayList<>();
+
+    private BoxText(List<Piece> pieces) {
+        this.pieces = pieces;
+    }
+
+    /**
+     * Whether the text looks box-ordered: a vertical label (four or more one-character lines in a row), and hardly a
+     * blank line or a line that keeps positions with runs of spaces.
+     */
+    static boolean recognises(SourceText text) {
+        List<String> lines = text.lines();
+        int blank = 0;
+        int spaced = 0;
+        int run = 0;
+        boolean vertical = false;
+        for (String line : lines) {
+            String t = Cells.trim(line);
+            if (t.isEmpty()) {
+                blank++;
+            } else if (t.contains("    ")) {
+                spaced++;
+            }
+            run = t.length() == 1 ? run + 1 : 0;
+            vertical |= run >= 4;
+        }
+        return vertical && (blank + spaced) * 20 < lines.size();
+    }
+
+    static List<TextRow> rows(SourceText text) {
+        BoxText b = new BoxText(Piece.split(text.lines()));
+        b.read();
+        return b.rows;
+    }
+
+    private void read() {
+        int i = 0;
+        while (i < pieces.size()) {
+            int label = verticalEnd(i);
+            List<String> cells = new ArrayList<>();
+            int at = i;
+            if (label > i) {
+                cells.add(Piece.join(pieces, i, label));
+                at = label;
+            }
+            int end = headerCells(at, cells);
+            Header header = end > at ? CellWords.header(cells) : null;
+            if (header != null) {
+                rows.add(new TextRow(pieces.get(i).line(), true, cells));
+                int values = cells.size() - (label > i ? 1 : 0);
+                i = switch (header) {
+                    case FUNDING -> funding(end, cells.subList(cells.size() - values, cells.size()));
+                    case GOALS -> goals(end);
+                    case INDICATORS -> indicators(end, cells.size());
+                };
+            } else if (CellWords.isHeaderField(pieces.get(i).text())) {
+                int stop = i + 1;
+                while (stop < pieces.size() && !stops(stop)) {
+                    stop++;
+                }
+                rows.add(new TextRow(pieces.get(i).line(), true,
+                        List.of(pieces.get(i).text(), Piece.join(pieces, i + 1, stop))));
+                i = stop;
+            } else {
+                rows.add(new TextRow(pieces.get(i).line(), false, List.of(pieces.get(i).text())));
+                i++;
+            }
+        }
+    }
+
+    /** Whether a header field's value ends before piece {@code i}: another field label, a block label or header. */
+    private boolean stops(int i) {
+        String text = pieces.get(i).text();
+        return CellWords.isHeaderField(text) || CellWords.isTitle(text) || verticalEnd(i) > i
+                || headerCells(i, new ArrayList<>()) > i;
+    }
+
+    /** The end of a vertical block label starting at {@code from} (short lines that join to one), or {@code from}. */
+    private int verticalEnd(int from) {
+        int end = from;
+        while (end < pieces.size() && pieces.get(end).wholeLine()
+                && pieces.get(end).text().length() <= VERTICAL_PIECE && end - from < 12) {
+            end++;
+            if (end - from >= 2 && CellWords.isBlockLabel(Piece.join(pieces, from, end))) {
+                int longer = end;
+                while (longer < pieces.size() && pieces.get(longer).wholeLine()
+                        && pieces.get(longer).text().length() <= VERTICAL_PIECE
+                        && CellWords.isBlockLabel(Piece.join(pieces, from, longer + 1))) {
+                    longer++;
+                }
+                return longer;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The header cells from {@code from}, added to {@code cells}: each the fewest pieces that name a column, with the
+     * fragments after them that name nothing ({@code 值（B）}, {@code A)}, {@code 及改进措施}); returns their end.
+     */
+    private int headerCells(int from, List<String> cells) {
+        int i = from;
+        while (i < pieces.size()) {
+            int end = -1;
+            for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
+                if (isColumnHeader(Piece.join(pieces, i, k))) {
+                    end = k;
+                    break;
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            while (end < pieces.size() && isFragment(pieces.get(end).text())
+                    && isColumnHeader(Piece.join(pieces, i, end + 1))) {
+                end++;
+            }
+            cells.add(Piece.join(pieces, i, end));
+            i = end;
+        }
+        return i;
+    }
+
+    private static boolean isColumnHeader(String text) {
+        if (text.isEmpty() || text.length() > 20 || isLevelLabel(text)) {
+            return false;
+        }
+        for (Header h : Header.values()) {
+            if (CellWords.role(h, text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLevelLabel(String text) {
+        return BoxIndicators.isLevelLabel(text);
+    }
+
+    /** The tail of a wrapped header cell: a bracket, letters, 值/数/率/标, or a clause beginning with 及. */
+    private static boolean isFragment(String text) {
+        if (text.startsWith("及")) {
+            return true;
+        }
+        if (text.length() > 4 || isColumnHeader(text)) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isIdeographic(c) && "值数率标".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Funding rows from {@code at}: a label, then its values placed in the header's columns by kind. */
+    private int funding(int at, List<String> header) {
+        int i = at;
+        while (i < pieces.size() && verticalEnd(i) == i && headerCells(i, new ArrayList<>()) == i) {
+            int labelEnd = i;
+            while (labelEnd < pieces.size() && !isValue(pieces.get(labelEnd).text()) && verticalEnd(labelEnd) == labelEnd
+                    && labelEnd - i < 4) {
+                labelEnd++;
+            }
+            if (labelEnd == i || labelEnd == pieces.size() || !isValue(pieces.get(labelEnd).text())
+                    || CellWords.isHeaderField(pieces.get(i).text())) {
+                return i;
+            }
+            int valuesEnd = labelEnd;
+            List<String> values = new ArrayList<>();
+            while (valuesEnd < pieces.size() && isValue(pieces.get(valuesEnd).text())) {
+                values.add(pieces.get(valuesEnd).text());
+                valuesEnd++;
+            }
+            List<String> cells = new ArrayList<>();
+            cells.add(Piece.join(pieces, i, labelEnd));
+            cells.addAll(BoxFunding.place(values, header));
+            rows.add(new TextRow(pieces.get(i).line(), true, cells));
+            i = valuesEnd;
+        }
+        return i;
+    }
+
+    private static boolean isValue(String text) {
+        return ValueParser.figureCell(text).kind() != ziping.model.FigureKind.UNREADABLE || text.equals("%")
+                || text.endsWith("%") && ValueParser.figureCell(text.substring(0, text.length() - 1)).isNumber();
+    }
+
+    /** The goals row from {@code at}: the pieces up to the next block, split where both halves wrap as cells. */
+    private int goals(int at) {
+        int end = at;
+        while (end < pieces.size() && verticalEnd(end) == end && headerCells(end, new ArrayList<>()) == end) {
+            end++;
+        }
+        int split = end;
+        for (int k = at + 1; k < end; k++) {
+            if (Piece.wraps(pieces, at, k) && Piece.wraps(pieces, k, end)) {
+                split = k;
+                break;
+            }
+        }
+        if (end > at) {
+            rows.add(new TextRow(pieces.get(at).line(), true,
+                    List.of(Piece.join(pieces, at, split), Piece.join(pieces, split, end))));
+        }
+        return end;
+    }
+
+    /** The indicator rows from {@code at} to the 总分 cell, and the 总分 row; returns where they end. */
+    private int indicators(int at, int width) {
+        int total = at;
+        List<Piece> body = new ArrayList<>();
+        while (total < pieces.size() && !CellWords.isTotal(pieces.get(total).text())) {
+            int skip = verticalEnd(total);
+            skip = headerCells(skip, new ArrayList<>()) > skip + 2 ? headerCells(skip, new ArrayList<>()) : skip;
+            if (skip > total) {
+                total = skip;
+                continue;
+            }
+            body.addAll(BoxSplits.of(pieces.get(total)));
+            total++;
+        }
+        for (BoxIndicators.Row r : BoxIndicators.read(body)) {
+            List<String> cells = r.cells();
+            if (r.ambiguous()) {
+                cells.set(cells.size() - 3, UNSURE);
+            }
+            rows.add(new TextRow(r.line(), true, cells));
+        }
+        if (total == pieces.size()) {
+            return total;
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(pieces.get(total).text());
+        int stop = total + 1;
+        while (stop < pieces.size() && cells.size() < 3 && ValueParser.isPlainNumber(pieces.get(stop).text())) {
+            cells.add(pieces.get(stop).text());
+            stop++;
+        }
+        rows.add(new TextRow(pieces.get(total).line(), true, cells));
+        return stop;
+    }
+}
