@@ -34,7 +34,16 @@ final class BoxIndicators {
         }
     }
 
+    private static final int NAME = 0;
+    private static final int REASON = 1;
+    private static final int TARGET = 2;
+    private static final int ACTUAL = 3;
+    /** The column of each cell of a division's cut: reason, 一级, 二级, name, target, actual. */
+    private static final int[] ROLES = {REASON, -1, -1, NAME, TARGET, ACTUAL};
+
     private final List<Piece> pieces;
+    /** The widest line of a wrapped cell seen in each column (0 while none): a line wider cannot be in it. */
+    private final int[] full = new int[4];
 
     private BoxIndicators(List<Piece> pieces) {
         this.pieces = pieces;
@@ -52,16 +61,24 @@ final class BoxIndicators {
                 anchors.add(k);
             }
         }
-        List<Division> divisions = new ArrayList<>(anchors.size());
-        int from = 0;
-        for (int r = 0; r < anchors.size(); r++) {
-            Division d = divide(from, anchors.get(r), r > 0);
-            if (d == null) {
-                return List.of();
-            }
-            divisions.add(d);
-            from = anchors.get(r) + 2;
+        List<Division> divisions = divisions(anchors);
+        if (divisions == null) {
+            return List.of();
         }
+        for (Division d : divisions) {
+            if (!d.ambiguous()) {
+                for (int c = 0; c < d.cut().length - 1; c++) {
+                    int role = ROLES[c];
+                    if (role >= 0 && d.cut()[c + 1] - d.cut()[c] >= 2) {
+                        for (int k = d.cut()[c]; k < d.cut()[c + 1]; k++) {
+                            full[role] = Math.max(full[role], pieces.get(k).width());
+                        }
+                    }
+                }
+            }
+        }
+        divisions = divisions(anchors);
+        int from = anchors.get(anchors.size() - 1) + 2;
         List<Row> rows = new ArrayList<>(anchors.size());
         for (int r = 0; r < anchors.size(); r++) {
             Division d = divisions.get(r);
@@ -76,12 +93,26 @@ final class BoxIndicators {
         return rows;
     }
 
+    private List<Division> divisions(List<Integer> anchors) {
+        List<Division> divisions = new ArrayList<>(anchors.size());
+        int from = 0;
+        for (int r = 0; r < anchors.size(); r++) {
+            Division d = divide(from, anchors.get(r), r > 0);
+            if (d == null) {
+                return null;
+            }
+            divisions.add(d);
+            from = anchors.get(r) + 2;
+        }
+        return divisions;
+    }
+
     private boolean isPlain(int k) {
         return ValueParser.isPlainNumber(pieces.get(k).text());
     }
 
     private record Division(String reason, List<String> labels, String name, String target, String actual, int line,
-                            boolean ambiguous) {
+                            boolean ambiguous, int[] cut) {
     }
 
     /**
@@ -98,7 +129,7 @@ final class BoxIndicators {
                 if (nameEnd <= from) {
                     continue;
                 }
-                int values = misfitValue(nameEnd, nameEnd + t) + misfitValue(nameEnd + t, to);
+                int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL);
                 int lastReason = reason ? nameEnd - 1 : from;
                 for (int s = from; s <= lastReason; s++) {
                     int reasonCost = s == from ? 0 : misfitReason(from, s);
@@ -115,7 +146,8 @@ final class BoxIndicators {
                                 best = cost;
                                 ties = 1;
                                 cut = new int[] {s, l1, l2, nameEnd, nameEnd + t};
-                            } else if (cost == best) {
+                            } else if (cost == best && (cut[0] != s || cut[2] != l2 || cut[3] != nameEnd
+                                    || cut[4] != nameEnd + t)) {
                                 ties++;
                             }
                         }
@@ -135,7 +167,22 @@ final class BoxIndicators {
         }
         return new Division(Piece.join(pieces, from, cut[0]), labels, Piece.join(pieces, cut[2], cut[3]),
                 Piece.join(pieces, cut[3], cut[4]), Piece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
-                ties > 1 || best >= MISFIT);
+                ties > 1 || best >= MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
+    }
+
+    /** Whether pieces [from, to) wrap as one cell and no line is wider than the column's widest wrapped line. */
+    private boolean fits(int from, int to, int column) {
+        if (!Piece.wraps(pieces, from, to)) {
+            return false;
+        }
+        if (full[column] > 0) {
+            for (int k = from; k < to; k++) {
+                if (pieces.get(k).width() > full[column] + 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean isLabel(int from, int to) {
@@ -146,11 +193,16 @@ final class BoxIndicators {
     static boolean isLevelLabel(String text) {
         int n = text.length();
         return n >= 4 && n <= 10 && text.endsWith("指标") && text.indexOf("指标") == n - 2
-                && text.chars().allMatch(Character::isIdeographic);
+                && text.chars().allMatch(Character::isIdeographic) && !isHeaderWord(text);
+    }
+
+    /** 一级指标, 二级指标, 三级指标: the header's words, not a row's labels. */
+    private static boolean isHeaderWord(String text) {
+        return text.length() == 4 && text.charAt(1) == '级' && "一二三".indexOf(text.charAt(0)) >= 0;
     }
 
     private int misfitName(int from, int to) {
-        if (!Piece.wraps(pieces, from, to)) {
+        if (!fits(from, to, NAME)) {
             return MISFIT;
         }
         String text = pieces.get(from).text();
@@ -168,14 +220,14 @@ final class BoxIndicators {
     }
 
     private int misfitReason(int from, int to) {
-        if (!Piece.wraps(pieces, from, to)) {
+        if (!fits(from, to, REASON)) {
             return MISFIT;
         }
         return isLevelLabel(pieces.get(to - 1).text()) || isLevelLabel(Piece.join(pieces, from, to)) ? 5 : 0;
     }
 
-    private int misfitValue(int from, int to) {
-        if (!Piece.wraps(pieces, from, to)) {
+    private int misfitValue(int from, int to, int column) {
+        if (!fits(from, to, column)) {
             return MISFIT;
         }
         String text = Piece.join(pieces, from, to);

@@ -130,6 +130,10 @@ final class BoxText {
         while (i < pieces.size()) {
             int end = -1;
             for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
+                String last = pieces.get(k - 1).text();
+                if (k > i + 1 && (isLevelLabel(last) || isColumnHeader(last))) {
+                    break;
+                }
                 if (isColumnHeader(Piece.join(pieces, i, k))) {
                     end = k;
                     break;
@@ -169,7 +173,7 @@ final class BoxText {
         if (text.startsWith("及")) {
             return true;
         }
-        if (text.length() > 4 || isColumnHeader(text)) {
+        if (text.length() > 6 || isColumnHeader(text)) {
             return false;
         }
         for (int k = 0; k < text.length(); k++) {
@@ -214,17 +218,25 @@ final class BoxText {
                 || text.endsWith("%") && ValueParser.figureCell(text.substring(0, text.length() - 1)).isNumber();
     }
 
-    /** The goals row from {@code at}: the pieces up to the next block, split where both halves wrap as cells. */
+    /**
+     * The goals row from {@code at}: the pieces up to the next block, split where both halves wrap as cells, best
+     * where the first half's last line is clearly shorter than a full line (its cell ended there).
+     */
     private int goals(int at) {
         int end = at;
         while (end < pieces.size() && verticalEnd(end) == end && headerCells(end, new ArrayList<>()) == end) {
             end++;
         }
         int split = end;
+        int best = Integer.MAX_VALUE;
         for (int k = at + 1; k < end; k++) {
             if (Piece.wraps(pieces, at, k) && Piece.wraps(pieces, k, end)) {
-                split = k;
-                break;
+                int other = pieces.get(k - at >= 2 ? k - 2 : k).width();
+                int cost = pieces.get(k - 1).width() + 2 < other ? 0 : 1;
+                if (cost < best) {
+                    best = cost;
+                    split = k;
+                }
             }
         }
         if (end > at) {
