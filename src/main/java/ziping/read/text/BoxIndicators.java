@@ -17,6 +17,9 @@ final class BoxIndicators {
     private static final int MISFIT = 10;
     private static final int MAX_VALUE_LINES = 3;
     private static final int MAX_LABEL_LINES = 4;
+    /** Longer cells are not read: a name or reason of more lines than these leaves the table unread. */
+    private static final int MAX_NAME_LINES = 16;
+    private static final int MAX_REASON_LINES = 40;
 
     /** One indicator row's cells: labels (0 to 2, as printed), name, target, actual, 分值, 得分, reason. */
     record Row(List<String> labels, String name, String target, String actual, String weight, String score,
@@ -131,7 +134,11 @@ final class BoxIndicators {
                 }
                 int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL);
                 int lastReason = reason ? nameEnd - 1 : from;
-                for (int s = from; s <= lastReason; s++) {
+                int firstName = Math.max(from, nameEnd - MAX_NAME_LINES - 2 * MAX_LABEL_LINES);
+                if (!reason && firstName > from || firstName - from > MAX_REASON_LINES) {
+                    continue;
+                }
+                for (int s = from; s <= lastReason; s = s == from ? Math.max(from + 1, firstName) : s + 1) {
                     int reasonCost = s == from ? 0 : misfitReason(from, s);
                     for (int l1 = s; l1 <= Math.min(nameEnd - 1, s + MAX_LABEL_LINES); l1++) {
                         if (l1 > s && !isLabel(s, l1)) {
@@ -231,6 +238,9 @@ final class BoxIndicators {
             return MISFIT;
         }
         String text = Piece.join(pieces, from, to);
+        if (ValueParser.isPlaceholder(text)) {
+            return 0;
+        }
         int cost = ValueParser.measure(text) != null ? 0 : 1;
         if (!startsLikeValue(text) && isContinuation(text.charAt(0))) {
             cost += 3;

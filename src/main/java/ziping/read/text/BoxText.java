@@ -32,8 +32,8 @@ final class BoxText {
     }
 
     /**
-     * Whether the text looks box-ordered: a vertical label (four or more one-character lines in a row), and hardly a
-     * blank line or a line that keeps positions with runs of spaces.
+     * Whether the text looks box-ordered: a vertical label (four or more one-character lines in a row), a 得分 header,
+     * and hardly a blank line or a line that keeps positions with runs of spaces.
      */
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
@@ -41,8 +41,10 @@ final class BoxText {
         int spaced = 0;
         int run = 0;
         boolean vertical = false;
+        boolean scored = false;
         for (String line : lines) {
             String t = Cells.trim(line);
+            scored |= t.contains("得分");
             if (t.isEmpty()) {
                 blank++;
             } else if (t.contains("    ")) {
@@ -51,7 +53,7 @@ final class BoxText {
             run = t.length() == 1 ? run + 1 : 0;
             vertical |= run >= 4;
         }
-        return vertical && (blank + spaced) * 20 < lines.size();
+        return vertical && scored && (blank + spaced) * 20 < lines.size();
     }
 
     static List<TextRow> rows(SourceText text) {
@@ -142,7 +144,7 @@ final class BoxText {
             if (end < 0) {
                 break;
             }
-            while (end < pieces.size() && isFragment(pieces.get(end).text())
+            while (end < pieces.size() && isFragment(end)
                     && isColumnHeader(Piece.join(pieces, i, end + 1))) {
                 end++;
             }
@@ -168,12 +170,16 @@ final class BoxText {
         return BoxIndicators.isLevelLabel(text);
     }
 
-    /** The tail of a wrapped header cell: a bracket, letters, 值/数/率/标, or a clause beginning with 及. */
-    private static boolean isFragment(String text) {
-        if (text.startsWith("及")) {
+    /**
+     * Whether piece {@code at} can be the tail of a wrapped header cell: a clause beginning with 及 or ending in 措施,
+     * or a short bracket, letters and 值/数/率/标 ({@code 值（B）}, {@code A)}) that do not begin a level label.
+     */
+    private boolean isFragment(int at) {
+        String text = pieces.get(at).text();
+        if (text.startsWith("及") || text.endsWith("措施") && text.length() <= 6) {
             return true;
         }
-        if (text.length() > 6 || isColumnHeader(text)) {
+        if (text.length() > 6 || isColumnHeader(text) || ValueParser.figureCell(text).isNumber()) {
             return false;
         }
         for (int k = 0; k < text.length(); k++) {
@@ -189,13 +195,8 @@ final class BoxText {
     private int funding(int at, List<String> header) {
         int i = at;
         while (i < pieces.size() && verticalEnd(i) == i && headerCells(i, new ArrayList<>()) == i) {
-            int labelEnd = i;
-            while (labelEnd < pieces.size() && !isValue(pieces.get(labelEnd).text()) && verticalEnd(labelEnd) == labelEnd
-                    && labelEnd - i < 4) {
-                labelEnd++;
-            }
-            if (labelEnd == i || labelEnd == pieces.size() || !isValue(pieces.get(labelEnd).text())
-                    || CellWords.isHeaderField(pieces.get(i).text())) {
+            int labelEnd = fundingLabel(i);
+            if (labelEnd == i || CellWords.isHeaderField(pieces.get(i).text())) {
                 return i;
             }
             int valuesEnd = labelEnd;
@@ -211,6 +212,21 @@ final class BoxText {
             i = valuesEnd;
         }
         return i;
+    }
+
+    /**
+     * The end of the funding row label at {@code from}: the fewest pieces that name a funding row, else the pieces up
+     * to the first value; {@code from} when there is none or no value follows an unnamed label.
+     */
+    private int fundingLabel(int from) {
+        int end = from;
+        while (end < pieces.size() && end - from < 4 && !isValue(pieces.get(end).text()) && verticalEnd(end) == end) {
+            end++;
+            if (CellWords.isFundingRow(Piece.join(pieces, from, end))) {
+                return end;
+            }
+        }
+        return end < pieces.size() && isValue(pieces.get(end).text()) ? end : from;
     }
 
     private static boolean isValue(String text) {
