@@ -37,6 +37,8 @@ final class BoxIndicators {
         }
     }
 
+    /** The header roles of the columns whose widths are kept, in the order of {@link #NAME} … {@link #ACTUAL}. */
+    static final List<String> COLUMNS = List.of("name", "reason", "target", "actual");
     private static final int NAME = 0;
     private static final int REASON = 1;
     private static final int TARGET = 2;
@@ -48,13 +50,17 @@ final class BoxIndicators {
     /** The widest line of a wrapped cell seen in each column (0 while none): a line wider cannot be in it. */
     private final int[] full = new int[4];
 
-    private BoxIndicators(List<Piece> pieces) {
+    /** The widest line the header's wrapping lets each column hold (0 where it does not tell). */
+    private final int[] limits;
+
+    private BoxIndicators(List<Piece> pieces, int[] limits) {
         this.pieces = pieces;
+        this.limits = limits;
     }
 
     /** The rows of the body pieces; empty when no 分值/得分 pair anchors a row. */
-    static List<Row> read(List<Piece> body) {
-        return new BoxIndicators(body).rows();
+    static List<Row> read(List<Piece> body, int[] limits) {
+        return new BoxIndicators(body, limits).rows();
     }
 
     private List<Row> rows() {
@@ -177,16 +183,18 @@ final class BoxIndicators {
                 ties > 1 || best >= MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
     }
 
-    /** Whether pieces [from, to) wrap as one cell and no line is wider than the column's widest wrapped line. */
+    /**
+     * Whether pieces [from, to) wrap as one cell and no line is wider than the column's widest wrapped line or than
+     * its header lets it be.
+     */
     private boolean fits(int from, int to, int column) {
         if (!Piece.wraps(pieces, from, to)) {
             return false;
         }
-        if (full[column] > 0) {
-            for (int k = from; k < to; k++) {
-                if (pieces.get(k).width() > full[column] + 1) {
-                    return false;
-                }
+        for (int k = from; k < to; k++) {
+            int w = pieces.get(k).width();
+            if (full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column]) {
+                return false;
             }
         }
         return true;
@@ -217,20 +225,24 @@ final class BoxIndicators {
         if (startsLikeValue(text)) {
             cost += 3;
         }
+        return beginsWithLabel(from, to) ? cost + 5 : cost;
+    }
+
+    /** Whether the first pieces of [from, to) join to a level label: they would be the row's label, not text. */
+    private boolean beginsWithLabel(int from, int to) {
         for (int k = from + 1; k <= Math.min(to, from + MAX_LABEL_LINES); k++) {
             if (isLevelLabel(Piece.join(pieces, from, k))) {
-                cost += 5;
-                break;
+                return true;
             }
         }
-        return cost;
+        return false;
     }
 
     private int misfitReason(int from, int to) {
         if (!fits(from, to, REASON)) {
             return MISFIT;
         }
-        return isLevelLabel(pieces.get(to - 1).text()) || isLevelLabel(Piece.join(pieces, from, to)) ? 5 : 0;
+        return isLevelLabel(pieces.get(to - 1).text()) || beginsWithLabel(from, to) ? 5 : 0;
     }
 
     private int misfitValue(int from, int to, int column) {

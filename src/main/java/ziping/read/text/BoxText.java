@@ -33,7 +33,8 @@ final class BoxText {
 
     /**
      * Whether the text looks box-ordered: a vertical label (four or more one-character lines in a row), a 得分 header,
-     * and hardly a blank line or a line that keeps positions with runs of spaces.
+     * few blank lines (a browser's PDF prints a space for an empty cell; pdfminer's text has a blank line between
+     * boxes) and hardly a line that keeps positions with runs of spaces.
      */
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
@@ -45,7 +46,7 @@ final class BoxText {
         for (String line : lines) {
             String t = Cells.trim(line);
             scored |= t.contains("得分");
-            if (t.isEmpty()) {
+            if (line.isBlank()) {
                 blank++;
             } else if (t.contains("    ")) {
                 spaced++;
@@ -53,7 +54,7 @@ final class BoxText {
             run = t.length() == 1 ? run + 1 : 0;
             vertical |= run >= 4;
         }
-        return vertical && scored && (blank + spaced) * 20 < lines.size();
+        return vertical && scored && blank * 8 < lines.size() && spaced * 20 < lines.size();
     }
 
     static List<TextRow> rows(SourceText text) {
@@ -72,7 +73,8 @@ final class BoxText {
                 cells.add(Piece.join(pieces, i, label));
                 at = label;
             }
-            int end = headerCells(at, cells);
+            List<int[]> ranges = new ArrayList<>();
+            int end = headerCells(at, cells, ranges);
             Header header = end > at ? CellWords.header(cells) : null;
             if (header != null) {
                 rows.add(new TextRow(pieces.get(i).line(), true, cells));
@@ -80,7 +82,7 @@ final class BoxText {
                 i = switch (header) {
                     case FUNDING -> funding(end, cells.subList(cells.size() - values, cells.size()));
                     case GOALS -> goals(end);
-                    case INDICATORS -> indicators(end, cells.size());
+                    case INDICATORS -> indicators(end, limits(ranges));
                 };
             } else if (CellWords.isHeaderField(pieces.get(i).text())) {
                 int stop = i + 1;
@@ -128,12 +130,17 @@ final class BoxText {
      * fragments after them that name nothing ({@code 值（B）}, {@code A)}, {@code 及改进措施}); returns their end.
      */
     private int headerCells(int from, List<String> cells) {
+        return headerCells(from, cells, null);
+    }
+
+    private int headerCells(int from, List<String> cells, List<int[]> ranges) {
         int i = from;
         while (i < pieces.size()) {
             int end = -1;
             for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
                 String last = pieces.get(k - 1).text();
-                if (k > i + 1 && (isLevelLabel(last) || isColumnHeader(last))) {
+                if (k > i + 1 && (isLevelLabel(last)
+                        || isColumnHeader(last) && !sameRole(last, Piece.join(pieces, i, k)))) {
                     break;
                 }
                 if (isColumnHeader(Piece.join(pieces, i, k))) {
@@ -149,6 +156,9 @@ final class BoxText {
                 end++;
             }
             cells.add(Piece.join(pieces, i, end));
+            if (ranges != null) {
+                ranges.add(new int[] {i, end});
+            }
             i = end;
         }
         return i;
@@ -161,6 +171,17 @@ final class BoxText {
         for (Header h : Header.values()) {
             if (CellWords.role(h, text) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two texts name the same column ({@code 分值} and {@code 指标分值}). */
+    private static boolean sameRole(String a, String b) {
+        for (Header h : Header.values()) {
+            String role = CellWords.role(h, a);
+            if (role != null) {
+                return role.equals(CellWords.role(h, b));
             }
         }
         return false;
@@ -262,8 +283,28 @@ final class BoxText {
         return end;
     }
 
+    /**
+     * The widest line each body column can hold (name, reason, target, actual; 0 where the header does not tell): a
+     * header cell that wrapped shows its column is narrower than its first line and the next line's first character.
+     */
+    private int[] limits(List<int[]> ranges) {
+        int[] limits = new int[BoxIndicators.COLUMNS.size()];
+        for (int[] r : ranges) {
+            if (r[1] - r[0] < 2) {
+                continue;
+            }
+            String role = CellWords.role(Header.INDICATORS, Piece.join(pieces, r[0], r[1]));
+            int column = BoxIndicators.COLUMNS.indexOf(role);
+            if (column >= 0) {
+                String next = pieces.get(r[0] + 1).text();
+                limits[column] = pieces.get(r[0]).width() + ziping.text.DisplayWidth.of(next.substring(0, 1)) - 1;
+            }
+        }
+        return limits;
+    }
+
     /** The indicator rows from {@code at} to the 总分 cell, and the 总分 row; returns where they end. */
-    private int indicators(int at, int width) {
+    private int indicators(int at, int[] limits) {
         int total = at;
         List<Piece> body = new ArrayList<>();
         while (total < pieces.size() && !CellWords.isTotal(pieces.get(total).text())) {
@@ -276,7 +317,7 @@ final class BoxText {
             body.addAll(BoxSplits.of(pieces.get(total)));
             total++;
         }
-        for (BoxIndicators.Row r : BoxIndicators.read(body)) {
+        for (BoxIndicators.Row r : BoxIndicators.read(body, limits)) {
             List<String> cells = r.cells();
             if (r.ambiguous()) {
                 cells.set(cells.size() - 3, UNSURE);
