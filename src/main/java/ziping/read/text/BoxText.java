@@ -32,7 +32,7 @@ final class BoxText {
     }
 
     /**
-     * Whether the text looks box-ordered: a vertical label (four or more one-character lines in a row), a 得分 header,
+     * Whether the text looks box-ordered: a vertical label (three or more lines of one or two characters in a row), a 得分 header,
      * few blank lines (a browser's PDF prints a space for an empty cell; pdfminer's text has a blank line between
      * boxes) and hardly a line that keeps positions with runs of spaces.
      */
@@ -51,8 +51,8 @@ final class BoxText {
             } else if (t.contains("    ")) {
                 spaced++;
             }
-            run = t.length() == 1 ? run + 1 : 0;
-            vertical |= run >= 4;
+            run = !t.isEmpty() && t.length() <= 2 ? run + 1 : 0;
+            vertical |= run >= 3;
         }
         return vertical && scored && blank * 8 < lines.size() && spaced * 20 < lines.size();
     }
