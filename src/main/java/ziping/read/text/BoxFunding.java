@@ -14,12 +14,15 @@ import java.util.List;
  * The values of a funding row of box-ordered text placed in the header's columns. A wrapped number prints as two
  * pieces ({@code 787.49258} / {@code 4}, {@code 100.0} / {@code 0%}); an empty cell prints nothing. A percent tail
  * is joined to the number before it; a short run of digits after a long decimal may be its tail: the reading kept is
- * one whose values fit the columns (those before the 执行率 in the columns before it) and, among those, one whose
- * 执行率 is the 执行数 over the 预算数, else the one that joins the most. Values fill the columns from the left on
+ * one whose values fit the columns (those before the 执行率 in the columns before it), best one whose 执行率 is the
+ * 执行数 over the 预算数 and whose 分值 and 得分 are both printed or both not, and among equals the one that joins the
+ * fewest. Values fill the columns from the left on
  * each side of the 执行率; a column left over is empty.
  */
 final class BoxFunding {
-    private static final int LONG_NUMBER = 8;
+    private static final int LONG_NUMBER = 7;
+    /** A number that may have wrapped: digits with a decimal point, the point perhaps last. */
+    private static final java.util.regex.Pattern WRAPPED = java.util.regex.Pattern.compile("\\d+\\.\\d*");
     private static final int TAIL = 4;
 
     private BoxFunding() {
@@ -34,8 +37,8 @@ final class BoxFunding {
                 joined.set(joined.size() - 1, prev + p);
                 continue;
             }
-            if (prev != null && prev.length() >= LONG_NUMBER && prev.indexOf('.') >= 0 && !prev.endsWith("%")
-                    && isNumber(prev) && p.length() <= TAIL && p.chars().allMatch(Character::isDigit)) {
+            if (prev != null && prev.length() >= LONG_NUMBER && WRAPPED.matcher(prev).matches()
+                    && p.length() <= TAIL && p.chars().allMatch(Character::isDigit)) {
                 tails.add(joined.size());
             }
             joined.add(p);
@@ -46,7 +49,12 @@ final class BoxFunding {
         }
         List<String> best = null;
         int bestScore = -1;
-        for (int mask = (1 << tails.size()) - 1; mask >= 0; mask--) {
+        List<Integer> masks = new ArrayList<>();
+        for (int mask = 0; mask < 1 << tails.size(); mask++) {
+            masks.add(mask);
+        }
+        masks.sort(java.util.Comparator.comparingInt(Integer::bitCount));
+        for (int mask : masks) {
             List<String> values = new ArrayList<>(joined);
             for (int t = tails.size() - 1; t >= 0; t--) {
                 if ((mask & (1 << t)) != 0) {
@@ -58,7 +66,7 @@ final class BoxFunding {
             if (placed == null) {
                 continue;
             }
-            int score = consistent(placed, roles) ? 2 : 1;
+            int score = (consistent(placed, roles) ? 2 : 0) + (paired(placed, roles) ? 1 : 0);
             if (score > bestScore) {
                 best = placed;
                 bestScore = score;
@@ -127,7 +135,21 @@ final class BoxFunding {
             return false;
         }
         BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
-        return computed.subtract(rate).abs().compareTo(new BigDecimal("0.02")) <= 0;
+        return computed.subtract(rate).abs().compareTo(new BigDecimal("0.01")) <= 0;
+    }
+
+    /** Whether the 分值 and 得分 are both printed or both not: a row scores its funding or does not. */
+    private static boolean paired(List<String> cells, String[] roles) {
+        int weight = -1;
+        int score = -1;
+        for (int c = 0; c < roles.length; c++) {
+            if ("weight".equals(roles[c])) {
+                weight = c;
+            } else if ("score".equals(roles[c])) {
+                score = c;
+            }
+        }
+        return weight < 0 || score < 0 || cells.get(weight).isEmpty() == cells.get(score).isEmpty();
     }
 
     private static boolean isNumber(String text) {
