@@ -252,6 +252,7 @@ final class BoxText {
 
     private static boolean isValue(String text) {
         return ValueParser.figureCell(text).kind() != ziping.model.FigureKind.UNREADABLE || text.equals("%")
+                || text.endsWith(".") && ValueParser.isPlainNumber(text.substring(0, text.length() - 1))
                 || text.endsWith("%") && ValueParser.figureCell(text.substring(0, text.length() - 1)).isNumber();
     }
 
