@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.model.Figure;
 import ziping.parse.ValueParser;
 
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
  */
 final class BoxIndicators {
     private static final int MISFIT = 10;
+    /** What a name beginning with a level label costs after 0, 1 or 2 printed labels. */
+    private static final int[] LABEL_COST = {5, 1, 0};
     private static final int MAX_VALUE_LINES = 3;
     private static final int MAX_LABEL_LINES = 4;
     /** Longer cells are not read: a name or reason of more lines than these leaves the table unread. */
@@ -106,7 +109,7 @@ final class BoxIndicators {
         List<Division> divisions = new ArrayList<>(anchors.size());
         int from = 0;
         for (int r = 0; r < anchors.size(); r++) {
-            Division d = divide(from, anchors.get(r), r > 0);
+            Division d = divide(from, anchors.get(r), r > 0, r > 0 && deducted(anchors.get(r - 1)));
             if (d == null) {
                 return null;
             }
@@ -114,6 +117,20 @@ final class BoxIndicators {
             from = anchors.get(r) + 2;
         }
         return divisions;
+    }
+
+    /** Whether a cell boundary before piece {@code at} would cut a number: a digit on both sides of it. */
+    private boolean splitsNumber(int at) {
+        String before = pieces.get(at - 1).text();
+        char first = pieces.get(at).text().charAt(0);
+        return Character.isDigit(before.charAt(before.length() - 1)) && (Character.isDigit(first) || first == '.');
+    }
+
+    /** Whether the row whose 分值 is piece {@code weight} lost points: its 得分 is below its 分值. */
+    private boolean deducted(int weight) {
+        Figure w = ValueParser.figureCell(pieces.get(weight).text());
+        Figure s = ValueParser.figureCell(pieces.get(weight + 1).text());
+        return w.isNumber() && s.isNumber() && s.value().compareTo(w.value()) < 0;
     }
 
     private boolean isPlain(int k) {
@@ -128,7 +145,7 @@ final class BoxIndicators {
      * The best division of pieces [from, to) into the earlier row's reason (when {@code reason}), labels, name, target
      * and actual; null when none fits.
      */
-    private Division divide(int from, int to, boolean reason) {
+    private Division divide(int from, int to, boolean reason, boolean deducted) {
         int best = Integer.MAX_VALUE;
         int ties = 0;
         int[] cut = null;
@@ -138,7 +155,8 @@ final class BoxIndicators {
                 if (nameEnd <= from) {
                     continue;
                 }
-                int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL);
+                int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL)
+                        + (splitsNumber(nameEnd) ? 2 : 0);
                 int lastReason = reason ? nameEnd - 1 : from;
                 int firstName = Math.max(from, nameEnd - MAX_NAME_LINES - 2 * MAX_LABEL_LINES);
                 if (!reason && firstName > from || firstName - from > MAX_REASON_LINES) {
@@ -154,7 +172,9 @@ final class BoxIndicators {
                             if (l2 > l1 && !isLabel(l1, l2)) {
                                 continue;
                             }
-                            int cost = values + reasonCost + misfitName(l2, nameEnd);
+                            int labels = (l1 > s ? 1 : 0) + (l2 > l1 ? 1 : 0);
+                            int cost = (values + reasonCost + misfitName(l2, nameEnd, labels)) * 2
+                                    + (reason && (s > from) != deducted ? 1 : 0);
                             if (cost < best) {
                                 best = cost;
                                 ties = 1;
@@ -180,7 +200,7 @@ final class BoxIndicators {
         }
         return new Division(Piece.join(pieces, from, cut[0]), labels, Piece.join(pieces, cut[2], cut[3]),
                 Piece.join(pieces, cut[3], cut[4]), Piece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
-                ties > 1 || best >= MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
+                ties > 1 || best >= 2 * MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
     }
 
     /**
@@ -216,7 +236,11 @@ final class BoxIndicators {
         return text.length() == 4 && text.charAt(1) == '级' && "一二三".indexOf(text.charAt(0)) >= 0;
     }
 
-    private int misfitName(int from, int to) {
+    /**
+     * How badly pieces [from, to) fit a name after {@code labels} label cells: a name beginning like a value, or like a
+     * level label where a label could still stand (the fewer labels printed before it, the likelier).
+     */
+    private int misfitName(int from, int to, int labels) {
         if (!fits(from, to, NAME)) {
             return MISFIT;
         }
@@ -225,7 +249,7 @@ final class BoxIndicators {
         if (startsLikeValue(text)) {
             cost += 3;
         }
-        return beginsWithLabel(from, to) ? cost + 5 : cost;
+        return beginsWithLabel(from, to) ? cost + LABEL_COST[labels] : cost;
     }
 
     /** Whether the first pieces of [from, to) join to a level label: they would be the row's label, not text. */
@@ -253,7 +277,7 @@ final class BoxIndicators {
         if (ValueParser.isPlaceholder(text)) {
             return 0;
         }
-        int cost = ValueParser.measure(text) != null ? 0 : 1;
+        int cost = (ValueParser.measure(text) != null ? 0 : 1) + (to - from - 1);
         if (!startsLikeValue(text) && isContinuation(text.charAt(0))) {
             cost += 3;
         }
@@ -267,6 +291,6 @@ final class BoxIndicators {
 
     /** A character that cannot begin a cell: closing punctuation, a unit's slash or a percent sign. */
     private static boolean isContinuation(char c) {
-        return "%）)。，、/；：".indexOf(c) >= 0;
+        return "%）)。，、/；：.".indexOf(c) >= 0;
     }
 }

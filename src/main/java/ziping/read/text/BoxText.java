@@ -304,7 +304,11 @@ final class BoxText {
         return limits;
     }
 
-    /** The indicator rows from {@code at} to the 总分 cell, and the 总分 row; returns where they end. */
+    /**
+     * The indicator rows from {@code at} to the 总分 cell, and the 总分 row (its 分值 and 得分; three numbers are a
+     * wrapped one and the other, the digits without a point being the tail of the number before them); returns where
+     * they end.
+     */
     private int indicators(int at, int[] limits) {
         int total = at;
         List<Piece> body = new ArrayList<>();
@@ -331,9 +335,19 @@ final class BoxText {
         List<String> cells = new ArrayList<>();
         cells.add(pieces.get(total).text());
         int stop = total + 1;
-        while (stop < pieces.size() && cells.size() < 3 && ValueParser.isPlainNumber(pieces.get(stop).text())) {
+        while (stop < pieces.size() && cells.size() < 4 && ValueParser.isPlainNumber(pieces.get(stop).text())) {
             cells.add(pieces.get(stop).text());
             stop++;
+        }
+        if (cells.size() == 4) {
+            int tail = cells.get(2).indexOf('.') < 0 && cells.get(1).indexOf('.') >= 0 ? 2
+                    : cells.get(3).indexOf('.') < 0 && cells.get(2).indexOf('.') >= 0 ? 3 : -1;
+            if (tail < 0) {
+                cells.remove(3);
+                stop--;
+            } else {
+                cells.set(tail - 1, cells.get(tail - 1) + cells.remove(tail));
+            }
         }
         rows.add(new TextRow(pieces.get(total).line(), true, cells));
         return stop;
