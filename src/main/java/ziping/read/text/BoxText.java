@@ -139,7 +139,7 @@ final class BoxText {
             int end = -1;
             for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
                 String last = pieces.get(k - 1).text();
-                if (k > i + 1 && (isLevelLabel(last)
+                if (k > i + 1 && (isLevelLabel(last) || verticalEnd(k - 1) > k - 1
                         || isColumnHeader(last) && !sameRole(last, Piece.join(pieces, i, k)))) {
                     break;
                 }
@@ -165,7 +165,8 @@ final class BoxText {
     }
 
     private static boolean isColumnHeader(String text) {
-        if (text.isEmpty() || text.length() > 20 || isLevelLabel(text)) {
+        if (text.isEmpty() || text.length() > 20 || isLevelLabel(text) || text.indexOf('。') >= 0
+                || text.indexOf('，') >= 0) {
             return false;
         }
         for (Header h : Header.values()) {
@@ -236,14 +237,19 @@ final class BoxText {
     }
 
     /**
-     * The end of the funding row label at {@code from}: the fewest pieces that name a funding row, else the pieces up
-     * to the first value; {@code from} when there is none or no value follows an unnamed label.
+     * The end of the funding row label at {@code from}: the fewest pieces that name a funding row and the wrapped
+     * tail that still names it ({@code 上年结转} / {@code 资金}), else the pieces up to the first value; {@code from} when there is none or no value follows an unnamed label.
      */
     private int fundingLabel(int from) {
         int end = from;
         while (end < pieces.size() && end - from < 4 && !isValue(pieces.get(end).text()) && verticalEnd(end) == end) {
             end++;
             if (CellWords.isFundingRow(Piece.join(pieces, from, end))) {
+                while (end < pieces.size() && !isValue(pieces.get(end).text())
+                        && !CellWords.isFundingRow(pieces.get(end).text()) && verticalEnd(end) == end
+                        && CellWords.isFundingRow(Piece.join(pieces, from, end + 1))) {
+                    end++;
+                }
                 return end;
             }
         }
@@ -286,7 +292,8 @@ final class BoxText {
 
     /**
      * The widest line each body column can hold (name, reason, target, actual; 0 where the header does not tell): a
-     * header cell that wrapped shows its column is narrower than its first line and the next line's first character.
+     * header cell that wrapped shows its column is narrower than its first line and the next line's first character
+     * (a character's width more, as display widths only approximate the font's).
      */
     private int[] limits(List<int[]> ranges) {
         int[] limits = new int[BoxIndicators.COLUMNS.size()];
@@ -298,7 +305,7 @@ final class BoxText {
             int column = BoxIndicators.COLUMNS.indexOf(role);
             if (column >= 0) {
                 String next = pieces.get(r[0] + 1).text();
-                limits[column] = pieces.get(r[0]).width() + ziping.text.DisplayWidth.of(next.substring(0, 1)) - 1;
+                limits[column] = pieces.get(r[0]).width() + ziping.text.DisplayWidth.of(next.substring(0, 1)) + 1;
             }
         }
         return limits;

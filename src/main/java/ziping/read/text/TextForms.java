@@ -15,8 +15,10 @@ import java.util.List;
 
 /**
  * The forms of a text input. Cell-separated text (copied tables) is read from its rebuilt grid. Other text is read
- * line by line ({@link FormParser}, the seeds' layout); where that finds no form or reports parse findings and the
- * text keeps printed positions, the grid rebuilt from the positions ({@link LayoutText}) is read too, and its forms
+ * line by line ({@link FormParser}, the seeds' layout); where box-ordered text ({@link BoxText}: PDFBox, PyMuPDF) gets
+ * no form, parse findings or a form that does not add up from it, the grid rebuilt from the boxes is read instead,
+ * with its parse findings. Where the line parser finds no form or reports parse findings and the text keeps printed
+ * positions, the grid rebuilt from the positions ({@link LayoutText}) is read too, and its forms
  * are taken only when each is whole: no parse finding, and its indicators' 分值 add up to the 总分's. Text the line
  * parser reads cleanly is never converted, so it costs nothing more.
  */
