@@ -149,10 +149,10 @@ final class BoxIndicators {
         int best = Integer.MAX_VALUE;
         int ties = 0;
         int[] cut = null;
-        for (int a = 1; a <= MAX_VALUE_LINES; a++) {
-            for (int t = 1; t <= MAX_VALUE_LINES; t++) {
+        for (int a = 0; a <= MAX_VALUE_LINES; a++) {
+            for (int t = 0; t <= MAX_VALUE_LINES; t++) {
                 int nameEnd = to - a - t;
-                if (nameEnd <= from) {
+                if (nameEnd <= from || a + t == 0) {
                     continue;
                 }
                 int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL)
@@ -270,6 +270,9 @@ final class BoxIndicators {
     }
 
     private int misfitValue(int from, int to, int column) {
+        if (from == to) {
+            return 1;
+        }
         if (!fits(from, to, column)) {
             return MISFIT;
         }
