@@ -17,10 +17,11 @@ import java.util.List;
  * one whose values fit the columns (those before the 执行率 in the columns before it), best one whose 执行率 is the
  * 执行数 over the 预算数 and whose 分值 and 得分 are both printed or both not, and among equals the one that joins the
  * fewest. Values fill the columns from the left on
- * each side of the 执行率; a column left over is empty.
+ * each side of the 执行率; a column left over is empty. Values that fit no reading are not placed: every cell of the
+ * row is then unreadable (a parse finding), not a guess.
  */
 final class BoxFunding {
-    private static final int LONG_NUMBER = 7;
+    private static final int LONG_NUMBER = 8;
     /** A number that may have wrapped: digits with a decimal point, the point perhaps last. */
     private static final java.util.regex.Pattern WRAPPED = java.util.regex.Pattern.compile("\\d+\\.\\d*");
     private static final int TAIL = 4;
@@ -72,7 +73,7 @@ final class BoxFunding {
                 bestScore = score;
             }
         }
-        return best != null ? best : joined;
+        return best != null ? best : java.util.Collections.nCopies(roles.length, BoxText.UNSURE);
     }
 
     /** The values in the columns, or null when they do not fit. */

@@ -87,4 +87,11 @@ class BoxTextTest {
         assertEquals(List.of("943.827399", "787.492584", "787.492584", "", "100.00%", ""),
                 BoxFunding.place(List.of("943.827399", "787.49258", "4", "787.49258", "4", "100.00", "%"), header));
     }
+
+    @Test
+    void fundingValuesThatFitNoReadingAreNotPlaced() {
+        List<String> header = List.of("年初预算数", "全年预算数全年执行数（B）", "分值", "执行率", "得分");
+        assertEquals(List.of("？", "？", "？", "？", "？"),
+                BoxFunding.place(List.of("1881.43", "1881.43", "1854.34", "10", "98.56%", "9.86"), header));
+    }
 }
