@@ -35,8 +35,8 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
-        boolean boxes = BoxText.recognises(text);
-        if (boxes && (lines.isEmpty() || problems(lines) > 0 || !lines.stream().allMatch(TextForms::adds))) {
+        if ((lines.isEmpty() || problems(lines) > 0 || !lines.stream().allMatch(TextForms::adds))
+                && BoxText.recognises(text)) {
             List<ParsedForm> box = FormReader.read(CellTable.build(text, BoxText.rows(text)));
             if (!box.isEmpty()) {
                 return box;
