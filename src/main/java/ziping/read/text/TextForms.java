@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The forms of a text input. Cell-separated text (copied tables) is read from its rebuilt grid. Other text is read
- * line by line ({@link FormParser}, the seeds' layout); where box-ordered text ({@link BoxText}: PDFBox, PyMuPDF) gets
+ * line by line ({@link FormParser}, the seeds' layout); where box-ordered text ({@link StreamText}: PDFBox, PyMuPDF) gets
  * no form, parse findings or a form that does not add up from it, the grid rebuilt from the boxes is read instead,
  * with its parse findings. Where the line parser finds no form or reports parse findings and the text keeps printed
  * positions, the grid rebuilt from the positions ({@link LayoutText}) is read too, and its forms
@@ -36,8 +36,8 @@ public final class TextForms {
         }
         List<ParsedForm> lines = FormParser.parse(text);
         if ((lines.isEmpty() || problems(lines) > 0 || !lines.stream().allMatch(TextForms::adds))
-                && BoxText.recognises(text)) {
-            List<ParsedForm> box = FormReader.read(CellTable.build(text, BoxText.rows(text)));
+                && StreamText.recognises(text)) {
+            List<ParsedForm> box = FormReader.read(CellTable.build(text, StreamText.rows(text)));
             if (!box.isEmpty()) {
                 return box;
             }

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * row reads as its truth, or carries the unreadable 分值 and parse finding that say its division is ambiguous; no
  * clean form raises an error, and an injected error is found unless a parse finding skips its check.
  */
-class BoxTextFixturesTest {
+class StreamTextFixturesTest {
     private static final Path ROOT = Path.of("src/test/resources/gen");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
@@ -67,7 +67,7 @@ class BoxTextFixturesTest {
         for (int i = 0; i < rows.size(); i++) {
             Indicator got = form.indicators().get(i);
             JsonNode want = rows.get(i);
-            if (got.weight().raw().equals(BoxText.UNSURE)) {
+            if (got.weight().raw().equals(StreamText.UNSURE)) {
                 unsure.add(i);
                 continue;
             }

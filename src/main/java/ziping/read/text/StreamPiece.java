@@ -10,15 +10,15 @@ import java.util.List;
  * extractor printed two cells without a gap) two cells; {@code line} is its 1-based source line, {@code wholeLine}
  * whether it stands alone on it, {@code width} its display width.
  */
-record Piece(String text, int line, boolean wholeLine, int width) {
+record StreamPiece(String text, int line, boolean wholeLine, int width) {
 
-    static Piece of(String text, int line, boolean wholeLine) {
-        return new Piece(text, line, wholeLine, DisplayWidth.of(text));
+    static StreamPiece of(String text, int line, boolean wholeLine) {
+        return new StreamPiece(text, line, wholeLine, DisplayWidth.of(text));
     }
 
     /** The pieces of the lines: each line split at runs of spaces (non-breaking and ideographic ones included). */
-    static List<Piece> split(List<String> lines) {
-        List<Piece> out = new ArrayList<>();
+    static List<StreamPiece> split(List<String> lines) {
+        List<StreamPiece> out = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -45,7 +45,7 @@ record Piece(String text, int line, boolean wholeLine, int width) {
     }
 
     /** The texts of {@code pieces[from, to)} joined as the lines of one cell. */
-    static String join(List<Piece> pieces, int from, int to) {
+    static String join(List<StreamPiece> pieces, int from, int to) {
         if (to - from == 1) {
             return pieces.get(from).text();
         }
@@ -61,7 +61,7 @@ record Piece(String text, int line, boolean wholeLine, int width) {
      * the others (a cell wraps where the next character no longer fits, so its full lines differ by less than a
      * character), the last no wider than they are.
      */
-    static boolean wraps(List<Piece> pieces, int from, int to) {
+    static boolean wraps(List<StreamPiece> pieces, int from, int to) {
         if (to - from <= 1) {
             return true;
         }

@@ -20,13 +20,13 @@ import java.util.List;
  * each side of the 执行率; a column left over is empty. Values that fit no reading are not placed: every cell of the
  * row is then unreadable (a parse finding), not a guess.
  */
-final class BoxFunding {
+final class StreamFunding {
     private static final int LONG_NUMBER = 8;
     /** A number that may have wrapped: digits with a decimal point, the point perhaps last. */
     private static final java.util.regex.Pattern WRAPPED = java.util.regex.Pattern.compile("\\d+\\.\\d*");
     private static final int TAIL = 4;
 
-    private BoxFunding() {
+    private StreamFunding() {
     }
 
     static List<String> place(List<String> pieces, List<String> header) {
@@ -73,7 +73,7 @@ final class BoxFunding {
                 bestScore = score;
             }
         }
-        return best != null ? best : java.util.Collections.nCopies(roles.length, BoxText.UNSURE);
+        return best != null ? best : java.util.Collections.nCopies(roles.length, StreamText.UNSURE);
     }
 
     /** The values in the columns, or null when they do not fit. */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every indicator row reads as its truth, except the rows whose division the text cannot tell, which carry an
  * unreadable 分值 and a parse finding instead of a guessed reading.
  */
-class BoxTextTest {
+class StreamTextTest {
     private static final Path ROOT = Path.of("src/test/resources/gen/lo");
 
     @Test
@@ -33,7 +33,7 @@ class BoxTextTest {
         Path file = ROOT.resolve("text/pymupdf/f000.txt");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         SourceText text = new SourceText(file.toString(), lines, lines, List.of());
-        assertTrue(BoxText.recognises(text));
+        assertTrue(StreamText.recognises(text));
         List<ParsedForm> forms = TextForms.read(text);
         assertEquals(1, forms.size());
         Form form = forms.get(0).form();
@@ -49,7 +49,7 @@ class BoxTextTest {
             assertEquals(want.get("actual").asText(), got.actual().raw(), "actual " + i);
             assertEquals(want.get("score").asText(), got.score().raw(), "score " + i);
             assertEquals(want.get("reason").asText(), got.reason(), "reason " + i);
-            if (got.weight().raw().equals(BoxText.UNSURE)) {
+            if (got.weight().raw().equals(StreamText.UNSURE)) {
                 unsure.add(Integer.toString(i));
             } else {
                 assertEquals(want.get("weight").asText(), got.weight().raw(), "weight " + i);
@@ -68,30 +68,30 @@ class BoxTextTest {
     @Test
     void pdfminerLikeTextWithBlankLinesIsNotBoxOrdered() {
         List<String> lines = List.of("项目支出绩效自评表", "", "项", "目", "资", "金", "", "年初预算数", "");
-        assertFalse(BoxText.recognises(new SourceText("t.txt", lines, lines, List.of())));
+        assertFalse(StreamText.recognises(new SourceText("t.txt", lines, lines, List.of())));
     }
 
     @Test
     void twoCellsPrintedWithoutAGapAreSplit() {
         assertEquals(List.of("时效指标", "全市绿化养护工作及时率"),
-                BoxSplits.of(Piece.of("时效指标全市绿化养护工作及时率", 1, false)).stream().map(Piece::text).toList());
+                StreamSplits.of(StreamPiece.of("时效指标全市绿化养护工作及时率", 1, false)).stream().map(StreamPiece::text).toList());
         assertEquals(List.of("按时限完成", "按时限完成"),
-                BoxSplits.of(Piece.of("按时限完成按时限完成", 1, false)).stream().map(Piece::text).toList());
+                StreamSplits.of(StreamPiece.of("按时限完成按时限完成", 1, false)).stream().map(StreamPiece::text).toList());
         assertEquals(List.of("≥95%", "82%"),
-                BoxSplits.of(Piece.of("≥95%82%", 1, false)).stream().map(Piece::text).toList());
+                StreamSplits.of(StreamPiece.of("≥95%82%", 1, false)).stream().map(StreamPiece::text).toList());
     }
 
     @Test
     void aWrappedFundingNumberIsJoinedWhereTheValuesThenFitTheColumns() {
         List<String> header = List.of("年初预算数", "预算数(A)", "全年执行数", "分值", "执行率(B/A)", "得分");
         assertEquals(List.of("943.827399", "787.492584", "787.492584", "", "100.00%", ""),
-                BoxFunding.place(List.of("943.827399", "787.49258", "4", "787.49258", "4", "100.00", "%"), header));
+                StreamFunding.place(List.of("943.827399", "787.49258", "4", "787.49258", "4", "100.00", "%"), header));
     }
 
     @Test
     void fundingValuesThatFitNoReadingAreNotPlaced() {
         List<String> header = List.of("年初预算数", "全年预算数全年执行数（B）", "分值", "执行率", "得分");
         assertEquals(List.of("？", "？", "？", "？", "？"),
-                BoxFunding.place(List.of("1881.43", "1881.43", "1854.34", "10", "98.56%", "9.86"), header));
+                StreamFunding.place(List.of("1881.43", "1881.43", "1854.34", "10", "98.56%", "9.86"), header));
     }
 }

@@ -16,18 +16,18 @@ import java.util.List;
  * is a run of one- or two-character lines) and header cells (a header's wrapped cell is joined until it names a
  * column); header fields take the pieces up to the next label; funding rows are a label then values placed by kind
  * (an empty cell is not printed); the goals row is split where both cells wrap as cells do; indicator rows are read by
- * {@link BoxIndicators}. A row it cannot tell apart carries an unreadable 分值 so that no check reads it.
+ * {@link StreamIndicators}. A row it cannot tell apart carries an unreadable 分值 so that no check reads it.
  */
-final class BoxText {
+final class StreamText {
     /** What stands in for the cells of a row whose division is ambiguous: not a number, so the row's checks skip. */
     static final String UNSURE = "？";
     private static final int VERTICAL_PIECE = 3;
     private static final int HEADER_JOIN = 4;
 
-    private final List<Piece> pieces;
+    private final List<StreamPiece> pieces;
     private final List<TextRow> rows = new ArrayList<>();
 
-    private BoxText(List<Piece> pieces) {
+    private StreamText(List<StreamPiece> pieces) {
         this.pieces = pieces;
     }
 
@@ -58,7 +58,7 @@ final class BoxText {
     }
 
     static List<TextRow> rows(SourceText text) {
-        BoxText b = new BoxText(Piece.split(text.lines()));
+        StreamText b = new StreamText(StreamPiece.split(text.lines()));
         b.read();
         return b.rows;
     }
@@ -70,7 +70,7 @@ final class BoxText {
             List<String> cells = new ArrayList<>();
             int at = i;
             if (label > i) {
-                cells.add(Piece.join(pieces, i, label));
+                cells.add(StreamPiece.join(pieces, i, label));
                 at = label;
             }
             List<int[]> ranges = new ArrayList<>();
@@ -90,7 +90,7 @@ final class BoxText {
                     stop++;
                 }
                 rows.add(new TextRow(pieces.get(i).line(), true,
-                        List.of(pieces.get(i).text(), Piece.join(pieces, i + 1, stop))));
+                        List.of(pieces.get(i).text(), StreamPiece.join(pieces, i + 1, stop))));
                 i = stop;
             } else {
                 rows.add(new TextRow(pieces.get(i).line(), false, List.of(pieces.get(i).text())));
@@ -112,11 +112,11 @@ final class BoxText {
         while (end < pieces.size() && pieces.get(end).wholeLine()
                 && pieces.get(end).text().length() <= VERTICAL_PIECE && end - from < 12) {
             end++;
-            if (end - from >= 2 && CellWords.isBlockLabel(Piece.join(pieces, from, end))) {
+            if (end - from >= 2 && CellWords.isBlockLabel(StreamPiece.join(pieces, from, end))) {
                 int longer = end;
                 while (longer < pieces.size() && pieces.get(longer).wholeLine()
                         && pieces.get(longer).text().length() <= VERTICAL_PIECE
-                        && CellWords.isBlockLabel(Piece.join(pieces, from, longer + 1))) {
+                        && CellWords.isBlockLabel(StreamPiece.join(pieces, from, longer + 1))) {
                     longer++;
                 }
                 return longer;
@@ -140,10 +140,10 @@ final class BoxText {
             for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
                 String last = pieces.get(k - 1).text();
                 if (k > i + 1 && (isLevelLabel(last) || verticalEnd(k - 1) > k - 1
-                        || isColumnHeader(last) && !sameRole(last, Piece.join(pieces, i, k)))) {
+                        || isColumnHeader(last) && !sameRole(last, StreamPiece.join(pieces, i, k)))) {
                     break;
                 }
-                if (isColumnHeader(Piece.join(pieces, i, k))) {
+                if (isColumnHeader(StreamPiece.join(pieces, i, k))) {
                     end = k;
                     break;
                 }
@@ -152,10 +152,10 @@ final class BoxText {
                 break;
             }
             while (end < pieces.size() && isFragment(end)
-                    && isColumnHeader(Piece.join(pieces, i, end + 1))) {
+                    && isColumnHeader(StreamPiece.join(pieces, i, end + 1))) {
                 end++;
             }
-            cells.add(Piece.join(pieces, i, end));
+            cells.add(StreamPiece.join(pieces, i, end));
             if (ranges != null) {
                 ranges.add(new int[] {i, end});
             }
@@ -189,7 +189,7 @@ final class BoxText {
     }
 
     private static boolean isLevelLabel(String text) {
-        return BoxIndicators.isLevelLabel(text);
+        return StreamIndicators.isLevelLabel(text);
     }
 
     /**
@@ -228,8 +228,8 @@ final class BoxText {
                 valuesEnd++;
             }
             List<String> cells = new ArrayList<>();
-            cells.add(Piece.join(pieces, i, labelEnd));
-            cells.addAll(BoxFunding.place(values, header));
+            cells.add(StreamPiece.join(pieces, i, labelEnd));
+            cells.addAll(StreamFunding.place(values, header));
             rows.add(new TextRow(pieces.get(i).line(), true, cells));
             i = valuesEnd;
         }
@@ -244,10 +244,10 @@ final class BoxText {
         int end = from;
         while (end < pieces.size() && end - from < 4 && !isValue(pieces.get(end).text()) && verticalEnd(end) == end) {
             end++;
-            if (CellWords.isFundingRow(Piece.join(pieces, from, end))) {
+            if (CellWords.isFundingRow(StreamPiece.join(pieces, from, end))) {
                 while (end < pieces.size() && !isValue(pieces.get(end).text())
                         && !CellWords.isFundingRow(pieces.get(end).text()) && verticalEnd(end) == end
-                        && CellWords.isFundingRow(Piece.join(pieces, from, end + 1))) {
+                        && CellWords.isFundingRow(StreamPiece.join(pieces, from, end + 1))) {
                     end++;
                 }
                 return end;
@@ -274,7 +274,7 @@ final class BoxText {
         int split = end;
         int best = Integer.MAX_VALUE;
         for (int k = at + 1; k < end; k++) {
-            if (Piece.wraps(pieces, at, k) && Piece.wraps(pieces, k, end)) {
+            if (StreamPiece.wraps(pieces, at, k) && StreamPiece.wraps(pieces, k, end)) {
                 int other = pieces.get(k - at >= 2 ? k - 2 : k).width();
                 int cost = pieces.get(k - 1).width() + 2 < other ? 0 : 1;
                 if (cost < best) {
@@ -285,7 +285,7 @@ final class BoxText {
         }
         if (end > at) {
             rows.add(new TextRow(pieces.get(at).line(), true,
-                    List.of(Piece.join(pieces, at, split), Piece.join(pieces, split, end))));
+                    List.of(StreamPiece.join(pieces, at, split), StreamPiece.join(pieces, split, end))));
         }
         return end;
     }
@@ -296,13 +296,13 @@ final class BoxText {
      * (a character's width more, as display widths only approximate the font's).
      */
     private int[] limits(List<int[]> ranges) {
-        int[] limits = new int[BoxIndicators.COLUMNS.size()];
+        int[] limits = new int[StreamIndicators.COLUMNS.size()];
         for (int[] r : ranges) {
             if (r[1] - r[0] < 2) {
                 continue;
             }
-            String role = CellWords.role(Header.INDICATORS, Piece.join(pieces, r[0], r[1]));
-            int column = BoxIndicators.COLUMNS.indexOf(role);
+            String role = CellWords.role(Header.INDICATORS, StreamPiece.join(pieces, r[0], r[1]));
+            int column = StreamIndicators.COLUMNS.indexOf(role);
             if (column >= 0) {
                 String next = pieces.get(r[0] + 1).text();
                 limits[column] = pieces.get(r[0]).width() + ziping.text.DisplayWidth.of(next.substring(0, 1)) + 1;
@@ -318,7 +318,7 @@ final class BoxText {
      */
     private int indicators(int at, int[] limits) {
         int total = at;
-        List<Piece> body = new ArrayList<>();
+        List<StreamPiece> body = new ArrayList<>();
         while (total < pieces.size() && !CellWords.isTotal(pieces.get(total).text())) {
             int skip = verticalEnd(total);
             skip = headerCells(skip, new ArrayList<>()) > skip + 2 ? headerCells(skip, new ArrayList<>()) : skip;
@@ -326,10 +326,10 @@ final class BoxText {
                 total = skip;
                 continue;
             }
-            body.addAll(BoxSplits.of(pieces.get(total)));
+            body.addAll(StreamSplits.of(pieces.get(total)));
             total++;
         }
-        for (BoxIndicators.Row r : BoxIndicators.read(body, limits)) {
+        for (StreamIndicators.Row r : StreamIndicators.read(body, limits)) {
             List<String> cells = r.cells();
             if (r.ambiguous()) {
                 cells.set(cells.size() - 3, UNSURE);

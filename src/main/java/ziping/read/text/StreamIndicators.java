@@ -14,7 +14,7 @@ import java.util.List;
  * and actual, divided where every cell's lines wrap as one cell's do, labels read as labels and values as values
  * ({@link #misfit}). A division that two readings fit equally well is ambiguous: the row is returned marked so.
  */
-final class BoxIndicators {
+final class StreamIndicators {
     private static final int MISFIT = 10;
     /** What a name beginning with a level label costs after 0, 1 or 2 printed labels. */
     private static final int[] LABEL_COST = {5, 1, 0};
@@ -49,21 +49,21 @@ final class BoxIndicators {
     /** The column of each cell of a division's cut: reason, 一级, 二级, name, target, actual. */
     private static final int[] ROLES = {REASON, -1, -1, NAME, TARGET, ACTUAL};
 
-    private final List<Piece> pieces;
+    private final List<StreamPiece> pieces;
     /** The widest line of a wrapped cell seen in each column (0 while none): a line wider cannot be in it. */
     private final int[] full = new int[4];
 
     /** The widest line the header's wrapping lets each column hold (0 where it does not tell). */
     private final int[] limits;
 
-    private BoxIndicators(List<Piece> pieces, int[] limits) {
+    private StreamIndicators(List<StreamPiece> pieces, int[] limits) {
         this.pieces = pieces;
         this.limits = limits;
     }
 
     /** The rows of the body pieces; empty when no 分值/得分 pair anchors a row. */
-    static List<Row> read(List<Piece> body, int[] limits) {
-        return new BoxIndicators(body, limits).rows();
+    static List<Row> read(List<StreamPiece> body, int[] limits) {
+        return new StreamIndicators(body, limits).rows();
     }
 
     private List<Row> rows() {
@@ -96,8 +96,8 @@ final class BoxIndicators {
             Division d = divisions.get(r);
             int weight = anchors.get(r);
             boolean last = r + 1 == anchors.size();
-            String reason = last ? Piece.join(pieces, from, pieces.size()) : divisions.get(r + 1).reason();
-            boolean unsure = d.ambiguous() || (last ? !Piece.wraps(pieces, from, pieces.size())
+            String reason = last ? StreamPiece.join(pieces, from, pieces.size()) : divisions.get(r + 1).reason();
+            boolean unsure = d.ambiguous() || (last ? !StreamPiece.wraps(pieces, from, pieces.size())
                     : divisions.get(r + 1).ambiguous());
             rows.add(new Row(d.labels(), d.name(), d.target(), d.actual(), pieces.get(weight).text(),
                     pieces.get(weight + 1).text(), reason, d.line(), unsure));
@@ -193,13 +193,13 @@ final class BoxIndicators {
         }
         List<String> labels = new ArrayList<>(2);
         if (cut[1] > cut[0]) {
-            labels.add(Piece.join(pieces, cut[0], cut[1]));
+            labels.add(StreamPiece.join(pieces, cut[0], cut[1]));
         }
         if (cut[2] > cut[1]) {
-            labels.add(Piece.join(pieces, cut[1], cut[2]));
+            labels.add(StreamPiece.join(pieces, cut[1], cut[2]));
         }
-        return new Division(Piece.join(pieces, from, cut[0]), labels, Piece.join(pieces, cut[2], cut[3]),
-                Piece.join(pieces, cut[3], cut[4]), Piece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
+        return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),
+                StreamPiece.join(pieces, cut[3], cut[4]), StreamPiece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
                 ties > 1 || best >= 2 * MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
     }
 
@@ -208,7 +208,7 @@ final class BoxIndicators {
      * its header lets it be.
      */
     private boolean fits(int from, int to, int column) {
-        if (!Piece.wraps(pieces, from, to)) {
+        if (!StreamPiece.wraps(pieces, from, to)) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -221,7 +221,7 @@ final class BoxIndicators {
     }
 
     private boolean isLabel(int from, int to) {
-        return Piece.wraps(pieces, from, to) && isLevelLabel(Piece.join(pieces, from, to));
+        return StreamPiece.wraps(pieces, from, to) && isLevelLabel(StreamPiece.join(pieces, from, to));
     }
 
     /** Whether a text is shaped as a 一级 or 二级 label: a short text ending in 指标 with no other 指标 in it. */
@@ -255,7 +255,7 @@ final class BoxIndicators {
     /** Whether the first pieces of [from, to) join to a level label: they would be the row's label, not text. */
     private boolean beginsWithLabel(int from, int to) {
         for (int k = from + 1; k <= Math.min(to, from + MAX_LABEL_LINES); k++) {
-            if (isLevelLabel(Piece.join(pieces, from, k))) {
+            if (isLevelLabel(StreamPiece.join(pieces, from, k))) {
                 return true;
             }
         }
@@ -276,7 +276,7 @@ final class BoxIndicators {
         if (!fits(from, to, column)) {
             return MISFIT;
         }
-        String text = Piece.join(pieces, from, to);
+        String text = StreamPiece.join(pieces, from, to);
         if (ValueParser.isPlaceholder(text)) {
             return 0;
         }
