@@ -1,21 +1,31 @@
 package ziping.read.text;
 
 import ziping.grid.Grid;
+import ziping.model.Figure;
+import ziping.model.Form;
+import ziping.model.FundingRow;
+import ziping.model.Indicator;
 import ziping.parse.FormParser;
 import ziping.parse.ParsedForm;
 import ziping.read.FormReader;
 import ziping.source.SourceText;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The forms of a text input. Cell-separated text (copied tables) is read from its rebuilt grid. Text that keeps the
- * printed positions ({@code pdftotext -layout}: an indicator header whose words stand apart by runs of spaces, a
- * cheap look at the lines) is read from the grid rebuilt from the positions ({@link LayoutText}) where that finds a
- * form. Other text is read line by line ({@link FormParser}, the seeds' layout); where that finds no form or reports
- * parse findings and the text is printed box by box in rows (pdfminer's {@code -F disabled} order, {@link BoxText}),
- * the grid rebuilt from its boxes is read and taken where it finds as many forms. Text the line parser reads cleanly
- * is never converted, so it costs nothing more.
+ * The forms of a text input, by the converter of the text's family, each recognised by a cheap look at the text:
+ * <ul>
+ *   <li>cell-separated text (copied tables, {@link TextGrids}) is read from its rebuilt grid;</li>
+ *   <li>text that keeps the printed positions ({@code pdftotext -layout}: an indicator header whose words stand apart
+ *       by runs of spaces) from the grid rebuilt from the positions ({@link LayoutText}) where that finds a form;</li>
+ *   <li>other text line by line ({@link FormParser}, the seeds' layout). Where that finds no form, reports parse
+ *       findings or reads a form that does not add up, box-ordered text is read from the grid rebuilt from its boxes,
+ *       with its parse findings: text in drawing order without blank lines ({@link StreamText}: PDFBox, PyMuPDF), or
+ *       pdfminer's boxes in rows ({@link BoxText}, {@code -F disabled}; taken where it finds as many forms and the
+ *       line parser reported problems).</li>
+ * </ul>
+ * Text the line parser reads cleanly and whole is never converted, so it costs nothing more.
  */
 public final class TextForms {
     private TextForms() {
@@ -36,6 +46,12 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
+        if ((lines.isEmpty() || !lines.stream().allMatch(TextForms::adds)) && StreamText.recognises(text)) {
+            List<ParsedForm> stream = FormReader.read(CellTable.build(text, StreamText.rows(text)));
+            if (!stream.isEmpty()) {
+                return stream;
+            }
+        }
         if (!lines.isEmpty() && lines.stream().allMatch(form -> form.problems().isEmpty())
                 || !Boxes.recognises(text)) {
             return lines;
@@ -46,5 +62,30 @@ public final class TextForms {
         }
         List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
         return !boxes.isEmpty() && boxes.size() >= lines.size() ? boxes : lines;
+    }
+
+    /**
+     * Whether a form the line parser read is whole: no parse finding, every indicator with its target, actual, 分值 and
+     * 得分, and its indicators' 分值 (with the funding block's, where the 总分 counts it) adding up to the 总分's: a row
+     * lost or split by text in another order shows there.
+     */
+    private static boolean adds(ParsedForm parsed) {
+        Form form = parsed.form();
+        if (!parsed.problems().isEmpty() || form.indicators().isEmpty() || form.total() == null
+                || !form.total().weight().isNumber()) {
+            return false;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator indicator : form.indicators()) {
+            if (indicator.weight() == null || !indicator.weight().isNumber() || indicator.score() == null
+                    || !indicator.score().isNumber() || indicator.target() == null || indicator.actual() == null) {
+                return false;
+            }
+            sum = sum.add(indicator.weight().value());
+        }
+        BigDecimal total = form.total().weight().value();
+        BigDecimal funding = form.funding().stream().filter(FundingRow::isTotal).map(FundingRow::weight)
+                .filter(w -> w != null && w.isNumber()).map(Figure::value).findFirst().orElse(BigDecimal.ZERO);
+        return sum.compareTo(total) == 0 || sum.add(funding).compareTo(total) == 0;
     }
 }

@@ -7,7 +7,7 @@ import ziping.source.SourceText;
  * Rebuilds the grid of cells from extracted or copied text, by the converter of the text's family, chosen by what
  * the text looks like: rows of cells separated by {@code |} or TAB ({@link SeparatedText}), one cell a line as a
  * browser copies a table ({@link CellLines}). Null when no converter recognises the text; it is then read line by
- * line.
+ * line, and box-ordered or position-keeping text converted only where that fails ({@link TextForms}).
  */
 public final class TextGrids {
     private TextGrids() {

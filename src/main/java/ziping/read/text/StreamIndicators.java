@@ -1,0 +1,299 @@
+package ziping.read.text;
+
+import ziping.model.Figure;
+import ziping.parse.ValueParser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator rows of box-ordered text: the pieces between an indicator header and the 总分 cell, in the order the
+ * producer drew the cells (row by row: 一级, 二级, name, target, actual, 分值, 得分, reason; a merged label only in
+ * its first row, an empty cell not at all). Rows are anchored on their 分值 and 得分 (the last two of a run of plain
+ * numbers); the pieces between two anchors are the earlier row's reason and the later row's labels, name, target
+ * and actual, divided where every cell's lines wrap as one cell's do, labels read as labels and values as values
+ * ({@link #misfit}). A division that two readings fit equally well is ambiguous: the row is returned marked so.
+ */
+final class StreamIndicators {
+    private static final int MISFIT = 10;
+    /** What a name beginning with a level label costs after 0, 1 or 2 printed labels. */
+    private static final int[] LABEL_COST = {5, 1, 0};
+    private static final int MAX_VALUE_LINES = 3;
+    private static final int MAX_LABEL_LINES = 4;
+    /** Longer cells are not read: a name or reason of more lines than these leaves the table unread. */
+    private static final int MAX_NAME_LINES = 16;
+    private static final int MAX_REASON_LINES = 40;
+
+    /** One indicator row's cells: labels (0 to 2, as printed), name, target, actual, 分值, 得分, reason. */
+    record Row(List<String> labels, String name, String target, String actual, String weight, String score,
+               String reason, int line, boolean ambiguous) {
+
+        List<String> cells() {
+            List<String> out = new ArrayList<>(labels);
+            out.add(name);
+            out.add(target);
+            out.add(actual);
+            out.add(weight);
+            out.add(score);
+            out.add(reason);
+            return out;
+        }
+    }
+
+    /** The header roles of the columns whose widths are kept, in the order of {@link #NAME} … {@link #ACTUAL}. */
+    static final List<String> COLUMNS = List.of("name", "reason", "target", "actual");
+    private static final int NAME = 0;
+    private static final int REASON = 1;
+    private static final int TARGET = 2;
+    private static final int ACTUAL = 3;
+    /** The column of each cell of a division's cut: reason, 一级, 二级, name, target, actual. */
+    private static final int[] ROLES = {REASON, -1, -1, NAME, TARGET, ACTUAL};
+
+    private final List<StreamPiece> pieces;
+    /** The widest line of a wrapped cell seen in each column (0 while none): a line wider cannot be in it. */
+    private final int[] full = new int[4];
+
+    /** The widest line the header's wrapping lets each column hold (0 where it does not tell). */
+    private final int[] limits;
+
+    private StreamIndicators(List<StreamPiece> pieces, int[] limits) {
+        this.pieces = pieces;
+        this.limits = limits;
+    }
+
+    /** The rows of the body pieces; empty when no 分值/得分 pair anchors a row. */
+    static List<Row> read(List<StreamPiece> body, int[] limits) {
+        return new StreamIndicators(body, limits).rows();
+    }
+
+    private List<Row> rows() {
+        List<Integer> anchors = new ArrayList<>();
+        for (int k = 0; k + 1 < pieces.size(); k++) {
+            if (isPlain(k) && isPlain(k + 1) && (k + 2 == pieces.size() || !isPlain(k + 2))) {
+                anchors.add(k);
+            }
+        }
+        List<Division> divisions = divisions(anchors);
+        if (divisions == null) {
+            return List.of();
+        }
+        for (Division d : divisions) {
+            if (!d.ambiguous()) {
+                for (int c = 0; c < d.cut().length - 1; c++) {
+                    int role = ROLES[c];
+                    if (role >= 0 && d.cut()[c + 1] - d.cut()[c] >= 2) {
+                        for (int k = d.cut()[c]; k < d.cut()[c + 1]; k++) {
+                            full[role] = Math.max(full[role], pieces.get(k).width());
+                        }
+                    }
+                }
+            }
+        }
+        divisions = divisions(anchors);
+        int from = anchors.get(anchors.size() - 1) + 2;
+        List<Row> rows = new ArrayList<>(anchors.size());
+        for (int r = 0; r < anchors.size(); r++) {
+            Division d = divisions.get(r);
+            int weight = anchors.get(r);
+            boolean last = r + 1 == anchors.size();
+            String reason = last ? StreamPiece.join(pieces, from, pieces.size()) : divisions.get(r + 1).reason();
+            boolean unsure = d.ambiguous() || (last ? !StreamPiece.wraps(pieces, from, pieces.size())
+                    : divisions.get(r + 1).ambiguous());
+            rows.add(new Row(d.labels(), d.name(), d.target(), d.actual(), pieces.get(weight).text(),
+                    pieces.get(weight + 1).text(), reason, d.line(), unsure));
+        }
+        return rows;
+    }
+
+    private List<Division> divisions(List<Integer> anchors) {
+        List<Division> divisions = new ArrayList<>(anchors.size());
+        int from = 0;
+        for (int r = 0; r < anchors.size(); r++) {
+            Division d = divide(from, anchors.get(r), r > 0, r > 0 && deducted(anchors.get(r - 1)));
+            if (d == null) {
+                return null;
+            }
+            divisions.add(d);
+            from = anchors.get(r) + 2;
+        }
+        return divisions;
+    }
+
+    /** Whether a cell boundary before piece {@code at} would cut a number: a digit on both sides of it. */
+    private boolean splitsNumber(int at) {
+        String before = pieces.get(at - 1).text();
+        char first = pieces.get(at).text().charAt(0);
+        return Character.isDigit(before.charAt(before.length() - 1)) && (Character.isDigit(first) || first == '.');
+    }
+
+    /** Whether the row whose 分值 is piece {@code weight} lost points: its 得分 is below its 分值. */
+    private boolean deducted(int weight) {
+        Figure w = ValueParser.figureCell(pieces.get(weight).text());
+        Figure s = ValueParser.figureCell(pieces.get(weight + 1).text());
+        return w.isNumber() && s.isNumber() && s.value().compareTo(w.value()) < 0;
+    }
+
+    private boolean isPlain(int k) {
+        return ValueParser.isPlainNumber(pieces.get(k).text());
+    }
+
+    private record Division(String reason, List<String> labels, String name, String target, String actual, int line,
+                            boolean ambiguous, int[] cut) {
+    }
+
+    /**
+     * The best division of pieces [from, to) into the earlier row's reason (when {@code reason}), labels, name, target
+     * and actual; null when none fits.
+     */
+    private Division divide(int from, int to, boolean reason, boolean deducted) {
+        int best = Integer.MAX_VALUE;
+        int ties = 0;
+        int[] cut = null;
+        for (int a = 0; a <= MAX_VALUE_LINES; a++) {
+            for (int t = 0; t <= MAX_VALUE_LINES; t++) {
+                int nameEnd = to - a - t;
+                if (nameEnd <= from || a + t == 0) {
+                    continue;
+                }
+                int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL)
+                        + (splitsNumber(nameEnd) ? 2 : 0);
+                int lastReason = reason ? nameEnd - 1 : from;
+                int firstName = Math.max(from, nameEnd - MAX_NAME_LINES - 2 * MAX_LABEL_LINES);
+                if (!reason && firstName > from || firstName - from > MAX_REASON_LINES) {
+                    continue;
+                }
+                for (int s = from; s <= lastReason; s = s == from ? Math.max(from + 1, firstName) : s + 1) {
+                    int reasonCost = s == from ? 0 : misfitReason(from, s);
+                    for (int l1 = s; l1 <= Math.min(nameEnd - 1, s + MAX_LABEL_LINES); l1++) {
+                        if (l1 > s && !isLabel(s, l1)) {
+                            continue;
+                        }
+                        for (int l2 = l1; l2 <= Math.min(nameEnd - 1, l1 + MAX_LABEL_LINES); l2++) {
+                            if (l2 > l1 && !isLabel(l1, l2)) {
+                                continue;
+                            }
+                            int labels = (l1 > s ? 1 : 0) + (l2 > l1 ? 1 : 0);
+                            int cost = (values + reasonCost + misfitName(l2, nameEnd, labels)) * 2
+                                    + (reason && (s > from) != deducted ? 1 : 0);
+                            if (cost < best) {
+                                best = cost;
+                                ties = 1;
+                                cut = new int[] {s, l1, l2, nameEnd, nameEnd + t};
+                            } else if (cost == best && (cut[0] != s || cut[2] != l2 || cut[3] != nameEnd
+                                    || cut[4] != nameEnd + t)) {
+                                ties++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (cut == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>(2);
+        if (cut[1] > cut[0]) {
+            labels.add(StreamPiece.join(pieces, cut[0], cut[1]));
+        }
+        if (cut[2] > cut[1]) {
+            labels.add(StreamPiece.join(pieces, cut[1], cut[2]));
+        }
+        return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),
+                StreamPiece.join(pieces, cut[3], cut[4]), StreamPiece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
+                ties > 1 || best >= 2 * MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
+    }
+
+    /**
+     * Whether pieces [from, to) wrap as one cell and no line is wider than the column's widest wrapped line or than
+     * its header lets it be.
+     */
+    private boolean fits(int from, int to, int column) {
+        if (!StreamPiece.wraps(pieces, from, to)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            int w = pieces.get(k).width();
+            if (full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isLabel(int from, int to) {
+        return StreamPiece.wraps(pieces, from, to) && isLevelLabel(StreamPiece.join(pieces, from, to));
+    }
+
+    /** Whether a text is shaped as a 一级 or 二级 label: a short text ending in 指标 with no other 指标 in it. */
+    static boolean isLevelLabel(String text) {
+        int n = text.length();
+        return n >= 4 && n <= 10 && text.endsWith("指标") && text.indexOf("指标") == n - 2
+                && text.chars().allMatch(Character::isIdeographic) && !isHeaderWord(text);
+    }
+
+    /** 一级指标, 二级指标, 三级指标: the header's words, not a row's labels. */
+    private static boolean isHeaderWord(String text) {
+        return text.length() == 4 && text.charAt(1) == '级' && "一二三".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /**
+     * How badly pieces [from, to) fit a name after {@code labels} label cells: a name beginning like a value, or like a
+     * level label where a label could still stand (the fewer labels printed before it, the likelier).
+     */
+    private int misfitName(int from, int to, int labels) {
+        if (!fits(from, to, NAME)) {
+            return MISFIT;
+        }
+        String text = pieces.get(from).text();
+        int cost = 0;
+        if (startsLikeValue(text)) {
+            cost += 3;
+        }
+        return beginsWithLabel(from, to) ? cost + LABEL_COST[labels] : cost;
+    }
+
+    /** Whether the first pieces of [from, to) join to a level label: they would be the row's label, not text. */
+    private boolean beginsWithLabel(int from, int to) {
+        for (int k = from + 1; k <= Math.min(to, from + MAX_LABEL_LINES); k++) {
+            if (isLevelLabel(StreamPiece.join(pieces, from, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int misfitReason(int from, int to) {
+        if (!fits(from, to, REASON)) {
+            return MISFIT;
+        }
+        return isLevelLabel(pieces.get(to - 1).text()) || beginsWithLabel(from, to) ? 5 : 0;
+    }
+
+    private int misfitValue(int from, int to, int column) {
+        if (from == to) {
+            return 1;
+        }
+        if (!fits(from, to, column)) {
+            return MISFIT;
+        }
+        String text = StreamPiece.join(pieces, from, to);
+        if (ValueParser.isPlaceholder(text)) {
+            return 0;
+        }
+        int cost = (ValueParser.measure(text) != null ? 0 : 1) + (to - from - 1);
+        if (!startsLikeValue(text) && isContinuation(text.charAt(0))) {
+            cost += 3;
+        }
+        return cost;
+    }
+
+    private static boolean startsLikeValue(String text) {
+        char c = text.charAt(0);
+        return Character.isDigit(c) || "≥≤<>＞＜=≧≦".indexOf(c) >= 0;
+    }
+
+    /** A character that cannot begin a cell: closing punctuation, a unit's slash or a percent sign. */
+    private static boolean isContinuation(char c) {
+        return "%）)。，、/；：.".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,77 @@
+package ziping.read.text;
+
+import ziping.text.DisplayWidth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run of text between spaces or line ends in box-ordered text: a cell, a line of a wrapped cell, or (where the
+ * extractor printed two cells without a gap) two cells; {@code line} is its 1-based source line, {@code wholeLine}
+ * whether it stands alone on it, {@code width} its display width.
+ */
+record StreamPiece(String text, int line, boolean wholeLine, int width) {
+
+    static StreamPiece of(String text, int line, boolean wholeLine) {
+        return new StreamPiece(text, line, wholeLine, DisplayWidth.of(text));
+    }
+
+    /** The pieces of the lines: each line split at runs of spaces (non-breaking and ideographic ones included). */
+    static List<StreamPiece> split(List<String> lines) {
+        List<StreamPiece> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            words.clear();
+            int at = 0;
+            while (at < line.length()) {
+                while (at < line.length() && Cells.isSpace(line.charAt(at))) {
+                    at++;
+                }
+                int end = at;
+                while (end < line.length() && !Cells.isSpace(line.charAt(end))) {
+                    end++;
+                }
+                if (end > at) {
+                    words.add(line.substring(at, end));
+                }
+                at = end;
+            }
+            for (String w : words) {
+                out.add(of(w, i + 1, words.size() == 1));
+            }
+        }
+        return out;
+    }
+
+    /** The texts of {@code pieces[from, to)} joined as the lines of one cell. */
+    static String join(List<StreamPiece> pieces, int from, int to) {
+        if (to - from == 1) {
+            return pieces.get(from).text();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(pieces.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether {@code pieces[from, to)} can be the lines of one wrapped cell: every line but the last about as wide as
+     * the others (a cell wraps where the next character no longer fits, so its full lines differ by less than a
+     * character), the last no wider than they are.
+     */
+    static boolean wraps(List<StreamPiece> pieces, int from, int to) {
+        if (to - from <= 1) {
+            return true;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (int i = from; i < to - 1; i++) {
+            int w = pieces.get(i).width();
+            min = Math.min(min, w);
+            max = Math.max(max, w);
+        }
+        return max - min <= 3 && pieces.get(to - 1).width() <= max + 1;
+    }
+}

@@ -1,0 +1,43 @@
+package ziping.read.text;
+
+import ziping.parse.ValueParser;
+
+import java.util.List;
+
+/**
+ * Two cells that PDFBox printed without a gap, as one piece, split apart: a 二级 label and the name after it
+ * ({@code 时效指标全市绿化养护工作及时率}, labels split again), a target and actual that are the same text
+ * ({@code 按时限完成按时限完成}), and a percent target before a value ({@code ≥95%82%}).
+ */
+final class StreamSplits {
+    private static final int LONGEST_LABEL = 10;
+
+    private StreamSplits() {
+    }
+
+    static List<StreamPiece> of(StreamPiece p) {
+        String text = p.text();
+        int label = text.indexOf("指标");
+        if (label >= 2 && label + 2 < text.length() && label + 2 <= LONGEST_LABEL
+                && StreamIndicators.isLevelLabel(text.substring(0, label + 2))) {
+            List<StreamPiece> out = new java.util.ArrayList<>();
+            out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false));
+            out.addAll(of(StreamPiece.of(text.substring(label + 2), p.line(), false)));
+            return out;
+        }
+        int half = text.length() / 2;
+        if (text.length() >= 4 && text.length() % 2 == 0 && text.substring(0, half).equals(text.substring(half))
+                && Character.isIdeographic(text.charAt(0))) {
+            return List.of(StreamPiece.of(text.substring(0, half), p.line(), false),
+                    StreamPiece.of(text.substring(half), p.line(), false));
+        }
+        int percent = text.indexOf('%');
+        if (percent > 0 && percent + 1 < text.length() && Character.isDigit(text.charAt(percent + 1))
+                && ValueParser.measure(text.substring(0, percent + 1)) != null
+                && ValueParser.measure(text.substring(percent + 1)) != null) {
+            return List.of(StreamPiece.of(text.substring(0, percent + 1), p.line(), false),
+                    StreamPiece.of(text.substring(percent + 1), p.line(), false));
+        }
+        return List.of(p);
+    }
+}

@@ -1,0 +1,97 @@
+package ziping.read.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import ziping.model.Finding;
+import ziping.model.Form;
+import ziping.model.Indicator;
+import ziping.parse.ParsedForm;
+import ziping.source.SourceText;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Box-ordered text (PyMuPDF's {@code get_text()} of a generated LibreOffice PDF, src/test/resources/gen/lo/text):
+ * every indicator row reads as its truth, except the rows whose division the text cannot tell, which carry an
+ * unreadable 分值 and a parse finding instead of a guessed reading.
+ */
+class StreamTextTest {
+    private static final Path ROOT = Path.of("src/test/resources/gen/lo");
+
+    @Test
+    void pymupdfTextReadsAsTheTruthOrSaysWhereItCannot() throws IOException {
+        Path file = ROOT.resolve("text/pymupdf/f000.txt");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        SourceText text = new SourceText(file.toString(), lines, lines, List.of());
+        assertTrue(StreamText.recognises(text));
+        List<ParsedForm> forms = TextForms.read(text);
+        assertEquals(1, forms.size());
+        Form form = forms.get(0).form();
+        JsonNode truth = new ObjectMapper().readTree(ROOT.resolve("truth.json").toFile()).get(0);
+        assertEquals(truth.get("project").asText(), form.project());
+        assertEquals(truth.get("indicators").size(), form.indicators().size());
+        List<String> unsure = new ArrayList<>();
+        for (int i = 0; i < form.indicators().size(); i++) {
+            Indicator got = form.indicators().get(i);
+            JsonNode want = truth.get("indicators").get(i);
+            assertEquals(want.get("name").asText(), got.name(), "name " + i);
+            assertEquals(want.get("target").asText(), got.target().raw(), "target " + i);
+            assertEquals(want.get("actual").asText(), got.actual().raw(), "actual " + i);
+            assertEquals(want.get("score").asText(), got.score().raw(), "score " + i);
+            assertEquals(want.get("reason").asText(), got.reason(), "reason " + i);
+            if (got.weight().raw().equals(StreamText.UNSURE)) {
+                unsure.add(Integer.toString(i));
+            } else {
+                assertEquals(want.get("weight").asText(), got.weight().raw(), "weight " + i);
+            }
+        }
+        List<String> flagged = new ArrayList<>();
+        for (Finding f : forms.get(0).problems()) {
+            if ("ZP001".equals(f.rule())) {
+                flagged.add(Integer.toString(f.row()));
+            }
+        }
+        assertEquals(unsure, flagged);
+        assertFalse(unsure.size() > form.indicators().size() / 2, "most rows read: " + unsure);
+    }
+
+    @Test
+    void pdfminerLikeTextWithBlankLinesIsNotBoxOrdered() {
+        List<String> lines = List.of("项目支出绩效自评表", "", "项", "目", "资", "金", "", "年初预算数", "");
+        assertFalse(StreamText.recognises(new SourceText("t.txt", lines, lines, List.of())));
+    }
+
+    @Test
+    void twoCellsPrintedWithoutAGapAreSplit() {
+        assertEquals(List.of("时效指标", "全市绿化养护工作及时率"),
+                StreamSplits.of(StreamPiece.of("时效指标全市绿化养护工作及时率", 1, false)).stream().map(StreamPiece::text).toList());
+        assertEquals(List.of("按时限完成", "按时限完成"),
+                StreamSplits.of(StreamPiece.of("按时限完成按时限完成", 1, false)).stream().map(StreamPiece::text).toList());
+        assertEquals(List.of("≥95%", "82%"),
+                StreamSplits.of(StreamPiece.of("≥95%82%", 1, false)).stream().map(StreamPiece::text).toList());
+    }
+
+    @Test
+    void aWrappedFundingNumberIsJoinedWhereTheValuesThenFitTheColumns() {
+        List<String> header = List.of("年初预算数", "预算数(A)", "全年执行数", "分值", "执行率(B/A)", "得分");
+        assertEquals(List.of("943.827399", "787.492584", "787.492584", "", "100.00%", ""),
+                StreamFunding.place(List.of("943.827399", "787.49258", "4", "787.49258", "4", "100.00", "%"), header));
+    }
+
+    @Test
+    void fundingValuesThatFitNoReadingAreNotPlaced() {
+        List<String> header = List.of("年初预算数", "全年预算数全年执行数（B）", "分值", "执行率", "得分");
+        assertEquals(List.of("？", "？", "？", "？", "？"),
+                StreamFunding.place(List.of("1881.43", "1881.43", "1854.34", "10", "98.56%", "9.86"), header));
+    }
+}
