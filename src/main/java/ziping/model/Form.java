@@ -35,6 +35,11 @@ public record Form(int index, String year, String project, String department, St
 
     @JsonIgnore
     public FundingRow fundingTotal() {
-        return funding.stream().filter(FundingRow::isTotal).findFirst().orElse(null);
+        for (FundingRow row : funding) {
+            if (row.isTotal()) {
+                return row;
+            }
+        }
+        return null;
     }
 }

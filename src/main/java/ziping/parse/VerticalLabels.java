@@ -95,7 +95,8 @@ final class VerticalLabels {
     private static List<Line> stripped(List<Line> numbered) {
         List<Line> lines = new ArrayList<>(numbered.size());
         for (Line l : numbered) {
-            lines.add(new Line(l.number(), l.text().strip()));
+            String text = l.text().strip();
+            lines.add(text.length() == l.text().length() ? l : new Line(l.number(), text));
         }
         return lines;
     }

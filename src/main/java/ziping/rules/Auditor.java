@@ -25,6 +25,8 @@ public final class Auditor {
     private final Profile profile;
     private final boolean profileFirst;
     private final List<Rule<FormAudit>> rules;
+    /** Orders rule findings by rule (in {@link RuleSet} order), then by row. */
+    private final Comparator<Finding> findingOrder;
 
     /** An auditor whose profile wins over the families' scoring models unless it is the default one. */
     public Auditor(Profile profile) {
@@ -39,6 +41,9 @@ public final class Auditor {
         this.profile = profile;
         this.profileFirst = profileFirst;
         this.rules = RuleSet.formRules();
+        List<String> order = rules.stream().map(Rule::id).toList();
+        this.findingOrder = Comparator.comparingInt((Finding f) -> order.indexOf(f.rule()))
+                .thenComparing(Finding::row, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     private Profile profileOf(Form form) {
@@ -66,12 +71,10 @@ public final class Auditor {
             }
         }
         Audit.applyAll(runnable, audit);
-        List<String> order = rules.stream().map(Rule::id).toList();
         List<Finding> findings = new ArrayList<>(parsed.problems());
-        findings.addAll(audit.findings().stream()
-                .sorted(Comparator.comparingInt((Finding f) -> order.indexOf(f.rule()))
-                        .thenComparing(Finding::row, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+        List<Finding> ruleFindings = new ArrayList<>(audit.findings());
+        ruleFindings.sort(findingOrder);
+        findings.addAll(ruleFindings);
         return new FormResult(form, compute(audit), findings, List.copyOf(skipped));
     }
 

@@ -12,6 +12,25 @@ import java.math.RoundingMode;
 public record Interval(BigDecimal lo, BigDecimal hi) {
 
     static final MathContext MC = MathContext.DECIMAL64;
+    /** 10^-s and 5·10^-(s+1) for the scales printed figures have, made once: every printed figure needs them. */
+    private static final int COMMON_SCALES = 8;
+    private static final BigDecimal[] UNITS = new BigDecimal[COMMON_SCALES];
+    private static final BigDecimal[] HALVES = new BigDecimal[COMMON_SCALES];
+
+    static {
+        for (int s = 0; s < COMMON_SCALES; s++) {
+            UNITS[s] = BigDecimal.valueOf(1, s);
+            HALVES[s] = BigDecimal.valueOf(5, s + 1);
+        }
+    }
+
+    private static BigDecimal unit(int scale) {
+        return scale >= 0 && scale < COMMON_SCALES ? UNITS[scale] : BigDecimal.valueOf(1, scale);
+    }
+
+    private static BigDecimal half(int scale) {
+        return scale >= 0 && scale < COMMON_SCALES ? HALVES[scale] : BigDecimal.valueOf(5, scale + 1);
+    }
 
     public static Interval exact(BigDecimal v) {
         return new Interval(v, v);
@@ -19,10 +38,10 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The values that print as {@code printed} at its own scale under the given rounding. */
     public static Interval printed(BigDecimal printed, Rounding rounding) {
-        BigDecimal unit = BigDecimal.valueOf(1, printed.scale());
+        BigDecimal unit = unit(printed.scale());
         return switch (rounding) {
             case NEAREST -> {
-                BigDecimal half = BigDecimal.valueOf(5, printed.scale() + 1);
+                BigDecimal half = half(printed.scale());
                 yield new Interval(printed.subtract(half), printed.add(half));
             }
             case TRUNCATE -> printed.signum() >= 0

@@ -18,13 +18,19 @@ final class SeparatedText {
     /** The separator of the text's table rows, or 0 when no line is an indicator header cut by '|' or TAB. */
     static char separator(SourceText text) {
         for (String line : text.lines()) {
-            for (char sep : new char[] {'|', '\t'}) {
-                if (line.indexOf(sep) >= 0 && CellWords.header(split(line, sep)) == CellWords.Header.INDICATORS) {
-                    return sep;
-                }
+            if (cutBy(line, '|')) {
+                return '|';
+            }
+            if (cutBy(line, '\t')) {
+                return '\t';
             }
         }
         return 0;
+    }
+
+    /** Whether the line is an indicator header cut by {@code sep}. */
+    private static boolean cutBy(String line, char sep) {
+        return line.indexOf(sep) >= 0 && CellWords.header(split(line, sep)) == CellWords.Header.INDICATORS;
     }
 
     static List<TextRow> rows(SourceText text, char sep) {
