@@ -2,6 +2,7 @@ package ziping.rules;
 
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.FundingRow;
 import ziping.model.Section;
 import ziping.model.Skipped;
 import ziping.parse.ParseIssue;
@@ -60,7 +61,8 @@ final class PartialSections {
             }
         }
         whole.forEach(doubt::remove);
-        return new PartialSections(because, doubt, form.funding().indexOf(form.fundingTotal()));
+        FundingRow total = form.fundingTotal();
+        return new PartialSections(because, doubt, total == null ? -1 : form.funding().indexOf(total));
     }
 
     /** The rows of a section read row by row (funding, indicators); -1 for the others. */
@@ -75,15 +77,15 @@ final class PartialSections {
     /**
      * What stops a rule here: null when every section it reads was read cleanly (or only rows it does not read are in
      * doubt); a {@link Skipped} without rows when it must not run on the form; else one with the rows it must leave
-     * out.
+     * out. Sections and parse findings are listed in section order, so the same form always says the same.
      */
     Skipped skip(Rule<?> rule) {
         List<Section> sections = new ArrayList<>();
         Set<String> rules = new LinkedHashSet<>();
         Map<Section, List<Integer>> leftOut = new EnumMap<>(Section.class);
         boolean stopped = false;
-        for (Section section : rule.inputs()) {
-            Set<String> by = because.get(section);
+        for (Section section : Section.values()) {
+            Set<String> by = rule.inputs().contains(section) ? because.get(section) : null;
             if (by == null) {
                 continue;
             }
@@ -100,7 +102,6 @@ final class PartialSections {
                 stopped = true;
             }
         }
-        sections.sort(null);
         if (sections.isEmpty()) {
             return null;
         }

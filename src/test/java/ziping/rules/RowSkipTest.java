@@ -119,6 +119,28 @@ class RowSkipTest {
     }
 
     /**
+     * No 年度资金总额 row (ZP002 names no row): every check reading the funding block stops, ZP202 too, which reads the
+     * total row's 得分 besides each indicator's; ZP201 reads the indicators alone and checks row 2's full 10 for a
+     * missed target.
+     */
+    @Test
+    void aFormWithoutAFundingTotalIsStillCheckedRowByRow() {
+        TestForm form = TestForm.form()
+                .output("完成率", "≥95%", "100%", "10", "10")
+                .output("合格率", "≥95%", "100%", "10", "10")
+                .output("覆盖率", "≥98%", "90%", "10", "10")
+                .total("100", "30");
+
+        FormResult result = audit(form, problem("ZP002", Section.FUNDING, null), problem("ZP003", Section.INDICATOR, 0));
+
+        assertEquals(List.of("ZP002 funding null", "ZP003 indicator 0", "ZP201 indicator 2"), where(result));
+        assertEquals(new Skipped("ZP201", List.of(Section.INDICATOR), List.of("ZP003"),
+                Map.of(Section.INDICATOR, List.of(0, 1))), skipped(result, "ZP201"));
+        assertEquals(new Skipped("ZP202", List.of(Section.FUNDING, Section.INDICATOR), List.of("ZP002", "ZP003")),
+                skipped(result, "ZP202"));
+    }
+
+    /**
      * 年度资金总额 scores 8 where 90 / 100 × 10 = 9; 上年结转资金's rate says 80 % of 10 / 9 (90 %); 其他资金's rate does
      * not read. The parts add up to 95 of 100. The total row is two rows away from the damage: its score is checked;
      * 上年结转资金 stands next to it and the breakdown needs every row.
