@@ -19,13 +19,13 @@ import java.util.TreeSet;
  * The parts of a form that were read only in part, with the parse findings that said so (a missing part, a cell that
  * could not be read, text that fits no row, a row whose cells do not match the columns), and what they stop.
  *
- * <p>A parse finding on a funding or indicator row puts that row <em>and the rows next to it</em> in doubt: where
- * the reading could not place a row's text, the text in question (a wrapped name or reason, a value of a row lost into
- * its neighbour, a cut between two rows' cells that could fall elsewhere) may have gone to the row above or below. A
- * parse finding that names no row (a part missing, text that fits no row and could belong to any), and any parse
- * finding of another section, puts its whole section in doubt. A rule that reads a section row by row
- * ({@link Reach#EACH_ROW}) then leaves out the rows in doubt; one that reads only the 年度资金总额 row
- * ({@link Reach#TOTAL_ROW}) stops when that row is in doubt; any other stops on the whole form.
+ * <p>A parse finding on a funding or indicator row puts that row <em>and the rows next to it</em> in doubt: where the
+ * reading could not place a row's text, the text in question (a wrapped name or reason, a value of a row lost into its
+ * neighbour, a cut between two rows' cells that could fall elsewhere) may have gone to the row above or below. A parse
+ * finding that names no row (a part missing, text that fits no row and could belong to any) or a row the form does not
+ * hold, and any parse finding of another section, puts its whole section in doubt. A rule that reads a section row by
+ * row ({@link Reach#EACH_ROW}) then leaves out the rows in doubt; one that reads only the 年度资金总额 row ({@link
+ * Reach#TOTAL_ROW}) stops when that row is in doubt; any other stops on the whole form.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
@@ -51,7 +51,7 @@ final class PartialSections {
             }
             because.computeIfAbsent(section, s -> new LinkedHashSet<>()).add(problem.rule());
             int rows = rowCount(form, section);
-            if (problem.row() == null || rows < 0) {
+            if (problem.row() == null || problem.row() < 0 || problem.row() >= rows) {
                 whole.add(section);
                 continue;
             }
