@@ -23,9 +23,10 @@ import java.util.TreeSet;
  * reading could not place a row's text, the text in question (a wrapped name or reason, a value of a row lost into its
  * neighbour, a cut between two rows' cells that could fall elsewhere) may have gone to the row above or below. A parse
  * finding that names no row (a part missing, text that fits no row and could belong to any) or a row the form does not
- * hold, and any parse finding of another section, puts its whole section in doubt. A rule that reads a section row by
- * row ({@link Reach#EACH_ROW}) then leaves out the rows in doubt; one that reads only the 年度资金总额 row ({@link
- * Reach#TOTAL_ROW}) stops when that row is in doubt; any other stops on the whole form.
+ * hold, and any parse finding of another section, puts its whole section in doubt; so does a damaged funding row of a
+ * form whose indicator table is missing. A rule that reads a section row by row ({@link Reach#EACH_ROW}) then leaves
+ * out the rows in doubt; one that reads only the 年度资金总额 row ({@link Reach#TOTAL_ROW}) stops when that row is in doubt;
+ * any other stops on the whole form.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
@@ -60,9 +61,27 @@ final class PartialSections {
                 inDoubt.add(row);
             }
         }
+        if (missing(problems, Section.INDICATOR) && doubt.containsKey(Section.FUNDING)) {
+            whole.add(Section.FUNDING);
+        }
         whole.forEach(doubt::remove);
         FundingRow total = form.fundingTotal();
         return new PartialSections(because, doubt, total == null ? -1 : form.funding().indexOf(total));
+    }
+
+    /**
+     * Whether the parse findings say a part of the form is missing (ZP002). Without the indicator table the funding
+     * block's end is not known, so its damaged rows may be the indicator table read as funding rows: its rows are not
+     * told apart then.
+     */
+    private static boolean missing(List<Finding> problems, Section section) {
+        for (Finding problem : problems) {
+            if (problem.section() == section && problem.row() == null
+                    && ParseIssue.MISSING_PART.id().equals(problem.rule())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows of a section read row by row (funding, indicators); -1 for the others. */

@@ -165,6 +165,25 @@ class RowSkipTest {
         assertNull(skipped(result, "ZP201"), "the indicators were read cleanly");
     }
 
+    /**
+     * Without the indicator table the funding block runs on into it: a damaged row there may be an indicator row, so
+     * no funding row is told apart and 年度资金总额's 8 of a computed 9 is not checked.
+     */
+    @Test
+    void withoutTheIndicatorTableADamagedFundingRowStopsTheFundingChecks() {
+        TestForm form = TestForm.form()
+                .funding("100.00", "100.00", "90.00", "10", "90.00%", "8.00")
+                .part("当年财政拨款", "80.00", "80.00", "72.00", "-", "90.00%", "-")
+                .part("上年结转资金", "10.00", "10.00", "9.00", "-", "90.00%", "-")
+                .part("其他资金", "5.00", "5.00", "4.50", "-", "9o.00%", "-");
+
+        FormResult result = audit(form, problem("ZP001", Section.FUNDING, 3),
+                problem("ZP002", Section.INDICATOR, null));
+
+        assertEquals(List.of("ZP001 funding 3", "ZP002 indicator null"), where(result));
+        assertEquals(new Skipped("ZP102", List.of(Section.FUNDING), List.of("ZP001")), skipped(result, "ZP102"));
+    }
+
     @Test
     void withoutTheFundingDamageTheRateAndTheBreakdownAreFound() {
         TestForm form = TestForm.form()
