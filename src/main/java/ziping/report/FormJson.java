@@ -39,7 +39,7 @@ final class FormJson {
         row, label, stated, formula, message, lines, first, last, page, initialBudget, budget, executed, rate,
         level1, level2, name, target, actual, reason, raw, value, comparator, number, text, role, read, skipped,
         sections, because, projectCode, fields, template, family, file, received, method, singleScore,
-        level1Points, goalBlock, pooling, grossBudget, pooled, receivedRate;
+        level1Points, goalBlock, pooling, grossBudget, pooled, receivedRate, rows;
 
         final SerializedString json = new SerializedString(name());
     }
@@ -136,9 +136,28 @@ final class FormJson {
                 g.writeString(rule);
             }
             g.writeEndArray();
+            skippedRows(g, skip);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** {@code rows}: null for a check that did not run, else per section the rows it left out (0-based). */
+    private static void skippedRows(JsonGenerator g, Skipped skip) throws IOException {
+        g.writeFieldName(Key.rows.json);
+        if (!skip.inPart()) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        for (Map.Entry<Section, List<Integer>> e : skip.rows().entrySet()) {
+            g.writeArrayFieldStart(e.getKey().id());
+            for (int row : e.getValue()) {
+                g.writeNumber(row);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     void findings(JsonGenerator g, String field, List<Finding> findings) throws IOException {

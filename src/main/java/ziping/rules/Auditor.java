@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs every rule of the rule set over a parsed form and recomputes its figures. */
 public final class Auditor {
@@ -53,29 +55,49 @@ public final class Auditor {
 
     /**
      * The parse problems first, then the rule findings by rule (in {@link RuleSet} order), then by row. A rule whose
-     * inputs include a section read only in part does not run, and the result says so.
+     * inputs include a section read only in part does not run, or, where it reads that section row by row, its
+     * findings on the rows in doubt are left out ({@link PartialSections}); the result says so.
      */
     public FormResult audit(ParsedForm parsed) {
         Form form = parsed.form();
         Profile formProfile = profileOf(form);
         FormAudit audit = new FormAudit(form, formProfile);
-        PartialSections partial = PartialSections.of(parsed.problems());
+        PartialSections partial = PartialSections.of(form, parsed.problems());
         List<Rule<FormAudit>> runnable = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        Map<String, Skipped> inPart = new HashMap<>();
         for (Rule<FormAudit> rule : rules) {
             Skipped skip = partial.skip(rule);
-            if (skip == null) {
+            if (skip == null || skip.inPart()) {
                 runnable.add(rule);
-            } else {
+            }
+            if (skip != null) {
                 skipped.add(skip);
+            }
+            if (skip != null && skip.inPart()) {
+                inPart.put(rule.id(), skip);
             }
         }
         Audit.applyAll(runnable, audit);
         List<Finding> findings = new ArrayList<>(parsed.problems());
-        List<Finding> ruleFindings = new ArrayList<>(audit.findings());
+        List<Finding> ruleFindings = new ArrayList<>();
+        for (Finding finding : audit.findings()) {
+            if (!leftOut(finding, inPart.get(finding.rule()))) {
+                ruleFindings.add(finding);
+            }
+        }
         ruleFindings.sort(findingOrder);
         findings.addAll(ruleFindings);
         return new FormResult(form, compute(audit), findings, List.copyOf(skipped));
+    }
+
+    /**
+     * Whether a finding stands on a row its rule had to leave out: a row in doubt of a section the rule reads row by
+     * row (or no row of such a section, which a row-by-row rule does not report).
+     */
+    private static boolean leftOut(Finding finding, Skipped skip) {
+        List<Integer> rows = skip == null ? null : skip.rows().get(finding.section());
+        return rows != null && (finding.row() == null || rows.contains(finding.row()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package ziping.rules;
 
 import ziping.model.Finding;
+import ziping.model.Form;
+import ziping.model.FundingRow;
 import ziping.model.Section;
 import ziping.model.Skipped;
 import ziping.parse.ParseIssue;
@@ -11,40 +13,117 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The sections of a document that were read only in part, with the parse findings that said so (a missing part, a
- * cell that could not be read, text that fits no row, a row whose cells do not match the columns).
+ * The parts of a form that were read only in part, with the parse findings that said so (a missing part, a cell that
+ * could not be read, text that fits no row, a row whose cells do not match the columns), and what they stop.
+ *
+ * <p>A parse finding on a funding or indicator row puts that row <em>and the rows next to it</em> in doubt: where the
+ * reading could not place a row's text, the text in question (a wrapped name or reason, a value of a row lost into its
+ * neighbour, a cut between two rows' cells that could fall elsewhere) may have gone to the row above or below. A parse
+ * finding that names no row (a part missing, text that fits no row and could belong to any) or a row the form does not
+ * hold, and any parse finding of another section, puts its whole section in doubt; so does a damaged funding row of a
+ * form whose indicator table is missing. A rule that reads a section row by row ({@link Reach#EACH_ROW}) then leaves
+ * out the rows in doubt; one that reads only the 年度资金总额 row ({@link Reach#TOTAL_ROW}) stops when that row is in doubt;
+ * any other stops on the whole form.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
+    /** Per section, the rows in doubt; a section read only in part without a row to blame is not here. */
+    private final Map<Section, TreeSet<Integer>> doubt;
+    private final int fundingTotal;
 
-    private PartialSections(Map<Section, Set<String>> because) {
+    private PartialSections(Map<Section, Set<String>> because, Map<Section, TreeSet<Integer>> doubt,
+                            int fundingTotal) {
         this.because = because;
+        this.doubt = doubt;
+        this.fundingTotal = fundingTotal;
     }
 
-    static PartialSections of(List<Finding> problems) {
+    static PartialSections of(Form form, List<Finding> problems) {
         Map<Section, Set<String>> because = new EnumMap<>(Section.class);
+        Map<Section, TreeSet<Integer>> doubt = new EnumMap<>(Section.class);
+        Set<Section> whole = new LinkedHashSet<>();
         for (Finding problem : problems) {
-            if (problem.section() != null && ParseIssue.damages(problem.rule())) {
-                because.computeIfAbsent(problem.section(), s -> new LinkedHashSet<>()).add(problem.rule());
+            Section section = problem.section();
+            if (section == null || !ParseIssue.damages(problem.rule())) {
+                continue;
+            }
+            because.computeIfAbsent(section, s -> new LinkedHashSet<>()).add(problem.rule());
+            int rows = rowCount(form, section);
+            if (problem.row() == null || problem.row() < 0 || problem.row() >= rows) {
+                whole.add(section);
+                continue;
+            }
+            TreeSet<Integer> inDoubt = doubt.computeIfAbsent(section, s -> new TreeSet<>());
+            for (int row = Math.max(0, problem.row() - 1); row <= problem.row() + 1 && row < rows; row++) {
+                inDoubt.add(row);
             }
         }
-        return new PartialSections(because);
+        if (missing(problems, Section.INDICATOR) && doubt.containsKey(Section.FUNDING)) {
+            whole.add(Section.FUNDING);
+        }
+        whole.forEach(doubt::remove);
+        FundingRow total = form.fundingTotal();
+        return new PartialSections(because, doubt, total == null ? -1 : form.funding().indexOf(total));
     }
 
-    /** Why a rule must not run here, or null when every section it reads was read cleanly. */
+    /**
+     * Whether the parse findings say a part of the form is missing (ZP002). Without the indicator table the funding
+     * block's end is not known, so its damaged rows may be the indicator table read as funding rows: its rows are not
+     * told apart then.
+     */
+    private static boolean missing(List<Finding> problems, Section section) {
+        for (Finding problem : problems) {
+            if (problem.section() == section && problem.row() == null
+                    && ParseIssue.MISSING_PART.id().equals(problem.rule())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rows of a section read row by row (funding, indicators); -1 for the others. */
+    private static int rowCount(Form form, Section section) {
+        return switch (section) {
+            case FUNDING -> form.funding().size();
+            case INDICATOR -> form.indicators().size();
+            default -> -1;
+        };
+    }
+
+    /**
+     * What stops a rule here: null when every section it reads was read cleanly (or only rows it does not read are in
+     * doubt); a {@link Skipped} without rows when it must not run on the form; else one with the rows it must leave
+     * out. Sections and parse findings are listed in section order, so the same form always says the same.
+     */
     Skipped skip(Rule<?> rule) {
         List<Section> sections = new ArrayList<>();
         Set<String> rules = new LinkedHashSet<>();
-        for (Section section : rule.inputs()) {
-            Set<String> by = because.get(section);
-            if (by != null) {
-                sections.add(section);
-                rules.addAll(by);
+        Map<Section, List<Integer>> leftOut = new EnumMap<>(Section.class);
+        boolean stopped = false;
+        for (Section section : Section.values()) {
+            Set<String> by = rule.inputs().contains(section) ? because.get(section) : null;
+            if (by == null) {
+                continue;
+            }
+            TreeSet<Integer> rows = doubt.get(section);
+            Reach reach = rows == null ? Reach.WHOLE : rule.reach(section);
+            if (reach == Reach.TOTAL_ROW && !rows.contains(fundingTotal)) {
+                continue;
+            }
+            sections.add(section);
+            rules.addAll(by);
+            if (reach == Reach.EACH_ROW) {
+                leftOut.put(section, List.copyOf(rows));
+            } else {
+                stopped = true;
             }
         }
-        sections.sort(null);
-        return sections.isEmpty() ? null : new Skipped(rule.id(), List.copyOf(sections), List.copyOf(rules));
+        if (sections.isEmpty()) {
+            return null;
+        }
+        return new Skipped(rule.id(), List.copyOf(sections), List.copyOf(rules), stopped ? null : leftOut);
     }
 }

@@ -17,10 +17,19 @@ public interface Rule<A extends Audit> {
 
     /**
      * The sections of the document whose figures the rule reads. A rule does not run on a document where one of them
-     * was read only in part (a parse finding): a misread never becomes a finding.
+     * was read only in part (a parse finding), or, where it reads a section row by row ({@link #reach}), not on the
+     * rows in doubt: a misread never becomes a finding.
      */
     default Set<Section> inputs() {
         return Set.of();
+    }
+
+    /**
+     * How the rule reads one of its {@link #inputs()}: as a whole unless it says otherwise. A rule that judges each row
+     * on its own cells says {@link Reach#EACH_ROW}, so that a row read only in part stops it on that row alone.
+     */
+    default Reach reach(Section section) {
+        return Reach.WHOLE;
     }
 
     void apply(A audit);

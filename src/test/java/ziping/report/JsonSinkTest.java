@@ -7,6 +7,9 @@ import ziping.api.ReportResult;
 import ziping.api.Ziping;
 import ziping.api.FileResult;
 import ziping.api.FileStatus;
+import ziping.api.FormResult;
+import ziping.model.Section;
+import ziping.model.Skipped;
 import ziping.testing.Golden;
 import ziping.testing.Seeds;
 
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,6 +72,28 @@ class JsonSinkTest {
         assertEquals(schemaKeys(defs.get("computed")), new TreeSet<>(keys(form.get("computed"))));
         assertEquals(schemaKeys(defs.get("finding")), new TreeSet<>(keys(form.get("findings").get(0))));
         assertEquals(schemaKeys(defs.get("summary")), new TreeSet<>(keys(doc.get("summary"))));
+    }
+
+    @Test
+    void skippedSaysWhichRowsACheckThatRanInPartLeftOut() throws IOException {
+        FormResult read = SampleResults.form();
+        FormResult partial = new FormResult(read.form(), read.computed(), read.findings(), List.of(
+                new Skipped("ZP201", List.of(Section.INDICATOR), List.of("ZP003"),
+                        Map.of(Section.INDICATOR, List.of(1, 2, 3))),
+                new Skipped("ZP202", List.of(Section.FUNDING, Section.INDICATOR), List.of("ZP001", "ZP003"),
+                        Map.of(Section.INDICATOR, List.of(1, 2, 3), Section.FUNDING, List.of(0, 1))),
+                new Skipped("ZP301", List.of(Section.INDICATOR), List.of("ZP003"))));
+        JsonNode form = write(Lang.ZH, List.of(new FileResult("samples/000.txt", FileStatus.OK, null,
+                List.of(partial)))).get("files").get(0).get("forms").get(0);
+
+        assertEquals("partial", form.get("read").asText());
+        assertEquals("[{\"rule\":\"ZP201\",\"sections\":[\"indicator\"],\"because\":[\"ZP003\"],"
+                + "\"rows\":{\"indicator\":[1,2,3]}},"
+                + "{\"rule\":\"ZP202\",\"sections\":[\"funding\",\"indicator\"],\"because\":[\"ZP001\",\"ZP003\"],"
+                + "\"rows\":{\"funding\":[0,1],\"indicator\":[1,2,3]}},"
+                + "{\"rule\":\"ZP301\",\"sections\":[\"indicator\"],\"because\":[\"ZP003\"],\"rows\":null}]",
+                form.get("skipped").toString());
+        assertEquals(schemaKeys(schema().get("$defs").get("skipped")), new TreeSet<>(keys(form.get("skipped").get(0))));
     }
 
     @Test

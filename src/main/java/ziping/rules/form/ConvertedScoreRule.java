@@ -6,6 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
+import ziping.rules.Reach;
 import ziping.rules.Rule;
 
 import java.math.BigDecimal;
@@ -32,6 +33,12 @@ public final class ConvertedScoreRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
+    }
+
+    /** Each row on its own: a row read only in part is left out, the others are checked. */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.EACH_ROW;
     }
 
     @Override

@@ -6,6 +6,7 @@ import ziping.model.MeasureKind;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
+import ziping.rules.Reach;
 import ziping.rules.Rule;
 
 import java.util.List;
@@ -29,6 +30,12 @@ public final class MissingReasonRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
+    }
+
+    /** Each row on its own: a row read only in part is left out, the others are checked. */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.EACH_ROW;
     }
 
     static boolean isBlank(String reason) {

@@ -9,6 +9,7 @@ import ziping.model.Severity;
 import ziping.model.Span;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
+import ziping.rules.Reach;
 import ziping.rules.Rule;
 
 import java.math.BigDecimal;
@@ -30,6 +31,12 @@ public final class ScoreRangeRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING, Section.INDICATOR);
+    }
+
+    /** Each row on its own: a row read only in part is left out, the others are checked. */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.EACH_ROW;
     }
 
     /** Whether a stated score cannot lie in [0, 分值]; false when 分值 is not printed. */

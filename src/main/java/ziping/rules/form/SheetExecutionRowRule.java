@@ -8,6 +8,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
+import ziping.rules.Reach;
 import ziping.rules.Rule;
 
 import java.util.List;
@@ -34,6 +35,12 @@ public final class SheetExecutionRowRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING, Section.INDICATOR);
+    }
+
+    /** Each indicator row on its own, against the 年度资金总额 row alone. */
+    @Override
+    public Reach reach(Section section) {
+        return section == Section.FUNDING ? Reach.TOTAL_ROW : Reach.EACH_ROW;
     }
 
     @Override

@@ -7,6 +7,7 @@ import ziping.model.Measure;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
+import ziping.rules.Reach;
 import ziping.rules.Rule;
 
 import java.math.BigDecimal;
@@ -29,6 +30,12 @@ public final class TargetTooLowRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
+    }
+
+    /** Each row on its own: a row read only in part is left out, the others are checked. */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.EACH_ROW;
     }
 
     @Override

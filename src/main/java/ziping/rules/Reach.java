@@ -1,0 +1,23 @@
+package ziping.rules;
+
+/**
+ * How a rule reads one of its input sections, which decides what a row read only in part stops (see
+ * {@link PartialSections}).
+ */
+public enum Reach {
+    /**
+     * The section as a whole (sums, breakdowns, groups of rows): anything read only in part there stops the rule on
+     * the form.
+     */
+    WHOLE,
+    /**
+     * Each row on its own: every finding the rule makes in the section is about one row and reads only that row's
+     * cells. Rows in doubt are left out, the others are checked.
+     */
+    EACH_ROW,
+    /**
+     * Only the funding block's 年度资金总额 row, the findings standing on another section's rows (a scoring sheet's
+     * 预算执行率 row): the rule is stopped only when that row is in doubt.
+     */
+    TOTAL_ROW
+}
