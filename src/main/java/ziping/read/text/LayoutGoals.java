@@ -6,13 +6,39 @@ import java.util.List;
 
 /**
  * The 年度总体目标 block of layout text: the words of its body, right of the block label down the left edge, cut
- * between its two columns (预期目标, 实际完成情况) midway between their header words.
+ * between its two columns (预期目标, 实际完成情况): a word goes to the column whose usual start it stands nearer, the
+ * second column's taken from the words that follow another on their line (its header words are set at another pitch
+ * than the text, and its lines start a few characters apart), else midway between the header words.
  */
 final class LayoutGoals {
     /** Words longer than this stand in the text columns, not in the block label down the left edge. */
     private static final int LABEL_WORD = 4;
 
     private LayoutGoals() {
+    }
+
+    /**
+     * Where the second column's lines start: the median start of the words that follow another word of the body on
+     * their line (goal texts hold no spaces, so a second word on a line is the second column's); NaN where no line
+     * has two.
+     */
+    private static double rightEdge(List<List<LayoutToken>> tokens, int from, int to, int left) {
+        double[] starts = new double[Math.max(0, to - from)];
+        int n = 0;
+        for (int line = from; line < to; line++) {
+            boolean first = true;
+            for (LayoutToken t : tokens.get(line)) {
+                if (t.start() < left) {
+                    continue;
+                }
+                if (!first) {
+                    starts[n++] = t.start();
+                    break;
+                }
+                first = false;
+            }
+        }
+        return LineColumns.median(starts, n);
     }
 
     static void read(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> columns, LayoutRows out) {
@@ -27,7 +53,9 @@ final class LayoutGoals {
                 }
             }
         }
-        double cut = (columns.get(0).center() + columns.get(1).center()) / 2;
+        double right = rightEdge(tokens, from, to, left);
+        double cut = Double.isNaN(right) ? (columns.get(0).center() + columns.get(1).center()) / 2
+                : (left + right) / 2;
         StringBuilder[] texts = {new StringBuilder(), new StringBuilder()};
         for (int line = from; line < to; line++) {
             for (LayoutToken t : tokens.get(line)) {

@@ -48,6 +48,20 @@ class LayoutTextTest {
                 "0 L7 p-: [0 总分] [5 20] [6 18.33]"), rows(text));
     }
 
+    /**
+     * A 年度总体目标 block as Chromium's text prints it: the second column's lines start a few characters apart (40, 36,
+     * 50), left of the midpoint between the header words; each line goes to the column whose usual start it is nearer.
+     */
+    @Test
+    void goalLinesGoToTheColumnWhoseStartTheyAreNearer() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/goals-second-column-offset.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 预期目标] [1 实际完成情况]",
+                "0 L2 p-: [0 落实安全生产责任，防范化解重大风险，开展专项培训和宣传活动，提高相关人员业务能力。]"
+                        + " [1 按照年度工作计划，完成系统运行维护和升级改造工作，开展专项培训和宣传活动，提高相关人员业务能力。]"),
+                rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
