@@ -49,7 +49,8 @@ final class HeaderColumns {
                 }
             }
         }
-        groups.sort((a, b) -> Double.compare(LayoutToken.center(a), LayoutToken.center(b)));
+        int mainLine = main;
+        groups.sort((a, b) -> Double.compare(place(a, mainLine), place(b, mainLine)));
         joinSplitNames(groups, header);
         List<LayoutColumn> columns = new ArrayList<>();
         for (List<LayoutToken> group : groups) {
@@ -68,6 +69,19 @@ final class HeaderColumns {
             }
         }
         return columns;
+    }
+
+    /**
+     * Where a group stands along the line: its word on the header line where it has one (the words wrapped below or
+     * above it may stand off it, on a line set at another pitch), else the middle of its words.
+     */
+    private static double place(List<LayoutToken> group, int main) {
+        for (LayoutToken t : group) {
+            if (t.line() == main) {
+                return t.center();
+            }
+        }
+        return LayoutToken.center(group);
     }
 
     /**

@@ -138,7 +138,8 @@ final class LayoutHeaders {
 
     /**
      * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
-     * words wrap names columns on two lines), or short words without values, naming a column, or
+     * words wrap names columns on two lines), or short words without values, naming a column, or (without a whole
+     * 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
      * only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}).
      */
@@ -153,6 +154,7 @@ final class LayoutHeaders {
         boolean named = false;
         boolean under = true;
         boolean short_ = true;
+        boolean label = false;
         for (LayoutToken token : t) {
             if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || LayoutWords.isValue(token.text())
                     || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
@@ -160,9 +162,10 @@ final class LayoutHeaders {
             }
             short_ &= token.text().length() <= SHORT_FRAGMENT || isNote(token.text());
             named |= isColumnWord(token.text());
+            label |= LevelWords.isLabel(token.text());
             under &= overlapsAny(token, zoneFrom, zoneTo);
         }
-        return named || (below || zoneFrom < zoneTo) && under || below && short_;
+        return named || !label && ((below || zoneFrom < zoneTo) && under || below && short_);
     }
 
     /** A bracketed note under a header word: (B/A), （A）. */

@@ -62,6 +62,34 @@ class LayoutTextTest {
                 rows(text));
     }
 
+    /**
+     * Chromium's header with 指标分 / 值 wrapped: the 值 below stands left of 得分, so the columns keep the order of the
+     * header line's words (分值 before 得分), not the middle of each column name's parts.
+     */
+    @Test
+    void headerColumnsKeepTheOrderOfTheHeaderLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/header-wrapped-under-other-word.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及改进]",
+                "0 L4 p-: [0 产出指标] [1 数量指标] [2 按照年度工作计划要求危险源排查服务覆盖率] [3 ≥85%] [4 92.6%] [5 5.0]"
+                        + " [6 5.00] [7 ]"), rows(text));
+    }
+
+    /**
+     * A row whose name starts on the line below the header, beside its 二级 label (质量指标 全市档案数字化加工系统): a
+     * line with a whole label is a body line, not part of the header.
+     */
+    @Test
+    void aLineWithAWholeLabelBelowTheHeaderIsABodyLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/label-row-under-header.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p-: [1 质量指标] [2 全市档案数字化加工系统准确率] [3 10天以内] [4 8天] [5 5.0] [6 5.00] [7 ]"),
+                rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
