@@ -10,7 +10,7 @@ import java.util.List;
  * The 一级 or 二级 labels of an indicator table part in layout text, printed once in the middle of the rows they span:
  * runs of lines in the column, a wrapped label joined over a line between its parts until it reads as a whole label
  * (ends in 指标), a second values line starting a new label; each label covers a run of rows centred on it, the runs
- * following each other, chosen to centre all labels best. Rows above the first label's run (a group going on from
+ * following each other, chosen to centre all labels best (a label may cover none, at a cost, where its row was lost). Rows above the first label's run (a group going on from
  * the page before) keep the label above.
  */
 final class LevelLabels {
@@ -18,6 +18,11 @@ final class LevelLabels {
     private static final int LABEL_TAIL = 2;
     /** What leaving a row at the top of a table part without its own label costs, in lines off centre. */
     private static final double SKIPPED_ROW = 0.25;
+    /**
+     * What a label that covers no row costs, in lines off centre: its row's values line was not found (the row is
+     * lost), so there are more labels than rows; the others still cover theirs.
+     */
+    private static final double LOST_ROW = 8;
 
     /** A label as printed: its text and the middle of its lines. */
     private record Label(String text, double center) {
@@ -42,7 +47,9 @@ final class LevelLabels {
         }
         best[labelCount][rowCount] = 0;
         for (int k = labelCount - 1; k >= 0; k--) {
-            for (int st = rowCount - 1; st >= 0; st--) {
+            for (int st = rowCount; st >= 0; st--) {
+                best[k][st] = best[k + 1][st] + LOST_ROW;
+                end[k][st] = st - 1;
                 for (int e = st; e < rowCount; e++) {
                     double rest = best[k + 1][e + 1];
                     if (rest == Double.POSITIVE_INFINITY) {
@@ -71,6 +78,9 @@ final class LevelLabels {
         int st = first;
         for (int k = 0; k < labelCount; k++) {
             int e = end[k][st];
+            if (e < st) {
+                continue;
+            }
             cells[st][column] = new GridCell(column, 1, e - st + 1, List.of(labels.get(k).text()), null);
             st = e + 1;
         }
