@@ -18,10 +18,11 @@ final class LayoutFundingBlock {
     private LayoutFundingBlock() {
     }
 
-    static void read(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> header, LayoutRows out) {
+    static void read(List<List<LayoutToken>> printed, int from, int to, List<LayoutColumn> header, LayoutRows out) {
         if (header.isEmpty()) {
             return;
         }
+        List<List<LayoutToken>> tokens = WrappedValues.joined(printed, from, to);
         List<LayoutColumn> values = byValues(tokens, from, to, header);
         int labelLeft = Integer.MAX_VALUE;
         int valueLeft = values.get(0).start() - 1;
