@@ -22,8 +22,6 @@ import java.util.List;
 final class LayoutFunding {
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
-    /** The most characters the wrapped end of a row label holds (款, 政拨款); a longer word starts a new label. */
-    private static final int LABEL_TAIL = 3;
 
     private final List<List<LayoutToken>> tokens;
     private final int from;
@@ -268,7 +266,11 @@ final class LayoutFunding {
         return out;
     }
 
-    /** The row labels: runs of label words, a run split where a word names a funding row by itself. */
+    /**
+     * The row labels: runs of label words (a label wraps: 本年财 / 政拨款, 上年结 / 转资金), a run split where it names a
+     * funding row and the next word names one too or is not the wrapped end of a label ({@link CellWords#isFundingRowTail}: 上年结转 +
+     * 资金 goes on; 年度资金总额 + 本年财 does not).
+     */
     private List<Label> labels() {
         List<Label> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -280,7 +282,7 @@ final class LayoutFunding {
                 continue;
             }
             boolean starts = first >= 0 && (line - last > 2 || CellWords.isFundingRow(text.toString())
-                    && (CellWords.isFundingRow(part) || part.length() > LABEL_TAIL));
+                    && (CellWords.isFundingRow(part) || !CellWords.isFundingRowTail(part)));
             if (starts) {
                 out.add(new Label(text.toString(), first, last));
                 text.setLength(0);

@@ -90,6 +90,21 @@ class LayoutTextTest {
                 rows(text));
     }
 
+    /**
+     * Chromium's funding block: row labels wrapped (本年财 / 政拨款, 上年结 / 转资金, 其他资 / 金) and rates wrapped
+     * (98.8 / 1%): each wrapped label is one row, each rate one value.
+     */
+    @Test
+    void fundingRowsWithWrappedLabelsAndRates() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-wrapped-labels.txt");
+        assertEquals(List.of(
+                "0 L4 p-: [0 目资金（万元）] [1 年初预算数] [2 全年预算数] [3 执行数(B)] [4 分值] [5 执行率] [6 自评得分]",
+                "0 L5 p-: [0 年度资金总额] [1 1413.96] [2 1413.96] [3 1397.19] [4 10.0] [5 98.81%] [6 9.88]",
+                "0 L7 p-: [0 本年财政拨款] [1 1413.96] [2 1413.96] [3 1397.19] [4 10.0] [5 98.81%] [6 9.88]",
+                "0 L10 p-: [0 上年结转资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
+                "0 L12 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
