@@ -14,6 +14,7 @@ import java.util.List;
 final class LayoutFundingBlock {
     /** How far left of the first header word a value may stand. */
     private static final int HEADER_WORD = 12;
+    private static final String BLOCK_LABEL = "项目资金（万元）()";
 
     private LayoutFundingBlock() {
     }
@@ -23,6 +24,7 @@ final class LayoutFundingBlock {
             return;
         }
         List<List<LayoutToken>> tokens = WrappedValues.joined(printed, from, to);
+        splitBlockLabel(tokens, from, to);
         List<LayoutColumn> values = byValues(tokens, from, to, header);
         int labelLeft = Integer.MAX_VALUE;
         int valueLeft = values.get(0).start() - 1;
@@ -54,6 +56,34 @@ final class LayoutFundingBlock {
                 cells.add(new GridCell(1, row.cells().size() - 1, 1, List.of(joined), null));
             }
             out.add(row.line(), cells);
+        }
+    }
+
+    /**
+     * Splits the block label's characters printed against a row label at the left edge ({@code 元）上年结转},
+     * {@code 目年度资金总额:}, {@code （万拨款}) off it: a word at the edge that starts with characters of 项目资金（万元）,
+     * one of them other than 资 and 金 (资金总额 is a row label), followed by a row label or its wrapped end (the longest such start).
+     */
+    private static void splitBlockLabel(List<List<LayoutToken>> tokens, int from, int to) {
+        for (int line = from; line < to; line++) {
+            List<LayoutToken> words = tokens.get(line);
+            if (words.isEmpty() || words.get(0).start() > 1) {
+                continue;
+            }
+            LayoutToken t = words.get(0);
+            int split = 0;
+            boolean marked = false;
+            for (int cut = 1; cut < t.text().length() && BLOCK_LABEL.indexOf(t.text().charAt(cut - 1)) >= 0; cut++) {
+                marked |= t.text().charAt(cut - 1) != '资' && t.text().charAt(cut - 1) != '金';
+                String rest = t.text().substring(cut);
+                if (marked && (CellWords.isFundingRow(rest) || CellWords.isFundingRowTail(rest))) {
+                    split = cut;
+                }
+            }
+            if (split > 0) {
+                words.set(0, new LayoutToken(t.line(), t.start(), t.start() + split, t.text().substring(0, split)));
+                words.add(1, new LayoutToken(t.line(), t.start() + split + 1, t.end() + 1, t.text().substring(split)));
+            }
         }
     }
 

@@ -105,6 +105,21 @@ class LayoutTextTest {
                 "0 L12 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
     }
 
+    /**
+     * Chromium's funding block with the block label's characters printed against the row labels (元）上年结转,
+     * 目 年度资金总额:): they are split off, and each row label reads alone.
+     */
+    @Test
+    void fundingBlockLabelPrintedAgainstTheRowLabels() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-block-label-against-row-labels.txt");
+        assertEquals(List.of(
+                "0 L3 p-: [0 目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 预算执行数] [4 分值] [5 执行率] [6 自评得分]",
+                "0 L4 p-: [0 年度资金总额:] [1 375] [2 375] [3 375] [4 10] [5 100.00%] [6 10.00]",
+                "0 L6 p-: [0 本年财政拨款] [1 375] [2 375] [3 375] [4 ] [5 100.00%] [6 ]",
+                "0 L8 p-: [0 上年结转] [1 0] [2 0] [3 0] [4 -] [5 -] [6 -]",
+                "0 L9 p-: [0 其他资金] [1 0] [2 0] [3 0] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
