@@ -249,16 +249,13 @@ final class IndicatorBody {
             }
             return;
         }
-        int width = 0;
         List<Integer> textLines = new ArrayList<>();
         for (int l = runStart; l < runEnd; l++) {
             if (!lineText(l, column).isEmpty()) {
                 textLines.add(l);
             }
         }
-        for (int l = from; l < to; l++) {
-            width = Math.max(width, LayoutWords.displayWidth(lineText(l, column)));
-        }
+        int width = wrapWidth(column);
         int[] lines = textLines.stream().mapToInt(Integer::intValue).toArray();
         boolean[] full = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
@@ -269,6 +266,33 @@ final class IndicatorBody {
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }
+    }
+
+    /**
+     * The width a column's wrapped lines fill: the commonest width among its lines at least half as wide as its widest
+     * (the widest alone may be a line that holds words of another cell), the wider on a tie.
+     */
+    private int wrapWidth(int column) {
+        int[] widths = new int[to - from];
+        int max = 0;
+        for (int l = from; l < to; l++) {
+            widths[l - from] = LayoutWords.displayWidth(lineText(l, column));
+            max = Math.max(max, widths[l - from]);
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int best = max;
+        int bestCount = 0;
+        for (int w : widths) {
+            if (w * 2 < max) {
+                continue;
+            }
+            int n = counts.merge(w, 1, Integer::sum);
+            if (n > bestCount || n == bestCount && w > best) {
+                best = w;
+                bestCount = n;
+            }
+        }
+        return best;
     }
 
     private int nearest(int runStart, int runEnd) {

@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
+import ziping.read.CellWords;
 
 import java.util.List;
 
@@ -15,6 +16,11 @@ final class LayoutGoals {
     private static final int LABEL_WORD = 4;
 
     private LayoutGoals() {
+    }
+
+    /** A column's name printed among the body's words (实际完成情况 at the end of the first line of text). */
+    private static boolean isColumnName(String word) {
+        return CellWords.role(CellWords.Header.GOALS, word) != null;
     }
 
     /**
@@ -59,7 +65,7 @@ final class LayoutGoals {
         StringBuilder[] texts = {new StringBuilder(), new StringBuilder()};
         for (int line = from; line < to; line++) {
             for (LayoutToken t : tokens.get(line)) {
-                if (t.start() >= left) {
+                if (t.start() >= left && !isColumnName(t.text())) {
                     texts[t.start() < cut ? 0 : 1].append(t.text());
                 }
             }

@@ -23,12 +23,15 @@ final class LayoutHeaders {
     private final Optional<Header>[] headers;
     /** The columns of a header printed on a line and the next, by its first line. */
     private final List<LayoutColumn>[] paired;
+    /** The columns of a goals header whose second column's name ends a body line below ({@link #goalsAbove}). */
+    private final List<LayoutColumn>[] goalsAbove;
 
     @SuppressWarnings("unchecked")
     LayoutHeaders(List<List<LayoutToken>> tokens) {
         this.tokens = tokens;
         headers = new Optional[tokens.size()];
         paired = new List[tokens.size()];
+        goalsAbove = new List[tokens.size()];
     }
 
     /**
@@ -71,6 +74,10 @@ final class LayoutHeaders {
             if (h == null && line + 1 < tokens.size() && (line == 0 || paired[line - 1] == null)) {
                 h = pairedHeader(line);
             }
+            if (h == null) {
+                goalsAbove[line] = goalsAbove(line);
+                h = goalsAbove[line] == null ? null : Header.GOALS;
+            }
             headers[line] = h == null ? Optional.empty() : Optional.of(h);
         }
         return headers[line].orElse(null);
@@ -78,7 +85,33 @@ final class LayoutHeaders {
 
     /** The columns of a header printed on two lines from {@code line}, or null. */
     List<LayoutColumn> pairedColumns(int line) {
-        return paired[line];
+        return paired[line] != null ? paired[line] : goalsAbove[line];
+    }
+
+    /**
+     * The goals header printed with its first column's name alone on the line ({@code 预期目标}) and the second's at
+     * the end of a line below it, after the first goal text's words ({@code … 实际完成情况}), or null.
+     */
+    private List<LayoutColumn> goalsAbove(int line) {
+        List<LayoutToken> t = inside(tokens.get(line));
+        if (t.size() != 1 || CellWords.role(Header.GOALS, t.get(0).text()) == null) {
+            return null;
+        }
+        String first = CellWords.role(Header.GOALS, t.get(0).text());
+        for (int below = line + 1; below < Math.min(tokens.size(), line + 1 + ZONE_REACH); below++) {
+            List<LayoutToken> words = tokens.get(below);
+            if (words.size() < 2) {
+                continue;
+            }
+            LayoutToken last = words.get(words.size() - 1);
+            String second = CellWords.role(Header.GOALS, last.text());
+            if (second != null && !second.equals(first)) {
+                LayoutToken head = t.get(0);
+                return List.of(new LayoutColumn(first, head.start(), head.end(), head.text(), false),
+                        new LayoutColumn(second, last.start(), last.end(), last.text(), false));
+            }
+        }
+        return null;
     }
 
     /** The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null. */
@@ -114,6 +147,9 @@ final class LayoutHeaders {
     int[] zone(int line) {
         if (paired[line] != null) {
             return new int[] {line, line + 2};
+        }
+        if (goalsAbove[line] != null) {
+            return new int[] {line, line + 1};
         }
         int to = line + 1;
         while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {

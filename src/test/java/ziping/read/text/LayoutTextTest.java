@@ -120,6 +120,20 @@ class LayoutTextTest {
                 "0 L9 p-: [0 其他资金] [1 0] [2 0] [3 0] [4 -] [5 -] [6 -]"), rows(text));
     }
 
+    /**
+     * A goals header whose first name stands alone above the text and whose second name ends the first line of text
+     * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
+     */
+    @Test
+    void goalsHeaderWithItsSecondNameAfterTheText() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/goals-second-name-after-text.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 预期目标] [1 实际完成情况]",
+                "0 L2 p-: [0 落实安全生产责任，防范化解重大风险，完成设备采购和安装调试工作，确保按期投入使用，保障各项业务正常开展，"
+                        + "提升服务水平和群众满意度。] [1 落实安全生产责任，防范化解重大风险，按照年度工作计划，完成系统运行维护和升级改造工作，"
+                        + "开展专项培训和宣传活动，提高相关人员业务能力。]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
