@@ -57,6 +57,26 @@ public final class CellWords {
         return Lexicon.roleOf(LEXICON.fundingRows(), LabelKey.of(text)) != null;
     }
 
+    /**
+     * Whether the text is the wrapped end of a funding row label: the end of a label in the lexicon that does not
+     * start one (政拨款, 转资金, 金), so a label printed over two lines is joined (本年财 / 政拨款).
+     */
+    public static boolean isFundingRowTail(String text) {
+        String key = LabelKey.of(text);
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (List<String> words : LEXICON.fundingRows().values()) {
+            for (String word : words) {
+                String w = LabelKey.of(word);
+                if (w.length() > key.length() && w.endsWith(key) && !w.startsWith(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static boolean isTotal(String text) {
         return LEXICON.isTotalLabel(LabelKey.of(text));
     }

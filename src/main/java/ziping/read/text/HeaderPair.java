@@ -2,8 +2,8 @@ package ziping.read.text;
 
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
-import ziping.read.text.LayoutText.Column;
-import ziping.read.text.LayoutText.Token;
+
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ final class HeaderPair {
     }
 
     /** The columns of the two lines read as one header of that kind, or null where they do not make one. */
-    static List<Column> columns(List<Token> top, List<Token> bottom, Header header) {
+    static List<LayoutColumn> columns(List<LayoutToken> top, List<LayoutToken> bottom, Header header) {
         int m = top.size();
         int n = bottom.size();
         if (m < 3 || n == 0 || n > 2 * m) {
@@ -48,25 +48,25 @@ final class HeaderPair {
                 }
             }
         }
-        List<Column> out = new ArrayList<>();
+        List<LayoutColumn> out = new ArrayList<>();
         int j = n;
         for (int c = m; c > 0; c--) {
             int k = cut[c][j];
-            Token t = top.get(c - 1);
+            LayoutToken t = top.get(c - 1);
             String text = t.text() + join(bottom.subList(k, j));
             String role = CellWords.role(header, text);
             if (role != null) {
-                out.add(0, new Column(role, t.start(), t.end(), text, LayoutText.isLeftAligned(role)));
+                out.add(0, new LayoutColumn(role, t.start(), t.end(), text, LayoutColumn.isLeftAligned(role)));
             }
             j = k;
         }
-        List<String> texts = out.stream().map(Column::text).toList();
+        List<String> texts = out.stream().map(LayoutColumn::text).toList();
         return CellWords.header(texts) == header ? distinct(out) : null;
     }
 
-    private static List<Column> distinct(List<Column> columns) {
-        List<Column> out = new ArrayList<>();
-        for (Column c : columns) {
+    private static List<LayoutColumn> distinct(List<LayoutColumn> columns) {
+        List<LayoutColumn> out = new ArrayList<>();
+        for (LayoutColumn c : columns) {
             if (out.stream().noneMatch(o -> o.role().equals(c.role()))) {
                 out.add(c);
             }
@@ -74,17 +74,17 @@ final class HeaderPair {
         return out;
     }
 
-    private static double value(Token head, List<Token> parts, Header header) {
+    private static double value(LayoutToken head, List<LayoutToken> parts, Header header) {
         double v = CellWords.role(header, head.text() + join(parts)) != null ? NAMED : 0;
-        for (Token p : parts) {
+        for (LayoutToken p : parts) {
             v -= Math.abs(p.center() - head.center());
         }
         return v;
     }
 
-    private static String join(List<Token> parts) {
+    private static String join(List<LayoutToken> parts) {
         StringBuilder sb = new StringBuilder();
-        for (Token p : parts) {
+        for (LayoutToken p : parts) {
             sb.append(p.text());
         }
         return sb.toString();

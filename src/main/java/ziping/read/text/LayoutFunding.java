@@ -1,10 +1,9 @@
 package ziping.read.text;
 
-import ziping.model.FigureKind;
 import ziping.parse.ValueParser;
 import ziping.read.CellWords;
-import ziping.read.text.LayoutText.Column;
-import ziping.read.text.LayoutText.Token;
+
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,8 @@ import java.util.List;
 final class LayoutFunding {
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
-    /** The most characters the wrapped end of a row label holds (款, 政拨款); a longer word starts a new label. */
-    private static final int LABEL_TAIL = 3;
-    /** How far apart, in characters, the centres of value words in two columns stand at least. */
-    private static final double CLUSTER_GAP = 2.5;
 
-    private final List<List<Token>> tokens;
+    private final List<List<LayoutToken>> tokens;
     private final int from;
     private final int to;
     private final int labelLeft;
@@ -82,7 +77,7 @@ final class LayoutFunding {
         }
     }
 
-    private LayoutFunding(List<List<Token>> tokens, int from, int to, List<Column> values, int labelLeft) {
+    private LayoutFunding(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> values, int labelLeft) {
         this.tokens = new ArrayList<>(tokens);
         for (int line = from; line < to; line++) {
             this.tokens.set(line, withRateTails(tokens.get(line)));
@@ -103,7 +98,7 @@ final class LayoutFunding {
         }
     }
 
-    static List<Row> read(List<List<Token>> tokens, int from, int to, List<Column> values, int labelLeft) {
+    static List<Row> read(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> values, int labelLeft) {
         LayoutFunding f = new LayoutFunding(tokens, from, to, values, labelLeft);
         f.place();
         return f.rows();
@@ -113,14 +108,14 @@ final class LayoutFunding {
      * The line's words with a wrapped rate joined where the extractor printed its two lines as one: a decimal number
      * followed by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
      */
-    private static List<Token> withRateTails(List<Token> line) {
-        List<Token> out = new ArrayList<>(line.size());
+    private static List<LayoutToken> withRateTails(List<LayoutToken> line) {
+        List<LayoutToken> out = new ArrayList<>(line.size());
         for (int k = 0; k < line.size(); k++) {
-            Token t = line.get(k);
+            LayoutToken t = line.get(k);
             if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
                     && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
-                Token tail = line.get(++k);
-                t = new Token(t.line(), t.start(), tail.end(), t.text() + tail.text());
+                LayoutToken tail = line.get(++k);
+                t = new LayoutToken(t.line(), t.start(), tail.end(), t.text() + tail.text());
             }
             out.add(t);
         }
@@ -144,14 +139,14 @@ final class LayoutFunding {
         int[][] fixed = new int[to - from][];
         List<Integer> placing = new ArrayList<>();
         for (int line = from; line < to; line++) {
-            List<Token> t = tokens.get(line);
+            List<LayoutToken> t = tokens.get(line);
             int[] f = new int[t.size()];
             int values = 0;
             for (int k = 0; k < t.size(); k++) {
-                Token token = t.get(k);
+                LayoutToken token = t.get(k);
                 f[k] = token.start() < labelLeft || isColon(token.text()) ? LineColumns.OUTSIDE
-                        : isValue(token.text()) || !hasHan(token.text()) ? -1 : 0;
-                values += f[k] == -1 && isValue(token.text()) ? 1 : 0;
+                        : LayoutWords.isValue(token.text()) || !LayoutWords.hasHan(token.text()) ? -1 : 0;
+                values += f[k] == -1 && LayoutWords.isValue(token.text()) ? 1 : 0;
             }
             fixed[line - from] = f;
             if (values >= PLACING_VALUES) {
@@ -165,7 +160,7 @@ final class LayoutFunding {
         for (int round = 0; round < 2; round++) {
             int[] count = new int[at.length];
             for (int line : placing) {
-                List<Token> t = tokens.get(line);
+                List<LayoutToken> t = tokens.get(line);
                 int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
                     int c = col[k];
@@ -192,32 +187,21 @@ final class LayoutFunding {
      * are value columns; false where they do not.
      */
     private boolean byClusters(int[][] fixed) {
-        List<Double> centers = new ArrayList<>();
+        List<LayoutToken> values = new ArrayList<>();
         for (int line = from; line < to; line++) {
-            List<Token> t = tokens.get(line);
+            List<LayoutToken> t = tokens.get(line);
             for (int k = 0; k < t.size(); k++) {
-                if (fixed[line - from][k] == -1 && isValue(t.get(k).text())) {
-                    centers.add(t.get(k).center());
+                if (fixed[line - from][k] == -1 && LayoutWords.isValue(t.get(k).text())) {
+                    values.add(t.get(k));
                 }
             }
         }
-        centers.sort(null);
-        List<double[]> clusters = new ArrayList<>();
-        double last = Double.NEGATIVE_INFINITY;
-        for (double c : centers) {
-            if (c - last > CLUSTER_GAP) {
-                clusters.add(new double[] {0, 0});
-            }
-            double[] cluster = clusters.get(clusters.size() - 1);
-            cluster[0] += c;
-            cluster[1]++;
-            last = c;
-        }
+        List<ValueClusters.Cluster> clusters = ValueClusters.of(values);
         if (clusters.size() != at.length - 1) {
             return false;
         }
         for (int c = 1; c < at.length; c++) {
-            at[c] = clusters.get(c - 1)[0] / clusters.get(c - 1)[1];
+            at[c] = clusters.get(c - 1).center();
         }
         return true;
     }
@@ -228,10 +212,10 @@ final class LayoutFunding {
      * header's distances from its last one.
      */
     private void fromFullestLine(List<Integer> placing, int[][] fixed) {
-        List<Token> best = List.of();
+        List<LayoutToken> best = List.of();
         for (int line : placing) {
-            List<Token> values = new ArrayList<>();
-            List<Token> t = tokens.get(line);
+            List<LayoutToken> values = new ArrayList<>();
+            List<LayoutToken> t = tokens.get(line);
             for (int k = 0; k < t.size(); k++) {
                 if (fixed[line - from][k] == -1) {
                     values.add(t.get(k));
@@ -282,7 +266,11 @@ final class LayoutFunding {
         return out;
     }
 
-    /** The row labels: runs of label words, a run split where a word names a funding row by itself. */
+    /**
+     * The row labels: runs of label words (a label wraps: 本年财 / 政拨款, 上年结 / 转资金), a run split where it names a
+     * funding row and the next word names one too or is not the wrapped end of a label ({@link CellWords#isFundingRowTail}: 上年结转 +
+     * 资金 goes on; 年度资金总额 + 本年财 does not).
+     */
     private List<Label> labels() {
         List<Label> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -294,7 +282,7 @@ final class LayoutFunding {
                 continue;
             }
             boolean starts = first >= 0 && (line - last > 2 || CellWords.isFundingRow(text.toString())
-                    && (CellWords.isFundingRow(part) || part.length() > LABEL_TAIL));
+                    && (CellWords.isFundingRow(part) || !CellWords.isFundingRowTail(part)));
             if (starts) {
                 out.add(new Label(text.toString(), first, last));
                 text.setLength(0);
@@ -356,7 +344,7 @@ final class LayoutFunding {
             for (int k = 0; k + 1 < out.size(); k++) {
                 Run a = out.get(k);
                 Run b = out.get(k + 1);
-                if (isValue(a.text() + b.text()) && (best < 0
+                if (LayoutWords.isValue(a.text() + b.text()) && (best < 0
                         || b.start() - a.end() < out.get(best + 1).start() - out.get(best).end())) {
                     best = k;
                 }
@@ -403,7 +391,7 @@ final class LayoutFunding {
      */
     private String lineText(int line, int column) {
         StringBuilder sb = new StringBuilder();
-        List<Token> t = tokens.get(line);
+        List<LayoutToken> t = tokens.get(line);
         int[] col = columnOf[line - from];
         for (int k = 0; k < t.size(); k++) {
             if (col[k] == column) {
@@ -415,13 +403,5 @@ final class LayoutFunding {
 
     private static boolean isColon(String text) {
         return text.equals("其中：") || text.equals("其中:");
-    }
-
-    private static boolean isValue(String text) {
-        return ValueParser.figureCell(text).kind() != FigureKind.UNREADABLE;
-    }
-
-    private static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }

@@ -25,6 +25,11 @@ final class LevelWords {
         return one == two || (level == 1 ? one : two);
     }
 
+    /** Whether the word is a whole 一级 or 二级 label (产出指标, 质量指标). */
+    static boolean isLabel(String word) {
+        return LEVEL1.contains(word) || LEVEL2.contains(word);
+    }
+
     private static boolean partOf(String word, List<String> labels) {
         for (String label : labels) {
             if (label.contains(word)) {

@@ -1,6 +1,6 @@
 package ziping.read.text;
 
-import ziping.read.text.LayoutText.Token;
+
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +31,10 @@ final class LineColumns {
      * column is left-aligned, {@code level} the label level a column holds (1 一级, 2 二级, else 0), {@code fixed} the known column of each word, -1
      * or {@link #OUTSIDE}.
      */
-    static int[] assign(List<Token> line, double[] at, boolean[] left, int[] level, int[] fixedOnLine) {
+    static int[] assign(List<LayoutToken> line, double[] at, boolean[] left, int[] level, int[] fixedOnLine) {
         int[] out = new int[line.size()];
         java.util.Arrays.fill(out, -1);
-        List<Token> words = new java.util.ArrayList<>();
+        List<LayoutToken> words = new java.util.ArrayList<>();
         int[] index = new int[line.size()];
         int[] fixed = new int[line.size()];
         for (int k = 0; k < line.size(); k++) {
@@ -51,7 +51,7 @@ final class LineColumns {
         return out;
     }
 
-    private static int[] assignWords(List<Token> words, double[] at, boolean[] left, int[] level, int[] fixed) {
+    private static int[] assignWords(List<LayoutToken> words, double[] at, boolean[] left, int[] level, int[] fixed) {
         int n = words.size();
         int m = at.length;
         int[] out = new int[n];
@@ -99,7 +99,7 @@ final class LineColumns {
         return word.length() <= LABEL_WIDTH || word.endsWith("指标") ? 0 : LONG_LABEL * (word.length() - LABEL_WIDTH);
     }
 
-    private static double place(Token word, int column, double[] at, boolean[] left, int[] level, int fixed) {
+    private static double place(LayoutToken word, int column, double[] at, boolean[] left, int[] level, int fixed) {
         if (fixed >= 0) {
             return fixed == column ? 0 : FAR;
         }

@@ -48,6 +48,92 @@ class LayoutTextTest {
                 "0 L7 p-: [0 总分] [5 20] [6 18.33]"), rows(text));
     }
 
+    /**
+     * A 年度总体目标 block as Chromium's text prints it: the second column's lines start a few characters apart (40, 36,
+     * 50), left of the midpoint between the header words; each line goes to the column whose usual start it is nearer.
+     */
+    @Test
+    void goalLinesGoToTheColumnWhoseStartTheyAreNearer() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/goals-second-column-offset.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 预期目标] [1 实际完成情况]",
+                "0 L2 p-: [0 落实安全生产责任，防范化解重大风险，开展专项培训和宣传活动，提高相关人员业务能力。]"
+                        + " [1 按照年度工作计划，完成系统运行维护和升级改造工作，开展专项培训和宣传活动，提高相关人员业务能力。]"),
+                rows(text));
+    }
+
+    /**
+     * Chromium's header with 指标分 / 值 wrapped: the 值 below stands left of 得分, so the columns keep the order of the
+     * header line's words (分值 before 得分), not the middle of each column name's parts.
+     */
+    @Test
+    void headerColumnsKeepTheOrderOfTheHeaderLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/header-wrapped-under-other-word.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及改进]",
+                "0 L4 p-: [0 产出指标] [1 数量指标] [2 按照年度工作计划要求危险源排查服务覆盖率] [3 ≥85%] [4 92.6%] [5 5.0]"
+                        + " [6 5.00] [7 ]"), rows(text));
+    }
+
+    /**
+     * A row whose name starts on the line below the header, beside its 二级 label (质量指标 全市档案数字化加工系统): a
+     * line with a whole label is a body line, not part of the header.
+     */
+    @Test
+    void aLineWithAWholeLabelBelowTheHeaderIsABodyLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/label-row-under-header.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p-: [1 质量指标] [2 全市档案数字化加工系统准确率] [3 10天以内] [4 8天] [5 5.0] [6 5.00] [7 ]"),
+                rows(text));
+    }
+
+    /**
+     * Chromium's funding block: row labels wrapped (本年财 / 政拨款, 上年结 / 转资金, 其他资 / 金) and rates wrapped
+     * (98.8 / 1%): each wrapped label is one row, each rate one value.
+     */
+    @Test
+    void fundingRowsWithWrappedLabelsAndRates() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-wrapped-labels.txt");
+        assertEquals(List.of(
+                "0 L4 p-: [0 目资金（万元）] [1 年初预算数] [2 全年预算数] [3 执行数(B)] [4 分值] [5 执行率] [6 自评得分]",
+                "0 L5 p-: [0 年度资金总额] [1 1413.96] [2 1413.96] [3 1397.19] [4 10.0] [5 98.81%] [6 9.88]",
+                "0 L7 p-: [0 本年财政拨款] [1 1413.96] [2 1413.96] [3 1397.19] [4 10.0] [5 98.81%] [6 9.88]",
+                "0 L10 p-: [0 上年结转资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
+                "0 L12 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
+    }
+
+    /**
+     * Chromium's funding block with the block label's characters printed against the row labels (元）上年结转,
+     * 目 年度资金总额:): they are split off, and each row label reads alone.
+     */
+    @Test
+    void fundingBlockLabelPrintedAgainstTheRowLabels() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-block-label-against-row-labels.txt");
+        assertEquals(List.of(
+                "0 L3 p-: [0 目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 预算执行数] [4 分值] [5 执行率] [6 自评得分]",
+                "0 L4 p-: [0 年度资金总额:] [1 375] [2 375] [3 375] [4 10] [5 100.00%] [6 10.00]",
+                "0 L6 p-: [0 本年财政拨款] [1 375] [2 375] [3 375] [4 ] [5 100.00%] [6 ]",
+                "0 L8 p-: [0 上年结转] [1 0] [2 0] [3 0] [4 -] [5 -] [6 -]",
+                "0 L9 p-: [0 其他资金] [1 0] [2 0] [3 0] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
+    /**
+     * A goals header whose first name stands alone above the text and whose second name ends the first line of text
+     * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
+     */
+    @Test
+    void goalsHeaderWithItsSecondNameAfterTheText() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/goals-second-name-after-text.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 预期目标] [1 实际完成情况]",
+                "0 L2 p-: [0 落实安全生产责任，防范化解重大风险，完成设备采购和安装调试工作，确保按期投入使用，保障各项业务正常开展，"
+                        + "提升服务水平和群众满意度。] [1 落实安全生产责任，防范化解重大风险，按照年度工作计划，完成系统运行维护和升级改造工作，"
+                        + "开展专项培训和宣传活动，提高相关人员业务能力。]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();

@@ -1,0 +1,137 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns a block header names, from the words of its zone. The words of the header line start the groups; each
+ * word of the other zone lines joins the group it completes into a column name (预算执 + 行率), else the group it stands
+ * under or over, else starts one; a group that names no column is dropped. Where the header line and the line below
+ * it, read as one header wrapped over two lines ({@link HeaderPair}), name more columns, those are taken.
+ */
+final class HeaderColumns {
+    private static final int HEADER_WORD = 12;
+
+    private HeaderColumns() {
+    }
+
+    static List<LayoutColumn> of(List<List<LayoutToken>> tokens, LayoutHeaders headers, int[] zone, Header header) {
+        List<LayoutColumn> pairedColumns = headers.pairedColumns(zone[0]);
+        if (pairedColumns != null) {
+            return pairedColumns;
+        }
+        int main = zone[0];
+        for (int line = zone[0]; line < zone[1]; line++) {
+            if (headers.headerAt(line) != null) {
+                main = line;
+            }
+        }
+        List<List<LayoutToken>> groups = new ArrayList<>();
+        for (LayoutToken t : tokens.get(main)) {
+            groups.add(new ArrayList<>(List.of(t)));
+        }
+        for (int line = zone[0]; line < zone[1]; line++) {
+            if (line == main) {
+                continue;
+            }
+            for (LayoutToken t : tokens.get(line)) {
+                List<LayoutToken> into = completed(groups, t, header);
+                if (into == null && CellWords.role(header, t.text()) == null) {
+                    into = under(groups, t);
+                }
+                if (into == null) {
+                    groups.add(new ArrayList<>(List.of(t)));
+                } else {
+                    into.add(t);
+                }
+            }
+        }
+        int mainLine = main;
+        groups.sort((a, b) -> Double.compare(place(a, mainLine), place(b, mainLine)));
+        joinSplitNames(groups, header);
+        List<LayoutColumn> columns = new ArrayList<>();
+        for (List<LayoutToken> group : groups) {
+            String words = LayoutToken.join(group);
+            String role = CellWords.role(header, words);
+            if (role != null && columns.stream().noneMatch(c -> c.role().equals(role))) {
+                columns.add(new LayoutColumn(role, LayoutToken.start(group), LayoutToken.end(group), words,
+                        LayoutColumn.isLeftAligned(role)));
+            }
+        }
+        if (main + 1 < zone[1]) {
+            List<LayoutColumn> pair = HeaderPair.columns(LayoutHeaders.inside(tokens.get(main)),
+                    LayoutHeaders.inside(tokens.get(main + 1)), header);
+            if (pair != null && pair.size() > columns.size()) {
+                return pair;
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Where a group stands along the line: its word on the header line where it has one (the words wrapped below or
+     * above it may stand off it, on a line set at another pitch), else the middle of its words.
+     */
+    private static double place(List<LayoutToken> group, int main) {
+        for (LayoutToken t : group) {
+            if (t.line() == main) {
+                return t.center();
+            }
+        }
+        return LayoutToken.center(group);
+    }
+
+    /**
+     * Joins neighbouring groups that name no column each but one together: a column name printed as two words on one
+     * line ({@code 预算执 行率}).
+     */
+    private static void joinSplitNames(List<List<LayoutToken>> groups, Header header) {
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            List<LayoutToken> a = groups.get(i);
+            List<LayoutToken> b = groups.get(i + 1);
+            List<LayoutToken> both = new ArrayList<>(a);
+            both.addAll(b);
+            if (CellWords.role(header, LayoutToken.join(a)) == null && CellWords.role(header, LayoutToken.join(b)) == null
+                    && CellWords.role(header, LayoutToken.join(both)) != null) {
+                groups.set(i, both);
+                groups.remove(i + 1);
+            }
+        }
+    }
+
+    /** The nearby group without a column name, on other lines, that the word completes into one, or null. */
+    private static List<LayoutToken> completed(List<List<LayoutToken>> groups, LayoutToken t, Header header) {
+        List<LayoutToken> best = null;
+        double bestDistance = HEADER_WORD;
+        for (List<LayoutToken> g : groups) {
+            if (CellWords.role(header, LayoutToken.join(g)) != null || g.stream().anyMatch(w -> w.line() == t.line())) {
+                continue;
+            }
+            List<LayoutToken> joined = new ArrayList<>(g);
+            joined.add(t);
+            double distance = Math.abs(LayoutToken.center(g) - t.center());
+            if (CellWords.role(header, LayoutToken.join(joined)) != null && distance < bestDistance) {
+                best = g;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The group whose words overlap the word most, or null. */
+    private static List<LayoutToken> under(List<List<LayoutToken>> groups, LayoutToken t) {
+        List<LayoutToken> best = null;
+        int bestOverlap = 0;
+        for (List<LayoutToken> g : groups) {
+            int overlap = Math.min(LayoutToken.end(g), t.end()) - Math.max(LayoutToken.start(g), t.start());
+            if (overlap > bestOverlap) {
+                best = g;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,356 @@
+package ziping.read.text;
+
+import ziping.grid.GridCell;
+import ziping.model.FigureKind;
+import ziping.parse.ValueParser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The lines of one part of an indicator table in layout text: each word in its column, the values lines (分值 and
+ * 得分 numbers) as the rows' anchors, and each column's text lines given to the rows ({@link RunSplit}).
+ */
+final class IndicatorBody {
+    private final List<List<LayoutToken>> tokens;
+    final int from;
+    final int to;
+    final List<LayoutColumn> columns;
+    final double[] bounds;
+    final int leftBound;
+    /** column of each token of each line of the body, -1 where outside the columns. */
+    int[][] columnOf;
+    List<Integer> anchors = List.of();
+    Set<Integer> anchorSet = Set.of();
+    /** row of each line for each column, -1 where none. */
+    int[][] rowOf;
+
+    IndicatorBody(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> columns, int leftBound) {
+        this.tokens = tokens;
+        this.from = from;
+        this.to = to;
+        this.columns = columns;
+        this.leftBound = leftBound;
+        bounds = new double[columns.size()];
+        for (int c = 0; c + 1 < columns.size(); c++) {
+            LayoutColumn a = columns.get(c);
+            LayoutColumn b = columns.get(c + 1);
+            bounds[c] = a.left() && b.left() ? a.end() : a.left() || b.left() ? (a.end() + b.start()) / 2.0
+                    : (a.center() + b.center()) / 2;
+        }
+        bounds[columns.size() - 1] = Double.MAX_VALUE;
+        columnOf = new int[to - from][];
+        for (int line = from; line < to; line++) {
+            List<LayoutToken> t = tokens.get(line);
+            columnOf[line - from] = new int[t.size()];
+            for (int k = 0; k < t.size(); k++) {
+                columnOf[line - from][k] = columnOf(t.get(k));
+            }
+        }
+    }
+
+    /**
+     * Anchors the rows on values lines (the line's last two plain numbers side by side are 分值 and 得分, the words
+     * after them the reason) and puts every line's words into columns by {@link LineColumns}, each column placed
+     * where the values lines' words of it stand (the header's place to start with).
+     */
+    void fitOnValues(int weight) {
+        int m = columns.size();
+        double[] at = new double[m];
+        boolean[] left = new boolean[m];
+        int[] level = new int[m];
+        for (int c = 0; c < m; c++) {
+            left[c] = columns.get(c).left();
+            level[c] = columns.get(c).role().equals("level1") ? 1 : columns.get(c).role().equals("level2") ? 2 : 0;
+            at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
+        }
+        int[][] fixed = new int[to - from][];
+        List<Integer> found = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            List<LayoutToken> t = tokens.get(line);
+            int[] f = new int[t.size()];
+            Arrays.fill(f, -1);
+            for (int k = 0; k < t.size(); k++) {
+                if (isOuterLabel(t.get(k))) {
+                    f[k] = LineColumns.OUTSIDE;
+                }
+            }
+            for (int k = t.size() - 2; k >= 0; k--) {
+                if (LayoutWords.isPlainNumber(t.get(k).text()) && LayoutWords.isPlainNumber(t.get(k + 1).text())) {
+                    f[k] = weight;
+                    f[k + 1] = weight + 1;
+                    for (int j = k + 2; j < t.size(); j++) {
+                        f[j] = Math.min(m - 1, weight + 2);
+                    }
+                    found.add(line);
+                    break;
+                }
+            }
+            fixed[line - from] = f;
+        }
+        scaleToValues(at, found, fixed, weight);
+        double[][] samples = new double[m][found.size()];
+        for (int round = 0; round < 2; round++) {
+            int[] count = new int[m];
+            for (int line : found) {
+                List<LayoutToken> t = tokens.get(line);
+                int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                for (int k = 0; k < t.size(); k++) {
+                    int c = col[k];
+                    if (c >= 0 && (k == 0 || col[k - 1] != c)) {
+                        samples[c][count[c]++] = left[c] ? t.get(k).start() : t.get(k).center();
+                    }
+                }
+            }
+            for (int c = 0; c < m; c++) {
+                double med = LineColumns.median(samples[c], count[c]);
+                if (!Double.isNaN(med)) {
+                    at[c] = med;
+                }
+            }
+        }
+        for (int line = from; line < to; line++) {
+            columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+        }
+        Set<Integer> anchorLines = new HashSet<>(found);
+        anchor(anchorLines::contains);
+    }
+
+    /**
+     * Stretches the header's places to the body's: a header line of Han characters is set tighter than the body
+     * lines, so its places are scaled by how far right the body's 分值 numbers stand against the header's.
+     */
+    private void scaleToValues(double[] at, List<Integer> found, int[][] fixed, int weight) {
+        double[] x = new double[found.size()];
+        int n = 0;
+        for (int line : found) {
+            int[] f = fixed[line - from];
+            for (int k = 0; k < f.length; k++) {
+                if (f[k] == weight) {
+                    x[n++] = tokens.get(line).get(k).center();
+                }
+            }
+        }
+        double body = LineColumns.median(x, n);
+        if (!Double.isNaN(body) && at[weight] > 0) {
+            double scale = body / at[weight];
+            for (int c = 0; c < at.length; c++) {
+                at[c] *= scale;
+            }
+        }
+    }
+
+    private int columnOf(LayoutToken t) {
+        if (t.start() < leftBound) {
+            return -1;
+        }
+        int byStart = at(t.start());
+        return columns.get(byStart).left() ? byStart : at(t.center());
+    }
+
+    private int at(double x) {
+        int c = 0;
+        while (c < columns.size() - 1 && x >= bounds[c]) {
+            c++;
+        }
+        return c;
+    }
+
+    void anchor(IntPredicate isAnchor) {
+        List<Integer> found = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            if (isAnchor.test(line)) {
+                found.add(line);
+            }
+        }
+        anchors = found;
+        anchorSet = new HashSet<>(found);
+        rowOf = new int[columns.size()][];
+        for (int c = 0; c < columns.size(); c++) {
+            rowOf[c] = assign(c);
+        }
+    }
+
+    String lineText(int line, int column) {
+        StringBuilder sb = new StringBuilder();
+        List<LayoutToken> t = tokens.get(line);
+        for (int k = 0; k < t.size(); k++) {
+            if (columnOf[line - from][k] == column) {
+                if (!sb.isEmpty() && LayoutWords.isLatin(sb.charAt(sb.length() - 1)) && LayoutWords.isLatin(t.get(k).text().charAt(0))) {
+                    sb.append(' ');
+                }
+                sb.append(t.get(k).text());
+            }
+        }
+        return sb.toString();
+    }
+
+    boolean isNumber(int line, int column) {
+        return ValueParser.figureCell(lineText(line, column)).isNumber();
+    }
+
+    int count(int line, int fromColumn, int toColumn, boolean placeholders) {
+        int n = 0;
+        for (int c = fromColumn; c < toColumn; c++) {
+            FigureKind kind = ValueParser.figureCell(lineText(line, c)).kind();
+            if (kind == FigureKind.NUMBER || placeholders && kind == FigureKind.NOT_APPLICABLE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The row of each line's text in a column: a run of lines with text in the column that holds one values
+     * line goes to its row; one that holds several is split between them as centred cells would be; one that
+     * holds none goes to the nearest values line.
+     */
+    private int[] assign(int column) {
+        int[] row = new int[to - from];
+        Arrays.fill(row, -1);
+        int line = from;
+        while (line < to) {
+            if (lineText(line, column).isEmpty()) {
+                line++;
+                continue;
+            }
+            int runStart = line;
+            while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
+                line++;
+            }
+            assignRun(runStart, line, column, row);
+        }
+        return row;
+    }
+
+    /**
+     * Whether a line without text in the column lies inside one of its cells: a line of other cells' words
+     * between two lines of the column (cells of one row print their lines at their own heights).
+     */
+    private boolean bridged(int line, int column) {
+        return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
+    }
+
+    private void assignRun(int runStart, int runEnd, int column, int[] row) {
+        List<Integer> inside = new ArrayList<>();
+        for (int r = 0; r < anchors.size(); r++) {
+            if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
+                inside.add(r);
+            }
+        }
+        if (inside.isEmpty()) {
+            int nearest = nearest(runStart, runEnd);
+            for (int l = runStart; l < runEnd; l++) {
+                row[l - from] = nearest;
+            }
+            return;
+        }
+        List<Integer> textLines = new ArrayList<>();
+        for (int l = runStart; l < runEnd; l++) {
+            if (!lineText(l, column).isEmpty()) {
+                textLines.add(l);
+            }
+        }
+        int width = wrapWidth(column);
+        int[] lines = textLines.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] full = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            full[i] = LayoutWords.displayWidth(lineText(lines[i], column)) >= width - 2;
+        }
+        int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
+        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet);
+        for (int i = 0; i < lines.length; i++) {
+            row[lines[i] - from] = inside.get(group[i]);
+        }
+    }
+
+    /**
+     * The width a column's wrapped lines fill: the commonest width among its lines at least half as wide as its widest
+     * (the widest alone may be a line that holds words of another cell), the wider on a tie.
+     */
+    private int wrapWidth(int column) {
+        int[] widths = new int[to - from];
+        int max = 0;
+        for (int l = from; l < to; l++) {
+            widths[l - from] = LayoutWords.displayWidth(lineText(l, column));
+            max = Math.max(max, widths[l - from]);
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int best = max;
+        int bestCount = 0;
+        for (int w : widths) {
+            if (w * 2 < max) {
+                continue;
+            }
+            int n = counts.merge(w, 1, Integer::sum);
+            if (n > bestCount || n == bestCount && w > best) {
+                best = w;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    private int nearest(int runStart, int runEnd) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int r = 0; r < anchors.size(); r++) {
+            int a = anchors.get(r);
+            int d = a < runStart ? runStart - a : a >= runEnd ? a - runEnd + 1 : 0;
+            if (d < bestDistance || d == bestDistance && a >= runEnd) {
+                best = r;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The text of a row's cell in a column. A 分值 or 得分 cell is one number on the values line: other lines given
+     * to it hold numbers of a values line that was not told (a row lost), so they are kept apart ({@link Cells#APART})
+     * and the cell does not read.
+     */
+    String cellText(int r, int column) {
+        List<String> lines = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            if (rowOf[column][line - from] == r && !lineText(line, column).isEmpty()) {
+                lines.add(lineText(line, column));
+            }
+        }
+        String role = columns.get(column).role();
+        if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
+            return String.join(Cells.APART, lines);
+        }
+        return new GridCell(column, 1, 1, lines, null).text();
+    }
+
+    /** Each row's first and last line of text in the columns other than the labels'. */
+    int[][] extents() {
+        int[][] extent = new int[anchors.size()][];
+        for (int r = 0; r < anchors.size(); r++) {
+            extent[r] = new int[] {anchors.get(r), anchors.get(r)};
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role().startsWith("level")) {
+                continue;
+            }
+            for (int line = from; line < to; line++) {
+                int r = rowOf[c][line - from];
+                if (r >= 0) {
+                    extent[r][0] = Math.min(extent[r][0], line);
+                    extent[r][1] = Math.max(extent[r][1], line);
+                }
+            }
+        }
+        return extent;
+    }
+
+    /** Characters of the 绩效指标 label printed one or two a line down the table's left edge. */
+    private static boolean isOuterLabel(LayoutToken t) {
+        return t.start() == 0 && t.text().length() <= 2 && t.text().chars().allMatch(c -> "绩效指标".indexOf(c) >= 0);
+    }
+}

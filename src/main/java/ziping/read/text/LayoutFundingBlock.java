@@ -1,0 +1,129 @@
+package ziping.read.text;
+
+import ziping.grid.GridCell;
+import ziping.read.CellWords;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 项目资金 block of layout text as grid rows: the header row (the block label down the left edge, then the value
+ * columns where the block's numbers stand), then a row per funding row read by {@link LayoutFunding}; a row whose
+ * cells were not placed gives its values as one cell across the value columns, which the reader reports.
+ */
+final class LayoutFundingBlock {
+    /** How far left of the first header word a value may stand. */
+    private static final int HEADER_WORD = 12;
+    private static final String BLOCK_LABEL = "项目资金（万元）()";
+
+    private LayoutFundingBlock() {
+    }
+
+    static void read(List<List<LayoutToken>> printed, int from, int to, List<LayoutColumn> header, LayoutRows out) {
+        if (header.isEmpty()) {
+            return;
+        }
+        List<List<LayoutToken>> tokens = WrappedValues.joined(printed, from, to);
+        splitBlockLabel(tokens, from, to);
+        List<LayoutColumn> values = byValues(tokens, from, to, header);
+        int labelLeft = Integer.MAX_VALUE;
+        int valueLeft = values.get(0).start() - 1;
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                if (t.center() < valueLeft && CellWords.isFundingRow(t.text())) {
+                    labelLeft = Math.min(labelLeft, t.start());
+                }
+            }
+        }
+        if (labelLeft == Integer.MAX_VALUE) {
+            out.header(from - 1, values);
+            return;
+        }
+        List<LayoutColumn> columns = new ArrayList<>();
+        columns.add(new LayoutColumn("label", labelLeft, valueLeft - 1, blockLabel(tokens, from, to, labelLeft), true));
+        columns.addAll(values);
+        out.header(from - 1, columns);
+        for (LayoutFunding.Row row : LayoutFunding.read(tokens, from, to, values, labelLeft)) {
+            List<GridCell> cells = new ArrayList<>();
+            String label = row.cells().get(0).replace("其中：", "").replace("其中:", "");
+            cells.add(GridCell.of(0, label));
+            if (row.placed()) {
+                for (int c = 1; c < row.cells().size(); c++) {
+                    cells.add(GridCell.of(c, row.cells().get(c)));
+                }
+            } else {
+                String joined = String.join(Cells.APART, row.cells().subList(1, row.cells().size()));
+                cells.add(new GridCell(1, row.cells().size() - 1, 1, List.of(joined), null));
+            }
+            out.add(row.line(), cells);
+        }
+    }
+
+    /**
+     * Splits the block label's characters printed against a row label at the left edge ({@code 元）上年结转},
+     * {@code 目年度资金总额:}, {@code （万拨款}) off it: a word at the edge that starts with characters of 项目资金（万元）,
+     * one of them other than 资 and 金 (资金总额 is a row label), followed by a row label or its wrapped end (the longest such start).
+     */
+    private static void splitBlockLabel(List<List<LayoutToken>> tokens, int from, int to) {
+        for (int line = from; line < to; line++) {
+            List<LayoutToken> words = tokens.get(line);
+            if (words.isEmpty() || words.get(0).start() > 1) {
+                continue;
+            }
+            LayoutToken t = words.get(0);
+            int split = 0;
+            boolean marked = false;
+            for (int cut = 1; cut < t.text().length() && BLOCK_LABEL.indexOf(t.text().charAt(cut - 1)) >= 0; cut++) {
+                marked |= t.text().charAt(cut - 1) != '资' && t.text().charAt(cut - 1) != '金';
+                String rest = t.text().substring(cut);
+                if (marked && (CellWords.isFundingRow(rest) || CellWords.isFundingRowTail(rest))) {
+                    split = cut;
+                }
+            }
+            if (split > 0) {
+                words.set(0, new LayoutToken(t.line(), t.start(), t.start() + split, t.text().substring(0, split)));
+                words.add(1, new LayoutToken(t.line(), t.start() + split + 1, t.end() + 1, t.text().substring(split)));
+            }
+        }
+    }
+
+    /** The block label printed down the left edge (项 / 目 / 资金 / （万元）): the words left of the row labels. */
+    private static String blockLabel(List<List<LayoutToken>> tokens, int from, int to, int labelLeft) {
+        StringBuilder sb = new StringBuilder();
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                if (t.start() < labelLeft) {
+                    sb.append(t.text());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The value columns where the block's numbers stand: where the numbers fall into as many columns as the header
+     * names, in the header's order (header words in Han characters are placed less faithfully than digits); else the
+     * header's places.
+     */
+    private static List<LayoutColumn> byValues(List<List<LayoutToken>> tokens, int from, int to,
+                                               List<LayoutColumn> header) {
+        List<LayoutToken> numbers = new ArrayList<>();
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                if (LayoutWords.isValue(t.text()) && t.center() > header.get(0).start() - HEADER_WORD) {
+                    numbers.add(t);
+                }
+            }
+        }
+        List<ValueClusters.Cluster> clusters = ValueClusters.of(numbers);
+        if (clusters.size() != header.size()) {
+            return header;
+        }
+        List<LayoutColumn> placed = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            LayoutColumn h = header.get(c);
+            placed.add(new LayoutColumn(h.role(), clusters.get(c).start(), clusters.get(c).end(), h.text(), false));
+        }
+        return placed;
+    }
+}

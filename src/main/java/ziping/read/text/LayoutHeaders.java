@@ -1,0 +1,233 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the block headers of layout text stand: a line naming a block's columns (any wording in the lexicon), or two
+ * lines that do so together, each column name wrapped ({@link HeaderPair}); and each header's zone, the header lines
+ * around it that hold parts of its words (up to two each side).
+ */
+final class LayoutHeaders {
+    private static final int ZONE_REACH = 2;
+    private static final int HEADER_WORD = 12;
+    /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
+    private static final int SHORT_FRAGMENT = 4;
+
+    private final List<List<LayoutToken>> tokens;
+    /** Each line's header kind once looked up. */
+    private final Optional<Header>[] headers;
+    /** The columns of a header printed on a line and the next, by its first line. */
+    private final List<LayoutColumn>[] paired;
+    /** The columns of a goals header whose second column's name ends a body line below ({@link #goalsAbove}). */
+    private final List<LayoutColumn>[] goalsAbove;
+
+    @SuppressWarnings("unchecked")
+    LayoutHeaders(List<List<LayoutToken>> tokens) {
+        this.tokens = tokens;
+        headers = new Optional[tokens.size()];
+        paired = new List[tokens.size()];
+        goalsAbove = new List[tokens.size()];
+    }
+
+    /**
+     * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
+     * wrapped over it and the next line); only lines with 指 (every label column's name has it) are looked at.
+     */
+    static boolean recognises(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('指') < 0 || !line.contains("   ")) {
+                continue;
+            }
+            List<LayoutToken> words = LayoutToken.of(i, line);
+            if (CellWords.header(LayoutToken.texts(words)) == Header.INDICATORS) {
+                return true;
+            }
+            if (i + 1 < lines.size() && HeaderPair.columns(inside(words),
+                    inside(LayoutToken.of(i + 1, lines.get(i + 1))), Header.INDICATORS) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The header line whose zone starts at {@code line}, or -1. */
+    int headerFrom(int line) {
+        for (int h = line; h < Math.min(tokens.size(), line + ZONE_REACH + 1); h++) {
+            if (headerAt(h) != null && zone(h)[0] <= line) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /** The kind of block header on the line (alone or with the line below it), or null. */
+    Header headerAt(int line) {
+        if (headers[line] == null) {
+            List<LayoutToken> t = tokens.get(line);
+            Header h = t.size() < 2 ? null : CellWords.header(LayoutToken.texts(t));
+            if (h == null && line + 1 < tokens.size() && (line == 0 || paired[line - 1] == null)) {
+                h = pairedHeader(line);
+            }
+            if (h == null) {
+                goalsAbove[line] = goalsAbove(line);
+                h = goalsAbove[line] == null ? null : Header.GOALS;
+            }
+            headers[line] = h == null ? Optional.empty() : Optional.of(h);
+        }
+        return headers[line].orElse(null);
+    }
+
+    /** The columns of a header printed on two lines from {@code line}, or null. */
+    List<LayoutColumn> pairedColumns(int line) {
+        return paired[line] != null ? paired[line] : goalsAbove[line];
+    }
+
+    /**
+     * The goals header printed with its first column's name alone on the line ({@code 预期目标}) and the second's at
+     * the end of a line below it, after the first goal text's words ({@code … 实际完成情况}), or null.
+     */
+    private List<LayoutColumn> goalsAbove(int line) {
+        List<LayoutToken> t = inside(tokens.get(line));
+        if (t.size() != 1 || CellWords.role(Header.GOALS, t.get(0).text()) == null) {
+            return null;
+        }
+        String first = CellWords.role(Header.GOALS, t.get(0).text());
+        for (int below = line + 1; below < Math.min(tokens.size(), line + 1 + ZONE_REACH); below++) {
+            List<LayoutToken> words = tokens.get(below);
+            if (words.size() < 2) {
+                continue;
+            }
+            LayoutToken last = words.get(words.size() - 1);
+            String second = CellWords.role(Header.GOALS, last.text());
+            if (second != null && !second.equals(first)) {
+                LayoutToken head = t.get(0);
+                return List.of(new LayoutColumn(first, head.start(), head.end(), head.text(), false),
+                        new LayoutColumn(second, last.start(), last.end(), last.text(), false));
+            }
+        }
+        return null;
+    }
+
+    /** The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null. */
+    private Header pairedHeader(int line) {
+        List<LayoutToken> top = inside(tokens.get(line));
+        List<LayoutToken> bottom = inside(tokens.get(line + 1));
+        if (top.size() < 3 || bottom.isEmpty() || bottom.stream().anyMatch(t -> LayoutWords.isValue(t.text()))
+                || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null) {
+            return null;
+        }
+        for (Header kind : new Header[] {Header.INDICATORS, Header.FUNDING}) {
+            List<LayoutColumn> columns = HeaderPair.columns(top, bottom, kind);
+            if (columns != null) {
+                paired[line] = columns;
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The words of a line without the characters of a block label printed one a line down the left edge. */
+    static List<LayoutToken> inside(List<LayoutToken> line) {
+        List<LayoutToken> out = new ArrayList<>(line.size());
+        for (LayoutToken t : line) {
+            if (t.start() > 0 || t.text().length() > 1) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The header lines around a header line, {from, to}: up to two each side that {@link #isHeaderFragment} accepts. */
+    int[] zone(int line) {
+        if (paired[line] != null) {
+            return new int[] {line, line + 2};
+        }
+        if (goalsAbove[line] != null) {
+            return new int[] {line, line + 1};
+        }
+        int to = line + 1;
+        while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
+            to++;
+        }
+        int from = line;
+        while (from > 0 && line - from < ZONE_REACH && isHeaderFragment(from - 1, line + 1, to, false)) {
+            from--;
+        }
+        return new int[] {from, to};
+    }
+
+    /** Where a funding or goals block ends: at the next header's zone. */
+    int blockEnd(int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (headerAt(i) != null) {
+                return zone(i)[0];
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
+     * words wrap names columns on two lines), or short words without values, naming a column, or (without a whole
+     * 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
+     * only under the words above it (below the header line), or only parts of words (short ones) that, above the
+     * header line, stand over words below it ({@code 预算执} over {@code 行率}).
+     */
+    private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
+        List<LayoutToken> t = tokens.get(line);
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (headerAt(line) != null) {
+            return headerAt(line) == headerAt(below ? zoneFrom : zoneFrom - 1);
+        }
+        boolean named = false;
+        boolean under = true;
+        boolean short_ = true;
+        boolean label = false;
+        for (LayoutToken token : t) {
+            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || LayoutWords.isValue(token.text())
+                    || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
+                return false;
+            }
+            short_ &= token.text().length() <= SHORT_FRAGMENT || isNote(token.text());
+            named |= isColumnWord(token.text());
+            label |= LevelWords.isLabel(token.text());
+            under &= overlapsAny(token, zoneFrom, zoneTo);
+        }
+        return named || !label && ((below || zoneFrom < zoneTo) && under || below && short_);
+    }
+
+    /** A bracketed note under a header word: (B/A), （A）. */
+    private static boolean isNote(String text) {
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return (first == '(' || first == '（') && (last == ')' || last == '）');
+    }
+
+    private static boolean isColumnWord(String text) {
+        for (Header h : Header.values()) {
+            if (CellWords.role(h, text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean overlapsAny(LayoutToken token, int from, int to) {
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                if (t.start() <= token.end() && token.start() <= t.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

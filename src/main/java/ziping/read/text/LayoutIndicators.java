@@ -1,0 +1,143 @@
+package ziping.read.text;
+
+import ziping.grid.GridCell;
+import ziping.parse.ValueParser;
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator table of layout text as grid rows: a part per page (pdftotext sets each page at its own pitch) and per
+ * repeated header, each part's rows anchored on its values lines ({@link IndicatorBody}), the 一级 and 二级 labels
+ * placed by {@link LevelLabels}, and the 总分 row.
+ */
+final class LayoutIndicators {
+    private final List<List<LayoutToken>> tokens;
+    private final LayoutHeaders headers;
+    private final LayoutRows out;
+    /** Whether the table has had a part already (a later part may go on with its labels). */
+    private boolean continued;
+
+    private LayoutIndicators(List<List<LayoutToken>> tokens, LayoutHeaders headers, LayoutRows out) {
+        this.tokens = tokens;
+        this.headers = headers;
+        this.out = out;
+    }
+
+    /** Reads the table whose body starts at {@code from}; returns the line after its 总分 row (or where it stops). */
+    static int read(List<List<LayoutToken>> tokens, LayoutHeaders headers, int from, List<LayoutColumn> columns,
+                    LayoutRows out) {
+        return new LayoutIndicators(tokens, headers, out).read(from, columns);
+    }
+
+    private int read(int from, List<LayoutColumn> columns) {
+        int line = from;
+        int segment = from;
+        while (line < tokens.size()) {
+            List<LayoutToken> t = tokens.get(line);
+            if (!t.isEmpty() && CellWords.isTotal(t.get(0).text())) {
+                segment(segment, line, columns);
+                total(line, columns);
+                return line + 1;
+            }
+            if (headers.headerAt(line) == Header.INDICATORS) {
+                int[] zone = headers.zone(line);
+                segment(segment, zone[0], columns);
+                columns = HeaderColumns.of(tokens, headers, zone, Header.INDICATORS);
+                out.header(zone[0], columns);
+                segment = zone[1];
+                line = zone[1];
+                continue;
+            }
+            if (headers.headerAt(line) != null || !t.isEmpty() && CellWords.isTitle(t.get(0).text())) {
+                break;
+            }
+            if (line > segment && !out.samePage(line, line - 1)) {
+                segment(segment, line, columns);
+                segment = line;
+            }
+            line++;
+        }
+        segment(segment, line, columns);
+        return line;
+    }
+
+    private void segment(int from, int to, List<LayoutColumn> header) {
+        if (from >= to || header.isEmpty()) {
+            return;
+        }
+        boolean first = !continued;
+        continued = true;
+        IndicatorBody body = anchored(from, to, header);
+        List<LayoutColumn> columns = body.columns;
+        int rowCount = body.anchors.size();
+        GridCell[][] cells = new GridCell[rowCount][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            String role = columns.get(c).role();
+            if (role.equals("level1") || role.equals("level2")) {
+                LevelLabels.place(body, c, cells, first);
+            } else {
+                for (int r = 0; r < rowCount; r++) {
+                    cells[r][c] = GridCell.of(c, body.cellText(r, c));
+                }
+            }
+        }
+        for (int r = 0; r < rowCount; r++) {
+            List<GridCell> row = new ArrayList<>();
+            for (GridCell cell : cells[r]) {
+                if (cell != null) {
+                    row.add(cell);
+                }
+            }
+            out.add(body.anchors.get(r), row);
+        }
+    }
+
+    /** The body of a table part read with these columns, its rows anchored on lines with 分值 and 得分 numbers. */
+    private IndicatorBody anchored(int from, int to, List<LayoutColumn> columns) {
+        int weight = LayoutColumn.index(columns, "weight");
+        int score = LayoutColumn.index(columns, "score");
+        IndicatorBody body = new IndicatorBody(tokens, from, to, columns, 0);
+        if (weight >= 0 && score == weight + 1) {
+            body.fitOnValues(weight);
+        } else if (weight >= 0 && score >= 0) {
+            body.anchor(line -> body.isNumber(line, weight) && body.isNumber(line, score));
+        } else {
+            body.anchor(line -> body.count(line, LayoutColumn.firstValue(columns), columns.size(), false) >= 2);
+        }
+        return body;
+    }
+
+    /**
+     * The 总分 row: its label, and its numbers — the last two under 分值 and 得分 where the header has both (the row
+     * prints nothing else that is a number), else each under the column it stands in.
+     */
+    private void total(int line, List<LayoutColumn> columns) {
+        List<LayoutToken> t = tokens.get(line);
+        List<GridCell> cells = new ArrayList<>();
+        cells.add(GridCell.of(0, t.get(0).text()));
+        List<String> numbers = new ArrayList<>();
+        for (int k = 1; k < t.size(); k++) {
+            if (ValueParser.figureCell(t.get(k).text()).isNumber()) {
+                numbers.add(t.get(k).text());
+            }
+        }
+        int weight = LayoutColumn.index(columns, "weight");
+        int score = LayoutColumn.index(columns, "score");
+        if (weight > 0 && score > weight && numbers.size() >= 2) {
+            cells.add(GridCell.of(weight, numbers.get(numbers.size() - 2)));
+            cells.add(GridCell.of(score, numbers.get(numbers.size() - 1)));
+        } else {
+            IndicatorBody body = new IndicatorBody(tokens, line, line + 1, columns, 0);
+            for (int c = LayoutColumn.firstValue(columns); c < columns.size(); c++) {
+                String value = body.lineText(line, c);
+                if (!value.isEmpty()) {
+                    cells.add(GridCell.of(c, value));
+                }
+            }
+        }
+        out.add(line, cells);
+    }
+}

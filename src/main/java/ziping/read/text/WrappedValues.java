@@ -1,0 +1,101 @@
+package ziping.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the parts of a value wrapped inside its cell in layout text, printed on lines of their own: a rate's % (or its
+ * last digits and %: {@code 100.0} / {@code 0%}, {@code 100.00} / {@code %}) and an amount's last digits
+ * ({@code 787.49258} / {@code 4}). A tail joins the number above it that it stands under (the nearest word above
+ * that overlaps it), which must be a number without %; an amount's tail only where the number above has three or
+ * more decimals (a wrapped long amount), so that a value of its own is never joined.
+ */
+final class WrappedValues {
+    /** How many lines above its head a tail may stand (other cells of the row printed between the parts). */
+    private static final int REACH = 4;
+    private static final int MIN_DECIMALS = 3;
+
+    private WrappedValues() {
+    }
+
+    /** The lines {@code from..to} with each wrapped tail joined into the word above it; other lines as they are. */
+    static List<List<LayoutToken>> joined(List<List<LayoutToken>> tokens, int from, int to) {
+        List<List<LayoutToken>> out = new ArrayList<>(tokens);
+        for (int line = from; line < to; line++) {
+            out.set(line, new ArrayList<>(tokens.get(line)));
+        }
+        for (int line = from + 1; line < to; line++) {
+            List<LayoutToken> words = out.get(line);
+            for (int k = 0; k < words.size(); k++) {
+                LayoutToken tail = words.get(k);
+                boolean percent = isPercentTail(tail.text());
+                if (!percent && !isDigitTail(tail.text())) {
+                    continue;
+                }
+                if (joinAbove(out, from, line, tail, percent)) {
+                    words.remove(k--);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean joinAbove(List<List<LayoutToken>> out, int from, int line, LayoutToken tail, boolean percent) {
+        for (int above = line - 1; above >= Math.max(from, line - REACH); above--) {
+            List<LayoutToken> words = out.get(above);
+            for (int k = 0; k < words.size(); k++) {
+                LayoutToken head = words.get(k);
+                if (head.start() > tail.end() || tail.start() > head.end()) {
+                    continue;
+                }
+                if (!isOpenNumber(head.text()) || !percent && decimals(head.text()) < MIN_DECIMALS) {
+                    return false;
+                }
+                words.set(k, new LayoutToken(head.line(), Math.min(head.start(), tail.start()),
+                        Math.max(head.end(), tail.end()), head.text() + tail.text()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code %}, {@code 0%}, {@code 6%}, {@code 00%}. */
+    private static boolean isPercentTail(String text) {
+        int n = text.length();
+        if (n > 3 || text.charAt(n - 1) != '%' && text.charAt(n - 1) != '％') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigitTail(String text) {
+        return text.length() <= 2 && text.chars().allMatch(Character::isDigit);
+    }
+
+    /** A number that may go on: digits with at most one decimal point, no %. */
+    private static boolean isOpenNumber(String text) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return false;
+        }
+        int points = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                points++;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return points <= 1;
+    }
+
+    private static int decimals(String text) {
+        int point = text.indexOf('.');
+        return point < 0 ? 0 : text.length() - point - 1;
+    }
+}
