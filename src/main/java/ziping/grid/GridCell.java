@@ -8,6 +8,12 @@ import java.util.List;
  * geometry (null otherwise).
  */
 public record GridCell(int column, int columnSpan, int rowSpan, List<String> lines, Box box) {
+    /**
+     * What a converter puts between the words of a cell it could not place with confidence (two values given to one
+     * cell): the value grammar reads numbers across spaces ({@code 5 3.16} would read 53.16), never across this, and
+     * a reader reports a cell that holds it rather than read it.
+     */
+    public static final String APART = " | ";
 
     public GridCell {
         lines = List.copyOf(lines);

@@ -104,8 +104,9 @@ final class IndicatorBlock {
         Figure score = figure(cells, "score", at, name, span);
         Figure single = figure(cells, "singleScore", at, name, span);
         String method = columns.has("method") ? text(cells.get("method")) : null;
-        indicators.add(new Indicator(level1, level2, name, measure(cells, "target"), measure(cells, "actual"),
-                weight, score, columns.has("reason") ? text(cells.get("reason")) : null, span, method, single,
+        Measure target = measure(cells, "target", at, name, span);
+        Measure actual = measure(cells, "actual", at, name, span);
+        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, columns.has("reason") ? text(cells.get("reason")) : null, span, method, single,
                 level1Points, goalBlock));
     }
 
@@ -296,6 +297,20 @@ final class IndicatorBlock {
      * A target or actual cell. A target printed in 指标性质 | 指标值 | 度量单位 cells is one value; an actual without a
      * unit of its own takes the row's 度量单位 (printed as it is, the unit read from the unit cell).
      */
+    /**
+     * A target or actual cell, reported as unreadable where the converter that made the grid kept words of it apart
+     * ({@link GridCell#APART}: it could not tell which row or which value they belong to).
+     */
+    private Measure measure(Map<String, GridCell> cells, String role, int at, String name, Span span) {
+        Measure measure = measure(cells, role);
+        if (measure != null && measure.raw() != null && measure.raw().contains(GridCell.APART)) {
+            String header = LabelKey.of(columns.header(role).text());
+            problems.add(ParseIssue.UNREADABLE_CELL, Section.INDICATOR, at, name, measure.raw(), span, header,
+                    measure.raw());
+        }
+        return measure;
+    }
+
     private Measure measure(Map<String, GridCell> cells, String role) {
         if (!columns.has(role)) {
             return null;

@@ -13,6 +13,7 @@ import ziping.model.FundingRole;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.MeasureKind;
+import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.model.Skipped;
 import ziping.parse.ParsedForm;
@@ -415,6 +416,21 @@ class FormReaderTest {
         assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
         assertTrue(result.skipped().stream().map(Skipped::rule).toList().containsAll(List.of("ZP301", "ZP302")));
         assertFalse(result.complete());
+    }
+
+    @Test
+    void aTargetWhoseWordsTheConverterKeptApartIsUnreadableAndItsRowsChecksDoNotRun() {
+        Layout layout = new Layout();
+        layout.indicatorRows[1] = "质量指标 ¦ 验收合格率 ¦ ≥98% | 90% | % ¦  ¦ 30 ¦ 20 ¦ 部分设备延期验收";
+        FormResult result = new Auditor(Profile.DEFAULT).audit(FormReader.read(layout.grid()).get(0));
+
+        Finding unreadable = result.findings().get(0);
+        assertEquals("ZP001", unreadable.rule());
+        assertEquals(1, unreadable.row());
+        assertEquals("≥98% | 90% | %", result.form().indicators().get(1).target().raw());
+        assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
+        Skipped skip = result.skipped().stream().filter(s -> s.rule().equals("ZP204")).findFirst().orElseThrow();
+        assertTrue(skip.rows().get(Section.INDICATOR).contains(1));
     }
 
     @Test

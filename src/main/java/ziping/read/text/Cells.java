@@ -1,12 +1,11 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
+
 /** The text of a cell as copied: without the spaces around it, non-breaking and ideographic ones included. */
 final class Cells {
-    /**
-     * What keeps apart the words of a cell that a converter could not place (two values given to one cell): the
-     * value grammar reads numbers across spaces ({@code 5 3.16} would read 53.16), never across this.
-     */
-    static final String APART = " | ";
+    /** What keeps apart the words of a cell that a converter could not place ({@link GridCell#APART}). */
+    static final String APART = GridCell.APART;
 
     private Cells() {
     }

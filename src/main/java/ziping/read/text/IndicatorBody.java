@@ -312,7 +312,9 @@ final class IndicatorBody {
     /**
      * The text of a row's cell in a column. A 分值 or 得分 cell is one number on the values line: other lines given
      * to it hold numbers of a values line that was not told (a row lost), so they are kept apart ({@link Cells#APART})
-     * and the cell does not read.
+     * and the cell does not read. So are the lines of a target or actual that, joined, begin like a quantity but do
+     * not read as one ({@code ≤50元/平方} above, the next column's {@code 28元/平方米} beside, {@code 米} below): a
+     * wrapped value and its neighbour's value that the columns could not tell apart.
      */
     String cellText(int r, int column) {
         List<String> lines = new ArrayList<>();
@@ -325,7 +327,12 @@ final class IndicatorBody {
         if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
             return String.join(Cells.APART, lines);
         }
-        return new GridCell(column, 1, 1, lines, null).text();
+        String text = new GridCell(column, 1, 1, lines, null).text();
+        if (lines.size() > 1 && (role.equals("target") || role.equals("actual"))
+                && ValueParser.beginsLikeQuantity(ValueParser.measureCell(text))) {
+            return String.join(Cells.APART, lines);
+        }
+        return text;
     }
 
     /** Each row's first and last line of text in the columns other than the labels'. */
