@@ -16,6 +16,11 @@ import java.util.List;
  */
 final class StreamIndicators {
     private static final int MISFIT = 10;
+    /**
+     * How much narrower than the column's widest line a wrapped line may be with the next line's first unit: display
+     * widths only approximate the font's.
+     */
+    private static final int FULL_SLACK = 2;
     /** What a name beginning with a level label costs after 0, 1 or 2 printed labels. */
     private static final int[] LABEL_COST = {5, 1, 0};
     private static final int MAX_VALUE_LINES = 3;
@@ -204,8 +209,10 @@ final class StreamIndicators {
     }
 
     /**
-     * Whether pieces [from, to) wrap as one cell and no line is wider than the column's widest wrapped line or than
-     * its header lets it be.
+     * Whether pieces [from, to) wrap as one cell: no two on one printed line (an extractor that joins a baseline's
+     * cells puts a space between them), no line wider than the column's widest wrapped line or than its header lets
+     * it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
+     * have fitted after it).
      */
     private boolean fits(int from, int to, int column) {
         if (!StreamPiece.wraps(pieces, from, to)) {
@@ -214,6 +221,10 @@ final class StreamIndicators {
         for (int k = from; k < to; k++) {
             int w = pieces.get(k).width();
             if (full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column]) {
+                return false;
+            }
+            if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line()
+                    || full[column] > 0 && w + StreamPiece.firstUnit(pieces.get(k + 1).text()) + FULL_SLACK < full[column])) {
                 return false;
             }
         }

@@ -57,6 +57,26 @@ record StreamPiece(String text, int line, boolean wholeLine, int width) {
     }
 
     /**
+     * The display width of the first unit a line break cannot cut at the start of {@code text}: a run of letters,
+     * digits and ASCII signs, or one character with the closing punctuation after it.
+     */
+    static int firstUnit(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) > ' ' && text.charAt(end) < 0x7F) {
+            end++;
+        }
+        if (end == 0 && !text.isEmpty()) {
+            end = Character.charCount(text.codePointAt(0));
+            while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+        }
+        return DisplayWidth.of(text.substring(0, end));
+    }
+
+    private static final String CLOSING = "，。、；：？！）》」』】%％";
+
+    /**
      * Whether {@code pieces[from, to)} can be the lines of one wrapped cell: every line but the last about as wide as
      * the others (a cell wraps where the next character no longer fits, so its full lines differ by less than a
      * character), the last no wider than they are.
