@@ -196,6 +196,7 @@ final class StreamIndicators {
         if (cut == null) {
             return null;
         }
+        if (System.getenv("SDBG") != null) System.err.println("DIV " + StreamPiece.join(pieces, from, to) + " best=" + best + " ties=" + ties + " cut=" + java.util.Arrays.toString(cut) + " from=" + from + " to=" + to);
         List<String> labels = new ArrayList<>(2);
         if (cut[1] > cut[0]) {
             labels.add(StreamPiece.join(pieces, cut[0], cut[1]));

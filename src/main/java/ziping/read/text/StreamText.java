@@ -33,8 +33,8 @@ final class StreamText {
 
     /**
      * Whether the text looks box-ordered: a vertical label (three or more lines of one or two characters in a row), a 得分 header,
-     * few blank lines (a browser's PDF prints a space for an empty cell; pdfminer's text has a blank line between
-     * boxes) and hardly a line that keeps positions with runs of spaces.
+     * few empty lines (a browser's PDF prints a space for an empty cell, which is not counted; pdfminer's text has an
+     * empty line between boxes) and hardly a line that keeps positions with runs of spaces.
      */
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
@@ -46,7 +46,7 @@ final class StreamText {
         for (String line : lines) {
             String t = Cells.trim(line);
             scored |= t.contains("得分");
-            if (line.isBlank()) {
+            if (line.isEmpty()) {
                 blank++;
             } else if (t.contains("    ")) {
                 spaced++;
