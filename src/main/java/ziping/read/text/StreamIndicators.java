@@ -196,7 +196,6 @@ final class StreamIndicators {
         if (cut == null) {
             return null;
         }
-        if (System.getenv("SDBG") != null) System.err.println("DIV " + StreamPiece.join(pieces, from, to) + " best=" + best + " ties=" + ties + " cut=" + java.util.Arrays.toString(cut) + " from=" + from + " to=" + to);
         List<String> labels = new ArrayList<>(2);
         if (cut[1] > cut[0]) {
             labels.add(StreamPiece.join(pieces, cut[0], cut[1]));
@@ -221,7 +220,8 @@ final class StreamIndicators {
         }
         for (int k = from; k < to; k++) {
             int w = pieces.get(k).width();
-            if (full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column]) {
+            if ((full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column])
+                    && !joinedAfterLabel(k, to)) {
                 return false;
             }
             if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line()
@@ -230,6 +230,15 @@ final class StreamIndicators {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether piece {@code k}, the whole cell up to {@code to}, follows a level label on its printed line: PDFBox joins
+     * the wrapped lines of a name that stands beside its label into one, wider than the column.
+     */
+    private boolean joinedAfterLabel(int k, int to) {
+        return k + 1 == to && k > 0 && pieces.get(k - 1).line() == pieces.get(k).line()
+                && isLevelLabel(pieces.get(k - 1).text());
     }
 
     private boolean isLabel(int from, int to) {

@@ -136,6 +136,9 @@ final class StreamText {
     private int headerCells(int from, List<String> cells, List<int[]> ranges) {
         int i = from;
         while (i < pieces.size()) {
+            if (i > from) {
+                splitJoinedHeader(i);
+            }
             int end = -1;
             for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
                 String last = pieces.get(k - 1).text();
@@ -162,6 +165,29 @@ final class StreamText {
             i = end;
         }
         return i;
+    }
+
+    /**
+     * Splits piece {@code at} where PDFBox printed two header cells without a gap ({@code 预期指标值实际完成值（B）}):
+     * a piece whose head and tail (or tail with the next piece) name two different columns.
+     */
+    private void splitJoinedHeader(int at) {
+        StreamPiece p = pieces.get(at);
+        String text = p.text();
+        if (text.length() < 6 || text.length() > 20) {
+            return;
+        }
+        String next = at + 1 < pieces.size() ? pieces.get(at + 1).text() : "";
+        for (int k = 3; k <= text.length() - 3; k++) {
+            String head = text.substring(0, k);
+            String tail = text.substring(k);
+            if (isColumnHeader(head) && !sameRole(head, tail) && !sameRole(head, tail + next)
+                    && (isColumnHeader(tail) || isColumnHeader(tail + next))) {
+                pieces.set(at, StreamPiece.of(text.substring(0, k), p.line(), false));
+                pieces.add(at + 1, StreamPiece.of(tail, p.line(), false));
+                return;
+            }
+        }
     }
 
     private static boolean isColumnHeader(String text) {
