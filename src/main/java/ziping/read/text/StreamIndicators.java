@@ -148,7 +148,8 @@ final class StreamIndicators {
 
     /**
      * The best division of pieces [from, to) into the earlier row's reason (when {@code reason}), labels, name, target
-     * and actual; null when none fits.
+     * and actual; null when none fits. Two labels printed 二级 first (a merged 二级 cell repeated on a new page is drawn
+     * before the row's 一级 cell) are put back in their columns' order.
      */
     private Division divide(int from, int to, boolean reason, boolean deducted) {
         int best = Integer.MAX_VALUE;
@@ -202,6 +203,9 @@ final class StreamIndicators {
         }
         if (cut[2] > cut[1]) {
             labels.add(StreamPiece.join(pieces, cut[1], cut[2]));
+        }
+        if (labels.size() == 2 && !LevelWords.fits(labels.get(0), 1) && !LevelWords.fits(labels.get(1), 2)) {
+            labels.add(labels.remove(0));
         }
         return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),
                 StreamPiece.join(pieces, cut[3], cut[4]), StreamPiece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
@@ -258,8 +262,9 @@ final class StreamIndicators {
     }
 
     /**
-     * How badly pieces [from, to) fit a name after {@code labels} label cells: a name beginning like a value, or like a
-     * level label where a label could still stand (the fewer labels printed before it, the likelier).
+     * How badly pieces [from, to) fit a name after {@code labels} label cells: a name beginning like a value, a line of
+     * it beginning like one (the first line of a target that wrapped, {@code 2022年12月底} / {@code 前}), or a name
+     * beginning like a level label where a label could still stand (the fewer labels printed before it, the likelier).
      */
     private int misfitName(int from, int to, int labels) {
         if (!fits(from, to, NAME)) {
@@ -269,6 +274,11 @@ final class StreamIndicators {
         int cost = 0;
         if (startsLikeValue(text)) {
             cost += 3;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (startsLikeValue(pieces.get(k).text())) {
+                cost += 2;
+            }
         }
         return beginsWithLabel(from, to) ? cost + LABEL_COST[labels] : cost;
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Two cells that PDFBox printed without a gap, as one piece, split apart: a 二级 label and the name after it
  * ({@code 时效指标全市绿化养护工作及时率}, labels split again), a target and actual that are the same text
- * ({@code 按时限完成按时限完成}), and a percent target before a value ({@code ≥95%82%}).
+ * ({@code 按时限完成按时限完成}; only beside other cells on its line: alone it is a line of one cell, as
+ * {@code 使用人员使用人员} of a name), and a percent target before a value ({@code ≥95%82%}).
  */
 final class StreamSplits {
     private static final int LONGEST_LABEL = 10;
@@ -26,7 +27,7 @@ final class StreamSplits {
             return out;
         }
         int half = text.length() / 2;
-        if (text.length() >= 4 && text.length() % 2 == 0 && text.substring(0, half).equals(text.substring(half))
+        if (!p.wholeLine() && text.length() >= 4 && text.length() % 2 == 0 && text.substring(0, half).equals(text.substring(half))
                 && Character.isIdeographic(text.charAt(0))) {
             return List.of(StreamPiece.of(text.substring(0, half), p.line(), false),
                     StreamPiece.of(text.substring(half), p.line(), false));
