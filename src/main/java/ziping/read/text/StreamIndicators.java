@@ -228,12 +228,23 @@ final class StreamIndicators {
                     && !joinedAfterLabel(k, to)) {
                 return false;
             }
-            if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line()
-                    || full[column] > 0 && w + StreamPiece.firstUnit(pieces.get(k + 1).text()) + FULL_SLACK < full[column])) {
+            if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line() || full[column] > 0
+                    && !isFull(pieces.get(k), pieces.get(k + 1).text(), full[column]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a wrapped line is full: the next line's first unbreakable unit would not have fitted after it in a
+     * column at least {@code full} wide. Ideographs are exactly as wide as counted; letters, digits and signs only
+     * about, so a line with them may fall short by {@link #FULL_SLACK}.
+     */
+    private static boolean isFull(StreamPiece line, String next, int full) {
+        int unit = StreamPiece.firstUnit(next);
+        boolean exact = line.width() == 2 * line.text().length() && next.charAt(0) >= 0x80 && unit % 2 == 0;
+        return line.width() + unit > (exact ? full : full - FULL_SLACK);
     }
 
     /**

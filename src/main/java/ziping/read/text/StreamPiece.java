@@ -58,7 +58,8 @@ record StreamPiece(String text, int line, boolean wholeLine, int width) {
 
     /**
      * The display width of the first unit a line break cannot cut at the start of {@code text}: a run of letters,
-     * digits and ASCII signs, or one character with the closing punctuation after it.
+     * digits and ASCII signs, or one character with the closing punctuation after it (an opening bracket with the
+     * character after it).
      */
     static int firstUnit(String text) {
         int end = 0;
@@ -67,6 +68,9 @@ record StreamPiece(String text, int line, boolean wholeLine, int width) {
         }
         if (end == 0 && !text.isEmpty()) {
             end = Character.charCount(text.codePointAt(0));
+            if (OPENING.indexOf(text.charAt(0)) >= 0 && end < text.length()) {
+                end += Character.charCount(text.codePointAt(end));
+            }
             while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
                 end++;
             }
@@ -75,6 +79,7 @@ record StreamPiece(String text, int line, boolean wholeLine, int width) {
     }
 
     private static final String CLOSING = "，。、；：？！）》」』】%％";
+    private static final String OPENING = "（《「『【“‘";
 
     /**
      * Whether {@code pieces[from, to)} can be the lines of one wrapped cell: every line but the last about as wide as
