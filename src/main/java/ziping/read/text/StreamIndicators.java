@@ -88,7 +88,9 @@ final class StreamIndicators {
                     int role = ROLES[c];
                     if (role >= 0 && d.cut()[c + 1] - d.cut()[c] >= 2) {
                         for (int k = d.cut()[c]; k < d.cut()[c + 1]; k++) {
-                            full[role] = Math.max(full[role], pieces.get(k).width());
+                            if (!isGluedToLabel(k)) {
+                                full[role] = Math.max(full[role], pieces.get(k).width());
+                            }
                         }
                     }
                 }
@@ -216,10 +218,10 @@ final class StreamIndicators {
      * Whether pieces [from, to) wrap as one cell: no two on one printed line (an extractor that joins a baseline's
      * cells puts a space between them), no line wider than the column's widest wrapped line or than its header lets
      * it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
-     * have fitted after it).
+     * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined).
      */
     private boolean fits(int from, int to, int column) {
-        if (!StreamPiece.wraps(pieces, from, to)) {
+        if (!StreamPiece.wraps(pieces, from, to) || to - from > 1 && isGluedToLabel(from)) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -252,8 +254,12 @@ final class StreamIndicators {
      * the wrapped lines of a name that stands beside its label into one, wider than the column.
      */
     private boolean joinedAfterLabel(int k, int to) {
-        return k + 1 == to && k > 0 && pieces.get(k - 1).line() == pieces.get(k).line()
-                && isLevelLabel(pieces.get(k - 1).text());
+        return k + 1 == to && isGluedToLabel(k);
+    }
+
+    /** Whether piece {@code k} was printed without a gap after a level label (PDFBox): then it is a whole name. */
+    private boolean isGluedToLabel(int k) {
+        return pieces.get(k).glued() && k > 0 && isLevelLabel(pieces.get(k - 1).text());
     }
 
     private boolean isLabel(int from, int to) {

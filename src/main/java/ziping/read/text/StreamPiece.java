@@ -8,12 +8,18 @@ import java.util.List;
 /**
  * A run of text between spaces or line ends in box-ordered text: a cell, a line of a wrapped cell, or (where the
  * extractor printed two cells without a gap) two cells; {@code line} is its 1-based source line, {@code wholeLine}
- * whether it stands alone on it, {@code width} its display width.
+ * whether it stands alone on it, {@code width} its display width, {@code glued} whether it was printed without a gap
+ * after the cell before it (then split off it).
  */
-record StreamPiece(String text, int line, boolean wholeLine, int width) {
+record StreamPiece(String text, int line, boolean wholeLine, int width, boolean glued) {
 
     static StreamPiece of(String text, int line, boolean wholeLine) {
-        return new StreamPiece(text, line, wholeLine, DisplayWidth.of(text));
+        return new StreamPiece(text, line, wholeLine, DisplayWidth.of(text), false);
+    }
+
+    /** The tail of a piece split after a cell printed without a gap before it ({@link StreamSplits}). */
+    static StreamPiece glued(String text, int line) {
+        return new StreamPiece(text, line, false, DisplayWidth.of(text), true);
     }
 
     /** The pieces of the lines: each line split at runs of spaces (non-breaking and ideographic ones included). */

@@ -23,7 +23,7 @@ final class StreamSplits {
                 && StreamIndicators.isLevelLabel(text.substring(0, label + 2))) {
             List<StreamPiece> out = new java.util.ArrayList<>();
             out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false));
-            out.addAll(of(StreamPiece.of(text.substring(label + 2), p.line(), false)));
+            out.addAll(of(StreamPiece.glued(text.substring(label + 2), p.line())));
             return out;
         }
         int half = text.length() / 2;

@@ -109,13 +109,11 @@ final class StreamText {
     /** The end of a vertical block label starting at {@code from} (short lines that join to one), or {@code from}. */
     private int verticalEnd(int from) {
         int end = from;
-        while (end < pieces.size() && pieces.get(end).wholeLine()
-                && pieces.get(end).text().length() <= VERTICAL_PIECE && end - from < 12) {
+        while (end < pieces.size() && isVerticalPiece(end) && end - from < 12) {
             end++;
             if (end - from >= 2 && CellWords.isBlockLabel(StreamPiece.join(pieces, from, end))) {
                 int longer = end;
-                while (longer < pieces.size() && pieces.get(longer).wholeLine()
-                        && pieces.get(longer).text().length() <= VERTICAL_PIECE
+                while (longer < pieces.size() && isVerticalPiece(longer)
                         && CellWords.isBlockLabel(StreamPiece.join(pieces, from, longer + 1))) {
                     longer++;
                 }
@@ -123,6 +121,15 @@ final class StreamText {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether piece {@code at} can be a line of a vertical label: short and first on its line (PDFBox prints the
+     * cells of the next row after a label's last line when they share its baseline).
+     */
+    private boolean isVerticalPiece(int at) {
+        StreamPiece p = pieces.get(at);
+        return p.text().length() <= VERTICAL_PIECE && (p.wholeLine() || at == 0 || pieces.get(at - 1).line() != p.line());
     }
 
     /**
