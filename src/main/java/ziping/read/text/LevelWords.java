@@ -25,6 +25,11 @@ final class LevelWords {
         return one == two || (level == 1 ? one : two);
     }
 
+    /** Whether a text is one of the forms' 一级 or 二级 labels. */
+    static boolean isLabel(String text) {
+        return LEVEL1.contains(text) || LEVEL2.contains(text);
+    }
+
     private static boolean partOf(String word, List<String> labels) {
         for (String label : labels) {
             if (label.contains(word)) {

@@ -126,6 +126,15 @@ final class StreamIndicators {
         return divisions;
     }
 
+    /**
+     * Whether the target of {@code t} pieces from {@code at} and the actual of {@code a} pieces after it are the same
+     * text: a reached target is often printed again ({@code 逐步提升} / {@code 逐步提升}), which a reading that leaves
+     * the target empty and gives its lines to the name would break.
+     */
+    private boolean sameText(int at, int t, int a) {
+        return t == a && StreamPiece.join(pieces, at, at + t).equals(StreamPiece.join(pieces, at + t, at + t + a));
+    }
+
     /** Whether a cell boundary before piece {@code at} would cut a number: a digit on both sides of it. */
     private boolean splitsNumber(int at) {
         String before = pieces.get(at - 1).text();
@@ -164,7 +173,7 @@ final class StreamIndicators {
                     continue;
                 }
                 int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL)
-                        + (splitsNumber(nameEnd) ? 2 : 0);
+                        + (splitsNumber(nameEnd) ? 2 : 0) - (t > 0 && a > 0 && sameText(nameEnd, t, a) ? 1 : 0);
                 int lastReason = reason ? nameEnd - 1 : from;
                 int firstName = Math.max(from, nameEnd - MAX_NAME_LINES - 2 * MAX_LABEL_LINES);
                 if (!reason && firstName > from || firstName - from > MAX_REASON_LINES) {

@@ -5,8 +5,9 @@ import ziping.parse.ValueParser;
 import java.util.List;
 
 /**
- * Two cells that PDFBox printed without a gap, as one piece, split apart: a 二级 label and the name after it
- * ({@code 时效指标全市绿化养护工作及时率}, labels split again), a target and actual that are the same text
+ * Two cells that PDFBox printed without a gap, as one piece, split apart: a 二级 label of the forms' and the name
+ * after it ({@code 时效指标全市绿化养护工作及时率}, labels split again; not a text that only begins like a label,
+ * {@code 年度指标设置偏高，}), a target and actual that are the same text
  * ({@code 按时限完成按时限完成}; only beside other cells on its line: alone it is a line of one cell, as
  * {@code 使用人员使用人员} of a name), and a percent target before a value ({@code ≥95%82%}).
  */
@@ -20,7 +21,7 @@ final class StreamSplits {
         String text = p.text();
         int label = text.indexOf("指标");
         if (label >= 2 && label + 2 < text.length() && label + 2 <= LONGEST_LABEL
-                && StreamIndicators.isLevelLabel(text.substring(0, label + 2))) {
+                && LevelWords.isLabel(text.substring(0, label + 2))) {
             List<StreamPiece> out = new java.util.ArrayList<>();
             out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false));
             out.addAll(of(StreamPiece.glued(text.substring(label + 2), p.line())));
