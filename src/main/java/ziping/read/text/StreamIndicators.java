@@ -225,8 +225,8 @@ final class StreamIndicators {
 
     /**
      * Whether pieces [from, to) wrap as one cell: no two on one printed line (an extractor that joins a baseline's
-     * cells puts a space between them), no line wider than the column's widest wrapped line or than its header lets
-     * it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
+     * cells puts a space between them), no line wider than the column's widest wrapped line (a line with letters,
+     * digits or signs by up to {@link #FULL_SLACK} more) or than its header lets it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
      * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined).
      */
     private boolean fits(int from, int to, int column) {
@@ -235,7 +235,8 @@ final class StreamIndicators {
         }
         for (int k = from; k < to; k++) {
             int w = pieces.get(k).width();
-            if ((full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column])
+            int slack = w == 2 * pieces.get(k).text().length() ? 1 : 1 + FULL_SLACK;
+            if ((full[column] > 0 && w > full[column] + slack || limits[column] > 0 && w > limits[column])
                     && !joinedAfterLabel(k, to)) {
                 return false;
             }
