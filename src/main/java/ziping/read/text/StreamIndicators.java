@@ -78,6 +78,9 @@ final class StreamIndicators {
                 anchors.add(k);
             }
         }
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
         List<Division> divisions = divisions(anchors);
         if (divisions == null) {
             return List.of();

@@ -91,6 +91,12 @@ class StreamTextTest {
     }
 
     @Test
+    void anIndicatorBlockWithoutAScorePairHasNoRows() {
+        assertEquals(List.of(), StreamIndicators.read(List.of(StreamPiece.of("完成时限", 1, true),
+                StreamPiece.of("逐步提升", 2, true)), new int[4]));
+    }
+
+    @Test
     void pdfminerLikeTextWithBlankLinesIsNotBoxOrdered() {
         List<String> lines = List.of("项目支出绩效自评表", "", "项", "目", "资", "金", "", "年初预算数", "");
         assertFalse(StreamText.recognises(new SourceText("t.txt", lines, lines, List.of())));
