@@ -16,6 +16,11 @@ import java.util.List;
  */
 final class StreamIndicators {
     private static final int MISFIT = 10;
+    /**
+     * How much narrower than the column's widest line a wrapped line may be with the next line's first unit: display
+     * widths only approximate the font's.
+     */
+    private static final int FULL_SLACK = 2;
     /** What a name beginning with a level label costs after 0, 1 or 2 printed labels. */
     private static final int[] LABEL_COST = {5, 1, 0};
     private static final int MAX_VALUE_LINES = 3;
@@ -73,6 +78,9 @@ final class StreamIndicators {
                 anchors.add(k);
             }
         }
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
         List<Division> divisions = divisions(anchors);
         if (divisions == null) {
             return List.of();
@@ -83,7 +91,9 @@ final class StreamIndicators {
                     int role = ROLES[c];
                     if (role >= 0 && d.cut()[c + 1] - d.cut()[c] >= 2) {
                         for (int k = d.cut()[c]; k < d.cut()[c + 1]; k++) {
-                            full[role] = Math.max(full[role], pieces.get(k).width());
+                            if (!isGluedToLabel(k)) {
+                                full[role] = Math.max(full[role], pieces.get(k).width());
+                            }
                         }
                     }
                 }
@@ -119,6 +129,15 @@ final class StreamIndicators {
         return divisions;
     }
 
+    /**
+     * Whether the target of {@code t} pieces from {@code at} and the actual of {@code a} pieces after it are the same
+     * text: a reached target is often printed again ({@code 逐步提升} / {@code 逐步提升}), which a reading that leaves
+     * the target empty and gives its lines to the name would break.
+     */
+    private boolean sameText(int at, int t, int a) {
+        return t == a && StreamPiece.join(pieces, at, at + t).equals(StreamPiece.join(pieces, at + t, at + t + a));
+    }
+
     /** Whether a cell boundary before piece {@code at} would cut a number: a digit on both sides of it. */
     private boolean splitsNumber(int at) {
         String before = pieces.get(at - 1).text();
@@ -143,7 +162,8 @@ final class StreamIndicators {
 
     /**
      * The best division of pieces [from, to) into the earlier row's reason (when {@code reason}), labels, name, target
-     * and actual; null when none fits.
+     * and actual; null when none fits. Two labels printed 二级 first (a merged 二级 cell repeated on a new page is drawn
+     * before the row's 一级 cell) are put back in their columns' order.
      */
     private Division divide(int from, int to, boolean reason, boolean deducted) {
         int best = Integer.MAX_VALUE;
@@ -156,7 +176,7 @@ final class StreamIndicators {
                     continue;
                 }
                 int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL)
-                        + (splitsNumber(nameEnd) ? 2 : 0);
+                        + (splitsNumber(nameEnd) ? 2 : 0) - (t > 0 && a > 0 && sameText(nameEnd, t, a) ? 1 : 0);
                 int lastReason = reason ? nameEnd - 1 : from;
                 int firstName = Math.max(from, nameEnd - MAX_NAME_LINES - 2 * MAX_LABEL_LINES);
                 if (!reason && firstName > from || firstName - from > MAX_REASON_LINES) {
@@ -198,26 +218,61 @@ final class StreamIndicators {
         if (cut[2] > cut[1]) {
             labels.add(StreamPiece.join(pieces, cut[1], cut[2]));
         }
+        if (labels.size() == 2 && !LevelWords.fits(labels.get(0), 1) && !LevelWords.fits(labels.get(1), 2)) {
+            labels.add(labels.remove(0));
+        }
         return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),
                 StreamPiece.join(pieces, cut[3], cut[4]), StreamPiece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
                 ties > 1 || best >= 2 * MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
     }
 
     /**
-     * Whether pieces [from, to) wrap as one cell and no line is wider than the column's widest wrapped line or than
-     * its header lets it be.
+     * Whether pieces [from, to) wrap as one cell: no two on one printed line (an extractor that joins a baseline's
+     * cells puts a space between them), no line wider than the column's widest wrapped line (a line with letters,
+     * digits or signs by up to {@link #FULL_SLACK} more) or than its header lets it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
+     * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined).
      */
     private boolean fits(int from, int to, int column) {
-        if (!StreamPiece.wraps(pieces, from, to)) {
+        if (!StreamPiece.wraps(pieces, from, to) || to - from > 1 && isGluedToLabel(from)) {
             return false;
         }
         for (int k = from; k < to; k++) {
             int w = pieces.get(k).width();
-            if (full[column] > 0 && w > full[column] + 1 || limits[column] > 0 && w > limits[column]) {
+            int slack = w == 2 * pieces.get(k).text().length() ? 1 : 1 + FULL_SLACK;
+            if ((full[column] > 0 && w > full[column] + slack || limits[column] > 0 && w > limits[column])
+                    && !joinedAfterLabel(k, to)) {
+                return false;
+            }
+            if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line() || full[column] > 0
+                    && !isFull(pieces.get(k), pieces.get(k + 1).text(), full[column]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a wrapped line is full: the next line's first unbreakable unit would not have fitted after it in a
+     * column at least {@code full} wide. Ideographs are exactly as wide as counted; letters, digits and signs only
+     * about, so a line with them may fall short by {@link #FULL_SLACK}.
+     */
+    private static boolean isFull(StreamPiece line, String next, int full) {
+        int unit = StreamPiece.firstUnit(next);
+        boolean exact = line.width() == 2 * line.text().length() && next.charAt(0) >= 0x80 && unit % 2 == 0;
+        return line.width() + unit > (exact ? full : full - FULL_SLACK);
+    }
+
+    /**
+     * Whether piece {@code k}, the whole cell up to {@code to}, follows a level label on its printed line: PDFBox joins
+     * the wrapped lines of a name that stands beside its label into one, wider than the column.
+     */
+    private boolean joinedAfterLabel(int k, int to) {
+        return k + 1 == to && isGluedToLabel(k);
+    }
+
+    /** Whether piece {@code k} was printed without a gap after a level label (PDFBox): then it is a whole name. */
+    private boolean isGluedToLabel(int k) {
+        return pieces.get(k).glued() && k > 0 && isLevelLabel(pieces.get(k - 1).text());
     }
 
     private boolean isLabel(int from, int to) {
@@ -237,8 +292,9 @@ final class StreamIndicators {
     }
 
     /**
-     * How badly pieces [from, to) fit a name after {@code labels} label cells: a name beginning like a value, or like a
-     * level label where a label could still stand (the fewer labels printed before it, the likelier).
+     * How badly pieces [from, to) fit a name after {@code labels} label cells: a name beginning like a value, a line of
+     * it beginning like one (the first line of a target that wrapped, {@code 2022年12月底} / {@code 前}), or a name
+     * beginning like a level label where a label could still stand (the fewer labels printed before it, the likelier).
      */
     private int misfitName(int from, int to, int labels) {
         if (!fits(from, to, NAME)) {
@@ -248,6 +304,11 @@ final class StreamIndicators {
         int cost = 0;
         if (startsLikeValue(text)) {
             cost += 3;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (startsLikeValue(pieces.get(k).text())) {
+                cost += 2;
+            }
         }
         return beginsWithLabel(from, to) ? cost + LABEL_COST[labels] : cost;
     }

@@ -8,12 +8,18 @@ import java.util.List;
 /**
  * A run of text between spaces or line ends in box-ordered text: a cell, a line of a wrapped cell, or (where the
  * extractor printed two cells without a gap) two cells; {@code line} is its 1-based source line, {@code wholeLine}
- * whether it stands alone on it, {@code width} its display width.
+ * whether it stands alone on it, {@code width} its display width, {@code glued} whether it was printed without a gap
+ * after the cell before it (then split off it).
  */
-record StreamPiece(String text, int line, boolean wholeLine, int width) {
+record StreamPiece(String text, int line, boolean wholeLine, int width, boolean glued) {
 
     static StreamPiece of(String text, int line, boolean wholeLine) {
-        return new StreamPiece(text, line, wholeLine, DisplayWidth.of(text));
+        return new StreamPiece(text, line, wholeLine, DisplayWidth.of(text), false);
+    }
+
+    /** The tail of a piece split after a cell printed without a gap before it ({@link StreamSplits}). */
+    static StreamPiece glued(String text, int line) {
+        return new StreamPiece(text, line, false, DisplayWidth.of(text), true);
     }
 
     /** The pieces of the lines: each line split at runs of spaces (non-breaking and ideographic ones included). */
@@ -55,6 +61,31 @@ record StreamPiece(String text, int line, boolean wholeLine, int width) {
         }
         return sb.toString();
     }
+
+    /**
+     * The display width of the first unit a line break cannot cut at the start of {@code text}: a run of letters,
+     * digits and ASCII signs, or one character with the closing punctuation after it (an opening bracket with the
+     * character after it).
+     */
+    static int firstUnit(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) > ' ' && text.charAt(end) < 0x7F) {
+            end++;
+        }
+        if (end == 0 && !text.isEmpty()) {
+            end = Character.charCount(text.codePointAt(0));
+            if (OPENING.indexOf(text.charAt(0)) >= 0 && end < text.length()) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+        }
+        return DisplayWidth.of(text.substring(0, end));
+    }
+
+    private static final String CLOSING = "，。、；：？！）》」』】%％";
+    private static final String OPENING = "（《「『【“‘";
 
     /**
      * Whether {@code pieces[from, to)} can be the lines of one wrapped cell: every line but the last about as wide as

@@ -5,9 +5,11 @@ import ziping.parse.ValueParser;
 import java.util.List;
 
 /**
- * Two cells that PDFBox printed without a gap, as one piece, split apart: a 二级 label and the name after it
- * ({@code 时效指标全市绿化养护工作及时率}, labels split again), a target and actual that are the same text
- * ({@code 按时限完成按时限完成}), and a percent target before a value ({@code ≥95%82%}).
+ * Two cells that PDFBox printed without a gap, as one piece, split apart: a 二级 label of the forms' and the name
+ * after it ({@code 时效指标全市绿化养护工作及时率}, labels split again; not a text that only begins like a label,
+ * {@code 年度指标设置偏高，}), a target and actual that are the same text
+ * ({@code 按时限完成按时限完成}; only beside other cells on its line: alone it is a line of one cell, as
+ * {@code 使用人员使用人员} of a name), and a percent target before a value ({@code ≥95%82%}).
  */
 final class StreamSplits {
     private static final int LONGEST_LABEL = 10;
@@ -19,14 +21,14 @@ final class StreamSplits {
         String text = p.text();
         int label = text.indexOf("指标");
         if (label >= 2 && label + 2 < text.length() && label + 2 <= LONGEST_LABEL
-                && StreamIndicators.isLevelLabel(text.substring(0, label + 2))) {
+                && LevelWords.isLabel(text.substring(0, label + 2))) {
             List<StreamPiece> out = new java.util.ArrayList<>();
             out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false));
-            out.addAll(of(StreamPiece.of(text.substring(label + 2), p.line(), false)));
+            out.addAll(of(StreamPiece.glued(text.substring(label + 2), p.line())));
             return out;
         }
         int half = text.length() / 2;
-        if (text.length() >= 4 && text.length() % 2 == 0 && text.substring(0, half).equals(text.substring(half))
+        if (!p.wholeLine() && text.length() >= 4 && text.length() % 2 == 0 && text.substring(0, half).equals(text.substring(half))
                 && Character.isIdeographic(text.charAt(0))) {
             return List.of(StreamPiece.of(text.substring(0, half), p.line(), false),
                     StreamPiece.of(text.substring(half), p.line(), false));

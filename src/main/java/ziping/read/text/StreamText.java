@@ -33,8 +33,8 @@ final class StreamText {
 
     /**
      * Whether the text looks box-ordered: a vertical label (three or more lines of one or two characters in a row), a 得分 header,
-     * few blank lines (a browser's PDF prints a space for an empty cell; pdfminer's text has a blank line between
-     * boxes) and hardly a line that keeps positions with runs of spaces.
+     * few empty lines (a browser's PDF prints a space for an empty cell, which is not counted; pdfminer's text has an
+     * empty line between boxes) and hardly a line that keeps positions with runs of spaces.
      */
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
@@ -46,7 +46,7 @@ final class StreamText {
         for (String line : lines) {
             String t = Cells.trim(line);
             scored |= t.contains("得分");
-            if (line.isBlank()) {
+            if (line.isEmpty()) {
                 blank++;
             } else if (t.contains("    ")) {
                 spaced++;
@@ -109,13 +109,11 @@ final class StreamText {
     /** The end of a vertical block label starting at {@code from} (short lines that join to one), or {@code from}. */
     private int verticalEnd(int from) {
         int end = from;
-        while (end < pieces.size() && pieces.get(end).wholeLine()
-                && pieces.get(end).text().length() <= VERTICAL_PIECE && end - from < 12) {
+        while (end < pieces.size() && isVerticalPiece(end) && end - from < 12) {
             end++;
             if (end - from >= 2 && CellWords.isBlockLabel(StreamPiece.join(pieces, from, end))) {
                 int longer = end;
-                while (longer < pieces.size() && pieces.get(longer).wholeLine()
-                        && pieces.get(longer).text().length() <= VERTICAL_PIECE
+                while (longer < pieces.size() && isVerticalPiece(longer)
                         && CellWords.isBlockLabel(StreamPiece.join(pieces, from, longer + 1))) {
                     longer++;
                 }
@@ -123,6 +121,15 @@ final class StreamText {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether piece {@code at} can be a line of a vertical label: short and first on its line (PDFBox prints the
+     * cells of the next row after a label's last line when they share its baseline).
+     */
+    private boolean isVerticalPiece(int at) {
+        StreamPiece p = pieces.get(at);
+        return p.text().length() <= VERTICAL_PIECE && (p.wholeLine() || at == 0 || pieces.get(at - 1).line() != p.line());
     }
 
     /**
@@ -136,6 +143,9 @@ final class StreamText {
     private int headerCells(int from, List<String> cells, List<int[]> ranges) {
         int i = from;
         while (i < pieces.size()) {
+            if (i > from) {
+                splitJoinedHeader(i);
+            }
             int end = -1;
             for (int k = i + 1; k <= Math.min(pieces.size(), i + HEADER_JOIN); k++) {
                 String last = pieces.get(k - 1).text();
@@ -162,6 +172,29 @@ final class StreamText {
             i = end;
         }
         return i;
+    }
+
+    /**
+     * Splits piece {@code at} where PDFBox printed two header cells without a gap ({@code 预期指标值实际完成值（B）}):
+     * a piece whose head and tail (or tail with the next piece) name two different columns.
+     */
+    private void splitJoinedHeader(int at) {
+        StreamPiece p = pieces.get(at);
+        String text = p.text();
+        if (text.length() < 6 || text.length() > 20) {
+            return;
+        }
+        String next = at + 1 < pieces.size() ? pieces.get(at + 1).text() : "";
+        for (int k = 3; k <= text.length() - 3; k++) {
+            String head = text.substring(0, k);
+            String tail = text.substring(k);
+            if (isColumnHeader(head) && !sameRole(head, tail) && !sameRole(head, tail + next)
+                    && (isColumnHeader(tail) || isColumnHeader(tail + next))) {
+                pieces.set(at, StreamPiece.of(text.substring(0, k), p.line(), false));
+                pieces.add(at + 1, StreamPiece.of(tail, p.line(), false));
+                return;
+            }
+        }
     }
 
     private static boolean isColumnHeader(String text) {

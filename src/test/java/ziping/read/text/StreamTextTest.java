@@ -65,6 +65,37 @@ class StreamTextTest {
         assertFalse(unsure.size() > form.indicators().size() / 2, "most rows read: " + unsure);
     }
 
+    /**
+     * Seed 8080's f000 from PyMuPDF: {@code 完成时限 / 逐步提升 / 逐步提升} once tied with a two-line name
+     * {@code 完成时限逐步提升} and an empty target; a line of 8 columns in a name column whose wrapped lines are 20 wide
+     * is a whole cell, so every row now reads.
+     */
+    @Test
+    void aShortLineIsNotTheFirstLineOfAWrappedCell() throws IOException {
+        Path file = Path.of("src/test/resources/gen/stream/text/lo-pymupdf/f000.txt");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Form form = TextForms.read(new SourceText(file.toString(), lines, lines, List.of())).get(0).form();
+        Indicator second = form.indicators().get(1);
+        assertEquals(List.of("完成时限", "逐步提升", "逐步提升", "8", "8"), List.of(second.name(), second.target().raw(),
+                second.actual().raw(), second.weight().raw(), second.score().raw()));
+        assertEquals(List.of(), form.indicators().stream().map(i -> i.weight().raw())
+                .filter(StreamText.UNSURE::equals).toList());
+    }
+
+    @Test
+    void aLineBreakKeepsAsciiRunsAndClosingPunctuationWithTheCharacterBeforeThem() {
+        assertEquals(6, StreamPiece.firstUnit("291.53万元"));
+        assertEquals(4, StreamPiece.firstUnit("作，日"));
+        assertEquals(2, StreamPiece.firstUnit("作日"));
+        assertEquals(0, StreamPiece.firstUnit(""));
+    }
+
+    @Test
+    void anIndicatorBlockWithoutAScorePairHasNoRows() {
+        assertEquals(List.of(), StreamIndicators.read(List.of(StreamPiece.of("完成时限", 1, true),
+                StreamPiece.of("逐步提升", 2, true)), new int[4]));
+    }
+
     @Test
     void pdfminerLikeTextWithBlankLinesIsNotBoxOrdered() {
         List<String> lines = List.of("项目支出绩效自评表", "", "项", "目", "资", "金", "", "年初预算数", "");
