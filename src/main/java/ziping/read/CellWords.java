@@ -42,6 +42,14 @@ public final class CellWords {
         };
     }
 
+    /**
+     * The indicator header word whose first line the text is (一级指标 for 一级指, 实际完成值 for 实际完成): a header
+     * cell some extractors print line by line. Null for text of fewer than two characters.
+     */
+    public static String indicatorWordStartingWith(String text) {
+        return Lexicon.wordStartingWith(LEXICON.indicatorColumns(), LabelKey.of(text));
+    }
+
     public static boolean isBlockLabel(String text) {
         return LEXICON.isBlockLabel(LabelKey.of(text));
     }

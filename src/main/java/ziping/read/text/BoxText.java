@@ -33,6 +33,10 @@ final class BoxText {
         int funding = find(0, Header.FUNDING, null);
         int goals = funding < 0 ? -1 : find(funding, Header.GOALS, "expected");
         int indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "level2");
+        int split = firstLine(Math.max(0, Math.max(funding, goals) + 1), indicators < 0 ? boxes.size() : indicators);
+        if (split >= 0) {
+            indicators = split;
+        }
         if (indicators < 0) {
             indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "name");
         }
@@ -58,12 +62,17 @@ final class BoxText {
             goals(goals, indicators);
         }
         int body = headerEnd(indicators, total, Header.INDICATORS);
-        BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body), boxes.subList(body, total));
+        Box before = boxes.get(total - 1);
+        boolean wrapped = total - 1 > body && before.oneLine()
+                && Piece.kindOf(before.lines().get(0)) == Piece.Kind.NUMBER;
+        BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body),
+                boxes.subList(body, wrapped ? total - 1 : total));
         if (!table.rowOrdered()) {
             return false;
         }
         rows.addAll(table.rows());
-        rows.add(table.total(boxes.subList(total, boxes.size())));
+        rows.add(wrapped ? table.wrappedTotal(before, boxes.subList(total, boxes.size()))
+                : table.total(boxes.subList(total, boxes.size())));
         for (int i = total + 1; i < boxes.size(); i++) {
             if (!table.totalBox(boxes.get(i))) {
                 lines(boxes.get(i));
@@ -85,6 +94,22 @@ final class BoxText {
         return -1;
     }
 
+    /**
+     * The first box in [from, to) that is the first line of a 一级 or 二级 header word printed line by line (一级指), or
+     * -1.
+     */
+    private int firstLine(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Box box = boxes.get(i);
+            String word = box.oneLine() ? CellWords.indicatorWordStartingWith(box.lines().get(0)) : null;
+            String role = word == null ? null : CellWords.role(Header.INDICATORS, word);
+            if ("level1".equals(role) || "level2".equals(role)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int total(int from) {
         for (int i = from; i < boxes.size(); i++) {
             List<String> cells = boxes.get(i).cells();
@@ -98,10 +123,15 @@ final class BoxText {
     /** The end of the run of header boxes from {@code from}. */
     private int headerEnd(int from, int to, Header header) {
         int i = from;
-        while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header))) {
+        while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header)
+                || header == Header.INDICATORS && boxes.get(i).oneLine() && headerLine(boxes.get(i).lines().get(0)))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean headerLine(String text) {
+        return HeaderLines.isHeaderLine(text) || HeaderLines.isLoneMark(text);
     }
 
     private void goals(int header, int end) {
