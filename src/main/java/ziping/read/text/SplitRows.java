@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rows of an indicator table whose wrapped cells pdfminer printed line by line: where a table's line pitch is
@@ -35,6 +36,8 @@ final class SplitRows {
     private static final double CONTRADICTED = 2;
     private static final int MAX_DROPS = 4;
     private static final int SEARCH = 14;
+    /** The first lines of the 一级 labels where they wrap. */
+    private static final Set<String> LEVEL1_LINES = Set.of("产出指", "效益指", "满意度", "成本指");
 
     /** A box's token or a box of several lines, with the box it stands in. */
     private record Fragment(String text, int lines, int box, int line, boolean droppable) {
@@ -80,7 +83,39 @@ final class SplitRows {
     static List<TextRow> rows(List<Box> body, String[] roles, BoxIndicators.Costs costs) {
         SplitRows split = new SplitRows(roles, costs);
         split.read(body);
-        return split.anchors.isEmpty() ? null : split.divide();
+        if (split.anchors.isEmpty()) {
+            return null;
+        }
+        return split.merged() ? split.unread() : split.divide();
+    }
+
+    /**
+     * Whether the 一级 labels are merged over their groups of rows: fewer of them than rows. A merged label stands
+     * where its group's middle falls, its lines apart among the rows' lines, which this reading does not place.
+     */
+    private boolean merged() {
+        if (column("level1") < 0) {
+            return false;
+        }
+        int labels = 0;
+        for (Fragment f : fragments) {
+            labels += LEVEL1_LINES.contains(f.text()) || Piece.kindOf(f.text()) == Piece.Kind.LEVEL1 ? 1 : 0;
+        }
+        return labels < anchors.size();
+    }
+
+    /** Each row with its anchor's cells only and no name: a parse finding on every row. */
+    private List<TextRow> unread() {
+        List<TextRow> out = new ArrayList<>();
+        for (int a : anchors) {
+            String[] texts = anchorTexts(a);
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < roles.length; c++) {
+                row.add(texts == null || texts[c] == null || roles[c].equals("name") ? "" : texts[c]);
+            }
+            out.add(new TextRow(fragments.get(a).line(), true, row));
+        }
+        return out;
     }
 
     private void read(List<Box> body) {
