@@ -86,7 +86,7 @@ final class BoxIndicators {
         }
         out.add(new TextRow(headerLine, true, head));
         if (SplitRows.applies(printed)) {
-            List<TextRow> split = SplitRows.rows(printed, roles, new Costs(roles, false, false));
+            List<TextRow> split = SplitRows.rows(printed, new SplitIndicators(roles));
             if (split != null) {
                 out.addAll(split);
                 return out;

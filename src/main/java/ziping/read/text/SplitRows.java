@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rows of an indicator table whose wrapped cells pdfminer printed line by line: where a table's line pitch is
@@ -32,12 +31,8 @@ final class SplitRows {
     private static final double DROP = 1;
     /** A lone 标 or 指标 read into a name or a reason: rather the block label's or a header's, left out. */
     private static final double MARK_ELSEWHERE = 3;
-    /** A 二级 label under another 一级 than the one it names. */
-    private static final double CONTRADICTED = 2;
     private static final int MAX_DROPS = 4;
     private static final int SEARCH = 14;
-    /** The first lines of the 一级 labels where they wrap. */
-    private static final Set<String> LEVEL1_LINES = Set.of("产出指", "效益指", "满意度", "成本指");
 
     /** A box's token or a box of several lines, with the box it stands in. */
     private record Fragment(String text, int lines, int box, int line, boolean droppable) {
@@ -52,15 +47,15 @@ final class SplitRows {
     }
 
     private final String[] roles;
-    private final BoxIndicators.Costs costs;
+    private final SplitTable table;
     private final List<Fragment> fragments = new ArrayList<>();
     private final List<Integer> anchors = new ArrayList<>();
     private final Map<String, Map<Long, List<Slot[]>>> shapes = new HashMap<>();
     private final Map<Long, Reading> readings = new HashMap<>();
 
-    private SplitRows(String[] roles, BoxIndicators.Costs costs) {
-        this.roles = roles;
-        this.costs = costs;
+    private SplitRows(SplitTable table) {
+        this.roles = table.roles();
+        this.table = table;
     }
 
     /**
@@ -80,40 +75,30 @@ final class SplitRows {
     }
 
     /** The rows' texts in column order, each with the line of its first box; null where the table has no anchor. */
-    static List<TextRow> rows(List<Box> body, String[] roles, BoxIndicators.Costs costs) {
-        SplitRows split = new SplitRows(roles, costs);
+    static List<TextRow> rows(List<Box> body, SplitTable table) {
+        SplitRows split = new SplitRows(table);
         split.read(body);
         if (split.anchors.isEmpty()) {
             return null;
         }
-        return split.merged() ? split.unread() : split.divide();
+        List<String> texts = new ArrayList<>();
+        split.fragments.forEach(f -> texts.add(f.text()));
+        return table.placeable(texts, split.anchors.size()) ? split.divide() : split.unread();
     }
 
-    /**
-     * Whether the 一级 labels are merged over their groups of rows: fewer of them than rows. A merged label stands
-     * where its group's middle falls, its lines apart among the rows' lines, which this reading does not place.
-     */
-    private boolean merged() {
-        if (column("level1") < 0) {
-            return false;
-        }
-        int labels = 0;
-        for (Fragment f : fragments) {
-            labels += LEVEL1_LINES.contains(f.text()) || Piece.kindOf(f.text()) == Piece.Kind.LEVEL1 ? 1 : 0;
-        }
-        return labels < anchors.size();
-    }
-
-    /** Each row with its anchor's cells only and no name: a parse finding on every row. */
+    /** Each row with its anchor's cells only, in doubt: a parse finding on every row. */
     private List<TextRow> unread() {
         List<TextRow> out = new ArrayList<>();
         for (int a : anchors) {
-            String[] texts = anchorTexts(a);
-            List<String> row = new ArrayList<>();
-            for (int c = 0; c < roles.length; c++) {
-                row.add(texts == null || texts[c] == null || roles[c].equals("name") ? "" : texts[c]);
-            }
-            out.add(new TextRow(fragments.get(a).line(), true, row));
+            out.add(new TextRow(fragments.get(a).line(), true, texts(table.doubt(anchorTexts(a)))));
+        }
+        return out;
+    }
+
+    private static List<String> texts(String[] cells) {
+        List<String> out = new ArrayList<>();
+        for (String c : cells) {
+            out.add(c == null ? "" : c);
         }
         return out;
     }
@@ -122,35 +107,27 @@ final class SplitRows {
         for (int b = 0; b < body.size(); b++) {
             Box box = body.get(b);
             if (!box.oneLine()) {
-                if (!box.vertical()) {
+                if (!table.skips(box)) {
                     fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false));
                 }
                 continue;
             }
             String text = box.lines().get(0);
-            if (HeaderLines.isHeaderLine(text)) {
+            if (table.skips(box)) {
                 continue;
             }
             List<String> cells = box.cells();
-            if (BoxIndicators.pointsEnd(pieces(cells, box.line())) >= 0) {
+            if (table.anchor(cells) != null) {
                 anchors.add(fragments.size());
                 fragments.add(new Fragment(text, 1, b, box.line(), false));
                 continue;
             }
             for (String cell : cells) {
                 if (!cell.isEmpty()) {
-                    fragments.add(new Fragment(cell, 1, b, box.line(), HeaderLines.isLoneMark(cell)));
+                    fragments.add(new Fragment(cell, 1, b, box.line(), table.droppable(cell)));
                 }
             }
         }
-    }
-
-    private static List<Piece> pieces(List<String> cells, int line) {
-        List<Piece> out = new ArrayList<>();
-        for (String cell : cells) {
-            out.add(Piece.of(cell, 1, line));
-        }
-        return out;
     }
 
     private List<TextRow> divide() {
@@ -208,12 +185,9 @@ final class SplitRows {
                     unique = Math.abs(through - total) > EPSILON || Arrays.equals(r.texts(), chosen.texts());
                 }
             }
-            String[] row = new String[roles.length];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = chosen.texts()[c] == null || !unique && roles[c].equals("name") ? "" : chosen.texts()[c];
-            }
             int first = ends[i] < anchors.get(i) ? ends[i] : anchors.get(i);
-            out.add(new TextRow(fragments.get(first).line(), true, Arrays.asList(row)));
+            out.add(new TextRow(fragments.get(first).line(), true,
+                    texts(unique ? chosen.texts() : table.doubt(chosen.texts()))));
         }
         return out;
     }
@@ -295,7 +269,7 @@ final class SplitRows {
                     continue;
                 }
                 String[] texts = placed.texts();
-                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + cost(texts);
+                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
                 if (cost < best.cost() - EPSILON) {
                     best = new Reading(cost, texts, true);
                 } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
@@ -306,26 +280,9 @@ final class SplitRows {
         return best;
     }
 
-    /** The anchor's cells by column (its 得分 under the 得分 column), the other columns empty; null if they do not fit. */
+    /** The anchor's cells by column, the other columns null; null where they do not fit the table. */
     private String[] anchorTexts(int a) {
-        List<String> cells = new ArrayList<>();
-        for (String c : fragments.get(a).text().split("[\\s\\u00a0\\u3000]+")) {
-            if (!c.isEmpty()) {
-                cells.add(c);
-            }
-        }
-        int points = BoxIndicators.pointsEnd(pieces(cells, 0));
-        int score = column("score");
-        int first = score - points;
-        if (score < 0 || first < 0 || first + cells.size() > roles.length) {
-            return null;
-        }
-        String[] texts = new String[roles.length];
-        Arrays.fill(texts, null);
-        for (int k = 0; k < cells.size(); k++) {
-            texts[first + k] = cells.get(k);
-        }
-        return texts;
+        return table.anchor(List.of(fragments.get(a).text().split("[\\s\\u00a0\\u3000]+")));
     }
 
     /** The texts of a placement, and how many lone marks it put in a column other than a label's. */
@@ -381,34 +338,6 @@ final class SplitRows {
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetter(c);
-    }
-
-    /**
-     * How well the texts fit their columns; a 二级 label must name its 一级 (质量指标 is an 产出指标): a wrapped line
-     * joined to the wrong label would still end in 指标.
-     */
-    private double cost(String[] texts) {
-        double cost = 0;
-        String level1 = null;
-        String implied = null;
-        for (int c = 0; c < roles.length; c++) {
-            if (texts[c] == null) {
-                cost += costs.missing(c);
-                continue;
-            }
-            double place = costs.place(Piece.of(texts[c], 1, 0), c);
-            if (roles[c].equals("level2")) {
-                implied = MergedLabels.level1Of(texts[c]);
-                place = implied == null ? ColumnFit.IMPOSSIBLE : place;
-            } else if (roles[c].equals("level1")) {
-                level1 = texts[c];
-            }
-            if (place == ColumnFit.IMPOSSIBLE) {
-                return Double.POSITIVE_INFINITY;
-            }
-            cost += place;
-        }
-        return level1 != null && implied != null && !level1.equals(implied) ? cost + CONTRADICTED : cost;
     }
 
     /**
@@ -476,7 +405,7 @@ final class SplitRows {
             out.computeIfAbsent(count, c -> new ArrayList<>()).add(order);
             return;
         }
-        int most = tallest(roles[free.get(k)]);
+        int most = table.tallest(roles[free.get(k)]);
         for (int h = 0; h <= most; h++) {
             heights[k] = h;
             whole[k] = false;
@@ -489,23 +418,4 @@ final class SplitRows {
         }
     }
 
-    /** The most lines a cell of the role takes in these tables. */
-    private static int tallest(String role) {
-        return switch (role) {
-            case "level1" -> 3;
-            case "level2", "target", "actual" -> 4;
-            case "name" -> 5;
-            case "reason" -> 8;
-            default -> 1;
-        };
-    }
-
-    private int column(String role) {
-        for (int c = 0; c < roles.length; c++) {
-            if (role.equals(roles[c])) {
-                return c;
-            }
-        }
-        return -1;
-    }
 }
