@@ -65,6 +65,13 @@ public final class CellWords {
         return Lexicon.roleOf(LEXICON.fundingRows(), LabelKey.of(text)) != null;
     }
 
+    /** Whether a cell is a funding row label or the first line of one that wrapped (本年财 of 本年财政拨款). */
+    public static boolean startsFundingRow(String text) {
+        String key = LabelKey.of(text);
+        return Lexicon.roleOf(LEXICON.fundingRows(), key) != null
+                || Lexicon.wordStartingWith(LEXICON.fundingRows(), key) != null;
+    }
+
     public static boolean isTotal(String text) {
         return LEXICON.isTotalLabel(LabelKey.of(text));
     }

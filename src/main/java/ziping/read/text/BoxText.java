@@ -47,7 +47,8 @@ final class BoxText {
         if (funding < 0 || indicators < 0 || total < 0) {
             return false;
         }
-        for (int i = 0; i < funding; i++) {
+        boolean lineByLine = SplitRows.applies(boxes.subList(headerEnd(indicators, total, Header.INDICATORS), total));
+        for (int i = 0; i < (lineByLine ? splitHeaderStart(funding) : funding); i++) {
             if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
                 labelled(boxes.get(i), boxes.get(i + 1));
                 i++;
@@ -56,8 +57,10 @@ final class BoxText {
             }
         }
         int fundingEnd = goals >= 0 ? goals : indicators;
-        int fundingBody = headerEnd(funding, fundingEnd, Header.FUNDING);
-        rows.addAll(BoxFunding.rows(boxes.subList(funding, fundingBody), boxes.subList(fundingBody, fundingEnd)));
+        int fundingBody = lineByLine ? splitHeaderEnd(funding, fundingEnd) : headerEnd(funding, fundingEnd, Header.FUNDING);
+        int fundingHead = lineByLine ? splitHeaderStart(funding) : funding;
+        rows.addAll(BoxFunding.rows(boxes.subList(fundingHead, fundingBody), boxes.subList(fundingBody, fundingEnd),
+                lineByLine));
         if (goals >= 0) {
             goals(goals, indicators);
         }
@@ -126,6 +129,36 @@ final class BoxText {
         while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header)
                 || header == Header.INDICATORS && boxes.get(i).oneLine() && headerLine(boxes.get(i).lines().get(0)))) {
             i++;
+        }
+        return i;
+    }
+
+    /**
+     * The end of a funding header whose cells' lines are boxes of their own: the first box that starts with a number or
+     * a row label.
+     */
+    private int splitHeaderEnd(int from, int to) {
+        int i = from;
+        while (i < to) {
+            Box box = boxes.get(i);
+            String first = box.cells().get(0);
+            Piece.Kind kind = Piece.kindOf(first);
+            if (!box.vertical() && (kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT
+                    || kind == Piece.Kind.PLACEHOLDER || CellWords.isFundingRow(first) || first.startsWith("其中"))) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** The first line of a funding header printed line by line: the short boxes before its first header word. */
+    private int splitHeaderStart(int funding) {
+        int i = funding;
+        while (i > 0 && boxes.get(i - 1).oneLine() && boxes.get(i - 1).lines().get(0).length() <= HeaderCells.LONGEST
+                && !hasLabel(boxes.get(i - 1)) && !CellWords.isTitle(boxes.get(i - 1).lines().get(0))
+                && !boxes.get(i - 1).lines().get(0).matches("[（(].*[）)]")) {
+            i--;
         }
         return i;
     }

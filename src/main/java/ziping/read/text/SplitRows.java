@@ -367,12 +367,15 @@ final class SplitRows {
         Map<Long, List<Slot[]>> out = new HashMap<>();
         int[] heights = new int[free.size()];
         boolean[] whole = new boolean[free.size()];
-        enumerate(0, free, heights, whole, first, out);
+        int tallest = free.size() == roles.length - 1 ? table.tallest(roles[first]) : 1;
+        for (int h = 1; h <= tallest; h++) {
+            enumerate(0, free, heights, whole, first, h, out);
+        }
         return out;
     }
 
     private void enumerate(int k, List<Integer> free, int[] heights, boolean[] whole, int anchorColumn,
-                           Map<Long, List<Slot[]>> out) {
+                           int anchorHeight, Map<Long, List<Slot[]>> out) {
         if (k == free.size()) {
             List<Slot> slots = new ArrayList<>();
             for (int j = 0; j < free.size(); j++) {
@@ -388,7 +391,10 @@ final class SplitRows {
                     }
                 }
             }
-            slots.add(new Slot(0, anchorColumn, 0));
+            slots.add(new Slot(1 - anchorHeight, anchorColumn, 0));
+            for (int line = 1; line < anchorHeight; line++) {
+                slots.add(new Slot(1 - anchorHeight + 2 * line, anchorColumn, 1));
+            }
             slots.sort((x, y) -> x.level() != y.level() ? Integer.compare(x.level(), y.level())
                     : Integer.compare(x.column(), y.column()));
             Slot[] order = new Slot[slots.size()];
@@ -409,10 +415,10 @@ final class SplitRows {
         for (int h = 0; h <= most; h++) {
             heights[k] = h;
             whole[k] = false;
-            enumerate(k + 1, free, heights, whole, anchorColumn, out);
+            enumerate(k + 1, free, heights, whole, anchorColumn, anchorHeight, out);
             if (h >= 2) {
                 whole[k] = true;
-                enumerate(k + 1, free, heights, whole, anchorColumn, out);
+                enumerate(k + 1, free, heights, whole, anchorColumn, anchorHeight, out);
                 whole[k] = false;
             }
         }
