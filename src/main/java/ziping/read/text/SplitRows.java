@@ -59,19 +59,24 @@ final class SplitRows {
     }
 
     /**
-     * Whether the table's wrapped cells were printed line by line: lone 标 lines of wrapped labels stand in it (not
-     * the 标 of a block label printed 绩 / 效 / 指 / 标, which follows its 指).
+     * Whether the table's wrapped cells were printed line by line: lone 标 lines of wrapped labels stand in it, apart
+     * from their first lines (not the 标 of a block label printed 绩 / 效 / 指 / 标, nor one that follows its 产出指 where a
+     * page break parted them).
      */
     static boolean applies(List<Box> body) {
         int lone = 0;
         for (int i = 0; i < body.size(); i++) {
-            lone += isLine(body.get(i), "标") && (i == 0 || !isLine(body.get(i - 1), "指")) ? 1 : 0;
+            lone += isLine(body.get(i), "标") && (i == 0 || !endsWith(body.get(i - 1), "指")) ? 1 : 0;
         }
         return lone >= 2;
     }
 
     private static boolean isLine(Box box, String text) {
         return box.oneLine() && box.lines().get(0).equals(text);
+    }
+
+    private static boolean endsWith(Box box, String text) {
+        return box.lines().get(box.lines().size() - 1).endsWith(text);
     }
 
     /** The rows' texts in column order, each with the line of its first box; null where the table has no anchor. */
