@@ -48,9 +48,14 @@ final class BoxText {
             return false;
         }
         boolean lineByLine = SplitRows.applies(boxes.subList(headerEnd(indicators, total, Header.INDICATORS), total));
-        for (int i = 0; i < (lineByLine ? splitHeaderStart(funding) : funding); i++) {
-            if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
-                labelled(boxes.get(i), boxes.get(i + 1));
+        int head = lineByLine ? splitHeaderStart(funding) : funding;
+        for (int i = 0; i < head; i++) {
+            if (lineByLine && i + 2 < head && boxes.get(i).oneLine() && !hasLabel(boxes.get(i))
+                    && endsWithLabel(boxes.get(i + 1)) && boxes.get(i + 1).oneLine() && !hasLabel(boxes.get(i + 2))) {
+                labelled(boxes.get(i + 1), boxes.get(i).joined() + boxes.get(i + 2).joined());
+                i += 2;
+            } else if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
+                labelled(boxes.get(i), boxes.get(i + 1).joined());
                 i++;
             } else {
                 lines(boxes.get(i));
@@ -152,12 +157,16 @@ final class BoxText {
         return i;
     }
 
-    /** The first line of a funding header printed line by line: the short boxes before its first header word. */
+    /**
+     * The first line of a funding header printed line by line: the short boxes before its first header word, up to the
+     * value of a header field label (a box after one that ends with 实施单位).
+     */
     private int splitHeaderStart(int funding) {
         int i = funding;
         while (i > 0 && boxes.get(i - 1).oneLine() && boxes.get(i - 1).lines().get(0).length() <= HeaderCells.LONGEST
                 && !hasLabel(boxes.get(i - 1)) && !CellWords.isTitle(boxes.get(i - 1).lines().get(0))
-                && !boxes.get(i - 1).lines().get(0).matches("[（(].*[）)]")) {
+                && !boxes.get(i - 1).lines().get(0).matches("[（(].*[）)]")
+                && !(i >= 2 && endsWithLabel(boxes.get(i - 2)))) {
             i--;
         }
         return i;
@@ -207,12 +216,15 @@ final class BoxText {
         return false;
     }
 
-    /** The box's lines, the last with the next box's text as the value of its label. */
-    private void labelled(Box box, Box value) {
+    /**
+     * The box's lines, the last with the value of its label: the next box's text, or where the text is printed line by
+     * line, the line before the box (the value's first line, above the label's) and the line after it.
+     */
+    private void labelled(Box box, String value) {
         for (int i = 0; i < box.lines().size(); i++) {
             List<String> cells = new ArrayList<>(cells(box.lines().get(i)));
             if (i == box.lines().size() - 1) {
-                cells.add(value.joined());
+                cells.add(value);
             }
             rows.add(new TextRow(box.line() + i, false, cells));
         }
