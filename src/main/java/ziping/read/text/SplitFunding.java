@@ -59,6 +59,11 @@ record SplitFunding(String[] roles) implements SplitTable {
     }
 
     @Override
+    public int lowest(String role) {
+        return 0;
+    }
+
+    @Override
     public double cost(String[] texts) {
         BoxFunding.Costs costs = new BoxFunding.Costs(roles);
         double cost = 0;

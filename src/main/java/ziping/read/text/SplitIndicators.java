@@ -51,12 +51,17 @@ record SplitIndicators(String[] roles) implements SplitTable {
     @Override
     public int tallest(String role) {
         return switch (role) {
-            case "level1" -> 3;
-            case "level2", "target", "actual" -> 4;
-            case "name" -> 5;
-            case "reason" -> 8;
+            case "level1", "target", "actual" -> 2;
+            case "level2" -> 3;
+            case "name" -> 4;
+            case "reason" -> 7;
             default -> 1;
         };
+    }
+
+    @Override
+    public int lowest(String role) {
+        return role.equals("target") || role.equals("actual") ? 1 : 0;
     }
 
     @Override

@@ -52,6 +52,8 @@ final class SplitRows {
     private final List<Integer> anchors = new ArrayList<>();
     private final Map<String, Map<Long, List<Slot[]>>> shapes = new HashMap<>();
     private final Map<Long, Reading> readings = new HashMap<>();
+    /** Whether some cell of the table was printed as one box of several lines: only then may a shape hold one. */
+    private boolean wholeBoxes;
 
     private SplitRows(SplitTable table) {
         this.roles = table.roles();
@@ -113,6 +115,7 @@ final class SplitRows {
             Box box = body.get(b);
             if (!box.oneLine()) {
                 if (!table.skips(box)) {
+                    wholeBoxes = true;
                     fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false));
                 }
                 continue;
@@ -416,12 +419,12 @@ final class SplitRows {
             out.computeIfAbsent(count, c -> new ArrayList<>()).add(order);
             return;
         }
-        int most = table.tallest(roles[free.get(k)]);
-        for (int h = 0; h <= most; h++) {
+        String role = roles[free.get(k)];
+        for (int h = table.lowest(role); h <= table.tallest(role); h++) {
             heights[k] = h;
             whole[k] = false;
             enumerate(k + 1, free, heights, whole, anchorColumn, anchorHeight, out);
-            if (h >= 2) {
+            if (h >= 2 && wholeBoxes) {
                 whole[k] = true;
                 enumerate(k + 1, free, heights, whole, anchorColumn, anchorHeight, out);
                 whole[k] = false;

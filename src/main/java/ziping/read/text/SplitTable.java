@@ -21,6 +21,9 @@ interface SplitTable {
     /** The most lines a cell of the role takes. */
     int tallest(String role);
 
+    /** The fewest lines a cell of the role takes where it is not on its row's anchor line (0: it may be empty). */
+    int lowest(String role);
+
     /** How well the texts fit their columns (null: empty); infinite where one cannot stand in its column. */
     double cost(String[] texts);
 
