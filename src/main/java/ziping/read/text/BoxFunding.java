@@ -37,7 +37,7 @@ final class BoxFunding {
         for (int c = 0; c < columns.size(); c++) {
             roles[c + 1] = columns.get(c)[0];
         }
-        List<TextRow> lines = split ? SplitRows.rows(body, new SplitFunding(roles)) : null;
+        List<TextRow> lines = split && !wrappedLabel(body) ? SplitRows.rows(body, new SplitFunding(roles)) : null;
         if (lines != null) {
             out.addAll(lines);
             return out;
@@ -79,6 +79,19 @@ final class BoxFunding {
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * Whether a row label was printed as one box of several lines: it then stands after its row's values, which the
+     * line-by-line reading does not anchor.
+     */
+    private static boolean wrappedLabel(List<Box> body) {
+        for (Box box : body) {
+            if (!box.oneLine() && !box.vertical() && isLabel(Piece.of(box.joined(), 1, box.line()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLabel(Piece p) {
