@@ -42,6 +42,14 @@ public final class CellWords {
         };
     }
 
+    /**
+     * The indicator header word whose first line the text is (一级指标 for 一级指, 实际完成值 for 实际完成): a header
+     * cell some extractors print line by line. Null for text of fewer than two characters.
+     */
+    public static String indicatorWordStartingWith(String text) {
+        return Lexicon.wordStartingWith(LEXICON.indicatorColumns(), LabelKey.of(text));
+    }
+
     public static boolean isBlockLabel(String text) {
         return LEXICON.isBlockLabel(LabelKey.of(text));
     }
@@ -75,6 +83,13 @@ public final class CellWords {
             }
         }
         return false;
+    }
+
+    /** Whether a cell is a funding row label or the first line of one that wrapped (本年财 of 本年财政拨款). */
+    public static boolean startsFundingRow(String text) {
+        String key = LabelKey.of(text);
+        return Lexicon.roleOf(LEXICON.fundingRows(), key) != null
+                || Lexicon.wordStartingWith(LEXICON.fundingRows(), key) != null;
     }
 
     public static boolean isTotal(String text) {

@@ -77,6 +77,21 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return best;
     }
 
+    /** The first word among {@code roles}' that starts with the key (a word wrapped after it), or null. */
+    static String wordStartingWith(Map<String, List<String>> roles, String key) {
+        if (key.length() < 2) {
+            return null;
+        }
+        for (List<String> words : roles.values()) {
+            for (String word : words) {
+                if (word.startsWith(key)) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a key equals one of the words. */
     static boolean isOneOf(List<String> words, String key) {
         return !key.isEmpty() && words.contains(key);

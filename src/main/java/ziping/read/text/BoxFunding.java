@@ -22,8 +22,9 @@ final class BoxFunding {
     private BoxFunding() {
     }
 
-    static List<TextRow> rows(List<Box> header, List<Box> body) {
-        List<String[]> columns = HeaderCells.columns(header, Header.FUNDING, ORDER);
+    static List<TextRow> rows(List<Box> header, List<Box> body, boolean split) {
+        List<String[]> columns = split ? SplitHeader.fundingColumns(header, ORDER)
+                : HeaderCells.columns(header, Header.FUNDING, ORDER);
         List<TextRow> out = new ArrayList<>();
         List<String> head = new ArrayList<>();
         head.add(unitLabel(header, body));
@@ -31,6 +32,16 @@ final class BoxFunding {
             head.add(c[1]);
         }
         out.add(new TextRow(header.get(0).line(), true, head));
+        String[] roles = new String[columns.size() + 1];
+        roles[0] = "label";
+        for (int c = 0; c < columns.size(); c++) {
+            roles[c + 1] = columns.get(c)[0];
+        }
+        List<TextRow> lines = split && !wrappedLabel(body) ? SplitRows.rows(body, new SplitFunding(roles)) : null;
+        if (lines != null) {
+            out.addAll(lines);
+            return out;
+        }
         List<Box> cells = new ArrayList<>();
         for (Box box : body) {
             if (!box.vertical()) {
@@ -48,10 +59,6 @@ final class BoxFunding {
             if (isLabel(pieces.get(i))) {
                 anchors.add(new int[] {i, i + 1});
             }
-        }
-        String[] roles = new String[columns.size() + 1];
-        for (int c = 0; c < columns.size(); c++) {
-            roles[c + 1] = columns.get(c)[0];
         }
         for (BoxRows.Row row : BoxRows.of(pieces, anchors, roles.length, new Costs(roles))) {
             List<String> texts = new ArrayList<>();
@@ -74,6 +81,19 @@ final class BoxFunding {
         return out;
     }
 
+    /**
+     * Whether a row label was printed as one box of several lines: it then stands after its row's values, which the
+     * line-by-line reading does not anchor.
+     */
+    private static boolean wrappedLabel(List<Box> body) {
+        for (Box box : body) {
+            if (!box.oneLine() && !box.vertical() && isLabel(Piece.of(box.joined(), 1, box.line()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isLabel(Piece p) {
         return p.kind() == Piece.Kind.TEXT || p.kind() == Piece.Kind.VALUE || p.isLabel();
     }
@@ -92,7 +112,7 @@ final class BoxFunding {
         return "";
     }
 
-    private record Costs(String[] roles) implements ColumnFit.Costs {
+    record Costs(String[] roles) implements ColumnFit.Costs {
         @Override
         public double place(Piece piece, int column) {
             if (column == 0) {

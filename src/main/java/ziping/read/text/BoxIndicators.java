@@ -27,6 +27,7 @@ final class BoxIndicators {
     private final String[] roles;
     private final int headerLine;
     private final List<Box> body = new ArrayList<>();
+    private final List<Box> printed;
     private final List<Box> totalBoxes = new ArrayList<>();
 
     private BoxIndicators(List<Box> header, List<Box> boxes) {
@@ -36,6 +37,7 @@ final class BoxIndicators {
             roles[c] = columns.get(c)[0];
         }
         headerLine = header.get(0).line();
+        printed = boxes;
         for (Box box : boxes) {
             if (!box.vertical() && !HeaderCells.isHeader(box, Header.INDICATORS)) {
                 body.add(box);
@@ -83,6 +85,13 @@ final class BoxIndicators {
             head.add(c[1]);
         }
         out.add(new TextRow(headerLine, true, head));
+        if (SplitRows.applies(printed)) {
+            List<TextRow> split = SplitRows.rows(printed, new SplitIndicators(roles));
+            if (split != null) {
+                out.addAll(split);
+                return out;
+            }
+        }
         List<Piece> all = BoxPieces.of(body);
         List<Integer> boxOf = BoxPieces.boxOf(body);
         List<int[]> anchors = anchors(all, boxOf);
@@ -178,6 +187,32 @@ final class BoxIndicators {
         return new TextRow(box.line(), true, texts);
     }
 
+    /**
+     * The 总分 row where a number stands just before its label: a cell wrapped line by line (100.0 / 0), its first line
+     * above the label's, its last below. Which of the two columns wrapped the order does not tell, so the numbers are
+     * kept in one cell: a parse finding on the total.
+     */
+    TextRow wrappedTotal(Box first, List<Box> boxes) {
+        Box box = boxes.get(0);
+        List<String> numbers = new ArrayList<>(List.of(first.lines().get(0)));
+        numbers.addAll(box.cells().subList(1, box.cells().size()));
+        for (int i = 1; i < boxes.size() && numbers.size() < 3 && box.oneLine(); i++) {
+            List<Piece> pieces = BoxPieces.of(boxes.subList(i, i + 1));
+            if (pieces.isEmpty() || !pieces.stream().allMatch(p -> p.kind() == Piece.Kind.NUMBER)) {
+                break;
+            }
+            pieces.forEach(p -> numbers.add(p.text()));
+            totalBoxes.add(boxes.get(i));
+        }
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < roles.length; c++) {
+            texts.add(c == 0 ? box.cells().get(0) : "");
+        }
+        int weight = column("weight");
+        texts.set(weight > 0 ? weight : 1, String.join(" ", numbers));
+        return new TextRow(box.line(), true, texts);
+    }
+
     /** Whether the box was read as the 总分's numbers. */
     boolean totalBox(Box box) {
         return totalBoxes.contains(box);
@@ -206,7 +241,7 @@ final class BoxIndicators {
     }
 
     /** The index of the 得分 in a box's pieces: the last number, after another; -1 where there is none. */
-    private static int pointsEnd(List<Piece> box) {
+    static int pointsEnd(List<Piece> box) {
         for (int j = box.size() - 1; j >= 1; j--) {
             if (box.get(j).kind() == Piece.Kind.NUMBER) {
                 return box.get(j - 1).kind() == Piece.Kind.NUMBER ? j : -1;
@@ -233,7 +268,7 @@ final class BoxIndicators {
     }
 
     /** How well a piece fits each column of the indicator table. */
-    private record Costs(String[] roles, boolean merged1, boolean merged2) implements ColumnFit.Costs {
+    record Costs(String[] roles, boolean merged1, boolean merged2) implements ColumnFit.Costs {
         private static final double NAME_MISSING = 6;
         private static final double VALUE_MISSING = 2.5;
         private static final double POINTS_MISSING = 30;

@@ -33,6 +33,10 @@ final class BoxText {
         int funding = find(0, Header.FUNDING, null);
         int goals = funding < 0 ? -1 : find(funding, Header.GOALS, "expected");
         int indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "level2");
+        int split = firstLine(Math.max(0, Math.max(funding, goals) + 1), indicators < 0 ? boxes.size() : indicators);
+        if (split >= 0) {
+            indicators = split;
+        }
         if (indicators < 0) {
             indicators = find(Math.max(0, Math.max(funding, goals)), Header.INDICATORS, "name");
         }
@@ -43,27 +47,40 @@ final class BoxText {
         if (funding < 0 || indicators < 0 || total < 0) {
             return false;
         }
-        for (int i = 0; i < funding; i++) {
-            if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
-                labelled(boxes.get(i), boxes.get(i + 1));
+        boolean lineByLine = SplitRows.applies(boxes.subList(headerEnd(indicators, total, Header.INDICATORS), total));
+        int head = lineByLine ? splitHeaderStart(funding) : funding;
+        for (int i = 0; i < head; i++) {
+            if (lineByLine && i + 2 < head && boxes.get(i).oneLine() && !hasLabel(boxes.get(i))
+                    && endsWithLabel(boxes.get(i + 1)) && boxes.get(i + 1).oneLine() && !hasLabel(boxes.get(i + 2))) {
+                labelled(boxes.get(i + 1), boxes.get(i).joined() + boxes.get(i + 2).joined());
+                i += 2;
+            } else if (i + 1 < funding && endsWithLabel(boxes.get(i)) && !hasLabel(boxes.get(i + 1))) {
+                labelled(boxes.get(i), boxes.get(i + 1).joined());
                 i++;
             } else {
                 lines(boxes.get(i));
             }
         }
         int fundingEnd = goals >= 0 ? goals : indicators;
-        int fundingBody = headerEnd(funding, fundingEnd, Header.FUNDING);
-        rows.addAll(BoxFunding.rows(boxes.subList(funding, fundingBody), boxes.subList(fundingBody, fundingEnd)));
+        int fundingBody = lineByLine ? splitHeaderEnd(funding, fundingEnd) : headerEnd(funding, fundingEnd, Header.FUNDING);
+        int fundingHead = lineByLine ? splitHeaderStart(funding) : funding;
+        rows.addAll(BoxFunding.rows(boxes.subList(fundingHead, fundingBody), boxes.subList(fundingBody, fundingEnd),
+                lineByLine));
         if (goals >= 0) {
             goals(goals, indicators);
         }
         int body = headerEnd(indicators, total, Header.INDICATORS);
-        BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body), boxes.subList(body, total));
+        Box before = boxes.get(total - 1);
+        boolean wrapped = total - 1 > body && before.oneLine()
+                && Piece.kindOf(before.lines().get(0)) == Piece.Kind.NUMBER;
+        BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body),
+                boxes.subList(body, wrapped ? total - 1 : total));
         if (!table.rowOrdered()) {
             return false;
         }
         rows.addAll(table.rows());
-        rows.add(table.total(boxes.subList(total, boxes.size())));
+        rows.add(wrapped ? table.wrappedTotal(before, boxes.subList(total, boxes.size()))
+                : table.total(boxes.subList(total, boxes.size())));
         for (int i = total + 1; i < boxes.size(); i++) {
             if (!table.totalBox(boxes.get(i))) {
                 lines(boxes.get(i));
@@ -85,6 +102,22 @@ final class BoxText {
         return -1;
     }
 
+    /**
+     * The first box in [from, to) that is the first line of a 一级 or 二级 header word printed line by line (一级指), or
+     * -1.
+     */
+    private int firstLine(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Box box = boxes.get(i);
+            String word = box.oneLine() ? CellWords.indicatorWordStartingWith(box.lines().get(0)) : null;
+            String role = word == null ? null : CellWords.role(Header.INDICATORS, word);
+            if ("level1".equals(role) || "level2".equals(role)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int total(int from) {
         for (int i = from; i < boxes.size(); i++) {
             List<String> cells = boxes.get(i).cells();
@@ -98,10 +131,49 @@ final class BoxText {
     /** The end of the run of header boxes from {@code from}. */
     private int headerEnd(int from, int to, Header header) {
         int i = from;
-        while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header))) {
+        while (i < to && (boxes.get(i).vertical() || HeaderCells.isHeader(boxes.get(i), header)
+                || header == Header.INDICATORS && boxes.get(i).oneLine() && headerLine(boxes.get(i).lines().get(0)))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The end of a funding header whose cells' lines are boxes of their own: the first box that starts with a number or
+     * a row label.
+     */
+    private int splitHeaderEnd(int from, int to) {
+        int i = from;
+        while (i < to) {
+            Box box = boxes.get(i);
+            String first = box.cells().get(0);
+            Piece.Kind kind = Piece.kindOf(first);
+            if (!box.vertical() && (kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT
+                    || kind == Piece.Kind.PLACEHOLDER || CellWords.isFundingRow(first) || first.startsWith("其中"))) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The first line of a funding header printed line by line: the short boxes before its first header word, up to the
+     * value of a header field label (a box after one that ends with 实施单位).
+     */
+    private int splitHeaderStart(int funding) {
+        int i = funding;
+        while (i > 0 && boxes.get(i - 1).oneLine() && boxes.get(i - 1).lines().get(0).length() <= HeaderCells.LONGEST
+                && !hasLabel(boxes.get(i - 1)) && !CellWords.isTitle(boxes.get(i - 1).lines().get(0))
+                && !boxes.get(i - 1).lines().get(0).matches("[（(].*[）)]")
+                && !(i >= 2 && endsWithLabel(boxes.get(i - 2)))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean headerLine(String text) {
+        return HeaderLines.isHeaderLine(text) || HeaderLines.isLoneMark(text);
     }
 
     private void goals(int header, int end) {
@@ -144,12 +216,15 @@ final class BoxText {
         return false;
     }
 
-    /** The box's lines, the last with the next box's text as the value of its label. */
-    private void labelled(Box box, Box value) {
+    /**
+     * The box's lines, the last with the value of its label: the next box's text, or where the text is printed line by
+     * line, the line before the box (the value's first line, above the label's) and the line after it.
+     */
+    private void labelled(Box box, String value) {
         for (int i = 0; i < box.lines().size(); i++) {
             List<String> cells = new ArrayList<>(cells(box.lines().get(i)));
             if (i == box.lines().size() - 1) {
-                cells.add(value.joined());
+                cells.add(value);
             }
             rows.add(new TextRow(box.line() + i, false, cells));
         }

@@ -38,13 +38,17 @@ final class HeaderCells {
     static List<String[]> columns(List<Box> header, Header kind, List<String> order) {
         Map<String, String> texts = new HashMap<>();
         for (Box box : header) {
-            if (box.vertical()) {
+            if (box.vertical() && !box.oneLine()) {
                 continue;
             }
             for (String cell : box.cells()) {
-                String role = cell.length() > LONGEST ? null : CellWords.role(kind, cell);
+                String role = cell.length() > LONGEST || box.vertical() ? null : CellWords.role(kind, cell);
+                String word = role != null || kind != Header.INDICATORS || !box.oneLine() || HeaderLines.isLoneMark(cell) ? null
+                        : CellWords.indicatorWordStartingWith(cell);
                 if (role != null) {
                     texts.putIfAbsent(role, cell);
+                } else if (word != null) {
+                    texts.putIfAbsent(CellWords.role(kind, word), word);
                 }
             }
         }

@@ -52,6 +52,51 @@ class BoxTextTest {
                 wrong(truth("lo", "f002"), form("lo", "f002")));
     }
 
+    /**
+     * Chromium's tables whose every wrapped line is a box of its own ({@link SplitRows}): the funding and indicator rows
+     * rebuilt; two rows the order leaves in doubt lose their names, and the 总分, whose 100.00 wrapped around its label
+     * line, keeps its numbers in one cell (parse findings, not values).
+     */
+    @Test
+    void readsTablesPrintedLineByLine() throws Exception {
+        assertEquals(List.of("indicator 3 name: expected '中小学校公共厕所维护质量' but read ''",
+                        "indicator 4 name: expected '农村地区专家咨询工作及时率' but read ''",
+                        "total weight: expected '100.00' but read '100.091.550'",
+                        "total score: expected '91.55' but read ''"),
+                wrong(truth("chromium-8080", "f020"), form("chromium-8080", "f020")));
+    }
+
+    /**
+     * Merged 一级 labels printed line by line are not placed: every indicator row keeps its anchor's 分值 and 得分 and
+     * loses its name; the header field whose value wrapped around its label's line is read whole.
+     */
+    @Test
+    void leavesRowsUnderMergedLabelsPrintedLineByLineWithoutNames() throws Exception {
+        Form form = form("chromium-8080", "f045");
+        JsonNode truth = truth("chromium-8080", "f045");
+        assertEquals("北京市退役军人事务局执法总队", form.unit());
+        List<String> weights = new ArrayList<>();
+        truth.get("indicators").forEach(row -> weights.add(row.get("weight").asText() + "/" + row.get("score").asText()));
+        assertEquals(weights, form.indicators().stream().map(i -> raw(i.weight()) + "/" + raw(i.score())).toList());
+        assertTrue(form.indicators().stream().allMatch(i -> i.name() == null || i.name().isEmpty()));
+    }
+
+    /**
+     * A funding block whose wrapped row labels are boxes of several lines (standing after their values) in a table
+     * printed line by line is left to the box-row reading: rows it cannot place keep their values in one cell (the
+     * third row's values went with a row that has no label), the one it can is read whole.
+     */
+    @Test
+    void leavesFundingRowsWithWrappedLabelBoxesUnplacedRatherThanGuessed() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (FundingRow r : form("chromium-8080", "f047").funding()) {
+            rows.add(String.join("|", raw(r.initialBudget()), raw(r.budget()), raw(r.executed()), raw(r.weight()),
+                    raw(r.rate()), raw(r.score())));
+        }
+        assertEquals(List.of("97.9 105.56|||||", "99.80 97.70 10.00 9.79 0%|||||", "|||||",
+                "9.87|13.08|10.98|-|83.94%|-"), rows);
+    }
+
     @Test
     void leavesTheDefaultOrderToTheLineParser() throws Exception {
         SourceText text = text(ROOT.resolve("lo/text/pdfminer/f000.txt"));
@@ -61,7 +106,8 @@ class BoxTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"lo, f000", "lo, f001", "lo, f002", "chromium, f009", "chromium, f010"})
+    @CsvSource({"lo, f000", "lo, f001", "lo, f002", "chromium, f009", "chromium, f010", "chromium-8080, f020",
+            "chromium-8080, f045"})
     void findsTheInjectedErrorAndNoOther(String producer, String file) throws Exception {
         FileResult result = ZIPING.check(ROOT.resolve(producer).resolve("text/pdfminer-m40").resolve(file + ".txt"));
         FormResult form = (FormResult) result.forms().get(0);

@@ -1,0 +1,105 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The funding block as {@link SplitRows} reads it: a row's anchor is the line that starts with its label, or with the
+ * label's first line where it wrapped (本年财 / 政拨款; the row's one-line values may follow on it); a wrapped label,
+ * amount or rate has its lines apart, and must join to a row label, a number or a percentage. A row in doubt keeps its values in one cell, which reads as a parse finding.
+ */
+record SplitFunding(String[] roles) implements SplitTable {
+    /** A label the lexicon does not name as a funding row. */
+    private static final double OTHER_LABEL = 2;
+
+    @Override
+    public boolean skips(Box box) {
+        return box.vertical() || box.oneLine() && box.lines().get(0).matches("其中[:：]?");
+    }
+
+    @Override
+    public String[] anchor(List<String> cells) {
+        StringBuilder label = new StringBuilder();
+        int k = 0;
+        while (k < cells.size() && !isValue(cells.get(k))) {
+            label.append(cells.get(k));
+            k++;
+        }
+        if (label.isEmpty() || cells.size() - k + 1 > roles.length || !CellWords.startsFundingRow(label.toString())) {
+            return null;
+        }
+        String[] texts = new String[roles.length];
+        texts[0] = label.toString();
+        for (int c = 1; k < cells.size(); k++, c++) {
+            if (!isValue(cells.get(k))) {
+                return null;
+            }
+            texts[c] = cells.get(k);
+        }
+        return texts;
+    }
+
+    private static boolean isValue(String cell) {
+        Piece.Kind kind = Piece.kindOf(cell);
+        return kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT || kind == Piece.Kind.PLACEHOLDER
+                || cell.endsWith(".") && Piece.kindOf(cell.substring(0, cell.length() - 1)) == Piece.Kind.NUMBER;
+    }
+
+    @Override
+    public boolean droppable(String cell) {
+        return false;
+    }
+
+    @Override
+    public int tallest(String role) {
+        return role.equals("weight") || role.equals("score") ? 1 : 2;
+    }
+
+    @Override
+    public int lowest(String role) {
+        return 0;
+    }
+
+    @Override
+    public double cost(String[] texts) {
+        BoxFunding.Costs costs = new BoxFunding.Costs(roles);
+        double cost = 0;
+        for (int c = 0; c < roles.length; c++) {
+            if (texts[c] == null) {
+                cost += costs.missing(c);
+                continue;
+            }
+            double place = costs.place(Piece.of(texts[c], 1, 0), c);
+            if (c == 0 && place != ColumnFit.IMPOSSIBLE && !CellWords.isFundingRow(texts[c])) {
+                place = CellWords.startsFundingRow(texts[c]) ? ColumnFit.IMPOSSIBLE : place + OTHER_LABEL;
+            }
+            if (place == ColumnFit.IMPOSSIBLE) {
+                return Double.POSITIVE_INFINITY;
+            }
+            cost += place;
+        }
+        return cost;
+    }
+
+    @Override
+    public String[] doubt(String[] texts) {
+        List<String> values = new ArrayList<>();
+        for (int c = 1; c < texts.length; c++) {
+            if (texts[c] != null) {
+                values.add(texts[c]);
+            }
+        }
+        String[] out = new String[texts.length];
+        out[0] = texts[0];
+        out[1] = String.join(" ", values);
+        return out;
+    }
+
+    @Override
+    public boolean placeable(List<String> texts, int rows) {
+        return true;
+    }
+}

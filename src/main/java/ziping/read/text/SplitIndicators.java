@@ -1,0 +1,118 @@
+package ziping.read.text;
+
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The indicator table as {@link SplitRows} reads it: a row's anchor is the line that ends with its 分值 and 得分 (cells
+ * left of them on it, a reason after them); lines of the header and of the block label are no cells; a lone 标 may be
+ * left out; a 二级 label must name its 一级. A row in doubt loses its name. Merged 一级 labels (fewer than rows) are
+ * not placed: every row is then in doubt.
+ */
+record SplitIndicators(String[] roles) implements SplitTable {
+    /** The first lines of the 一级 labels where they wrap. */
+    private static final Set<String> LEVEL1_LINES = Set.of("产出指", "效益指", "满意度", "成本指");
+    /** A 二级 label under another 一级 than the one it names. */
+    private static final double CONTRADICTED = 2;
+
+    @Override
+    public boolean skips(Box box) {
+        return box.oneLine() ? HeaderLines.isHeaderLine(box.lines().get(0)) : box.vertical();
+    }
+
+    @Override
+    public String[] anchor(List<String> cells) {
+        List<Piece> pieces = new ArrayList<>();
+        for (String cell : cells) {
+            pieces.add(Piece.of(cell, 1, 0));
+        }
+        int points = BoxIndicators.pointsEnd(pieces);
+        int score = column("score");
+        int first = score - points;
+        if (points < 0 || score < 0 || first < 0 || first + cells.size() > roles.length) {
+            return null;
+        }
+        String[] texts = new String[roles.length];
+        for (int k = 0; k < cells.size(); k++) {
+            texts[first + k] = cells.get(k);
+        }
+        return texts;
+    }
+
+    @Override
+    public boolean droppable(String cell) {
+        return HeaderLines.isLoneMark(cell);
+    }
+
+    @Override
+    public int tallest(String role) {
+        return switch (role) {
+            case "level1", "target", "actual" -> 2;
+            case "level2" -> 3;
+            case "name" -> 4;
+            case "reason" -> 7;
+            default -> 1;
+        };
+    }
+
+    @Override
+    public int lowest(String role) {
+        return role.equals("target") || role.equals("actual") ? 1 : 0;
+    }
+
+    @Override
+    public double cost(String[] texts) {
+        BoxIndicators.Costs costs = new BoxIndicators.Costs(roles, false, false);
+        double cost = 0;
+        String level1 = null;
+        String implied = null;
+        for (int c = 0; c < roles.length; c++) {
+            if (texts[c] == null) {
+                cost += costs.missing(c);
+                continue;
+            }
+            double place = costs.place(Piece.of(texts[c], 1, 0), c);
+            if (roles[c].equals("level2")) {
+                implied = MergedLabels.level1Of(texts[c]);
+                place = implied == null ? ColumnFit.IMPOSSIBLE : place;
+            } else if (roles[c].equals("level1")) {
+                level1 = texts[c];
+            }
+            if (place == ColumnFit.IMPOSSIBLE) {
+                return Double.POSITIVE_INFINITY;
+            }
+            cost += place;
+        }
+        return level1 != null && implied != null && !level1.equals(implied) ? cost + CONTRADICTED : cost;
+    }
+
+    @Override
+    public String[] doubt(String[] texts) {
+        String[] out = texts.clone();
+        int name = column("name");
+        if (name >= 0) {
+            out[name] = null;
+        }
+        return out;
+    }
+
+    @Override
+    public boolean placeable(List<String> texts, int rows) {
+        if (column("level1") < 0) {
+            return true;
+        }
+        int labels = 0;
+        for (String t : texts) {
+            labels += LEVEL1_LINES.contains(t) || Piece.kindOf(t) == Piece.Kind.LEVEL1 ? 1 : 0;
+        }
+        return labels >= rows;
+    }
+
+    private int column(String role) {
+        return Arrays.asList(roles).indexOf(role);
+    }
+}

@@ -1,0 +1,435 @@
+package ziping.read.text;
+
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of an indicator table whose wrapped cells pdfminer printed line by line: where a table's line pitch is
+ * wider than pdfminer's line margin (Chromium's PDFs often), every line of a wrapped cell is a box of its own, and the
+ * boxes stand by their bottom edge, then left to right. A row's cells are centred on it, so a cell of h lines has its
+ * lines at h - 1 half-line steps around the row's middle, where its one-line cells stand (the anchor: the line that ends
+ * with the 分值 and 得分): the row prints its cells' upper lines before the anchor and their lower lines after it, level
+ * by level, each level left to right. A cell of several lines printed as one box stands at its last line.
+ * <p>
+ * Each row is rebuilt by choosing each free column's height and printing (lines apart or as one box): the heights
+ * predict the order of the row's boxes, which must be the printed order, and the texts they put in each column must fit
+ * it (a 一级 label joins to 产出指标 …). The rows are divided where the sum over all rows fits best. A lone character
+ * of the vertical block label (绩 / 效 / 指 / 标) or a line of a repeated header may be left out. A row that no choice
+ * explains, or that another choice explains as well with other texts, is printed without its name: a parse finding.
+ */
+final class SplitRows {
+    private static final double EPSILON = 1e-9;
+    private static final double INF = Double.POSITIVE_INFINITY;
+    /** A row no choice of heights explains: read as a parse finding, whatever its range. */
+    private static final double UNEXPLAINED = 100;
+    /** Leaving out a lone character of the block label or of a repeated header. */
+    private static final double DROP = 1;
+    /** A lone 标 or 指标 read into a name or a reason: rather the block label's or a header's, left out. */
+    private static final double MARK_ELSEWHERE = 3;
+    private static final int MAX_DROPS = 4;
+    private static final int SEARCH = 14;
+
+    /** A box's token or a box of several lines, with the box it stands in. */
+    private record Fragment(String text, int lines, int box, int line, boolean droppable) {
+    }
+
+    /** One slot of a predicted order: a level in half lines, a column, the lines of the box printed there. */
+    private record Slot(int level, int column, int lines) {
+    }
+
+    /** A row's reading: its cost, its texts per column, whether another reading fits as well. */
+    private record Reading(double cost, String[] texts, boolean unique) {
+    }
+
+    private final String[] roles;
+    private final SplitTable table;
+    private final List<Fragment> fragments = new ArrayList<>();
+    private final List<Integer> anchors = new ArrayList<>();
+    private final Map<String, Map<Long, List<Slot[]>>> shapes = new HashMap<>();
+    private final Map<Long, Reading> readings = new HashMap<>();
+    /** Whether some cell of the table was printed as one box of several lines: only then may a shape hold one. */
+    private boolean wholeBoxes;
+
+    private SplitRows(SplitTable table) {
+        this.roles = table.roles();
+        this.table = table;
+    }
+
+    /**
+     * Whether the table's wrapped cells were printed line by line: lone 标 lines of wrapped labels stand in it, apart
+     * from their first lines (not the 标 of a block label printed 绩 / 效 / 指 / 标, nor one that follows its 产出指 where a
+     * page break parted them).
+     */
+    static boolean applies(List<Box> body) {
+        int lone = 0;
+        for (int i = 0; i < body.size(); i++) {
+            lone += isLine(body.get(i), "标") && (i == 0 || !endsWith(body.get(i - 1), "指")) ? 1 : 0;
+        }
+        return lone >= 2;
+    }
+
+    private static boolean isLine(Box box, String text) {
+        return box.oneLine() && box.lines().get(0).equals(text);
+    }
+
+    private static boolean endsWith(Box box, String text) {
+        return box.lines().get(box.lines().size() - 1).endsWith(text);
+    }
+
+    /** The rows' texts in column order, each with the line of its first box; null where the table has no anchor. */
+    static List<TextRow> rows(List<Box> body, SplitTable table) {
+        SplitRows split = new SplitRows(table);
+        split.read(body);
+        if (split.anchors.isEmpty()) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        split.fragments.forEach(f -> texts.add(f.text()));
+        return table.placeable(texts, split.anchors.size()) ? split.divide() : split.unread();
+    }
+
+    /** Each row with its anchor's cells only, in doubt: a parse finding on every row. */
+    private List<TextRow> unread() {
+        List<TextRow> out = new ArrayList<>();
+        for (int a : anchors) {
+            out.add(new TextRow(fragments.get(a).line(), true, texts(table.doubt(anchorTexts(a)))));
+        }
+        return out;
+    }
+
+    private static List<String> texts(String[] cells) {
+        List<String> out = new ArrayList<>();
+        for (String c : cells) {
+            out.add(c == null ? "" : c);
+        }
+        return out;
+    }
+
+    private void read(List<Box> body) {
+        for (int b = 0; b < body.size(); b++) {
+            Box box = body.get(b);
+            if (!box.oneLine()) {
+                if (!table.skips(box)) {
+                    wholeBoxes = true;
+                    fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false));
+                }
+                continue;
+            }
+            String text = box.lines().get(0);
+            if (table.skips(box)) {
+                continue;
+            }
+            List<String> cells = box.cells();
+            if (table.anchor(cells) != null) {
+                anchors.add(fragments.size());
+                fragments.add(new Fragment(text, 1, b, box.line(), false));
+                continue;
+            }
+            for (String cell : cells) {
+                if (!cell.isEmpty()) {
+                    fragments.add(new Fragment(cell, 1, b, box.line(), table.droppable(cell)));
+                }
+            }
+        }
+    }
+
+    private List<TextRow> divide() {
+        int n = anchors.size();
+        List<Map<Integer, Double>> forward = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<Integer, Double> f = new HashMap<>();
+            for (int e = lowEnd(i); e <= highEnd(i); e++) {
+                double best = Double.POSITIVE_INFINITY;
+                for (int s = lowStart(i); s <= highStart(i); s++) {
+                    best = Math.min(best, before(forward, i, s) + reading(i, s, e).cost());
+                }
+                f.put(e, best);
+            }
+            forward.add(f);
+        }
+        List<Map<Integer, Double>> after = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            after.add(new HashMap<>());
+        }
+        after.get(n).put(fragments.size(), 0.0);
+        for (int i = n - 1; i >= 0; i--) {
+            for (int s = lowStart(i); s <= highStart(i); s++) {
+                double best = Double.POSITIVE_INFINITY;
+                for (int e = lowEnd(i); e <= highEnd(i); e++) {
+                    best = Math.min(best, reading(i, s, e).cost() + after.get(i + 1).getOrDefault(e, INF));
+                }
+                after.get(i).put(s, best);
+            }
+        }
+        double total = forward.get(n - 1).get(fragments.size());
+        if (System.getenv("SPLITDBG") != null) {
+            for (int k = 0; k < fragments.size(); k++) System.err.println(k + " " + fragments.get(k) + (anchors.contains(k) ? " ANCHOR" : ""));
+            for (int i = 0; i < n; i++) for (int s = lowStart(i); s <= highStart(i); s++) for (int e = lowEnd(i); e <= highEnd(i); e++) { Reading r = reading(i, s, e); if (r.cost() < UNEXPLAINED) System.err.println("row " + i + " [" + s + "," + e + ") " + r.cost() + " " + r.unique() + " " + Arrays.toString(r.texts())); }
+        }
+        int[] ends = new int[n + 1];
+        ends[n] = fragments.size();
+        for (int i = n - 1; i >= 0; i--) {
+            int e = ends[i + 1];
+            for (int s = lowStart(i); s <= highStart(i); s++) {
+                if (Math.abs(before(forward, i, s) + reading(i, s, e).cost() - forward.get(i).get(e)) < EPSILON) {
+                    ends[i] = s;
+                    break;
+                }
+            }
+        }
+        List<TextRow> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Reading chosen = reading(i, ends[i], ends[i + 1]);
+            boolean unique = chosen.unique() && chosen.cost() < UNEXPLAINED;
+            for (int s = lowStart(i); s <= highStart(i) && unique; s++) {
+                for (int e = lowEnd(i); e <= highEnd(i) && unique; e++) {
+                    Reading r = reading(i, s, e);
+                    double through = before(forward, i, s) + r.cost() + after.get(i + 1).getOrDefault(e, INF);
+                    unique = Math.abs(through - total) > EPSILON || Arrays.equals(r.texts(), chosen.texts());
+                }
+            }
+            int first = ends[i] < anchors.get(i) ? ends[i] : anchors.get(i);
+            out.add(new TextRow(fragments.get(first).line(), true,
+                    texts(unique ? chosen.texts() : table.doubt(chosen.texts()))));
+        }
+        return out;
+    }
+
+    private static double before(List<Map<Integer, Double>> forward, int i, int s) {
+        return i == 0 ? 0 : forward.get(i - 1).getOrDefault(s, INF);
+    }
+
+    private int lowStart(int i) {
+        return i == 0 ? 0 : anchors.get(i - 1) + 1;
+    }
+
+    private int highStart(int i) {
+        return i == 0 ? 0 : anchors.get(i);
+    }
+
+    private int lowEnd(int i) {
+        return i == anchors.size() - 1 ? fragments.size() : anchors.get(i) + 1;
+    }
+
+    private int highEnd(int i) {
+        return i == anchors.size() - 1 ? fragments.size() : anchors.get(i + 1);
+    }
+
+    /** The best reading of row i over fragments [s, e), its anchor inside. */
+    private Reading reading(int i, int s, int e) {
+        long key = ((long) i << 42) | ((long) s << 21) | e;
+        Reading known = readings.get(key);
+        if (known == null) {
+            known = read(i, s, e);
+            readings.put(key, known);
+        }
+        return known;
+    }
+
+    private Reading read(int i, int s, int e) {
+        int a = anchors.get(i);
+        String[] fallback = anchorTexts(a);
+        Reading best = new Reading(UNEXPLAINED, fallback, true);
+        if (a - s > SEARCH || e - a - 1 > SEARCH || fallback == null) {
+            return fallback == null ? new Reading(UNEXPLAINED, new String[roles.length], true) : best;
+        }
+        List<Integer> droppable = new ArrayList<>();
+        for (int k = s; k < e; k++) {
+            if (fragments.get(k).droppable()) {
+                droppable.add(k);
+            }
+        }
+        if (droppable.size() > MAX_DROPS) {
+            return best;
+        }
+        Map<Long, List<Slot[]>> byCount = shapes(a);
+        for (int mask = 0; mask < 1 << droppable.size(); mask++) {
+            List<Fragment> top = new ArrayList<>();
+            List<Fragment> bottom = new ArrayList<>();
+            int d = 0;
+            for (int k = s; k < e; k++) {
+                if (d < droppable.size() && droppable.get(d) == k) {
+                    boolean drop = (mask & (1 << d)) != 0;
+                    d++;
+                    if (drop) {
+                        continue;
+                    }
+                }
+                if (k < a) {
+                    top.add(fragments.get(k));
+                } else if (k > a) {
+                    bottom.add(fragments.get(k));
+                }
+            }
+            double dropCost = DROP * Integer.bitCount(mask);
+            List<Slot[]> candidates = byCount.get(((long) top.size() << 32) | bottom.size());
+            if (candidates == null) {
+                continue;
+            }
+            for (Slot[] slots : candidates) {
+                Placed placed = place(slots, top, bottom, fallback);
+                if (placed == null) {
+                    continue;
+                }
+                String[] texts = placed.texts();
+                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
+                if (cost < best.cost() - EPSILON) {
+                    best = new Reading(cost, texts, true);
+                } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
+                    best = new Reading(best.cost(), best.texts(), false);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The anchor's cells by column, the other columns null; null where they do not fit the table. */
+    private String[] anchorTexts(int a) {
+        return table.anchor(List.of(fragments.get(a).text().split("[\\s\\u00a0\\u3000]+")));
+    }
+
+    /** The texts of a placement, and how many lone marks it put in a column other than a label's. */
+    private record Placed(String[] texts, int marks) {
+    }
+
+    /** The column texts the slots put the fragments in (null where the boxes do not fit the slots), anchor's kept. */
+    private Placed place(Slot[] slots, List<Fragment> top, List<Fragment> bottom, String[] anchor) {
+        String[] texts = anchor.clone();
+        int anchorAt = top.size();
+        int marks = 0;
+        Slot previous = null;
+        Fragment previousFragment = null;
+        for (int k = 0; k < slots.length; k++) {
+            Slot slot = slots[k];
+            if (slot == null) {
+                previous = null;
+                previousFragment = null;
+                continue;
+            }
+            Fragment f = k < anchorAt ? top.get(k) : bottom.get(k - anchorAt - 1);
+            if (f.lines() != slot.lines()) {
+                return null;
+            }
+            if (previousFragment != null && previousFragment.box() == f.box()
+                    && (previous.level() != slot.level() || previous.column() + 1 != slot.column())) {
+                return null;
+            }
+            if (f.droppable() && !isLabel(slot.column())) {
+                marks++;
+            }
+            String t = texts[slot.column()];
+            texts[slot.column()] = t == null ? f.text() : join(t, f.text());
+            previous = slot;
+            previousFragment = f;
+        }
+        for (int c = 0; c < texts.length; c++) {
+            if (isLabel(c) && texts[c] != null && (texts[c].startsWith("标") || texts[c].startsWith("指"))) {
+                return null;
+            }
+        }
+        return new Placed(texts, marks);
+    }
+
+    private boolean isLabel(int column) {
+        return roles[column].equals("level1") || roles[column].equals("level2");
+    }
+
+    private static String join(String a, String b) {
+        boolean latin = isLatin(a.charAt(a.length() - 1)) && isLatin(b.charAt(0));
+        return latin ? a + " " + b : a + b;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * The orders the free columns' heights predict for anchor {@code a}, by their counts of boxes before and after
+     * the anchor; each order's slots, the anchor's as null.
+     */
+    private Map<Long, List<Slot[]>> shapes(int a) {
+        String[] anchor = anchorTexts(a);
+        StringBuilder key = new StringBuilder();
+        for (String t : anchor) {
+            key.append(t == null ? '0' : '1');
+        }
+        return shapes.computeIfAbsent(key.toString(), k -> enumerate(anchor));
+    }
+
+    private Map<Long, List<Slot[]>> enumerate(String[] anchor) {
+        int first = 0;
+        while (anchor[first] == null) {
+            first++;
+        }
+        List<Integer> free = new ArrayList<>();
+        for (int c = 0; c < roles.length; c++) {
+            if (anchor[c] == null) {
+                free.add(c);
+            }
+        }
+        Map<Long, List<Slot[]>> out = new HashMap<>();
+        int[] heights = new int[free.size()];
+        boolean[] whole = new boolean[free.size()];
+        int tallest = free.size() == roles.length - 1 ? table.tallest(roles[first]) : 1;
+        for (int h = 1; h <= tallest; h++) {
+            enumerate(0, free, heights, whole, first, h, out);
+        }
+        return out;
+    }
+
+    private void enumerate(int k, List<Integer> free, int[] heights, boolean[] whole, int anchorColumn,
+                           int anchorHeight, Map<Long, List<Slot[]>> out) {
+        if (k == free.size()) {
+            List<Slot> slots = new ArrayList<>();
+            for (int j = 0; j < free.size(); j++) {
+                int h = heights[j];
+                if (h == 0) {
+                    continue;
+                }
+                if (whole[j]) {
+                    slots.add(new Slot(h - 1, free.get(j), h));
+                } else {
+                    for (int line = 0; line < h; line++) {
+                        slots.add(new Slot(-(h - 1) + 2 * line, free.get(j), 1));
+                    }
+                }
+            }
+            slots.add(new Slot(1 - anchorHeight, anchorColumn, 0));
+            for (int line = 1; line < anchorHeight; line++) {
+                slots.add(new Slot(1 - anchorHeight + 2 * line, anchorColumn, 1));
+            }
+            slots.sort((x, y) -> x.level() != y.level() ? Integer.compare(x.level(), y.level())
+                    : Integer.compare(x.column(), y.column()));
+            Slot[] order = new Slot[slots.size()];
+            int before = -1;
+            for (int j = 0; j < order.length; j++) {
+                Slot slot = slots.get(j);
+                if (slot.lines() == 0) {
+                    before = j;
+                } else {
+                    order[j] = slot;
+                }
+            }
+            long count = ((long) before << 32) | (order.length - before - 1);
+            out.computeIfAbsent(count, c -> new ArrayList<>()).add(order);
+            return;
+        }
+        String role = roles[free.get(k)];
+        for (int h = table.lowest(role); h <= table.tallest(role); h++) {
+            heights[k] = h;
+            whole[k] = false;
+            enumerate(k + 1, free, heights, whole, anchorColumn, anchorHeight, out);
+            if (h >= 2 && wholeBoxes) {
+                whole[k] = true;
+                enumerate(k + 1, free, heights, whole, anchorColumn, anchorHeight, out);
+                whole[k] = false;
+            }
+        }
+    }
+
+}

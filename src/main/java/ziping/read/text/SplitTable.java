@@ -1,0 +1,35 @@
+package ziping.read.text;
+
+import ziping.read.text.Boxes.Box;
+
+import java.util.List;
+
+/** What {@link SplitRows} needs to know of a table: its columns, its rows' anchors, and how texts fit its columns. */
+interface SplitTable {
+    /** The role of each column, left to right. */
+    String[] roles();
+
+    /** Whether a box is no cell of the table's body (a block label, a line of a repeated header …). */
+    boolean skips(Box box);
+
+    /** The cells of a one-line box by column when it is a row's anchor, the other columns null; otherwise null. */
+    String[] anchor(List<String> cells);
+
+    /** Whether a cell may be left out (a lone mark that may as well be a label's line). */
+    boolean droppable(String cell);
+
+    /** The most lines a cell of the role takes. */
+    int tallest(String role);
+
+    /** The fewest lines a cell of the role takes where it is not on its row's anchor line (0: it may be empty). */
+    int lowest(String role);
+
+    /** How well the texts fit their columns (null: empty); infinite where one cannot stand in its column. */
+    double cost(String[] texts);
+
+    /** A row's texts where the text leaves it in doubt: as a parse finding reads them. */
+    String[] doubt(String[] texts);
+
+    /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
+    boolean placeable(List<String> texts, int rows);
+}

@@ -1,0 +1,75 @@
+package ziping.read.text;
+
+import org.junit.jupiter.api.Test;
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rows of a table whose wrapped cells pdfminer printed line by line, each line a box of its own. */
+class SplitRowsTest {
+    private static final String[] ROLES = {"level1", "level2", "name", "target", "actual", "weight", "score",
+            "reason"};
+
+    private static List<Box> boxes(String... lines) {
+        List<Box> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            out.add(new Box(2 * i + 1, 1, List.of(l), l.equals("标")));
+        }
+        return out;
+    }
+
+    @Test
+    void readsCellsWhoseLinesStandAroundTheirRowsValues() {
+        // Two-line labels and names around the rows' values, a three-line name whose middle line stands level with the
+        // values, left of them; in the third row a three-line reason whose middle line stands right of the values and a
+        // two-line target (Chromium, seed 8080 f020). Each row's name tells where the next begins.
+        List<Box> body = boxes("产出指", "质量指", "隐患整改任务达标", "≥95% 97.9% 2.00 2.00", "标", "标", "率",
+                "社区卫生服务中心", "产出指", "质量指", "数据接入任务达标", "≥90% 100% 7.00 7.00", "标", "标", "率",
+                "受疫情影响，", "产出指", "数量指", "辖区内安全评估服", "不低于8", "/ 8.00 0.00", "部分培训活动", "标", "标",
+                "务完成数", "5%", "延期举办。");
+        assertTrue(SplitRows.applies(body));
+        List<List<String>> rows = SplitRows.rows(body, new SplitIndicators(ROLES)).stream().map(TextRow::cells)
+                .toList();
+        assertEquals(List.of(
+                List.of("产出指标", "质量指标", "隐患整改任务达标率", "≥95%", "97.9%", "2.00", "2.00", ""),
+                List.of("产出指标", "质量指标", "社区卫生服务中心数据接入任务达标率", "≥90%", "100%", "7.00", "7.00", ""),
+                List.of("产出指标", "数量指标", "辖区内安全评估服务完成数", "不低于85%", "/", "8.00", "0.00",
+                        "受疫情影响，部分培训活动延期举办。")), rows);
+    }
+
+    @Test
+    void leavesANameThatMayBeAReasonsFirstLinesInDoubt() {
+        // 社区卫生服务中心 may be the first line of a three-line name or of a five-line reason: the same order.
+        List<Box> body = boxes("产出指", "质量指", "隐患整改任务达标", "≥95% 97.9% 2.00 2.00", "标", "标", "率",
+                "社区卫生服务中心", "受疫情影响，", "产出指", "数量指", "数据接入任务达标", "≥90% 80% 7.00 5.00",
+                "部分培训活动", "标", "标", "率", "延期举办。");
+        List<List<String>> rows = SplitRows.rows(body, new SplitIndicators(ROLES)).stream().map(TextRow::cells)
+                .toList();
+        assertEquals("隐患整改任务达标率", rows.get(0).get(2));
+        assertEquals("", rows.get(1).get(2));
+        assertEquals(List.of("≥90%", "80%", "7.00", "5.00"), rows.get(1).subList(3, 7));
+    }
+
+    @Test
+    void leavesARowInDoubtWithoutItsName() {
+        // 维护质量 may end the first row's name or start the second's: the two readings fit as well.
+        List<Box> body = boxes("产出指", "质量指", "中小学校公共厕所", "是 是 10.00 10.00", "标", "标", "维护质量",
+                "产出指", "时效指", "农村地区专家咨询", "≥96% 100% 4.00 4.00", "标", "标", "工作及时率");
+        List<List<String>> rows = SplitRows.rows(body, new SplitIndicators(ROLES)).stream().map(TextRow::cells)
+                .toList();
+        assertEquals("", rows.get(0).get(2));
+        assertEquals(List.of("是", "是", "10.00", "10.00"), rows.get(0).subList(3, 7));
+    }
+
+    @Test
+    void aBlockLabelsOrAPageBrokenLabelsLoneMarkIsNoSign() {
+        assertFalse(SplitRows.applies(boxes("绩", "效", "指", "标", "产出指标 质量指标 名称 ≥95% 97.9% 2.00 2.00")));
+        assertFalse(SplitRows.applies(boxes("产出指", "标", "时效指标 名称 ≥95% 97.9% 2.00 2.00", "产出指", "标")));
+    }
+}
