@@ -1,5 +1,7 @@
 package ziping.api;
 
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -1,5 +1,10 @@
 package ziping.api;
 
+import ziping.result.DocumentResult;
+import ziping.result.Tool;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.ParsedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ziping.parse.FormParser;
@@ -46,7 +51,7 @@ import java.util.stream.Stream;
  * gives an {@link FileStatus#UNREADABLE} result with the reason instead of an exception, so a batch goes on.
  */
 public final class Ziping {
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = Tool.VERSION;
     /** The argument that names standard input. */
     public static final String STDIN = "-";
 

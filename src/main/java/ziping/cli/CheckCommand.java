@@ -8,7 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ziping.api.Batch;
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 import ziping.api.Ziping;
 import ziping.report.Baseline;
 import ziping.report.Format;

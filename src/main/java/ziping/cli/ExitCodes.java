@@ -1,6 +1,6 @@
 package ziping.cli;
 
-import ziping.api.FileStatus;
+import ziping.result.FileStatus;
 import ziping.model.Severity;
 import ziping.report.Summary;
 

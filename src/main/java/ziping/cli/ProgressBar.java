@@ -1,6 +1,6 @@
 package ziping.cli;
 
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 import ziping.report.Summary;
 
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package ziping.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.Ziping;
+import ziping.result.Tool;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
 import ziping.model.Finding;
 
 import java.io.IOException;
@@ -94,7 +94,7 @@ public final class Baseline {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 g.writeStringField("tool", "ziping");
-                g.writeStringField("version", Ziping.VERSION);
+                g.writeStringField("version", Tool.VERSION);
                 g.writeArrayFieldStart("findings");
                 for (Entry e : paths.stream().flatMap(p -> byPath.getOrDefault(p, List.of()).stream()).toList()) {
                     g.writeStartObject();

@@ -1,8 +1,8 @@
 package ziping.report;
 
-import ziping.api.DocumentResult;
-import ziping.api.FormResult;
-import ziping.api.ReportResult;
+import ziping.result.DocumentResult;
+import ziping.result.FormResult;
+import ziping.result.ReportResult;
 import ziping.model.Figure;
 import ziping.model.Form;
 import ziping.model.FundingRow;

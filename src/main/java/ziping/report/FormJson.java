@@ -2,7 +2,7 @@ package ziping.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import ziping.api.FormResult;
+import ziping.result.FormResult;
 import ziping.model.Computed;
 import ziping.model.Figure;
 import ziping.model.Finding;

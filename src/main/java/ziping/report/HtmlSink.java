@@ -1,9 +1,9 @@
 package ziping.report;
 
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.api.Ziping;
+import ziping.result.Tool;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.model.Finding;
 import ziping.model.Severity;
 import ziping.rules.RuleCatalog;
@@ -48,7 +48,7 @@ public final class HtmlSink implements ResultSink {
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n")
                 .append("<title>").append(esc(text("html.title"))).append("</title>\n<style>\n")
                 .append(resource("report.css")).append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
-                .append(esc(text("html.title"))).append("</h1>\n<p>ziping ").append(Ziping.VERSION).append("</p>\n")
+                .append(esc(text("html.title"))).append("</h1>\n<p>ziping ").append(Tool.VERSION).append("</p>\n")
                 .append("<form class=\"filters\" onsubmit=\"return false\">\n<span>").append(esc(text("html.severity")))
                 .append("</span>\n");
         for (Severity s : Severity.values()) {

@@ -1,7 +1,7 @@
 package ziping.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package ziping.report;
 
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 
 /** A file's result and its output in the sink's format and charset, ready to be written. */
 public record RenderedFile(FileResult result, byte[] bytes) {

@@ -1,7 +1,7 @@
 package ziping.report;
 
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.model.Finding;
 import ziping.model.Message;
 import ziping.model.Severity;

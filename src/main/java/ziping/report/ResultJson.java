@@ -8,13 +8,13 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.api.FormResult;
-import ziping.api.ParsedFile;
-import ziping.api.ReportResult;
-import ziping.api.Ziping;
+import ziping.result.Tool;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.FormResult;
+import ziping.result.ParsedFile;
+import ziping.result.ReportResult;
 import ziping.model.Severity;
 import ziping.parse.ParsedDocument;
 import ziping.parse.ParsedForm;
@@ -57,7 +57,7 @@ public final class ResultJson {
     /** {@code "tool": "ziping", "version": …} inside an object already started. */
     public void writeHeader(JsonGenerator g) throws IOException {
         g.writeStringField("tool", TOOL);
-        g.writeStringField("version", Ziping.VERSION);
+        g.writeStringField("version", Tool.VERSION);
     }
 
     /** One file as a compact JSON object, in UTF-8. */

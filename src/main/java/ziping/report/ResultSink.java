@@ -1,6 +1,6 @@
 package ziping.report;
 
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 
 import java.io.IOException;
 

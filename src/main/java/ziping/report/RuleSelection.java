@@ -1,7 +1,7 @@
 package ziping.report;
 
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
 import ziping.model.Finding;
 import ziping.model.Severity;
 import ziping.rules.RuleCatalog;

@@ -2,10 +2,10 @@ package ziping.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.api.Ziping;
+import ziping.result.Tool;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.model.Finding;
 import ziping.model.Severity;
 import ziping.model.Span;
@@ -66,8 +66,8 @@ public final class SarifSink implements ResultSink {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "ziping");
-        g.writeStringField("version", Ziping.VERSION);
-        g.writeStringField("semanticVersion", Ziping.VERSION);
+        g.writeStringField("version", Tool.VERSION);
+        g.writeStringField("semanticVersion", Tool.VERSION);
         g.writeArrayFieldStart("rules");
         for (RuleInfo r : RuleCatalog.all()) {
             writeRule(r);

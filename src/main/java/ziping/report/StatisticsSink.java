@@ -1,6 +1,6 @@
 package ziping.report;
 
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 import ziping.rules.RuleCatalog;
 import ziping.rules.RuleInfo;
 import ziping.text.DisplayWidth;

@@ -1,8 +1,8 @@
 package ziping.report;
 
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.model.Finding;
 import ziping.model.Severity;
 

@@ -2,9 +2,9 @@ package ziping.report;
 
 import static ziping.text.ControlChars.printable;
 
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.model.Finding;
 import ziping.model.Severity;
 import ziping.text.DisplayWidth;

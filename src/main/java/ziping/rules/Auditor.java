@@ -1,6 +1,6 @@
 package ziping.rules;
 
-import ziping.api.FormResult;
+import ziping.result.FormResult;
 import ziping.model.Computed;
 import ziping.model.Figure;
 import ziping.model.Finding;

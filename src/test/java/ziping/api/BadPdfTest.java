@@ -1,5 +1,8 @@
 package ziping.api;
 
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.FormResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,7 @@
 package ziping.api;
 
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

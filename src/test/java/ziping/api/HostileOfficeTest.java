@@ -1,5 +1,7 @@
 package ziping.api;
 
+import ziping.result.FileResult;
+import ziping.result.FormResult;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;

@@ -1,5 +1,7 @@
 package ziping.api;
 
+import ziping.result.FileStatus;
+import ziping.result.ParsedFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

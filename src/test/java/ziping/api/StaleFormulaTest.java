@@ -1,5 +1,6 @@
 package ziping.api;
 
+import ziping.result.ParsedFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import ziping.model.Check;

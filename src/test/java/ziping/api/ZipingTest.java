@@ -1,5 +1,8 @@
 package ziping.api;
 
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.ParsedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ziping.parse.FormParser;

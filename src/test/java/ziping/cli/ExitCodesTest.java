@@ -1,9 +1,9 @@
 package ziping.cli;
 
 import org.junit.jupiter.api.Test;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.api.FormResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.FormResult;
 import ziping.model.Check;
 import ziping.model.Finding;
 import ziping.model.Form;

@@ -1,8 +1,8 @@
 package ziping.cli;
 
 import org.junit.jupiter.api.Test;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.api.Ziping;
 import ziping.testing.Seeds;
 

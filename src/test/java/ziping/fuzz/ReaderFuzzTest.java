@@ -2,8 +2,8 @@ package ziping.fuzz;
 
 import org.junit.jupiter.api.Test;
 import ziping.api.Batch;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
 import ziping.api.Ziping;
 import ziping.grid.Grid;
 import ziping.parse.FormParser;

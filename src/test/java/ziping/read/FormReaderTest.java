@@ -3,7 +3,7 @@ package ziping.read;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import ziping.api.FormResult;
+import ziping.result.FormResult;
 import ziping.grid.Grid;
 import ziping.model.Comparator;
 import ziping.model.FigureKind;

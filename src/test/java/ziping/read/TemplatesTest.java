@@ -2,7 +2,7 @@ package ziping.read;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ziping.api.FormResult;
+import ziping.result.FormResult;
 import ziping.grid.Grid;
 import ziping.model.Form;
 import ziping.model.FundingRole;

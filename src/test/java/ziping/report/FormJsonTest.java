@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import ziping.api.FormResult;
+import ziping.result.FormResult;
 import ziping.api.Ziping;
 import ziping.parse.FormParser;
 import ziping.parse.ParsedForm;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 import ziping.api.Ziping;
 
 import java.io.ByteArrayOutputStream;

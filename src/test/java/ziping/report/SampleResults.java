@@ -1,9 +1,9 @@
 package ziping.report;
 
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.api.FormResult;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.FormResult;
 import ziping.model.Check;
 import ziping.model.Comparator;
 import ziping.model.Computed;

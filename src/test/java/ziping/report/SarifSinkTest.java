@@ -7,7 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
-import ziping.api.FileResult;
+import ziping.result.FileResult;
 import ziping.api.Ziping;
 import ziping.rules.RuleCatalog;
 

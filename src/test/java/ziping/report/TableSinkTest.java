@@ -1,10 +1,10 @@
 package ziping.report;
 
 import org.junit.jupiter.api.Test;
-import ziping.api.DocumentResult;
-import ziping.api.FileResult;
-import ziping.api.FileStatus;
-import ziping.api.FormResult;
+import ziping.result.DocumentResult;
+import ziping.result.FileResult;
+import ziping.result.FileStatus;
+import ziping.result.FormResult;
 import ziping.api.Ziping;
 import ziping.text.DisplayWidth;
 

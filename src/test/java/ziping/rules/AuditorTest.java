@@ -1,7 +1,7 @@
 package ziping.rules;
 
 import org.junit.jupiter.api.Test;
-import ziping.api.FormResult;
+import ziping.result.FormResult;
 import ziping.model.Check;
 import ziping.model.Computed;
 import ziping.model.Finding;

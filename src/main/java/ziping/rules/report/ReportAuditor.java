@@ -1,6 +1,6 @@
 package ziping.rules.report;
 
-import ziping.api.ReportResult;
+import ziping.result.ReportResult;
 import ziping.model.Finding;
 import ziping.parse.report.ParsedReport;
 import ziping.rules.Audit;

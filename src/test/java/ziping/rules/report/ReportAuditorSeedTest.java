@@ -2,7 +2,7 @@ package ziping.rules.report;
 
 import ziping.testing.Seeds;
 import org.junit.jupiter.api.Test;
-import ziping.api.ReportResult;
+import ziping.result.ReportResult;
 import ziping.model.Finding;
 import ziping.parse.report.ReportParser;
 import ziping.rules.Profile;

@@ -1,4 +1,4 @@
-package ziping.api;
+package ziping.result;
 
 import ziping.model.Computed;
 import ziping.model.Finding;
