@@ -15,6 +15,14 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      */
     public static final String APART = " | ";
 
+    /**
+     * What a converter puts before the text of an indicator row's name cell where it could not divide the row's text
+     * among its cells with confidence (two divisions fit as well) while the row's 分值 and 得分, and the number of
+     * rows, are certain: the reader takes the mark off and reports the row's text in doubt (ZP007) rather than read
+     * its text cells. Not a character a form prints.
+     */
+    public static final String TEXT_IN_DOUBT = "\u2047";
+
     public GridCell {
         lines = List.copyOf(lines);
         if (column < 0 || columnSpan < 1 || rowSpan < 1) {

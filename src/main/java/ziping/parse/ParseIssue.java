@@ -21,7 +21,13 @@ public enum ParseIssue {
      * A workbook formula whose value computed again shows otherwise than the value the file holds and shows (saved
      * without recalculation). The shown value is what was read, so nothing is damaged.
      */
-    STALE_FORMULA("ZP006", Severity.WARNING);
+    STALE_FORMULA("ZP006", Severity.WARNING),
+    /**
+     * An indicator row whose text cells (labels, name, target, actual, reason) the converter could not divide with
+     * confidence, while its 分值 and 得分 and the number of rows were read for certain ({@code GridCell#TEXT_IN_DOUBT}).
+     * It damages the row's text only: checks that read only the 分值 and 得分 of every row still run.
+     */
+    TEXT_IN_DOUBT("ZP007", Severity.WARNING);
 
     final String id;
     final Severity severity;
@@ -52,6 +58,14 @@ public enum ParseIssue {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a finding of this rule id leaves the numbers of its row (分值, 得分) and the number of rows read: only
+     * ZP007 (see {@link #TEXT_IN_DOUBT}).
+     */
+    public static boolean keepsNumbers(String ruleId) {
+        return TEXT_IN_DOUBT.id.equals(ruleId);
     }
 
     ParseIssue(String id, Severity severity) {

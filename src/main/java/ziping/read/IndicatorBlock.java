@@ -23,7 +23,8 @@ import java.util.Map;
  * above; a row that opens a new 一级 group without a 二级 cell has none. Repeated header rows, lines outside the
  * table and rows without any text in the value columns or a name are not indicators. A cell is never moved to
  * another row: a value that cannot be read is a parse finding of its row, and one cell under two value columns (the
- * row's cells do not match the header's) makes the row unreliable.
+ * row's cells do not match the header's) makes the row unreliable. A name cell the converter marked
+ * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -82,6 +83,10 @@ final class IndicatorBlock {
             return;
         }
         String name = text(cells.get("name"));
+        boolean textInDoubt = name.startsWith(GridCell.TEXT_IN_DOUBT);
+        if (textInDoubt) {
+            name = name.substring(GridCell.TEXT_IN_DOUBT.length()).strip();
+        }
         if (name.isEmpty() && !hasValue(cells) && places.opensPage(index) && continuesReason(cells)) {
             return;
         }
@@ -93,12 +98,16 @@ final class IndicatorBlock {
         goalBlock(index);
         int at = indicators.size();
         Span span = ReadProblems.span(row);
+        String printed = textInDoubt ? row.text().replace(GridCell.TEXT_IN_DOUBT, "") : row.text();
         if (sharedCell(cells)) {
-            problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, row.text(), span, columns.size(),
+            problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
                     row.cells().size());
         }
         if (name.isEmpty()) {
-            problems.add(ParseIssue.STRAY_TEXT, Section.INDICATOR, at, null, row.text(), span);
+            problems.add(ParseIssue.STRAY_TEXT, Section.INDICATOR, at, null, printed, span);
+        }
+        if (textInDoubt) {
+            problems.add(ParseIssue.TEXT_IN_DOUBT, Section.INDICATOR, at, name, printed, span);
         }
         Figure weight = figure(cells, "weight", at, name, span);
         Figure score = figure(cells, "score", at, name, span);

@@ -8,6 +8,7 @@ import ziping.model.Skipped;
 import ziping.parse.ParseIssue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,18 +27,22 @@ import java.util.TreeSet;
  * hold, and any parse finding of another section, puts its whole section in doubt; so does a damaged funding row of a
  * form whose indicator table is missing. A rule that reads a section row by row ({@link Reach#EACH_ROW}) then leaves
  * out the rows in doubt; one that reads only the 年度资金总额 row ({@link Reach#TOTAL_ROW}) stops when that row is in doubt;
- * any other stops on the whole form.
+ * one that reads only every row's 分值 and 得分 ({@link Reach#NUMBERS}) stops unless every row in doubt has only its text
+ * in doubt (ZP007); any other stops on the whole form.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
     /** Per section, the rows in doubt; a section read only in part without a row to blame is not here. */
     private final Map<Section, TreeSet<Integer>> doubt;
+    /** The sections where a parse finding puts more than rows' text in doubt (numbers, rows lost or split). */
+    private final Set<Section> numbersInDoubt;
     private final int fundingTotal;
 
     private PartialSections(Map<Section, Set<String>> because, Map<Section, TreeSet<Integer>> doubt,
-                            int fundingTotal) {
+                            Set<Section> numbersInDoubt, int fundingTotal) {
         this.because = because;
         this.doubt = doubt;
+        this.numbersInDoubt = numbersInDoubt;
         this.fundingTotal = fundingTotal;
     }
 
@@ -45,6 +50,7 @@ final class PartialSections {
         Map<Section, Set<String>> because = new EnumMap<>(Section.class);
         Map<Section, TreeSet<Integer>> doubt = new EnumMap<>(Section.class);
         Set<Section> whole = new LinkedHashSet<>();
+        Set<Section> numbersInDoubt = EnumSet.noneOf(Section.class);
         for (Finding problem : problems) {
             Section section = problem.section();
             if (section == null || !ParseIssue.damages(problem.rule())) {
@@ -54,7 +60,11 @@ final class PartialSections {
             int rows = rowCount(form, section);
             if (problem.row() == null || problem.row() < 0 || problem.row() >= rows) {
                 whole.add(section);
+                numbersInDoubt.add(section);
                 continue;
+            }
+            if (!ParseIssue.keepsNumbers(problem.rule())) {
+                numbersInDoubt.add(section);
             }
             TreeSet<Integer> inDoubt = doubt.computeIfAbsent(section, s -> new TreeSet<>());
             for (int row = Math.max(0, problem.row() - 1); row <= problem.row() + 1 && row < rows; row++) {
@@ -66,7 +76,8 @@ final class PartialSections {
         }
         whole.forEach(doubt::remove);
         FundingRow total = form.fundingTotal();
-        return new PartialSections(because, doubt, total == null ? -1 : form.funding().indexOf(total));
+        return new PartialSections(because, doubt, numbersInDoubt,
+                total == null ? -1 : form.funding().indexOf(total));
     }
 
     /**
@@ -110,7 +121,8 @@ final class PartialSections {
             }
             TreeSet<Integer> rows = doubt.get(section);
             Reach reach = rows == null ? Reach.WHOLE : rule.reach(section);
-            if (reach == Reach.TOTAL_ROW && !rows.contains(fundingTotal)) {
+            if (reach == Reach.TOTAL_ROW && !rows.contains(fundingTotal)
+                    || reach == Reach.NUMBERS && !numbersInDoubt.contains(section)) {
                 continue;
             }
             sections.add(section);

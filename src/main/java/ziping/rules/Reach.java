@@ -19,5 +19,11 @@ public enum Reach {
      * Only the funding block's 年度资金总额 row, the findings standing on another section's rows (a scoring sheet's
      * 预算执行率 row): the rule is stopped only when that row is in doubt.
      */
-    TOTAL_ROW
+    TOTAL_ROW,
+    /**
+     * Only the 分值 and 得分 of every row (the sums of weights and scores): rows whose text alone is in doubt (ZP007,
+     * their numbers and the number of rows read for certain) do not stop the rule; any other doubt in the section stops
+     * it on the whole form, as {@link #WHOLE} does.
+     */
+    NUMBERS
 }

@@ -41,6 +41,13 @@ public final class RuleCatalog {
                     "a form is checked as printed; a stale formula means the file and its print may disagree",
                     "the formula's value recomputed = the cached value shown",
                     "执行率 cell `=C5/B5` cached as 94.66% while C5/B5 is now 95.12%"),
+            new RuleInfo("ZP007", Check.PARSE, "warning", "row-text-in-doubt",
+                    "an indicator row's text (name, target, actual, reason, labels) could not be divided among its"
+                            + " cells with confidence; its 分值 and 得分 were read",
+                    "a misread never becomes a finding: the row-by-row checks skip the row, the sums of 分值 and 得分"
+                            + " still run",
+                    "each text line is placed in one cell of its row",
+                    "two lines between a row's 分值/得分 and the next row's that could end the name or start the target"),
             new RuleInfo("ZP101", Check.EXECUTION_RATE, "error", "execution-rate",
                     "each funding row: 执行率 = 全年执行数 B / 全年预算数 A × 100",
                     "执行率 = B/A (the template's own column heading)",

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ziping.result.FormResult;
 import ziping.grid.Grid;
+import ziping.grid.GridCell;
 import ziping.model.Comparator;
 import ziping.model.FigureKind;
 import ziping.model.Finding;
@@ -431,6 +432,29 @@ class FormReaderTest {
         assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
         Skipped skip = result.skipped().stream().filter(s -> s.rule().equals("ZP204")).findFirst().orElseThrow();
         assertTrue(skip.rows().get(Section.INDICATOR).contains(1));
+    }
+
+    /**
+     * A name cell the converter marked (its text in doubt, its numbers certain): the row is read with its name unmarked
+     * and reported (ZP007); the row-by-row checks leave out the three rows, but the score sum still runs and finds that
+     * 9 + 30 + 20 + 30 = 89 is not the printed 96.55.
+     */
+    @Test
+    void aRowWhoseTextTheConverterMarkedInDoubtIsReportedAndItsNumbersStillAddUp() {
+        Layout layout = new Layout();
+        layout.indicatorRows[1] = "质量指标 ¦ " + GridCell.TEXT_IN_DOUBT + "验收合格率 ¦ ≥98% ¦ 90% ¦ 30 ¦ 20 ¦ 部分设备延期验收";
+        FormResult result = new Auditor(Profile.DEFAULT).audit(FormReader.read(layout.grid()).get(0));
+
+        assertEquals(List.of("ZP007 indicator 1 验收合格率", "ZP302 total null 总分"), result.findings().stream()
+                .map(f -> f.rule() + " " + f.section().id() + " " + f.row() + " " + f.label()).toList());
+        assertEquals(Severity.WARNING, result.findings().get(0).severity());
+        assertEquals("质量指标 验收合格率 ≥98% 90% 30 20 部分设备延期验收", result.findings().get(0).stated());
+        assertEquals(13, result.findings().get(0).span().firstLine());
+        assertEquals("验收合格率", result.form().indicators().get(1).name());
+        assertEquals(new BigDecimal("20"), result.form().indicators().get(1).score().value());
+        Skipped rows = result.skipped().stream().filter(s -> s.rule().equals("ZP201")).findFirst().orElseThrow();
+        assertEquals(List.of(0, 1, 2), rows.rows().get(Section.INDICATOR));
+        assertTrue(result.skipped().stream().noneMatch(s -> s.rule().equals("ZP301") || s.rule().equals("ZP302")));
     }
 
     @Test

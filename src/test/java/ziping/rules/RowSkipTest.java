@@ -109,6 +109,52 @@ class RowSkipTest {
                 skipped(result, "ZP202"));
     }
 
+    /**
+     * Row 2's text in doubt, its numbers read (ZP007): the row-by-row checks leave out rows 1–3 as for any damaged row,
+     * but the sums read only 分值 and 得分 and still run: the weights add up to 60, not 100 (ZP301). The labels' sum
+     * (ZP303) reads the rows' labels and stays stopped.
+     */
+    @Test
+    void aRowWhoseTextAloneIsInDoubtStillCountsInTheSums() {
+        FormResult result = audit(fiveRows(), problem("ZP007", Section.INDICATOR, 2));
+
+        assertEquals(List.of("ZP007 indicator 2", "ZP201 indicator 0", "ZP202 indicator 4", "ZP301 total null"),
+                where(result));
+        assertEquals("60", result.findings().get(3).computed());
+        assertEquals(new Skipped("ZP201", List.of(Section.INDICATOR), List.of("ZP007"),
+                Map.of(Section.INDICATOR, List.of(1, 2, 3))), skipped(result, "ZP201"));
+        assertNull(skipped(result, "ZP301"));
+        assertNull(skipped(result, "ZP302"));
+        assertEquals(new Skipped("ZP303", List.of(Section.INDICATOR), List.of("ZP007")), skipped(result, "ZP303"));
+    }
+
+    /** The same row in doubt, and a total score of 50 where the scores add up to 9 + 49 = 58: ZP302 finds it. */
+    @Test
+    void aRowWhoseTextAloneIsInDoubtLeavesTheScoreSumChecked() {
+        TestForm form = TestForm.form()
+                .funding("100.00", "100.00", "90.00", "10", "90.00%", "9.00")
+                .output("完成率", "≥95%", "100%", "30", "30")
+                .output("合格率", "≥95%", "90%", "30", "10")
+                .output("覆盖率", "≥95%", "100%", "30", "9")
+                .total("100", "50");
+
+        FormResult result = audit(form, problem("ZP007", Section.INDICATOR, 1));
+
+        assertEquals(List.of("ZP007 indicator 1", "ZP302 total null"), where(result));
+        assertEquals("Σ 得分 = 9.00 + 30 + 10 + 9", result.findings().get(1).formula());
+    }
+
+    /** Text in doubt on one row and an unreadable cell on another: the sums stop, as the numbers are in doubt. */
+    @Test
+    void aRowWithItsNumbersInDoubtStopsTheSumsEvenBesideARowWithOnlyItsText() {
+        FormResult result = audit(fiveRows(), problem("ZP007", Section.INDICATOR, 2),
+                problem("ZP001", Section.INDICATOR, 4));
+
+        assertEquals(List.of("ZP007 indicator 2", "ZP001 indicator 4", "ZP201 indicator 0"), where(result));
+        assertEquals(new Skipped("ZP301", List.of(Section.INDICATOR), List.of("ZP007", "ZP001")),
+                skipped(result, "ZP301"));
+    }
+
     @Test
     void aResolvedAmbiguityStopsNothing() {
         FormResult result = audit(fiveRows(), problem("ZP004", Section.INDICATOR, 2));

@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.read.text.Boxes.Box;
@@ -12,9 +13,10 @@ import java.util.List;
  * 得分 (its last two numbers; cells left of them on the same line, a reason after them); the other pieces go to rows
  * by {@link BoxRows}. Where a label column prints fewer labels than there are rows, its cells are merged over their
  * groups of rows and each label stands where its group's middle falls: the labels are taken out and given to
- * contiguous groups of rows by {@link MergedLabels}. A row the text leaves in doubt (another division fits as well,
- * or a piece fits no row) is printed without its name, which reads as a parse finding on it: its values are not
- * checked.
+ * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well, its 分值 and 得分
+ * being its anchor's, has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}); any other row the text leaves in
+ * doubt (a piece fits no row, the numbers could be placed otherwise) is printed without its name, which reads as a
+ * parse finding on it: its values are not checked.
  */
 final class BoxIndicators {
     private static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight",
@@ -139,12 +141,27 @@ final class BoxIndicators {
             if (groups2 != null) {
                 texts.set(level2, groups2[r]);
             }
-            if ((row.ambiguous() || row.hasStray()) && nameColumn >= 0) {
+            if (row.ambiguous() && !row.hasStray() && anchored(row, pieces, kept.get(r)) && nameColumn >= 0
+                    && !texts.get(nameColumn).isEmpty()) {
+                texts.set(nameColumn, GridCell.TEXT_IN_DOUBT + texts.get(nameColumn));
+            } else if ((row.ambiguous() || row.hasStray()) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
             }
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * Whether a row's 分值 and 得分 are its anchor's last two pieces (the numbers that made it a row), so that where the
+     * row is in doubt only its text is: another division moves text between rows and cells, not these.
+     */
+    private boolean anchored(BoxRows.Row row, List<Piece> pieces, int[] anchor) {
+        int weight = column("weight");
+        int score = column("score");
+        return weight >= 0 && score >= 0 && anchor[1] - anchor[0] >= 2
+                && row.cell(weight).equals(pieces.get(anchor[1] - 2).text())
+                && row.cell(score).equals(pieces.get(anchor[1] - 1).text());
     }
 
     /**

@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
 import ziping.read.text.Boxes.Box;
 
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.Set;
 /**
  * The indicator table as {@link SplitRows} reads it: a row's anchor is the line that ends with its 分值 and 得分 (cells
  * left of them on it, a reason after them); lines of the header and of the block label are no cells; a lone 标 may be
- * left out; a 二级 label must name its 一级. A row in doubt loses its name. Merged 一级 labels (fewer than rows) are
- * not placed: every row is then in doubt.
+ * left out; a 二级 label must name its 一级. A row that no reading explains loses its name; one that two readings explain
+ * as well has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}): its anchor's 分值 and 得分 are certain.
+ * Merged 一级 labels (fewer than rows) are not placed: every row is then in doubt.
  */
 record SplitIndicators(String[] roles) implements SplitTable {
     /** The first lines of the 一级 labels where they wrap. */
@@ -97,6 +99,17 @@ record SplitIndicators(String[] roles) implements SplitTable {
         if (name >= 0) {
             out[name] = null;
         }
+        return out;
+    }
+
+    @Override
+    public String[] textInDoubt(String[] texts) {
+        int name = column("name");
+        if (name < 0 || texts[name] == null) {
+            return doubt(texts);
+        }
+        String[] out = texts.clone();
+        out[name] = GridCell.TEXT_IN_DOUBT + texts[name];
         return out;
     }
 

@@ -20,7 +20,8 @@ import java.util.Map;
  * predict the order of the row's boxes, which must be the printed order, and the texts they put in each column must fit
  * it (a 一级 label joins to 产出指标 …). The rows are divided where the sum over all rows fits best. A lone character
  * of the vertical block label (绩 / 效 / 指 / 标) or a line of a repeated header may be left out. A row that no choice
- * explains, or that another choice explains as well with other texts, is printed without its name: a parse finding.
+ * explains is printed as {@link SplitTable#doubt} gives it; one that another choice explains as well with other texts as
+ * {@link SplitTable#textInDoubt} gives it (its anchor is certain): a parse finding either way.
  */
 final class SplitRows {
     private static final double EPSILON = 1e-9;
@@ -185,7 +186,8 @@ final class SplitRows {
         List<TextRow> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Reading chosen = reading(i, ends[i], ends[i + 1]);
-            boolean unique = chosen.unique() && chosen.cost() < UNEXPLAINED;
+            boolean explained = chosen.cost() < UNEXPLAINED;
+            boolean unique = chosen.unique() && explained;
             for (int s = lowStart(i); s <= highStart(i) && unique; s++) {
                 for (int e = lowEnd(i); e <= highEnd(i) && unique; e++) {
                     Reading r = reading(i, s, e);
@@ -195,7 +197,8 @@ final class SplitRows {
             }
             int first = ends[i] < anchors.get(i) ? ends[i] : anchors.get(i);
             out.add(new TextRow(fragments.get(first).line(), true,
-                    texts(unique ? chosen.texts() : table.doubt(chosen.texts()))));
+                    texts(unique ? chosen.texts()
+                            : explained ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts()))));
         }
         return out;
     }

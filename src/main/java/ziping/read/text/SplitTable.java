@@ -30,6 +30,14 @@ interface SplitTable {
     /** A row's texts where the text leaves it in doubt: as a parse finding reads them. */
     String[] doubt(String[] texts);
 
+    /**
+     * A row's texts where its anchor (and so its numbers) is certain but another division of its text fits as well:
+     * as {@link #doubt} unless the table can mark the row's text alone in doubt.
+     */
+    default String[] textInDoubt(String[] texts) {
+        return doubt(texts);
+    }
+
     /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
     boolean placeable(List<String> texts, int rows);
 }

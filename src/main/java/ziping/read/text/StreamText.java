@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
 import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
@@ -16,10 +17,12 @@ import java.util.List;
  * is a run of one- or two-character lines) and header cells (a header's wrapped cell is joined until it names a
  * column); header fields take the pieces up to the next label; funding rows are a label then values placed by kind
  * (an empty cell is not printed); the goals row is split where both cells wrap as cells do; indicator rows are read by
- * {@link StreamIndicators}. A row it cannot tell apart carries an unreadable 分值 so that no check reads it.
+ * {@link StreamIndicators}. A funding row it cannot tell apart carries unreadable values so that no check reads it;
+ * an indicator row whose text it cannot divide, anchored on a 分值 and 得分 that are certain, has its text marked in
+ * doubt ({@link GridCell#TEXT_IN_DOUBT}).
  */
 final class StreamText {
-    /** What stands in for the cells of a row whose division is ambiguous: not a number, so the row's checks skip. */
+    /** What stands in for the cells of a funding row whose division is ambiguous: not a number, so its checks skip. */
     static final String UNSURE = "？";
     private static final int VERTICAL_PIECE = 3;
     private static final int HEADER_JOIN = 4;
@@ -365,7 +368,8 @@ final class StreamText {
         for (StreamIndicators.Row r : StreamIndicators.read(body, limits)) {
             List<String> cells = r.cells();
             if (r.ambiguous()) {
-                cells.set(cells.size() - 3, UNSURE);
+                int name = r.labels().size();
+                cells.set(name, GridCell.TEXT_IN_DOUBT + cells.get(name));
             }
             rows.add(new TextRow(r.line(), true, cells));
         }

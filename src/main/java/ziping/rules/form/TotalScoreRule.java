@@ -8,6 +8,7 @@ import ziping.model.Indicator;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
+import ziping.rules.Reach;
 import ziping.rules.Interval;
 import ziping.rules.Rule;
 
@@ -35,6 +36,12 @@ public final class TotalScoreRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING, Section.INDICATOR, Section.TOTAL);
+    }
+
+    /** Of the indicator rows it reads only their 得分: a row whose text alone is in doubt (ZP007) does not stop it. */
+    @Override
+    public Reach reach(Section section) {
+        return section == Section.INDICATOR ? Reach.NUMBERS : Reach.WHOLE;
     }
 
     @Override
