@@ -135,6 +135,24 @@ class LayoutTextTest {
     }
 
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
+    /**
+     * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
+     * 三级指标 on the line between, (A) and 值 below): the names above and below join the names of the label line.
+     */
+    @Test
+    void headerNamesWrappedAroundTheLabelLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/header-names-around-label-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值（B）] [5 指标分值] [6 自评得分]"
+                        + " [7 改进措施]",
+                "0 L6 p-: [1 质量指标] [2 准确率] [3 不低于85%] [4 50%] [5 3] [6 1.76] [7 招标失败后重新组织采购，实施周期缩短。]",
+                "0 L11 p-: [1 数量指标] [2 对接入的矿山、尾矿库监测信息和视频信号视频监控点位个数] [3 ≥30篇] [4 23篇] [5 3]"
+                        + " [6 2.30] [7 将加强与相关部门的沟通协调。]",
+                "0 L18 p-: [1 时效指标] [2 对接入的矿山、尾矿库监测信息和视频信号信息发布修复时间] [3 ≤2个工作日] [4 3个工作日]"
+                        + " [5 7] [6 4.67] [7 已在次年一季度完成，还未做，根据市局统一安排，承建单位随时配合，受疫情影响，部分培训]"),
+                rows(text));
+    }
+
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
         for (GridRow r : LayoutText.grid(text).rows()) {
