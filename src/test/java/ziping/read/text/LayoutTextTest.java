@@ -153,6 +153,22 @@ class LayoutTextTest {
                 rows(text));
     }
 
+    /**
+     * Chromium's header with 自评得 and 分 apart on the header line and the reason column's name wrapped below, between
+     * them (偏差原因分析及改进 / 措施): 自评得 and 分 make one column name, the next nameless word along the line.
+     */
+    @Test
+    void aColumnNameSplitAroundAnotherColumnsName() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/score-name-split-around-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值] [5 权重] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L4 p2: [0 产出指标] [1 时效指标] [2 监测站点系统完成时限] [3 明显提升] [4 明显提升] [5 6.00] [6 6.00] [7 ]",
+                "0 L6 p2: [0 产出指标] [1 时效指标] [2 全市档案数字化加工任务响应时间] [3 ≤72日] [4 40日] [5 4.00] [6 4.00]"
+                        + " [7 ]"),
+                rows(text));
+    }
+
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
         for (GridRow r : LayoutText.grid(text).rows()) {
