@@ -8,12 +8,15 @@ import java.util.List;
 
 /**
  * The columns a block header names, from the words of its zone. The words of the header line start the groups; each
- * word of the other zone lines joins the group it completes into a column name (预算执 + 行率), else the group it stands
+ * word of the other zone lines that is no long column name by itself joins the group it completes into a column name
+ * (预算执 + 行率), else the group it stands
  * under or over, else starts one; a group that names no column is dropped. Where the header line and the line below
  * it, read as one header wrapped over two lines ({@link HeaderPair}), name more columns, those are taken.
  */
 final class HeaderColumns {
     private static final int HEADER_WORD = 12;
+    /** A word of this many characters naming a column is that column's name, not the wrapped part of another. */
+    private static final int WHOLE_NAME = 6;
 
     private HeaderColumns() {
     }
@@ -38,7 +41,7 @@ final class HeaderColumns {
                 continue;
             }
             for (LayoutToken t : tokens.get(line)) {
-                List<LayoutToken> into = completed(groups, t, header);
+                List<LayoutToken> into = namesAlone(t, header) ? null : completed(groups, t, header);
                 if (into == null && CellWords.role(header, t.text()) == null) {
                     into = under(groups, t);
                 }
@@ -85,21 +88,35 @@ final class HeaderColumns {
     }
 
     /**
-     * Joins neighbouring groups that name no column each but one together: a column name printed as two words on one
-     * line ({@code 预算执 行率}).
+     * Joins groups that name no column each but one together, the second the next such group along the line (groups
+     * naming a column may stand between): a column name printed as two words on one line ({@code 预算执 行率}, or
+     * Chromium's {@code 自评得 … 分} with the reason column's name wrapped below between them).
      */
     private static void joinSplitNames(List<List<LayoutToken>> groups, Header header) {
         for (int i = 0; i + 1 < groups.size(); i++) {
             List<LayoutToken> a = groups.get(i);
-            List<LayoutToken> b = groups.get(i + 1);
+            if (CellWords.role(header, LayoutToken.join(a)) != null) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < groups.size() && CellWords.role(header, LayoutToken.join(groups.get(j))) != null) {
+                j++;
+            }
+            if (j == groups.size()) {
+                return;
+            }
             List<LayoutToken> both = new ArrayList<>(a);
-            both.addAll(b);
-            if (CellWords.role(header, LayoutToken.join(a)) == null && CellWords.role(header, LayoutToken.join(b)) == null
-                    && CellWords.role(header, LayoutToken.join(both)) != null) {
+            both.addAll(groups.get(j));
+            if (CellWords.role(header, LayoutToken.join(both)) != null) {
                 groups.set(i, both);
-                groups.remove(i + 1);
+                groups.remove(j);
             }
         }
+    }
+
+    /** Whether the word is a whole column name of its own, too long to be a wrapped part (偏差原因分析及改进). */
+    private static boolean namesAlone(LayoutToken t, Header header) {
+        return t.text().length() >= WHOLE_NAME && CellWords.role(header, t.text()) != null;
     }
 
     /** The nearby group without a column name, on other lines, that the word completes into one, or null. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Where the block headers of layout text stand: a line naming a block's columns (any wording in the lexicon), or two
- * lines that do so together, each column name wrapped ({@link HeaderPair}); and each header's zone, the header lines
+ * lines that do so together, each column name wrapped ({@link HeaderPair}), or a line of label column names that does
+ * so with the value column names wrapped around it ({@link #namesBetween}); and each header's zone, the header lines
  * around it that hold parts of its words (up to two each side).
  */
 final class LayoutHeaders {
@@ -17,6 +18,9 @@ final class LayoutHeaders {
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
     private static final int SHORT_FRAGMENT = 4;
+
+    /** The indicator columns whose names head the label columns: 一级指标, 二级指标, 三级指标. */
+    private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
 
     private final List<List<LayoutToken>> tokens;
     /** Each line's header kind once looked up. */
@@ -74,6 +78,9 @@ final class LayoutHeaders {
             if (h == null && line + 1 < tokens.size() && (line == 0 || paired[line - 1] == null)) {
                 h = pairedHeader(line);
             }
+            if (h == null && line > 0 && namesBetween(line)) {
+                h = Header.INDICATORS;
+            }
             if (h == null) {
                 goalsAbove[line] = goalsAbove(line);
                 h = goalsAbove[line] == null ? null : Header.GOALS;
@@ -114,12 +121,35 @@ final class LayoutHeaders {
         return null;
     }
 
-    /** The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null. */
+    /**
+     * Whether the line holds only whole label column names (一级指标 二级指标 三级指标) that, with the names on the
+     * line above (年初目标值 实际完成值 指标分 …, wrapped around this line), name an indicator header: LibreOffice's
+     * header whose label names are one line and the value names wrap above and below them.
+     */
+    private boolean namesBetween(int line) {
+        List<LayoutToken> t = inside(tokens.get(line));
+        if (t.size() < 2 || t.stream().anyMatch(w -> !isLabelName(w.text()))) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(LayoutToken.texts(inside(tokens.get(line - 1))));
+        words.addAll(LayoutToken.texts(t));
+        return CellWords.header(words) == Header.INDICATORS;
+    }
+
+    private static boolean isLabelName(String word) {
+        String role = CellWords.role(Header.INDICATORS, word);
+        return role != null && LABEL_ROLES.contains(role);
+    }
+
+    /**
+     * The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null; not where
+     * the line below is a line of label names between wrapped names ({@link #namesBetween}).
+     */
     private Header pairedHeader(int line) {
         List<LayoutToken> top = inside(tokens.get(line));
         List<LayoutToken> bottom = inside(tokens.get(line + 1));
         if (top.size() < 3 || bottom.isEmpty() || bottom.stream().anyMatch(t -> LayoutWords.isValue(t.text()))
-                || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null) {
+                || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null || namesBetween(line + 1)) {
             return null;
         }
         for (Header kind : new Header[] {Header.INDICATORS, Header.FUNDING}) {

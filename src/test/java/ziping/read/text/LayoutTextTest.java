@@ -135,6 +135,40 @@ class LayoutTextTest {
     }
 
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
+    /**
+     * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
+     * 三级指标 on the line between, (A) and 值 below): the names above and below join the names of the label line.
+     */
+    @Test
+    void headerNamesWrappedAroundTheLabelLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/header-names-around-label-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值（B）] [5 指标分值] [6 自评得分]"
+                        + " [7 改进措施]",
+                "0 L6 p-: [1 质量指标] [2 准确率] [3 不低于85%] [4 50%] [5 3] [6 1.76] [7 招标失败后重新组织采购，实施周期缩短。]",
+                "0 L11 p-: [1 数量指标] [2 对接入的矿山、尾矿库监测信息和视频信号视频监控点位个数] [3 ≥30篇] [4 23篇] [5 3]"
+                        + " [6 2.30] [7 将加强与相关部门的沟通协调。]",
+                "0 L18 p-: [1 时效指标] [2 对接入的矿山、尾矿库监测信息和视频信号信息发布修复时间] [3 ≤2个工作日] [4 3个工作日]"
+                        + " [5 7] [6 4.67] [7 已在次年一季度完成，还未做，根据市局统一安排，承建单位随时配合，受疫情影响，部分培训]"),
+                rows(text));
+    }
+
+    /**
+     * Chromium's header with 自评得 and 分 apart on the header line and the reason column's name wrapped below, between
+     * them (偏差原因分析及改进 / 措施): 自评得 and 分 make one column name, the next nameless word along the line.
+     */
+    @Test
+    void aColumnNameSplitAroundAnotherColumnsName() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/score-name-split-around-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值] [5 权重] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L4 p2: [0 产出指标] [1 时效指标] [2 监测站点系统完成时限] [3 明显提升] [4 明显提升] [5 6.00] [6 6.00] [7 ]",
+                "0 L6 p2: [0 产出指标] [1 时效指标] [2 全市档案数字化加工任务响应时间] [3 ≤72日] [4 40日] [5 4.00] [6 4.00]"
+                        + " [7 ]"),
+                rows(text));
+    }
+
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
         for (GridRow r : LayoutText.grid(text).rows()) {
