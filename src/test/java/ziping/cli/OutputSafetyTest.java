@@ -146,8 +146,11 @@ class OutputSafetyTest {
             assertEquals(3, filesIn(dir).size(), "no temporary file appeared: " + filesIn(dir));
             Thread.sleep(300);        // the sample is written, standard input still awaited
         } finally {
-            run.destroy();
+            // SIGTERM through the process handle: Process.destroy also closes the run's standard input right after the
+            // signal, and a run that reads that end first finishes on its own (exit 3: empty input) before it dies
+            run.toHandle().destroy();
             assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+            run.getOutputStream().close();
         }
 
         assertEquals(143, run.exitValue());
