@@ -26,7 +26,8 @@ public interface Rule<A extends Audit> {
 
     /**
      * How the rule reads one of its {@link #inputs()}: as a whole unless it says otherwise. A rule that judges each row
-     * on its own cells says {@link Reach#EACH_ROW}, so that a row read only in part stops it on that row alone.
+     * on its own cells is a {@link RowByRowRule} ({@link Reach#EACH_ROW}), so that a row read only in part stops it
+     * on that row alone.
      */
     default Reach reach(Section section) {
         return Reach.WHOLE;

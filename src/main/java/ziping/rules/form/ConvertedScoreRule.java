@@ -6,8 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Set;
  * ZP208 indicator_score. Basis: 折算得分 = 单项指标得分 × 权重占比 (TEMPLATES.md §3, the budget-system export HEB-CA):
  * a row scored out of 100 counts toward the total by its share of the weights. Runs on rows that print all three.
  */
-public final class ConvertedScoreRule implements Rule<FormAudit> {
+public final class ConvertedScoreRule implements RowByRowRule<FormAudit> {
     private static final BigDecimal PERCENT = new BigDecimal("0.01");
 
     @Override
@@ -33,12 +32,6 @@ public final class ConvertedScoreRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

@@ -6,14 +6,13 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
 
 /** ZP101 execution_rate. Basis: 执行率 = 全年执行数/全年预算数, shown as a percentage (NOTES.md §3, §4). */
-public final class ExecutionRateRule implements Rule<FormAudit> {
+public final class ExecutionRateRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP101";
@@ -27,12 +26,6 @@ public final class ExecutionRateRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

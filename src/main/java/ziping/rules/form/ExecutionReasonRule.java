@@ -7,8 +7,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.math.BigDecimal;
 import java.util.Set;
@@ -19,7 +18,7 @@ import java.util.Set;
  * Runs only for a family whose scoring model sets {@code reasonRequiredBelowRate} and whose funding block prints a
  * reason column.
  */
-public final class ExecutionReasonRule implements Rule<FormAudit> {
+public final class ExecutionReasonRule implements RowByRowRule<FormAudit> {
     private static final BigDecimal PERCENT = new BigDecimal("100");
 
     @Override
@@ -35,12 +34,6 @@ public final class ExecutionReasonRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

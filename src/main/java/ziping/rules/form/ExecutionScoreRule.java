@@ -6,12 +6,11 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 import java.util.Set;
 
 /** ZP102 execution_score. Basis: 预算执行率得分 = 执行率×分值, capped at 分值 by profile (NOTES.md §3, §4). */
-public final class ExecutionScoreRule implements Rule<FormAudit> {
+public final class ExecutionScoreRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP102";
@@ -25,12 +24,6 @@ public final class ExecutionScoreRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

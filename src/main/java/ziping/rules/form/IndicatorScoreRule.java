@@ -6,8 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,7 @@ import java.util.Set;
  * ZP201 indicator_score. Basis: a missed target scores actual/target×分值 (reverse: the profile's formula), a
  * qualitative value scores within its band of 分值, not done scores 0 (NOTES.md §3).
  */
-public final class IndicatorScoreRule implements Rule<FormAudit> {
+public final class IndicatorScoreRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP201";
@@ -30,12 +29,6 @@ public final class IndicatorScoreRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

@@ -6,14 +6,13 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
 
 /** ZP203 met_but_deducted. Basis: a quantitative target met earns full 分值 (NOTES.md §3). */
-public final class MetButDeductedRule implements Rule<FormAudit> {
+public final class MetButDeductedRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP203";
@@ -27,12 +26,6 @@ public final class MetButDeductedRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

@@ -6,8 +6,7 @@ import ziping.model.MeasureKind;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,7 @@ import java.util.Set;
  * ZP204 missing_reason. Basis: a score below 分值 calls for 偏差原因分析及改进措施 (NOTES.md §3). A form without a reason
  * column (reason null: the scoring sheets, HB-20 whose reasons stand in rows below the table) is not checked.
  */
-public final class MissingReasonRule implements Rule<FormAudit> {
+public final class MissingReasonRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP204";
@@ -30,12 +29,6 @@ public final class MissingReasonRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     static boolean isBlank(String reason) {

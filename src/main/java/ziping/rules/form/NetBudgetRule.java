@@ -6,8 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,7 @@ import java.util.Set;
  * ZP106 funding_breakdown. Basis: the column heading of the Sichuan 2024 transfer-payment form (TEMPLATES.md, TP),
  * 扣除统筹整合资金后预算金额（C） = 全年预算数（A） − 统筹整合资金数（B), on each funding row that prints all three.
  */
-public final class NetBudgetRule implements Rule<FormAudit> {
+public final class NetBudgetRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP106";
@@ -30,12 +29,6 @@ public final class NetBudgetRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

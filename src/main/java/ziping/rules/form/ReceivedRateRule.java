@@ -6,8 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,7 @@ import java.util.Set;
  * ZP107 execution_rate. Basis: the column heading of the Sichuan 2024 transfer-payment form (TEMPLATES.md, TP),
  * 预算到位（D/C×100%）: 全年到位资金 D over 扣除统筹整合资金后预算金额 C, on each funding row that prints it.
  */
-public final class ReceivedRateRule implements Rule<FormAudit> {
+public final class ReceivedRateRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP107";
@@ -30,12 +29,6 @@ public final class ReceivedRateRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

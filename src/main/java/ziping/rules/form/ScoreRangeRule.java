@@ -9,15 +9,14 @@ import ziping.model.Severity;
 import ziping.model.Span;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 /** ZP202 score_range. Basis: a score lies between 0 and its 分值 (NOTES.md §3: full 分值 when met, never more). */
-public final class ScoreRangeRule implements Rule<FormAudit> {
+public final class ScoreRangeRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP202";
@@ -31,12 +30,6 @@ public final class ScoreRangeRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING, Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     /** Whether a stated score cannot lie in [0, 分值]; false when 分值 is not printed. */

@@ -7,8 +7,7 @@ import ziping.model.Measure;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /** ZP206 target_too_low. Basis: a target set clearly too low calls for a reduced score; flag it (NOTES.md §3). */
-public final class TargetTooLowRule implements Rule<FormAudit> {
+public final class TargetTooLowRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP206";
@@ -30,12 +29,6 @@ public final class TargetTooLowRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override

@@ -6,14 +6,13 @@ import ziping.model.Measure;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
-import ziping.rules.Reach;
-import ziping.rules.Rule;
+import ziping.rules.RowByRowRule;
 
 import java.util.List;
 import java.util.Set;
 
 /** ZP205 unit_mismatch. Basis: actual/target compares like with like, so both need the same unit (NOTES.md §3). */
-public final class UnitMismatchRule implements Rule<FormAudit> {
+public final class UnitMismatchRule implements RowByRowRule<FormAudit> {
     @Override
     public String id() {
         return "ZP205";
@@ -27,12 +26,6 @@ public final class UnitMismatchRule implements Rule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
-    }
-
-    /** Each row on its own: a row read only in part is left out, the others are checked. */
-    @Override
-    public Reach reach(Section section) {
-        return Reach.EACH_ROW;
     }
 
     @Override
