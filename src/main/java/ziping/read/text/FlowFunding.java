@@ -45,17 +45,20 @@ final class FlowFunding {
         for (String[] c : HeaderCells.columns(header, Header.FUNDING, ORDER)) {
             head.add(c[1]);
         }
-        out.add(new TextRow(header.get(0).line(), true, head));
+        out.add(new TextRow(block.get(0).line(), true, head));
         for (Box label : labels) {
             List<String> cells = new ArrayList<>();
             cells.add(label.joined());
             cells.add(StreamText.UNSURE);
+            while (cells.size() < head.size()) {
+                cells.add("");
+            }
             out.add(new TextRow(label.line(), true, cells));
         }
         return out;
     }
 
-    private static boolean isLabel(Box box) {
+    static boolean isLabel(Box box) {
         String text = box.joined();
         return text.length() <= HeaderCells.LONGEST && CellWords.isFundingRow(text);
     }

@@ -67,10 +67,14 @@ final class FlowText {
         if (total < 0) {
             return false;
         }
-        header(funding);
+        int block = funding;
+        while (block > 0 && (boxes.get(block - 1).vertical() || FlowFunding.isLabel(boxes.get(block - 1)))) {
+            block--;
+        }
+        header(block);
         int goals = find(funding, Header.GOALS, null);
         int fundingEnd = goals >= 0 && goals < indicators ? goals : indicators;
-        rows.addAll(FlowFunding.rows(boxes.subList(funding, indicators)));
+        rows.addAll(FlowFunding.rows(boxes.subList(block, indicators)));
         if (fundingEnd < indicators) {
             goals(funding, indicators);
         }
