@@ -104,12 +104,19 @@ final class FlowIndicators {
     }
 
     /**
-     * The tokens of a box: a box of numbers a token per number; a box that spells a label one token; otherwise each
-     * line's cells between spaces, a line's last cell joined with the next line's first (a wrapped cell).
+     * The tokens of a box: a box of numbers a token per number (pdfminer merges the boxes of a column's numbers); a
+     * box of lines without spaces one token (a wrapped cell); otherwise each line's cells between spaces, a line's last
+     * cell joined with the next line's first.
      */
     static List<Token> tokens(Box box) {
         List<Token> out = new ArrayList<>();
         String joined = box.joined();
+        if (!box.oneLine() && box.lines().stream().allMatch(ValueParser::isPlainNumber)) {
+            for (int k = 0; k < box.lines().size(); k++) {
+                out.add(token(box.lines().get(k), box.line() + k, box.page()));
+            }
+            return out;
+        }
         if (!box.oneLine() && box.lines().stream().noneMatch(FlowIndicators::spaced)) {
             out.add(token(joined, box.line(), box.page()));
             return out;
