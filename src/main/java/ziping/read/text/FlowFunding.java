@@ -75,7 +75,7 @@ final class FlowFunding {
             return false;
         }
         for (String line : box.lines()) {
-            for (String cell : line.split("[\\s\\u00a0\\u3000]+")) {
+            for (String cell : FlowIndicators.split(line)) {
                 if (!isValue(cell)) {
                     return true;
                 }

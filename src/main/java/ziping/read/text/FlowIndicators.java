@@ -16,7 +16,8 @@ import java.util.Set;
  * The indicator table of pdfminer's default text ({@link FlowText}) as rows. Each page's boxes are cut into tokens
  * of a kind (label, name, value, number, reason); the names anchor the rows, one each, in order. The numbers are a
  * row's when they stand between its name and the next ({@code row by row}), or, where they all come after the
- * page's last name, one run: the page's 分值 then its 得分, as many of each as rows. Values (target, actual) and, row
+ * page's last name, one run: the page's 分值 then its 得分, as many of each as rows (not placed where that would give
+ * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's). Values (target, actual) and, row
  * by row, numbers belong to the row whose name they follow; where a row has not two of them, the smallest run of rows
  * that together has two per row shares them in order ({@link FlowGroups}), and those rows' text is marked in doubt
  * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; numbers that cannot be placed are
@@ -76,6 +77,9 @@ final class FlowIndicators {
             if (box.vertical()) {
                 continue;
             }
+            if (isPageFurniture(box)) {
+                continue;
+            }
             if (isHeader(box)) {
                 if (Objects.equals(box.page(), firstPage)) {
                     header.add(box);
@@ -96,6 +100,15 @@ final class FlowIndicators {
         t.tail(tail);
         t.reasons();
         return t;
+    }
+
+    /**
+     * Whether the box is a line a web page prints around its table ({@code 主办单位：… 网站标识码：…}): one line of
+     * several cells, one a label with a colon.
+     */
+    private static boolean isPageFurniture(Box box) {
+        List<String> cells = split(box.lines().get(0));
+        return box.oneLine() && cells.size() > 1 && cells.stream().anyMatch(c -> c.indexOf('：') > 0);
     }
 
     private static boolean isHeader(Box box) {
@@ -123,19 +136,36 @@ final class FlowIndicators {
         }
         List<String> cells = new ArrayList<>();
         for (String line : box.lines()) {
-            String[] parts = line.split("[\\s\\u00a0\\u3000]+");
-            for (int k = 0; k < parts.length; k++) {
+            List<String> parts = split(line);
+            for (int k = 0; k < parts.size(); k++) {
                 String last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
-                if (k == 0 && last != null && !ValueParser.isPlainNumber(last) && !ValueParser.isPlainNumber(parts[k])
-                        && kind(last) != Kind.LEVEL1 && kind(last) != Kind.LEVEL2) {
-                    cells.set(cells.size() - 1, last + parts[k]);
+                if (k == 0 && last != null && !ValueParser.isPlainNumber(last)
+                        && !ValueParser.isPlainNumber(parts.get(k)) && kind(last) != Kind.LEVEL1
+                        && kind(last) != Kind.LEVEL2) {
+                    cells.set(cells.size() - 1, last + parts.get(k));
                 } else {
-                    cells.add(parts[k]);
+                    cells.add(parts.get(k));
                 }
             }
         }
         for (String cell : cells) {
             out.add(token(cell, box.line(), box.page()));
+        }
+        return out;
+    }
+
+    /** The line's cells between spaces of any kind (a web page's footer parts them with em spaces). */
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        int from = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean space = i == line.length() || Cells.isSpace(line.charAt(i));
+            if (space && from >= 0) {
+                out.add(line.substring(from, i));
+                from = -1;
+            } else if (!space && from < 0) {
+                from = i;
+            }
         }
         return out;
     }
@@ -239,7 +269,7 @@ final class FlowIndicators {
         if (run) {
             List<Token> all = new ArrayList<>();
             numbers.forEach(all::addAll);
-            if (all.size() == 2 * n) {
+            if (all.size() == 2 * n && dealsBelowWeights(all, n)) {
                 for (int r = 0; r < n; r++) {
                     page_.get(r).weight = all.get(r).text();
                     page_.get(r).score = all.get(n + r).text();
@@ -253,6 +283,19 @@ final class FlowIndicators {
         }
         labels(page_, tokens, names);
         rows.addAll(page_);
+    }
+
+    /**
+     * Whether the run dealt as n 分值 then n 得分 gives no row a 得分 above its 分值: pdfminer may put a box of one
+     * column before the other's (the last 分值 first), which shows there, and then the numbers are not placed at all.
+     */
+    private static boolean dealsBelowWeights(List<Token> run, int n) {
+        for (int r = 0; r < n; r++) {
+            if (number(run.get(n + r).text()).compareTo(number(run.get(r).text())) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void placeValues(List<Row> page, List<List<Token>> values) {
