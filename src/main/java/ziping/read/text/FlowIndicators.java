@@ -362,16 +362,19 @@ final class FlowIndicators {
     }
 
     /**
-     * The labels of the page's rows: where each row has its 一级 (二级) label, in order; else a label goes to the first
-     * row after it.
+     * The labels of the page's rows: where each row has its 一级 (二级) label, in order; merged 一级 labels where the
+     * rows' 二级 labels name them in the same runs; else a label goes to the first row after it.
      */
     private static void labels(List<Row> page, List<Token> tokens, List<Integer> names) {
-        for (Kind kind : List.of(Kind.LEVEL1, Kind.LEVEL2)) {
+        for (Kind kind : List.of(Kind.LEVEL2, Kind.LEVEL1)) {
             List<Integer> at = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).kind() == kind) {
                     at.add(i);
                 }
+            }
+            if (kind == Kind.LEVEL1 && at.size() < page.size() && mergedByLevel2(page, tokens, at)) {
+                continue;
             }
             for (int j = 0; j < at.size(); j++) {
                 int r = at.size() == page.size() ? j : rowAfter(names, at.get(j));
@@ -384,6 +387,31 @@ final class FlowIndicators {
                 }
             }
         }
+    }
+
+    /**
+     * Gives merged 一级 labels their rows where each row's 二级 label names its 一级 (数量指标 is an 产出指标) and the
+     * runs of rows so named are the printed 一级 labels, in order.
+     */
+    private static boolean mergedByLevel2(List<Row> page, List<Token> tokens, List<Integer> at) {
+        List<String> runs = new ArrayList<>();
+        for (Row row : page) {
+            String family = MergedLabels.level1Of(row.level2);
+            if (family == null) {
+                return false;
+            }
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(family)) {
+                runs.add(family);
+            }
+        }
+        List<String> printed = at.stream().map(i -> tokens.get(i).text()).toList();
+        if (!runs.equals(printed)) {
+            return false;
+        }
+        for (Row row : page) {
+            row.level1 = MergedLabels.level1Of(row.level2);
+        }
+        return true;
     }
 
     private static int rowAfter(List<Integer> names, int token) {
