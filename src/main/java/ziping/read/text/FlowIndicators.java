@@ -20,8 +20,8 @@ import java.util.Set;
  * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's). Values (target, actual) and, row
  * by row, numbers belong to the row whose name they follow; where a row has not two of them, the smallest run of rows
  * that together has two per row shares them in order ({@link FlowGroups}), and those rows' text is marked in doubt
- * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; numbers that cannot be placed are
- * unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
+ * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared numbers are dealt only where
+ * they stand in pairs on a line each, and numbers that cannot be placed are unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
  * (a merged label, read down by the reader). Reasons come where pdfminer puts their column, far from their rows: they
  * are given, in order, to the rows whose 得分 is below their 分值, where there are as many; otherwise those rows' text
  * is in doubt, since no reason can be tied to one of them.
@@ -348,10 +348,11 @@ final class FlowIndicators {
                 shared.addAll(numbers.get(r));
             }
             int k = g[1] - g[0];
+            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared));
             for (int r = g[0]; r < g[1]; r++) {
                 Row row = page.get(r);
                 int i = r - g[0];
-                if (shared.size() == 2 * k) {
+                if (placed) {
                     row.weight = shared.get(2 * i).text();
                     row.score = shared.get(2 * i + 1).text();
                     row.certainNumbers = k == 1;
@@ -359,6 +360,20 @@ final class FlowIndicators {
                 row.doubt |= k > 1 || shared.size() != 2 * k;
             }
         }
+    }
+
+    /**
+     * Whether numbers shared by several rows stand in pairs on one line each (a 分值 and its 得分 side by side), so
+     * that they are dealt to the rows pair by pair; numbers a line each could as well be a column of 分值 then one of
+     * 得分, and are not placed.
+     */
+    private static boolean paired(List<Token> numbers) {
+        for (int i = 0; i + 1 < numbers.size(); i += 2) {
+            if (numbers.get(i).line() != numbers.get(i + 1).line()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
