@@ -29,6 +29,8 @@ import java.util.Set;
 final class FlowIndicators {
     static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight", "score",
             "reason");
+    /** 无: a reason's placeholder, never a name. */
+    private static final String NONE = "无";
     private static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
 
     enum Kind { LEVEL1, LEVEL2, NUMBER, REASON, VALUE, PLACEHOLDER, NAME }
@@ -184,7 +186,7 @@ final class FlowIndicators {
     }
 
     static Kind kind(String text) {
-        if (ValueParser.isPlaceholder(text)) {
+        if (ValueParser.isPlaceholder(text) || text.equals(NONE)) {
             return Kind.PLACEHOLDER;
         }
         if (ValueParser.isPlainNumber(text)) {
@@ -210,6 +212,12 @@ final class FlowIndicators {
             boolean twin = t.kind() == Kind.NAME && (i > 0 && tokens.get(i - 1).text().equals(t.text())
                     || i + 1 < tokens.size() && tokens.get(i + 1).text().equals(t.text()));
             if (twin) {
+                tokens.set(i, new Token(t.text(), t.line(), t.page(), Kind.VALUE));
+            }
+        }
+        for (int i = 2; i < tokens.size(); i++) {
+            if (isLoneActual(tokens, i)) {
+                Token t = tokens.get(i);
                 tokens.set(i, new Token(t.text(), t.line(), t.page(), Kind.VALUE));
             }
         }
@@ -296,6 +304,21 @@ final class FlowIndicators {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token i is a plain number standing as an actual ({@code ≤2%} / {@code 0}): right after a row's one
+     * value (a name or label before that) and before anything but a number.
+     */
+    private static boolean isLoneActual(List<Token> tokens, int i) {
+        Kind before = tokens.get(i - 2).kind();
+        return tokens.get(i).kind() == Kind.NUMBER && isValue(tokens.get(i - 1).kind())
+                && (before == Kind.NAME || before == Kind.LEVEL1 || before == Kind.LEVEL2)
+                && (i + 1 == tokens.size() || tokens.get(i + 1).kind() != Kind.NUMBER);
+    }
+
+    private static boolean isValue(Kind kind) {
+        return kind == Kind.VALUE || kind == Kind.PLACEHOLDER;
     }
 
     private static void placeValues(List<Row> page, List<List<Token>> values) {
