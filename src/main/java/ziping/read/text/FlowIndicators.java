@@ -21,7 +21,8 @@ import java.util.Set;
  * by row, numbers belong to the row whose name they follow; where a row has not two of them, the smallest run of rows
  * that together has two per row shares them in order ({@link FlowGroups}), and those rows' text is marked in doubt
  * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared numbers are dealt only where
- * they stand in pairs on a line each, and numbers that cannot be placed are unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
+ * they stand in pairs (on a line each, or alternating between two printed scales), and numbers that cannot be placed
+ * are unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
  * (a merged label, read down by the reader). Reasons come where pdfminer puts their column, far from their rows: they
  * are given, in order, to the rows whose 得分 is below their 分值, where there are as many; otherwise those rows' text
  * is in doubt, since no reason can be tied to one of them.
@@ -371,7 +372,7 @@ final class FlowIndicators {
                 shared.addAll(numbers.get(r));
             }
             int k = g[1] - g[0];
-            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared));
+            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared));
             for (int r = g[0]; r < g[1]; r++) {
                 Row row = page.get(r);
                 int i = r - g[0];
@@ -397,6 +398,26 @@ final class FlowIndicators {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether numbers shared by several rows alternate between two printed scales ({@code 5.0 5.00 2.5 2.50}: 分值 to
+     * one decimal, 得分 to two), which shows them as pairs; a column of 分值 then one of 得分 would not alternate.
+     */
+    private static boolean alternating(List<Token> numbers) {
+        int even = scale(numbers.get(0).text());
+        int odd = scale(numbers.get(1).text());
+        for (int i = 0; i < numbers.size(); i++) {
+            if (scale(numbers.get(i).text()) != (i % 2 == 0 ? even : odd)) {
+                return false;
+            }
+        }
+        return even != odd;
+    }
+
+    private static int scale(String number) {
+        int point = number.indexOf('.');
+        return point < 0 ? 0 : number.length() - point - 1;
     }
 
     /**

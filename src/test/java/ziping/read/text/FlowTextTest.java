@@ -214,6 +214,61 @@ class FlowTextTest {
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|？|？|"), rows(form));
     }
 
+    /** Row by row, but row 1's values and numbers printed after row 2's name. */
+    private static final String ROWS_BY_ROW = """
+            产出指标 数量指标
+
+            培训人数
+
+            产出指标 质量指标
+
+            培训合格率
+
+            ≥100人
+
+            120人
+
+            30.0
+
+            30.00
+
+            ≥95%
+
+            90%
+
+            40.0
+
+            37.89
+
+            效益指标 社会效益指标 教学水平
+
+            有所提升
+
+            有所提升
+
+            30.0
+
+            30.00
+
+            总分
+
+            100.0 97.89
+            """;
+
+    @Test
+    void numbersSharedByRowsAreDealtInPairsOnlyWhereTheirScalesAlternate() throws Exception {
+        Form form = TextForms.read(text(HEAD + ROWS_BY_ROW)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|30.0|30.00|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|40.0|37.89|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30.0|30.00|"), rows(form));
+        String sameScale = ROWS_BY_ROW.replace("30.0\n", "30\n").replace("40.0\n", "40\n")
+                .replace("30.00\n", "30\n");
+        Form unsure = TextForms.read(text(HEAD + sameScale)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|？|？|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(unsure));
+    }
+
     @Test
     void tokensJoinAWrappedCellAndSplitAColumnOfNumbers() {
         Boxes.Box name = new Boxes.Box(1, null, List.of("产出指标 时效指标 社区卫生服务中心应急演", "练规模"), false);
