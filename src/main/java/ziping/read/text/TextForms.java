@@ -58,20 +58,13 @@ public final class TextForms {
         }
         List<TextRow> rows = BoxText.rows(text);
         if (rows == null) {
-            return flow(text, lines);
+            rows = FlowText.rows(text);
         }
-        List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
-        return !boxes.isEmpty() && boxes.size() >= lines.size() ? boxes : lines;
-    }
-
-    /** pdfminer's default text ({@link FlowText}), where it finds as many forms as the line parser. */
-    private static List<ParsedForm> flow(SourceText text, List<ParsedForm> lines) {
-        List<TextRow> rows = FlowText.rows(text);
         if (rows == null) {
             return lines;
         }
-        List<ParsedForm> flow = FormReader.read(CellTable.build(text, rows));
-        return !flow.isEmpty() && flow.size() >= lines.size() ? flow : lines;
+        List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
+        return !boxes.isEmpty() && boxes.size() >= lines.size() ? boxes : lines;
     }
 
     /**
