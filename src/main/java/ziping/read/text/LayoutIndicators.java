@@ -1,7 +1,6 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
-import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 
@@ -38,9 +37,10 @@ final class LayoutIndicators {
         while (line < tokens.size()) {
             List<LayoutToken> t = tokens.get(line);
             if (!t.isEmpty() && CellWords.isTotal(t.get(0).text())) {
-                segment(segment, line, columns);
-                total(line, columns);
-                return line + 1;
+                TotalLines total = TotalLines.of(tokens, line);
+                segment(segment, Math.max(segment, total.top()), columns);
+                total(line, total, columns);
+                return total.end();
             }
             if (headers.headerAt(line) == Header.INDICATORS) {
                 int[] zone = headers.zone(line);
@@ -112,18 +112,14 @@ final class LayoutIndicators {
 
     /**
      * The 总分 row: its label, and its numbers — the last two under 分值 and 得分 where the header has both (the row
-     * prints nothing else that is a number), else each under the column it stands in.
+     * prints nothing else that is a number; a number wrapped in its cell, {@code 100.0} above the label's line and
+     * {@code 0} below, is joined by {@link TotalLines}), else each under the column it stands in.
      */
-    private void total(int line, List<LayoutColumn> columns) {
+    private void total(int line, TotalLines total, List<LayoutColumn> columns) {
         List<LayoutToken> t = tokens.get(line);
         List<GridCell> cells = new ArrayList<>();
         cells.add(GridCell.of(0, t.get(0).text()));
-        List<String> numbers = new ArrayList<>();
-        for (int k = 1; k < t.size(); k++) {
-            if (ValueParser.figureCell(t.get(k).text()).isNumber()) {
-                numbers.add(t.get(k).text());
-            }
-        }
+        List<String> numbers = total.numbers();
         int weight = LayoutColumn.index(columns, "weight");
         int score = LayoutColumn.index(columns, "score");
         if (weight > 0 && score > weight && numbers.size() >= 2) {

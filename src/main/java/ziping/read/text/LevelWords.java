@@ -30,6 +30,11 @@ final class LevelWords {
         return LEVEL1.contains(word) || LEVEL2.contains(word);
     }
 
+    /** Whether the word is the wrapped end of a label and nothing else ({@code 标}, {@code 指标}, {@code 响指标}). */
+    static boolean isLabelEnd(String word) {
+        return word.equals("标") || word.length() <= 3 && word.endsWith("指标");
+    }
+
     private static boolean partOf(String word, List<String> labels) {
         for (String label : labels) {
             if (label.contains(word)) {

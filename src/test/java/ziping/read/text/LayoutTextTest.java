@@ -134,6 +134,46 @@ class LayoutTextTest {
                         + "开展专项培训和宣传活动，提高相关人员业务能力。]"), rows(text));
     }
 
+    /**
+     * The 总分 row with its 分值 wrapped in the cell (100.0 on the line above the label, 0 below, the 得分 beside the
+     * label): the parts make one number, and the line above is not the last row's.
+     */
+    @Test
+    void aTotalWhoseWeightWrapsAroundTheLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/total-wrapped.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p-: [0 产出指标] [1 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 60.00] [6 60.00]",
+                "0 L4 p-: [0 效益指标] [1 社会效益指标] [2 服务水平] [3 优] [4 优] [5 40.00] [6 34.90]",
+                "0 L7 p-: [0 总分] [5 100.00] [6 94.90]"), rows(text));
+    }
+
+    /**
+     * A header field whose value wraps in its cell around the line of its label (实施单位 with the value's lines above
+     * and below): the lines right of the label join into its value, on the label's row.
+     */
+    @Test
+    void aHeaderFieldValueWrappedAroundItsLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/unit-wrapped.txt");
+        List<String> rows = rows(text);
+        assertEquals("0 L6 p-: [0 主管部门] [1 北京市海淀区地方金融监督管理局] [2 实施单位] [3 北京市海淀区地方金融监督管理局综合行政执法队]",
+                rows.get(2));
+        assertEquals(5, rows.size());
+    }
+
+    /**
+     * A 二级 label wrapped as 生态效益 / 指标, the 指标 on a line of its own nearer the names' start than the labels':
+     * the wrapped end of a label goes to the label, not to the name.
+     */
+    @Test
+    void aLabelEndBesideANameGoesToTheLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/label-end-beside-names.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值] [5 分值] [6 得分]",
+                "0 L3 p-: [0x2 产出指标] [1 数量指标] [2 中小学校信息发布覆盖率] [3 ≥96%] [4 100%] [5 8.0] [6 8.00]",
+                "0 L7 p-: [1 生态效益指标] [2 数据接入任务空气质量改善] [3 优] [4 优] [5 12.0] [6 12.00]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
