@@ -174,6 +174,26 @@ class LayoutTextTest {
                 "0 L7 p-: [1 生态效益指标] [2 数据接入任务空气质量改善] [3 优] [4 优] [5 12.0] [6 12.00]"), rows(text));
     }
 
+    /**
+     * Labels whose rows go on over a page break, as LibreOffice prints them: the 一级 label 效益指标 printed on the
+     * second page only, centred on its rows there, also covers the last row of the first page (which gets a cell of
+     * its own rather than keep 产出指标 above it); the 二级 label 社会效益指标 printed at the foot of the first page
+     * (cut: 社会效益指) and again at the head of the second is one label over the rows on both sides of the break.
+     */
+    @Test
+    void labelsOverAPageBreak() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/labels-over-page-break.txt");
+        assertEquals(List.of(
+                "0 L1 p1: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p1: [0x2 产出指标] [1x2 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
+                "0 L5 p1: [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
+                "0 L7 p1: [0 效益指标] [1 社会效益指标] [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
+                "0 L10 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L13 p2: [0x2 效益指标] [1 社会效益指标] [2 公众知晓率] [3 ≥95%] [4 96%] [5 10.00] [6 10.00]",
+                "0 L16 p2: [1 经济效益指标] [2 节约资金] [3 ≤5万元] [4 4万元] [5 10.00] [6 10.00]",
+                "0 L18 p2: [0 总分] [5 50.00] [6 50.00]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
