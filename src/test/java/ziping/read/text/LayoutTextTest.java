@@ -194,6 +194,21 @@ class LayoutTextTest {
                 "0 L18 p2: [0 总分] [5 50.00] [6 50.00]"), rows(text));
     }
 
+    /**
+     * LibreOffice's wrapped names centred on their rows, none of their words on the values lines: the name column
+     * stands where the names' long lines start, so their short last lines (率, 覆盖率) go to the names, not to the 二级
+     * column the header's place is nearer to.
+     */
+    @Test
+    void namesWrappedAroundTheirValuesLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/names-around-values-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L4 p-: [0 产出指标] [1x3 数量指标] [2 农村地区设备采购覆盖率] [3 ≥100%] [4 100%] [5 5] [6 5]",
+                "0 L8 p-: [0 产出指标] [2 中小学校老旧管网改造工作覆盖率] [3 ≥80%] [4 ≥80%] [5 4] [6 4]",
+                "0 L12 p-: [0 产出指标] [2 中小学校视频监控点位覆盖率] [3 ≥96%] [4 100%] [5 2] [6 2]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
