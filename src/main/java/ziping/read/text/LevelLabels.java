@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The 一级 or 二级 labels of an indicator table in layout text, printed once in the middle of the rows they span:
  * runs of lines in the column, a wrapped label joined over a line between its parts until it reads as a whole label
- * (ends in 指标), a second values line starting a new label; each label covers a run of rows centred on it, the runs
+ * (ends in 指标), a second values line starting a new label, or a known label's beginning after another's (产出指 /
+ * 效益指标); a known label's end gone astray is mended ({@link LevelWords#mended}), and a lone end (标, 指标) is no label;
+ * each label covers a run of rows centred on it, the runs
  * following each other, chosen to centre all labels best (a label may cover none, at a cost, where its row was lost).
  * <p>
  * The parts of a table (its pages) are placed together, their body lines laid end to end: a label whose rows go on
@@ -134,6 +136,15 @@ final class LevelLabels {
                 + OTHER_PAGE_ROW * (e - st - (last - first));
     }
 
+    /**
+     * Whether a line's text starts another label rather than going on with the one above: the one above begins a
+     * known label, the text begins one too, and the two together begin none ({@code 产出指} then {@code 效益指标}).
+     */
+    private static boolean startsAnother(String label, String part) {
+        return !label.isEmpty() && LevelWords.beginsLabel(label) && LevelWords.beginsLabel(part)
+                && !LevelWords.beginsLabel(label + part);
+    }
+
     /** The last line of the rows so far (laid end to end), or the least int where there are none. */
     private static int lastRow(List<int[]> extent) {
         return extent.isEmpty() ? Integer.MIN_VALUE : extent.get(extent.size() - 1)[1];
@@ -185,7 +196,8 @@ final class LevelLabels {
                     line++;
                     continue;
                 }
-                if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")) {
+                if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")
+                        || startsAnother(label.toString(), part)) {
                     break;
                 }
                 anchorSeen |= anchorLine;
@@ -194,7 +206,10 @@ final class LevelLabels {
                 line++;
             }
             line = last + 1;
-            out.add(new Label(label.toString(), (start + last) / 2.0 + shift, partIndex, partIndex));
+            if (!LevelWords.isLabelEnd(label.toString())) {
+                out.add(new Label(LevelWords.mended(label.toString()), (start + last) / 2.0 + shift, partIndex,
+                        partIndex));
+            }
         }
         return out;
     }

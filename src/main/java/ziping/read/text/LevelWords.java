@@ -30,6 +30,37 @@ final class LevelWords {
         return LEVEL1.contains(word) || LEVEL2.contains(word);
     }
 
+    /** Whether the text begins a 一级 or 二级 label ({@code 产出指}, {@code 效益指标}). */
+    static boolean beginsLabel(String text) {
+        for (List<String> labels : List.of(LEVEL1, LEVEL2)) {
+            for (String label : labels) {
+                if (label.startsWith(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A label's text mended where its wrapped end went astray: {@code 产出指} whose 标 stood in the other label column
+     * is 产出指标, {@code 标满意度指标} that took the end of the label above is 满意度指标; other text as it is.
+     */
+    static String mended(String text) {
+        if (isLabel(text)) {
+            return text;
+        }
+        for (String end : List.of("标", "指标")) {
+            if (isLabel(text + end)) {
+                return text + end;
+            }
+            if (text.startsWith(end) && isLabel(text.substring(end.length()))) {
+                return text.substring(end.length());
+            }
+        }
+        return text;
+    }
+
     /** Whether the word is the wrapped end of a label and nothing else ({@code 标}, {@code 指标}, {@code 响指标}). */
     static boolean isLabelEnd(String word) {
         return word.equals("标") || word.length() <= 3 && word.endsWith("指标");

@@ -209,6 +209,21 @@ class LayoutTextTest {
                 "0 L12 p-: [0 产出指标] [2 中小学校视频监控点位覆盖率] [3 ≥96%] [4 100%] [5 2] [6 2]"), rows(text));
     }
 
+    /**
+     * Labels whose wrapped ends went astray: 产出指 whose 标 stands in the 二级 column (the lone 标 is no 二级 label,
+     * and 产出指 is mended to 产出指标), and a cut 产出指 right above 效益指标 (two labels, not 产出指效益指标).
+     */
+    @Test
+    void labelEndsAstrayAreMended() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/label-ends-astray.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p-: [0 产出指标] [1x2 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
+                "0 L6 p-: [0 产出指标] [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
+                "0 L8 p-: [0 效益指标] [1 社会效益指标] [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
+                "0 L10 p-: [0 总分] [5 30.00] [6 30.00]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
