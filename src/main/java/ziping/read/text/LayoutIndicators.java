@@ -90,8 +90,9 @@ final class LayoutIndicators {
     }
 
     /**
-     * Places the 一级 and 二级 labels over all parts of the table at once (a label spanning a page break is printed on
-     * one page, or on both), then writes out the parts' rows and the repeated headers between them.
+     * Places the 二级 and then the 一级 labels over all parts of the table at once (a label spanning a page break is
+     * printed on one page, or on both; a 一级 label covers whole 二级 groups), then writes out the parts' rows and the
+     * repeated headers between them.
      */
     private void flush() {
         List<IndicatorBody> bodies = new ArrayList<>();
@@ -102,8 +103,8 @@ final class LayoutIndicators {
                 cells.add(part.cells());
             }
         }
-        LevelLabels.place(bodies, cells, "level1");
-        LevelLabels.place(bodies, cells, "level2");
+        boolean[] groups = LevelLabels.place(bodies, cells, "level2", null);
+        LevelLabels.place(bodies, cells, "level1", groups);
         for (Part part : parts) {
             if (part.body() == null) {
                 out.header(part.headerLine(), part.header());

@@ -30,6 +30,8 @@ final class LevelLabels {
     private static final double LOST_ROW = 8;
     /** What a row on a page the label is not printed on costs it, in lines off centre (a label seldom goes on). */
     private static final double OTHER_PAGE_ROW = 0.5;
+    /** What a 一级 label starting inside a 二级 label's rows costs, in lines off centre (a 一级 group holds whole ones). */
+    private static final double ACROSS_GROUP = 4;
 
     /**
      * A label as printed: its text, the middle of its lines (laid end to end over the parts), and the parts it is
@@ -43,9 +45,11 @@ final class LevelLabels {
 
     /**
      * Puts the labels of the columns of that role into each part's {@code cells} (by row); the last label of a part
-     * printed below its rows and the first of the next that begins with it are one label, between the two.
+     * printed below its rows and the first of the next that begins with it are one label, between the two. Returns
+     * the rows (over all parts) where a label starts, or null where none was placed; {@code groups}, where not null,
+     * are such rows of the 二级 labels, and a label starting elsewhere costs {@link #ACROSS_GROUP}.
      */
-    static void place(List<IndicatorBody> bodies, List<GridCell[][]> cells, String role) {
+    static boolean[] place(List<IndicatorBody> bodies, List<GridCell[][]> cells, String role, boolean[] groups) {
         List<Label> labels = new ArrayList<>();
         List<int[]> extent = new ArrayList<>();
         List<int[]> rowAt = new ArrayList<>();
@@ -83,7 +87,7 @@ final class LevelLabels {
             partRows[rowAt.get(r)[0]][1] = r;
         }
         if (labelCount == 0 || rowCount == 0) {
-            return;
+            return null;
         }
         double[][] best = new double[labelCount + 1][rowCount + 1];
         int[][] end = new int[labelCount + 1][rowCount + 1];
@@ -100,7 +104,8 @@ final class LevelLabels {
                     if (rest == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double cost = offCentre(labels.get(k), st, e, extent, partRows) + rest;
+                    double cost = offCentre(labels.get(k), st, e, extent, partRows) + rest
+                            + (groups != null && st > 0 && !groups[st] ? ACROSS_GROUP : 0);
                     if (cost < best[k][st]) {
                         best[k][st] = cost;
                         end[k][st] = e;
@@ -109,16 +114,19 @@ final class LevelLabels {
             }
         }
         if (best[0][0] == Double.POSITIVE_INFINITY) {
-            return;
+            return null;
         }
+        boolean[] starts = new boolean[rowCount];
         int st = 0;
         for (int k = 0; k < labelCount; k++) {
             int e = end[k][st];
             if (e >= st) {
                 put(labels.get(k), st, e, rowAt, bodies, cells, role);
+                starts[st] = true;
                 st = e + 1;
             }
         }
+        return starts;
     }
 
     /**

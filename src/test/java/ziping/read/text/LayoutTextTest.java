@@ -224,6 +224,25 @@ class LayoutTextTest {
                 "0 L10 p-: [0 总分] [5 30.00] [6 30.00]"), rows(text));
     }
 
+    /**
+     * 一级 labels whose centring alone cannot tell where one group ends (产出指标 near the top, 效益指标 on the last row:
+     * any split between them is as far off centre): a 一级 group holds whole 二级 groups, so it ends where 数量指标's
+     * rows end.
+     */
+    @Test
+    void aLevel1GroupHoldsWholeLevel2Groups() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/level1-over-level2-groups.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p-: [0x3 产出指标] [1x3 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
+                "0 L4 p-: [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
+                "0 L5 p-: [2 培训人数] [3 ≥50人] [4 60人] [5 10.00] [6 10.00]",
+                "0 L6 p-: [0x3 效益指标] [1x3 质量指标] [2 验收合格率] [3 ≥95%] [4 96%] [5 10.00] [6 10.00]",
+                "0 L7 p-: [2 设备完好率] [3 ≥95%] [4 98%] [5 10.00] [6 10.00]",
+                "0 L8 p-: [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
+                "0 L10 p-: [0 总分] [5 60.00] [6 60.00]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
