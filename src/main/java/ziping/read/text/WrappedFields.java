@@ -18,14 +18,20 @@ final class WrappedFields {
     private WrappedFields() {
     }
 
-    /** Joins, in place, the wrapped value of each header field label that has none on its line. */
+    /**
+     * Joins, in place, the wrapped value of each header field label that has none on its line; only words with words
+     * of both lines next to them standing further right are looked up as labels (the check runs on every line).
+     */
     static void join(List<List<LayoutToken>> tokens) {
         for (int line = 1; line + 1 < tokens.size(); line++) {
             List<LayoutToken> t = tokens.get(line);
-            if (t.isEmpty() || t.size() > FIELD_LINE) {
+            List<LayoutToken> above = tokens.get(line - 1);
+            List<LayoutToken> below = tokens.get(line + 1);
+            if (t.isEmpty() || t.size() > FIELD_LINE || above.isEmpty() || below.isEmpty()) {
                 continue;
             }
-            for (int k = 0; k < t.size(); k++) {
+            int reach = Math.min(above.get(above.size() - 1).end(), below.get(below.size() - 1).end());
+            for (int k = 0; k < t.size() && t.get(k).end() < reach; k++) {
                 boolean last = k + 1 == t.size();
                 if (CellWords.isHeaderField(t.get(k).text()) && (last || CellWords.isHeaderField(t.get(k + 1).text()))) {
                     int right = last ? Integer.MAX_VALUE : t.get(k + 1).start();
