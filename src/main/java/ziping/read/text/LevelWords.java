@@ -30,6 +30,18 @@ final class LevelWords {
         return LEVEL1.contains(word) || LEVEL2.contains(word);
     }
 
+    /** Whether the word is the start of a 一级 or 二级 label, not the whole (产出指, 可持续影): a wrapped label's first line. */
+    static boolean startsLabel(String word) {
+        for (List<String> labels : List.of(LEVEL1, LEVEL2)) {
+            for (String label : labels) {
+                if (label.length() > word.length() && label.startsWith(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean partOf(String word, List<String> labels) {
         for (String label : labels) {
             if (label.contains(word)) {
