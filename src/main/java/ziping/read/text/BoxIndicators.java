@@ -15,10 +15,11 @@ import java.util.List;
  * 得分 (its last two numbers; cells left of them on the same line, a reason after them); the other pieces go to rows
  * by {@link BoxRows}. Where a label column prints fewer labels than there are rows, its cells are merged over their
  * groups of rows and each label stands where its group's middle falls: the labels are taken out and given to
- * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well, its 分值 and 得分
- * being its anchor's, has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}); any other row the text leaves in
- * doubt (a piece fits no row, the numbers could be placed otherwise) is printed without its name, which reads as a
- * parse finding on it: its values are not checked.
+ * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well or that holds a
+ * text fitting none of its cells, its 分值 and 得分 being its anchor's and no number left over, has its text marked in
+ * doubt ({@link GridCell#TEXT_IN_DOUBT}: its 分值 and 得分 still count in the sums); any other row the text leaves in
+ * doubt (a number fits no column, the numbers could be placed otherwise) is printed without its name, which reads as
+ * a parse finding on it: its values are not checked.
  */
 final class BoxIndicators {
     private static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight",
@@ -154,15 +155,59 @@ final class BoxIndicators {
             if (groups2 != null) {
                 texts.set(level2, groups2[r]);
             }
-            if (row.ambiguous() && !row.hasStray() && anchored(row, pieces, kept.get(r)) && nameColumn >= 0
-                    && !texts.get(nameColumn).isEmpty()) {
+            boolean hidden = hidesPoints(row);
+            if ((row.ambiguous() || row.hasStray()) && !hidden && !strayNumber(row)
+                    && anchored(row, pieces, kept.get(r)) && nameColumn >= 0 && !texts.get(nameColumn).isEmpty()) {
                 texts.set(nameColumn, GridCell.TEXT_IN_DOUBT + texts.get(nameColumn));
-            } else if ((row.ambiguous() || row.hasStray()) && nameColumn >= 0) {
+            } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
             }
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * Whether a box of several lines in the row holds two numbers side by side: the 分值 and 得分 of a row whose values
+     * line the extractor joined to a line above it (成本指标 经济成本指 / 成本指标 名称 ≤147万元 102万元 7 7), a row the
+     * anchors miss.
+     */
+    private static boolean hidesPoints(BoxRows.Row row) {
+        for (Piece p : row.pieces()) {
+            if (p.lines() > 1 && hidesPoints(p.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text holds two numbers side by side: another row's 分值 and 得分, where a cell's text should be. */
+    static boolean hidesPoints(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0 && text.indexOf('\u3000') < 0) {
+            return false;
+        }
+        String[] tokens = text.split("[\\s\\u00a0\\u3000]+");
+        for (int i = 1; i < tokens.length; i++) {
+            if (Piece.kindOf(tokens[i]) == Piece.Kind.NUMBER && Piece.kindOf(tokens[i - 1]) == Piece.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a piece of the row that fits none of its columns is a number: it may be another row's 分值 or 得分, so
+     * that more than the row's text is in doubt. A stray text leaves the row's anchor certain.
+     */
+    private static boolean strayNumber(BoxRows.Row row) {
+        for (int i = 0; i < row.pieces().size(); i++) {
+            Piece.Kind kind = row.pieces().get(i).kind();
+            if (row.columns()[i] < 0 && (kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT
+                    || kind == Piece.Kind.PLACEHOLDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

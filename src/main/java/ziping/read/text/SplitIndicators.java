@@ -88,6 +88,9 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
                 continue;
             }
             double place = costs.place(Piece.of(texts[c], 1, 0), c);
+            if (BoxIndicators.hidesPoints(texts[c])) {
+                return Double.POSITIVE_INFINITY;
+            }
             if (roles[c].equals("level2")) {
                 implied = MergedLabels.level1Of(texts[c]);
                 place = implied == null ? ColumnFit.IMPOSSIBLE : place;
