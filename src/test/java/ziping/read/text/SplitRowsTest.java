@@ -100,6 +100,15 @@ class SplitRowsTest {
     }
 
     @Test
+    void aCellHoldingAnotherRowsPointsFitsNoColumn() {
+        // A values line joined to the line above into one box of several lines: its 分值 and 得分 never read as a name.
+        SplitIndicators table = new SplitIndicators(ROLES);
+        assertEquals(0.0, table.cost(new String[] {"产出指标", "数量指标", "名称乙", "≥90%", "92%", "7", "7", null}));
+        assertEquals(Double.POSITIVE_INFINITY, table.cost(new String[] {"产出指标", "数量指标",
+                "成本指标 经济成本指成本指标 名称乙 ≥147万元 102万元 7 7", "≥90%", "92%", "5", "5", null}));
+    }
+
+    @Test
     void aBlockLabelsOrAPageBrokenLabelsLoneMarkIsNoSign() {
         assertFalse(SplitRows.applies(boxes("绩", "效", "指", "标", "产出指标 质量指标 名称 ≥95% 97.9% 2.00 2.00")));
         assertFalse(SplitRows.applies(boxes("产出指", "标", "时效指标 名称 ≥95% 97.9% 2.00 2.00", "产出指", "标")));
