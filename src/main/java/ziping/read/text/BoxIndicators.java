@@ -1,10 +1,12 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
+import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.read.text.Boxes.Box;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +15,11 @@ import java.util.List;
  * 得分 (its last two numbers; cells left of them on the same line, a reason after them); the other pieces go to rows
  * by {@link BoxRows}. Where a label column prints fewer labels than there are rows, its cells are merged over their
  * groups of rows and each label stands where its group's middle falls: the labels are taken out and given to
- * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well, its 分值 and 得分
- * being its anchor's, has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}); any other row the text leaves in
- * doubt (a piece fits no row, the numbers could be placed otherwise) is printed without its name, which reads as a
- * parse finding on it: its values are not checked.
+ * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well or that holds a
+ * text fitting none of its cells, its 分值 and 得分 being its anchor's and no number left over, has its text marked in
+ * doubt ({@link GridCell#TEXT_IN_DOUBT}: its 分值 and 得分 still count in the sums); any other row the text leaves in
+ * doubt (a number fits no column, the numbers could be placed otherwise) is printed without its name, which reads as
+ * a parse finding on it: its values are not checked.
  */
 final class BoxIndicators {
     private static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight",
@@ -31,6 +34,8 @@ final class BoxIndicators {
     private final List<Box> body = new ArrayList<>();
     private final List<Box> printed;
     private final List<Box> totalBoxes = new ArrayList<>();
+    /** The 分值 cell of each row read, in order. */
+    private final List<String> rowWeights = new ArrayList<>();
 
     private BoxIndicators(List<Box> header, List<Box> boxes) {
         columns = HeaderCells.columns(header, Header.INDICATORS, ORDER);
@@ -81,6 +86,15 @@ final class BoxIndicators {
     }
 
     List<TextRow> rows() {
+        List<TextRow> out = read();
+        int weight = column("weight");
+        for (TextRow row : out.subList(1, out.size())) {
+            rowWeights.add(weight >= 0 && weight < row.cells().size() ? row.cells().get(weight) : "");
+        }
+        return out;
+    }
+
+    private List<TextRow> read() {
         List<TextRow> out = new ArrayList<>();
         List<String> head = new ArrayList<>();
         for (String[] c : columns) {
@@ -141,15 +155,59 @@ final class BoxIndicators {
             if (groups2 != null) {
                 texts.set(level2, groups2[r]);
             }
-            if (row.ambiguous() && !row.hasStray() && anchored(row, pieces, kept.get(r)) && nameColumn >= 0
-                    && !texts.get(nameColumn).isEmpty()) {
+            boolean hidden = hidesPoints(row);
+            if ((row.ambiguous() || row.hasStray()) && !hidden && !strayNumber(row)
+                    && anchored(row, pieces, kept.get(r)) && nameColumn >= 0 && !texts.get(nameColumn).isEmpty()) {
                 texts.set(nameColumn, GridCell.TEXT_IN_DOUBT + texts.get(nameColumn));
-            } else if ((row.ambiguous() || row.hasStray()) && nameColumn >= 0) {
+            } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
             }
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * Whether a box of several lines in the row holds two numbers side by side: the 分值 and 得分 of a row whose values
+     * line the extractor joined to a line above it (成本指标 经济成本指 / 成本指标 名称 ≤147万元 102万元 7 7), a row the
+     * anchors miss.
+     */
+    private static boolean hidesPoints(BoxRows.Row row) {
+        for (Piece p : row.pieces()) {
+            if (p.lines() > 1 && hidesPoints(p.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text holds two numbers side by side: another row's 分值 and 得分, where a cell's text should be. */
+    static boolean hidesPoints(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0 && text.indexOf('\u3000') < 0) {
+            return false;
+        }
+        String[] tokens = text.split("[\\s\\u00a0\\u3000]+");
+        for (int i = 1; i < tokens.length; i++) {
+            if (Piece.kindOf(tokens[i]) == Piece.Kind.NUMBER && Piece.kindOf(tokens[i - 1]) == Piece.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a piece of the row that fits none of its columns is a number: it may be another row's 分值 or 得分, so
+     * that more than the row's text is in doubt. A stray text leaves the row's anchor certain.
+     */
+    private static boolean strayNumber(BoxRows.Row row) {
+        for (int i = 0; i < row.pieces().size(); i++) {
+            Piece.Kind kind = row.pieces().get(i).kind();
+            if (row.columns()[i] < 0 && (kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT
+                    || kind == Piece.Kind.PLACEHOLDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -167,10 +225,11 @@ final class BoxIndicators {
     /**
      * The 总分 row: its label, and its two numbers under 分值 and 得分, from its box or the boxes of numbers after it.
      * Two numbers printed on lines of their own are in column order only where they take as many lines: a wrapped
-     * one comes after a one-line one wherever it stands, so the two are then kept in one cell, which reads as a parse
-     * finding on the total.
+     * one comes after a one-line one wherever it stands. The one that the rows' 分值 add up to (with the funding
+     * block's {@code funding}, where given) is then the 分值; where neither is, the two are kept in one cell, which
+     * reads as a parse finding on the total.
      */
-    TextRow total(List<Box> boxes) {
+    TextRow total(List<Box> boxes, BigDecimal funding) {
         Box box = boxes.get(0);
         List<Piece> numbers = new ArrayList<>();
         for (String cell : box.cells().subList(1, box.cells().size())) {
@@ -195,9 +254,12 @@ final class BoxIndicators {
             numbers.forEach(p -> row.add(p.text()));
             return new TextRow(box.line(), true, row);
         }
-        if (numbers.get(0).lines() == numbers.get(1).lines()) {
-            texts.set(weight, numbers.get(0).text());
-            texts.set(score, numbers.get(1).text());
+        String[] pair = numbers.get(0).lines() == numbers.get(1).lines()
+                ? new String[] {numbers.get(0).text(), numbers.get(1).text()}
+                : bySum(numbers.get(0).text(), numbers.get(1).text(), funding);
+        if (pair != null) {
+            texts.set(weight, pair[0]);
+            texts.set(score, pair[1]);
         } else {
             texts.set(weight, numbers.get(0).text() + " " + numbers.get(1).text());
         }
@@ -205,11 +267,33 @@ final class BoxIndicators {
     }
 
     /**
-     * The 总分 row where a number stands just before its label: a cell wrapped line by line (100.0 / 0), its first line
-     * above the label's, its last below. Which of the two columns wrapped the order does not tell, so the numbers are
-     * kept in one cell: a parse finding on the total.
+     * The 分值 and 得分 of two numbers whose printed order does not tell their columns: the 分值 is the one the rows'
+     * 分值 add up to (or that sum with the funding block's); null where neither or both are.
      */
-    TextRow wrappedTotal(Box first, List<Box> boxes) {
+    private String[] bySum(String a, String b, BigDecimal funding) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String w : rowWeights) {
+            if (!ValueParser.isPlainNumber(w)) {
+                return null;
+            }
+            sum = sum.add(new BigDecimal(w));
+        }
+        if (rowWeights.isEmpty() || !ValueParser.isPlainNumber(a) || !ValueParser.isPlainNumber(b)) {
+            return null;
+        }
+        List<BigDecimal> sums = funding == null ? List.of(sum) : List.of(sum, sum.add(funding));
+        boolean isA = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
+        boolean isB = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
+        return isA == isB ? null : isA ? new String[] {a, b} : new String[] {b, a};
+    }
+
+    /**
+     * The 总分 row where a number stands just before its label: a cell wrapped line by line (100.0 / 0), its first line
+     * above the label's, its last below, the other number on the label's line. Which of the two columns wrapped the
+     * order does not tell: the 分值 is the one the rows' 分值 add up to ({@link #total}); where neither is, the numbers
+     * are kept in one cell: a parse finding on the total.
+     */
+    TextRow wrappedTotal(Box first, List<Box> boxes, BigDecimal funding) {
         Box box = boxes.get(0);
         List<String> numbers = new ArrayList<>(List.of(first.lines().get(0)));
         numbers.addAll(box.cells().subList(1, box.cells().size()));
@@ -226,7 +310,15 @@ final class BoxIndicators {
             texts.add(c == 0 ? box.cells().get(0) : "");
         }
         int weight = column("weight");
-        texts.set(weight > 0 ? weight : 1, String.join(" ", numbers));
+        int score = column("score");
+        String[] pair = numbers.size() == 3 && weight > 0 && score > 0
+                ? bySum(numbers.get(1), numbers.get(0) + numbers.get(2), funding) : null;
+        if (pair != null) {
+            texts.set(weight, pair[0]);
+            texts.set(score, pair[1]);
+        } else {
+            texts.set(weight > 0 ? weight : 1, String.join(" ", numbers));
+        }
         return new TextRow(box.line(), true, texts);
     }
 

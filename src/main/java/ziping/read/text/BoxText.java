@@ -2,9 +2,11 @@ package ziping.read.text;
 
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
+import ziping.parse.ValueParser;
 import ziping.read.text.Boxes.Box;
 import ziping.source.SourceText;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,8 +66,9 @@ final class BoxText {
         int fundingEnd = goals >= 0 ? goals : indicators;
         int fundingBody = lineByLine ? splitHeaderEnd(funding, fundingEnd) : headerEnd(funding, fundingEnd, Header.FUNDING);
         int fundingHead = lineByLine ? splitHeaderStart(funding) : funding;
-        rows.addAll(BoxFunding.rows(boxes.subList(fundingHead, fundingBody), boxes.subList(fundingBody, fundingEnd),
-                lineByLine));
+        List<TextRow> fundingRows = BoxFunding.rows(boxes.subList(fundingHead, fundingBody),
+                boxes.subList(fundingBody, fundingEnd), lineByLine);
+        rows.addAll(fundingRows);
         if (goals >= 0) {
             goals(goals, indicators);
         }
@@ -79,14 +82,30 @@ final class BoxText {
             return false;
         }
         rows.addAll(table.rows());
-        rows.add(wrapped ? table.wrappedTotal(before, boxes.subList(total, boxes.size()))
-                : table.total(boxes.subList(total, boxes.size())));
+        rows.add(wrapped ? table.wrappedTotal(before, boxes.subList(total, boxes.size()), fundingWeight(fundingRows))
+                : table.total(boxes.subList(total, boxes.size()), fundingWeight(fundingRows)));
         for (int i = total + 1; i < boxes.size(); i++) {
             if (!table.totalBox(boxes.get(i))) {
                 lines(boxes.get(i));
             }
         }
         return true;
+    }
+
+    /** The 分值 of the funding block's first row where it is a 总额 row and its 分值 a number, or null. */
+    private static BigDecimal fundingWeight(List<TextRow> funding) {
+        if (funding.size() < 2 || !funding.get(1).cells().get(0).contains("总")) {
+            return null;
+        }
+        List<String> head = funding.get(0).cells();
+        List<String> total = funding.get(1).cells();
+        for (int c = 1; c < Math.min(head.size(), total.size()); c++) {
+            if ("weight".equals(CellWords.role(Header.FUNDING, head.get(c)))
+                    && ValueParser.isPlainNumber(total.get(c))) {
+                return new BigDecimal(total.get(c));
+            }
+        }
+        return null;
     }
 
     /** The first box from {@code from} with a header cell of the block (of the role, where given), or -1. */

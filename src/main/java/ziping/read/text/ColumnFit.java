@@ -35,13 +35,24 @@ final class ColumnFit {
 
     private final List<Piece> pieces;
     private final int width;
-    private final Costs costs;
     private final Map<Long, double[]> memo = new HashMap<>();
+    /** Each piece's cost in each column, asked of the costs once. */
+    private final double[][] places;
+    private final double[] missing;
 
     private ColumnFit(List<Piece> pieces, int width, Costs costs) {
         this.pieces = pieces;
         this.width = width;
-        this.costs = costs;
+        places = new double[pieces.size()][width];
+        for (int j = 0; j < pieces.size(); j++) {
+            for (int c = 0; c < width; c++) {
+                places[j][c] = costs.place(pieces.get(j), c);
+            }
+        }
+        missing = new double[width];
+        for (int c = 0; c < width; c++) {
+            missing[c] = costs.missing(c);
+        }
     }
 
     static Fit of(List<Piece> pieces, int width, Costs costs) {
@@ -74,7 +85,7 @@ final class ColumnFit {
             double cost = 0;
             for (int c = 0; c < width; c++) {
                 if ((mask & (1 << c)) == 0) {
-                    cost += costs.missing(c);
+                    cost += missing[c];
                 }
             }
             return new double[] {cost, 1, -1};
@@ -94,7 +105,7 @@ final class ColumnFit {
                     || piece.lines() == lastLines && c <= lastColumn) {
                 continue;
             }
-            double place = costs.place(piece, c);
+            double place = places[j][c];
             if (lastColumn >= 0 && j > 0 && sameLine(pieces.get(j - 1), piece)) {
                 place += SKIP * (c - lastColumn - 1);
             }

@@ -79,6 +79,11 @@ final class LevelWords {
         return word.equals("标") || word.length() <= 3 && word.endsWith("指标");
     }
 
+    /** Whether the word is the start of a 一级 or 二级 label, not the whole (产出指, 可持续影): a wrapped label's first line. */
+    static boolean startsLabel(String word) {
+        return beginsLabel(word) && !isLabel(word);    // no label begins another
+    }
+
     private static boolean partOf(String word, List<String> labels) {
         for (String label : labels) {
             if (label.contains(word)) {

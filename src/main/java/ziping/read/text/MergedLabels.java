@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class MergedLabels {
     /** Cell padding between rows, in lines. */
-    private static final double PAD = 0.8;
+    static final double PAD = 0.8;
     /** Per row a group puts under another 一级 than its 二级 names: more than the geometry's doubt. */
     private static final double CONTRADICTED = 1;
     /**
@@ -22,13 +22,31 @@ final class MergedLabels {
      */
     private static final double OFF_MIDDLE = 0.1;
 
-    private final List<Piece> labels = new ArrayList<>();
-    private final List<Integer> places = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    /** Where each printed box of each label stands: before which of the rows' pieces. */
+    private final List<int[]> places = new ArrayList<>();
+    /** Where the bottom edge of each printed box of each label stands below its group's middle, in lines. */
+    private final List<double[]> edges = new ArrayList<>();
 
-    /** A label printed before the piece {@code place} of the rows' pieces. */
+    /** A label printed (as one box, whatever its lines) before the piece {@code place} of the rows' pieces. */
     void add(Piece label, int place) {
+        labels.add(label.text());
+        places.add(new int[] {place});
+        edges.add(new double[] {label.lines() / 2.0});
+    }
+
+    /**
+     * A label whose every line was printed as a box of its own, line k before the piece {@code places[k]} (pdfminer
+     * where the line pitch is wide, {@link SplitRows}): each line's bottom edge stands where it was printed.
+     */
+    void addLines(String label, int[] places) {
+        double[] lineEdges = new double[places.length];
+        for (int k = 0; k < places.length; k++) {
+            lineEdges[k] = 1 - places.length / 2.0 + k;
+        }
         labels.add(label);
-        places.add(place);
+        this.places.add(places.clone());
+        edges.add(lineEdges);
     }
 
     /**
@@ -38,12 +56,6 @@ final class MergedLabels {
      */
     String[] assign(List<BoxRows.Row> rows, String[] implied) {
         int n = rows.size();
-        String[] out = new String[n];
-        java.util.Arrays.fill(out, "");
-        int m = labels.size();
-        if (m == 0 || m > n) {
-            return out;
-        }
         double[] top = new double[n];
         double[] height = new double[n];
         List<Double> bottoms = new ArrayList<>();
@@ -56,6 +68,21 @@ final class MergedLabels {
                 bottoms.add(y + (height[r] + p.lines()) / 2);
             }
             y += height[r] + PAD;
+        }
+        return assign(top, height, bottoms, implied);
+    }
+
+    /**
+     * Each row's label as {@link #assign(List, String[])}, the rows given by their tops and heights in lines and the
+     * printed pieces by their bottom edges, in printed order.
+     */
+    String[] assign(double[] top, double[] height, List<Double> bottoms, String[] implied) {
+        int n = top.length;
+        String[] out = new String[n];
+        java.util.Arrays.fill(out, "");
+        int m = labels.size();
+        if (m == 0 || m > n) {
+            return out;
         }
         double[][] best = new double[m][n];
         int[][] start = new int[m][n];
@@ -77,7 +104,7 @@ final class MergedLabels {
         for (int j = m - 1; j >= 0; j--) {
             int a = start[j][b];
             for (int r = a; r <= b; r++) {
-                out[r] = labels.get(j).text();
+                out[r] = labels.get(j);
             }
             b = a - 1;
         }
@@ -87,7 +114,7 @@ final class MergedLabels {
     private double contradicted(int j, int a, int b, String[] implied) {
         double cost = 0;
         for (int r = a; r <= b; r++) {
-            if (implied[r] != null && !implied[r].equals(labels.get(j).text())) {
+            if (implied[r] != null && !implied[r].equals(labels.get(j))) {
                 cost += CONTRADICTED;
             }
         }
@@ -114,13 +141,21 @@ final class MergedLabels {
         };
     }
 
-    /** How far label j's bottom edge, centred on rows from {@code top} to {@code bottom}, is from where it printed. */
+    /**
+     * How far label j's bottom edges (one per printed box), centred on rows from {@code top} to {@code bottom}, are
+     * from where they printed.
+     */
     private double misplaced(int j, double top, double bottom, List<Double> bottoms) {
-        double edge = (top + bottom) / 2 + labels.get(j).lines() / 2.0;
-        int place = places.get(j);
-        double low = place > 0 ? bottoms.get(Math.min(place, bottoms.size()) - 1) : Double.NEGATIVE_INFINITY;
-        double high = place < bottoms.size() ? bottoms.get(place) : Double.POSITIVE_INFINITY;
-        double middle = low == Double.NEGATIVE_INFINITY || high == Double.POSITIVE_INFINITY ? edge : (low + high) / 2;
-        return Math.max(0, low - edge) + Math.max(0, edge - high) + OFF_MIDDLE * Math.abs(edge - middle);
+        double cost = 0;
+        for (int k = 0; k < places.get(j).length; k++) {
+            double edge = (top + bottom) / 2 + edges.get(j)[k];
+            int place = places.get(j)[k];
+            double low = place > 0 ? bottoms.get(Math.min(place, bottoms.size()) - 1) : Double.NEGATIVE_INFINITY;
+            double high = place < bottoms.size() ? bottoms.get(place) : Double.POSITIVE_INFINITY;
+            double middle = low == Double.NEGATIVE_INFINITY || high == Double.POSITIVE_INFINITY ? edge
+                    : (low + high) / 2;
+            cost += Math.max(0, low - edge) + Math.max(0, edge - high) + OFF_MIDDLE * Math.abs(edge - middle);
+        }
+        return cost;
     }
 }

@@ -13,13 +13,19 @@ import java.util.Set;
  * left of them on it, a reason after them); lines of the header and of the block label are no cells; a lone 标 may be
  * left out; a 二级 label must name its 一级. A row that no reading explains loses its name; one that two readings explain
  * as well has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}): its anchor's 分值 and 得分 are certain.
- * Merged 一级 labels (fewer than rows) are not placed: every row is then in doubt.
+ * Merged labels (fewer 一级 or 二级 labels than rows) are read apart: no row's fragment stands in their column, and
+ * {@link SplitRows} gives them to groups of rows by where they were printed ({@link MergedLabels}), a 一级 also by the
+ * 二级 labels of its rows.
  */
-record SplitIndicators(String[] roles) implements SplitTable {
+record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable {
     /** The first lines of the 一级 labels where they wrap. */
     private static final Set<String> LEVEL1_LINES = Set.of("产出指", "效益指", "满意度", "成本指");
     /** A 二级 label under another 一级 than the one it names. */
     private static final double CONTRADICTED = 2;
+
+    SplitIndicators(String[] roles) {
+        this(roles, Set.of());
+    }
 
     @Override
     public boolean skips(Box box) {
@@ -52,6 +58,9 @@ record SplitIndicators(String[] roles) implements SplitTable {
 
     @Override
     public int tallest(String role) {
+        if (merged.contains(role)) {
+            return 0;
+        }
         return switch (role) {
             case "level1", "target", "actual" -> 2;
             case "level2" -> 3;
@@ -63,12 +72,13 @@ record SplitIndicators(String[] roles) implements SplitTable {
 
     @Override
     public int lowest(String role) {
-        return role.equals("target") || role.equals("actual") ? 1 : 0;
+        return merged.contains(role) ? 0 : role.equals("target") || role.equals("actual") ? 1 : 0;
     }
 
     @Override
     public double cost(String[] texts) {
-        BoxIndicators.Costs costs = new BoxIndicators.Costs(roles, false, false);
+        BoxIndicators.Costs costs = new BoxIndicators.Costs(roles, merged.contains("level1"),
+                merged.contains("level2"));
         double cost = 0;
         String level1 = null;
         String implied = null;
@@ -78,6 +88,9 @@ record SplitIndicators(String[] roles) implements SplitTable {
                 continue;
             }
             double place = costs.place(Piece.of(texts[c], 1, 0), c);
+            if (BoxIndicators.hidesPoints(texts[c])) {
+                return Double.POSITIVE_INFINITY;
+            }
             if (roles[c].equals("level2")) {
                 implied = MergedLabels.level1Of(texts[c]);
                 place = implied == null ? ColumnFit.IMPOSSIBLE : place;
@@ -115,7 +128,7 @@ record SplitIndicators(String[] roles) implements SplitTable {
 
     @Override
     public boolean placeable(List<String> texts, int rows) {
-        if (column("level1") < 0) {
+        if (column("level1") < 0 || merged.contains("level1")) {
             return true;
         }
         int labels = 0;
@@ -123,6 +136,43 @@ record SplitIndicators(String[] roles) implements SplitTable {
             labels += LEVEL1_LINES.contains(t) || Piece.kindOf(t) == Piece.Kind.LEVEL1 ? 1 : 0;
         }
         return labels >= rows;
+    }
+
+    @Override
+    public List<String> labelColumns() {
+        List<String> out = new ArrayList<>();
+        for (String role : List.of("level2", "level1")) {
+            if (column(role) >= 0) {
+                out.add(role);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String labelRole(String text) {
+        Piece.Kind kind = Piece.kindOf(text);
+        if (kind == Piece.Kind.LEVEL1 && column("level1") >= 0) {
+            return "level1";
+        }
+        return kind == Piece.Kind.LEVEL2 && MergedLabels.level1Of(text) != null && column("level2") >= 0 ? "level2"
+                : null;
+    }
+
+    @Override
+    public boolean startsLabel(String text) {
+        return LevelWords.startsLabel(text);
+    }
+
+    @Override
+    public String impliedLabel(String role, String[] texts) {
+        int level2 = column("level2");
+        return role.equals("level1") && level2 >= 0 ? MergedLabels.level1Of(texts[level2]) : null;
+    }
+
+    @Override
+    public SplitTable merged(Set<String> columns) {
+        return new SplitIndicators(roles, Set.copyOf(columns));
     }
 
     private int column(String role) {

@@ -5,8 +5,12 @@ import ziping.read.text.Boxes.Box;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rows of an indicator table whose wrapped cells pdfminer printed line by line: where a table's line pitch is
@@ -43,9 +47,33 @@ final class SplitRows {
     private record Slot(int level, int column, int lines) {
     }
 
-    /** A row's reading: its cost, its texts per column, whether another reading fits as well. */
-    private record Reading(double cost, String[] texts, boolean unique) {
+    /**
+     * A row's reading: its cost, its texts per column, whether another reading fits as well; the bottom edge of each
+     * fragment of its range below the row's middle in lines (NaN where it was left out; null where no reading explains
+     * the row) and the row's height in lines.
+     */
+    private record Reading(double cost, String[] texts, boolean unique, double[] edges, int height) {
+        Reading(double cost, String[] texts, boolean unique) {
+            this(cost, texts, unique, null, 1);
+        }
+
+        Reading tied() {
+            return new Reading(cost, texts, false, edges, height);
+        }
     }
+
+    /**
+     * A merged label read apart: its column, its text, its fragments (its lines, or one box), whether printed as one
+     * box, its lines.
+     */
+    private record Label(String role, String text, int[] parts, boolean whole, int lines) {
+        int first() {
+            return parts[0];
+        }
+    }
+
+    /** Fragments between a wrapped label's first line and its next. */
+    private static final int LABEL_WINDOW = 12;
 
     private final String[] roles;
     private final SplitTable table;
@@ -55,6 +83,8 @@ final class SplitRows {
     private final Map<Long, Reading> readings = new HashMap<>();
     /** Whether some cell of the table was printed as one box of several lines: only then may a shape hold one. */
     private boolean wholeBoxes;
+    /** The labels of the merged columns, by column, read apart from the rows. */
+    private final Map<String, MergedLabels> merged = new LinkedHashMap<>();
 
     private SplitRows(SplitTable table) {
         this.roles = table.roles();
@@ -91,7 +121,152 @@ final class SplitRows {
         }
         List<String> texts = new ArrayList<>();
         split.fragments.forEach(f -> texts.add(f.text()));
-        return table.placeable(texts, split.anchors.size()) ? split.divide() : split.unread();
+        boolean placeable = table.placeable(texts, split.anchors.size());
+        Set<String> columns = split.mergedColumns(placeable);
+        if (!columns.isEmpty()) {
+            SplitRows apart = new SplitRows(table.merged(columns));
+            apart.read(body);
+            apart.takeLabels(columns);
+            return apart.divide();
+        }
+        return placeable ? split.divide() : split.unread();
+    }
+
+    /**
+     * The label columns merged over groups of rows: those with fewer labels (whole or wrapped) than rows; the 一级
+     * column also where the table cannot otherwise be placed.
+     */
+    private Set<String> mergedColumns(boolean placeable) {
+        List<String> roles = table.labelColumns();
+        Set<String> out = new LinkedHashSet<>();
+        if (roles.isEmpty()) {
+            return out;
+        }
+        List<Label> labels = labels(new HashSet<>(roles));
+        for (String role : roles) {
+            long count = labels.stream().filter(l -> l.role().equals(role)).count();
+            if (count < anchors.size() || role.equals("level1") && !placeable) {
+                out.add(role);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The labels of the columns: a fragment that is a label whole, or a label's first line with its next one or two
+     * lines, the first fragments after it that complete it (never an anchor's).
+     */
+    private List<Label> labels(Set<String> roles) {
+        boolean[] taken = new boolean[fragments.size()];
+        for (int a : anchors) {
+            taken[a] = true;
+        }
+        List<Label> out = new ArrayList<>();
+        List<int[]> tails = new ArrayList<>();
+        for (int k = 0; k < fragments.size(); k++) {
+            Fragment f = fragments.get(k);
+            if (taken[k]) {
+                continue;
+            }
+            String role = table.labelRole(f.text());
+            if (role != null) {
+                if (roles.contains(role)) {
+                    taken[k] = true;
+                    out.add(new Label(role, f.text(), new int[] {k}, true, f.lines()));
+                }
+                continue;
+            }
+            if (f.lines() != 1 || !table.startsLabel(f.text())) {
+                continue;
+            }
+            int[] tail = tail(k, f.text(), taken, roles);
+            if (tail != null) {
+                taken[k] = true;
+                StringBuilder text = new StringBuilder(f.text());
+                int[] parts = new int[tail.length + 1];
+                parts[0] = k;
+                for (int j = 0; j < tail.length; j++) {
+                    taken[tail[j]] = true;
+                    text.append(fragments.get(tail[j]).text());
+                    parts[j + 1] = tail[j];
+                }
+                out.add(new Label(table.labelRole(text.toString()), text.toString(), parts, false, parts.length));
+            }
+        }
+        return out;
+    }
+
+    /** The next lines (one or two fragments) that complete a first line to a label of the columns, or null. */
+    private int[] tail(int k, String first, boolean[] taken, Set<String> roles) {
+        for (int t = k + 1; t < Math.min(fragments.size(), k + 1 + LABEL_WINDOW); t++) {
+            if (taken[t] || fragments.get(t).lines() != 1) {
+                continue;
+            }
+            String two = first + fragments.get(t).text();
+            String role = table.labelRole(two);
+            if (role != null) {
+                return roles.contains(role) ? new int[] {t} : null;
+            }
+            if (!table.startsLabel(two)) {
+                continue;
+            }
+            for (int u = t + 1; u < Math.min(fragments.size(), t + 1 + LABEL_WINDOW); u++) {
+                if (taken[u] || fragments.get(u).lines() != 1) {
+                    continue;
+                }
+                String three = two + fragments.get(u).text();
+                String r = table.labelRole(three);
+                if (r != null) {
+                    return roles.contains(r) ? new int[] {t, u} : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Takes the labels of the merged columns out of the fragments, each kept with where it was printed. */
+    private void takeLabels(Set<String> columns) {
+        List<Label> labels = labels(columns);
+        boolean[] taken = new boolean[fragments.size()];
+        for (String role : table.labelColumns()) {
+            if (columns.contains(role)) {
+                merged.put(role, new MergedLabels());
+            }
+        }
+        for (Label l : labels) {
+            for (int part : l.parts()) {
+                taken[part] = true;
+            }
+        }
+        int[] keptBefore = new int[fragments.size()];
+        List<Fragment> kept = new ArrayList<>();
+        List<Integer> keptAnchors = new ArrayList<>();
+        for (int k = 0; k < fragments.size(); k++) {
+            keptBefore[k] = kept.size();
+            if (taken[k]) {
+                continue;
+            }
+            if (anchors.contains(k)) {
+                keptAnchors.add(kept.size());
+            }
+            kept.add(fragments.get(k));
+        }
+        for (Label l : labels) {
+            MergedLabels m = merged.get(l.role());
+            if (l.whole()) {
+                m.add(Piece.of(l.text(), l.lines(), fragments.get(l.first()).line()), keptBefore[l.first()]);
+            } else {
+                int[] places = new int[l.parts().length];
+                for (int k = 0; k < places.length; k++) {
+                    places[k] = keptBefore[l.parts()[k]];
+                }
+                m.addLines(l.text(), places);
+            }
+        }
+        fragments.clear();
+        fragments.addAll(kept);
+        anchors.clear();
+        anchors.addAll(keptAnchors);
     }
 
     /** Each row with its anchor's cells only, in doubt: a parse finding on every row. */
@@ -183,7 +358,7 @@ final class SplitRows {
                 }
             }
         }
-        List<TextRow> out = new ArrayList<>();
+        String[][] rows = new String[n][];
         for (int i = 0; i < n; i++) {
             Reading chosen = reading(i, ends[i], ends[i + 1]);
             boolean explained = chosen.cost() < UNEXPLAINED;
@@ -195,12 +370,55 @@ final class SplitRows {
                     unique = Math.abs(through - total) > EPSILON || Arrays.equals(r.texts(), chosen.texts());
                 }
             }
+            rows[i] = unique ? chosen.texts()
+                    : explained ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts());
+        }
+        if (!merged.isEmpty()) {
+            placeLabels(ends, rows);
+        }
+        List<TextRow> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             int first = ends[i] < anchors.get(i) ? ends[i] : anchors.get(i);
-            out.add(new TextRow(fragments.get(first).line(), true,
-                    texts(unique ? chosen.texts()
-                            : explained ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts()))));
+            out.add(new TextRow(fragments.get(first).line(), true, texts(rows[i])));
         }
         return out;
+    }
+
+    /**
+     * Gives the merged columns' labels to the rows: each row stacked below the one before ({@link MergedLabels#PAD}
+     * apart) as tall as its reading, its fragments' bottom edges where its reading printed them.
+     */
+    private void placeLabels(int[] ends, String[][] rows) {
+        int n = rows.length;
+        double[] top = new double[n];
+        double[] height = new double[n];
+        List<Double> bottoms = new ArrayList<>();
+        double y = 0;
+        for (int i = 0; i < n; i++) {
+            Reading r = reading(i, ends[i], ends[i + 1]);
+            top[i] = y;
+            height[i] = r.edges() == null ? 1 : r.height();
+            double middle = y + height[i] / 2;
+            double last = middle + 0.5;
+            for (int k = ends[i]; k < ends[i + 1]; k++) {
+                double edge = r.edges() == null ? Double.NaN : r.edges()[k - ends[i]];
+                last = Double.isNaN(edge) ? last : middle + edge;
+                bottoms.add(last);
+            }
+            y += height[i] + MergedLabels.PAD;
+        }
+        for (Map.Entry<String, MergedLabels> column : merged.entrySet()) {
+            int c = Arrays.asList(roles).indexOf(column.getKey());
+            String[] implied = new String[n];
+            for (int i = 0; i < n; i++) {
+                implied[i] = table.impliedLabel(column.getKey(), rows[i]);
+            }
+            String[] labels = column.getValue().assign(top, height, bottoms, implied);
+            for (int i = 0; i < n; i++) {
+                rows[i] = rows[i].clone();
+                rows[i][c] = labels[i];
+            }
+        }
     }
 
     private static double before(List<Map<Integer, Double>> forward, int i, int s) {
@@ -254,6 +472,7 @@ final class SplitRows {
         for (int mask = 0; mask < 1 << droppable.size(); mask++) {
             List<Fragment> top = new ArrayList<>();
             List<Fragment> bottom = new ArrayList<>();
+            List<Integer> order = new ArrayList<>();
             int d = 0;
             for (int k = s; k < e; k++) {
                 if (d < droppable.size() && droppable.get(d) == k) {
@@ -268,6 +487,7 @@ final class SplitRows {
                 } else if (k > a) {
                     bottom.add(fragments.get(k));
                 }
+                order.add(k);
             }
             double dropCost = DROP * Integer.bitCount(mask);
             List<Slot[]> candidates = byCount.get(((long) top.size() << 32) | bottom.size());
@@ -282,13 +502,35 @@ final class SplitRows {
                 String[] texts = placed.texts();
                 double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
                 if (cost < best.cost() - EPSILON) {
-                    best = new Reading(cost, texts, true);
+                    best = new Reading(cost, texts, true, edges(slots, order, s, e), height(slots));
                 } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
-                    best = new Reading(best.cost(), best.texts(), false);
+                    best = best.tied();
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The bottom edge below the row's middle, in lines, of each fragment of [s, e) the slots place (in order: the
+     * fragments kept, {@code order}); NaN for those left out.
+     */
+    private static double[] edges(Slot[] slots, List<Integer> order, int s, int e) {
+        double[] out = new double[e - s];
+        Arrays.fill(out, Double.NaN);
+        for (int k = 0; k < slots.length; k++) {
+            out[order.get(k) - s] = slots[k].level() / 2.0 + 0.5;
+        }
+        return out;
+    }
+
+    /** The height in lines of a row printed in these slots: its tallest cell's. */
+    private static int height(Slot[] slots) {
+        int h = 1;
+        for (Slot slot : slots) {
+            h = Math.max(h, Math.abs(slot.level()) + 1);
+        }
+        return h;
     }
 
     /** The anchor's cells by column, the other columns null; null where they do not fit the table. */
@@ -309,7 +551,7 @@ final class SplitRows {
         Fragment previousFragment = null;
         for (int k = 0; k < slots.length; k++) {
             Slot slot = slots[k];
-            if (slot == null) {
+            if (slot.lines() == 0) {
                 previous = null;
                 previousFragment = null;
                 continue;
@@ -353,7 +595,7 @@ final class SplitRows {
 
     /**
      * The orders the free columns' heights predict for anchor {@code a}, by their counts of boxes before and after
-     * the anchor; each order's slots, the anchor's as null.
+     * the anchor; each order's slots, the anchor's with no lines.
      */
     private Map<Long, List<Slot[]>> shapes(int a) {
         String[] anchor = anchorTexts(a);
@@ -414,9 +656,8 @@ final class SplitRows {
                 Slot slot = slots.get(j);
                 if (slot.lines() == 0) {
                     before = j;
-                } else {
-                    order[j] = slot;
                 }
+                order[j] = slot;
             }
             long count = ((long) before << 32) | (order.length - before - 1);
             out.computeIfAbsent(count, c -> new ArrayList<>()).add(order);

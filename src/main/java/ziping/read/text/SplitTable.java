@@ -3,6 +3,7 @@ package ziping.read.text;
 import ziping.read.text.Boxes.Box;
 
 import java.util.List;
+import java.util.Set;
 
 /** What {@link SplitRows} needs to know of a table: its columns, its rows' anchors, and how texts fit its columns. */
 interface SplitTable {
@@ -40,4 +41,35 @@ interface SplitTable {
 
     /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
     boolean placeable(List<String> texts, int rows);
+
+    /**
+     * The columns whose cells may be merged over groups of rows, in the order their labels are given to the rows (a
+     * later one may be told by an earlier one's label); none by default.
+     */
+    default List<String> labelColumns() {
+        return List.of();
+    }
+
+    /** The label column a text names whole (产出指标: level1), or null. */
+    default String labelRole(String text) {
+        return null;
+    }
+
+    /** Whether a text may be the first line of a label of a label column (产出指). */
+    default boolean startsLabel(String text) {
+        return false;
+    }
+
+    /**
+     * A row's label in a merged column where another column of its texts tells it (a 二级 label names its 一级), or
+     * null.
+     */
+    default String impliedLabel(String role, String[] texts) {
+        return null;
+    }
+
+    /** The table with these label columns merged: their labels are read apart, no fragment of a row stands in them. */
+    default SplitTable merged(Set<String> columns) {
+        return this;
+    }
 }

@@ -69,6 +69,46 @@ class SplitRowsTest {
     }
 
     @Test
+    void readsMerged一级LabelsApartAndGivesThemToTheirGroups() {
+        // 产出指 / 标 is merged over the first three rows and printed around the middle one's values, beside that row's
+        // own 数量指 / 标; 效益指 / 标 covers the last row alone (Chromium, seed 120517 f047).
+        List<Box> body = boxes("时效指", "名称甲 ≥95% 97% 5.00 5.00", "标", "产出指", "数量指",
+                "名称乙 ≥90% 92% 5.00 5.00", "标", "标", "质量指", "名称丙 100% 100% 5.00 5.00", "标", "效益指", "社会效",
+                "名称丁 ≥90% 95% 5.00 5.00", "标", "益指标");
+        List<List<String>> rows = SplitRows.rows(body, new SplitIndicators(ROLES)).stream().map(TextRow::cells)
+                .toList();
+        assertEquals(List.of(
+                List.of("产出指标", "时效指标", "名称甲", "≥95%", "97%", "5.00", "5.00", ""),
+                List.of("产出指标", "数量指标", "名称乙", "≥90%", "92%", "5.00", "5.00", ""),
+                List.of("产出指标", "质量指标", "名称丙", "100%", "100%", "5.00", "5.00", ""),
+                List.of("效益指标", "社会效益指标", "名称丁", "≥90%", "95%", "5.00", "5.00", "")), rows);
+    }
+
+    @Test
+    void readsMerged二级LabelsByWhereTheirLinesWerePrinted() {
+        // 数量指 / 标 is merged over the first two rows, 质量指 / 标 over the last two, 产出指 / 标 over all four: each
+        // label's lines stand between the values lines around its group's middle.
+        List<Box> body = boxes("名称甲 ≥95% 97% 5.00 5.00", "数量指", "标", "名称乙 ≥90% 92% 5.00 5.00", "产出指", "标",
+                "名称丙 100% 100% 5.00 5.00", "质量指", "标", "名称丁 ≥90% 95% 5.00 5.00");
+        List<List<String>> rows = SplitRows.rows(body, new SplitIndicators(ROLES)).stream().map(TextRow::cells)
+                .toList();
+        assertEquals(List.of(
+                List.of("产出指标", "数量指标", "名称甲", "≥95%", "97%", "5.00", "5.00", ""),
+                List.of("产出指标", "数量指标", "名称乙", "≥90%", "92%", "5.00", "5.00", ""),
+                List.of("产出指标", "质量指标", "名称丙", "100%", "100%", "5.00", "5.00", ""),
+                List.of("产出指标", "质量指标", "名称丁", "≥90%", "95%", "5.00", "5.00", "")), rows);
+    }
+
+    @Test
+    void aCellHoldingAnotherRowsPointsFitsNoColumn() {
+        // A values line joined to the line above into one box of several lines: its 分值 and 得分 never read as a name.
+        SplitIndicators table = new SplitIndicators(ROLES);
+        assertEquals(0.0, table.cost(new String[] {"产出指标", "数量指标", "名称乙", "≥90%", "92%", "7", "7", null}));
+        assertEquals(Double.POSITIVE_INFINITY, table.cost(new String[] {"产出指标", "数量指标",
+                "成本指标 经济成本指成本指标 名称乙 ≥147万元 102万元 7 7", "≥90%", "92%", "5", "5", null}));
+    }
+
+    @Test
     void aBlockLabelsOrAPageBrokenLabelsLoneMarkIsNoSign() {
         assertFalse(SplitRows.applies(boxes("绩", "效", "指", "标", "产出指标 质量指标 名称 ≥95% 97.9% 2.00 2.00")));
         assertFalse(SplitRows.applies(boxes("产出指", "标", "时效指标 名称 ≥95% 97.9% 2.00 2.00", "产出指", "标")));

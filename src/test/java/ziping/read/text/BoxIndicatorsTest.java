@@ -1,0 +1,95 @@
+package ziping.read.text;
+
+import org.junit.jupiter.api.Test;
+import ziping.grid.GridCell;
+import ziping.read.text.Boxes.Box;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Indicator rows of box-ordered text: rows left in doubt, and the 总分 row whose 分值 wrapped (a wrapped box prints after
+ * a one-line one wherever it stands).
+ */
+class BoxIndicatorsTest {
+    private static final List<Box> HEADER = List.of(
+            box(1, "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施"));
+    private static final List<Box> BODY = List.of(
+            box(3, "产出指标 数量指标 名称甲 ≥95% 97% 60.00 58.00"),
+            box(5, "效益指标 社会效益指标 名称乙 ≥90% 92% 30.00 30.00"));
+
+    private static Box box(int line, String... lines) {
+        return new Box(line, 1, List.of(lines), false);
+    }
+
+    private static List<String> total(BigDecimal funding, Box... after) {
+        BoxIndicators table = BoxIndicators.of(HEADER, BODY);
+        table.rows();
+        List<Box> boxes = new ArrayList<>(List.of(box(7, "总分 88.00")));
+        boxes.addAll(List.of(after));
+        return table.total(boxes, funding).cells();
+    }
+
+    private static List<List<String>> rows(String... boxes) {
+        List<Box> body = new ArrayList<>();
+        for (int i = 0; i < boxes.length; i++) {
+            body.add(box(3 + 2 * i, boxes[i].split("\n")));
+        }
+        return BoxIndicators.of(HEADER, body).rows().stream().skip(1).map(TextRow::cells).toList();
+    }
+
+    @Test
+    void aStrayTextLeavesTheRowsTextInDoubtAndTheirPointsCertain() {
+        // 效益指标 fits neither row (each has its 一级): the rows' texts are in doubt (ZP007), their 分值 and 得分 are
+        // their anchors' and still count in the sums.
+        assertEquals(List.of(
+                        List.of("产出指标", "数量指标", GridCell.TEXT_IN_DOUBT + "名称甲", "≥95%", "97%", "60.00", "58.00", ""),
+                        List.of("产出指标", "质量指标", GridCell.TEXT_IN_DOUBT + "名称乙", "≥90%", "92%", "30.00", "30.00", "")),
+                rows("产出指标 数量指标 名称甲 ≥95% 97% 60.00 58.00", "效益指标", "产出指标 质量指标 名称乙 ≥90% 92% 30.00 30.00"));
+    }
+
+    @Test
+    void aStrayNumberLeavesTheRowWithoutItsName() {
+        // 8 may be a 分值 of a row the anchors missed: the row it falls in loses its name (ZP003); the row above,
+        // whose division the 8 leaves in doubt but not its numbers, has its text in doubt (ZP007).
+        List<List<String>> rows = rows("产出指标 数量指标 名称甲 ≥95% 97% 60.00 58.00 原因甲。", "8",
+                "产出指标 质量指标 名称乙 ≥90% 92% 30.00 30.00");
+        assertEquals(List.of(
+                        List.of("产出指标", "数量指标", GridCell.TEXT_IN_DOUBT + "名称甲", "≥95%", "97%", "60.00", "58.00",
+                                "原因甲。"),
+                        List.of("产出指标", "质量指标", "", "≥90%", "92%", "30.00", "30.00", "")), rows);
+    }
+
+    @Test
+    void aValuesLineJoinedToTheLineAboveLeavesTheRowWithoutItsName() {
+        // The second row's values line was printed in one box with the labels above it: its 分值 and 得分 stand in a
+        // text, so the rows cannot be told apart (ZP003), never read as a name.
+        List<List<String>> rows = rows("产出指标 数量指标 名称甲 ≥95% 97% 60.00 58.00",
+                "成本指标 经济成本指\n成本指标 名称乙 ≥147万元 102万元 7 7");
+        assertEquals(1, rows.size());
+        assertEquals(List.of("产出指标", "数量指标", "", "≥95%", "97%", "60.00", "58.00"), rows.get(0).subList(0, 7));
+    }
+
+    @Test
+    void theWrappedNumberTheRows分值AddUpToWithTheFundings分值IsThe分值() {
+        assertEquals(List.of("总分", "", "", "", "", "100.00", "88.00", ""),
+                total(new BigDecimal("10.00"), box(9, "100.0", "0")));
+    }
+
+    @Test
+    void theOneLineNumberTheRows分值AddUpToIsThe分值() {
+        // 90 and 88.5 (wrapped as 88. / 5): the 分值 stands first in the text, the 得分 after it.
+        BoxIndicators table = BoxIndicators.of(HEADER, BODY);
+        table.rows();
+        assertEquals(List.of("总分", "", "", "", "", "90", "88.5", ""),
+                table.total(List.of(box(7, "总分 90"), box(9, "88.", "5")), null).cells());
+    }
+
+    @Test
+    void numbersTheRowsDoNotAddUpToStayInOneCell() {
+        assertEquals(List.of("总分", "", "", "", "", "88.00 100.00", "", ""), total(null, box(9, "100.0", "0")));
+    }
+}
