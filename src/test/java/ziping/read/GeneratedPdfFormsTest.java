@@ -9,9 +9,7 @@ import ziping.result.FileResult;
 import ziping.result.FileStatus;
 import ziping.result.FormResult;
 import ziping.api.Ziping;
-import ziping.model.Finding;
 import ziping.model.Form;
-import ziping.model.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,15 +56,11 @@ class GeneratedPdfFormsTest {
     @MethodSource("forms")
     void theInjectedErrorIsFoundAndACleanFormRaisesNoError(String producer, String file, JsonNode truth) {
         FormResult form = (FormResult) ZIPING.check(ROOT.resolve(producer).resolve(file + ".pdf")).forms().get(0);
-        List<String> errors = form.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::rule).toList();
+        assertEquals(List.of(), TruthFields.unexplainedErrors(truth, form.findings()));
         JsonNode injected = truth.get("injected");
-        if (injected.isNull()) {
-            assertEquals(List.of(), errors);
-        } else {
+        if (!injected.isNull()) {
             String rule = injected.get("rule").asText();
             assertTrue(form.findings().stream().anyMatch(f -> f.rule().equals(rule)), rule + " not found");
-            assertTrue(errors.stream().allMatch(rule::equals), "other errors: " + errors);
         }
         assertTrue(form.complete(), "skipped: " + form.skipped());
     }

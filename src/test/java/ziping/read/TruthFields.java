@@ -2,10 +2,12 @@ package ziping.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ziping.model.Figure;
+import ziping.model.Finding;
 import ziping.model.Form;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
+import ziping.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,17 @@ public final class TruthFields {
         same(wrong, "total weight", truth.get("total").get("weight"), raw(form.total().weight()));
         same(wrong, "total score", truth.get("total").get("score"), raw(form.total().score()));
         return wrong;
+    }
+
+    /**
+     * The rule ids of the error-level findings that the truth does not explain: every one on a clean form, any but
+     * the injected error's rule on a form with one.
+     */
+    public static List<String> unexplainedErrors(JsonNode truth, List<Finding> findings) {
+        JsonNode injected = truth.get("injected");
+        String rule = injected == null || injected.isNull() ? null : injected.get("rule").asText();
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.rule().equals(rule))
+                .map(Finding::rule).toList();
     }
 
     private static void rows(List<String> wrong, String block, int expected, int read) {

@@ -15,6 +15,7 @@ import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
 import ziping.model.Severity;
+import ziping.read.TruthFields;
 import ziping.parse.ParsedForm;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
@@ -122,15 +123,13 @@ class BoxTextTest {
     void findsTheInjectedErrorAndNoOther(String producer, String file) throws Exception {
         FileResult result = ZIPING.check(ROOT.resolve(producer).resolve("text/pdfminer-m40").resolve(file + ".txt"));
         FormResult form = (FormResult) result.forms().get(0);
-        List<String> errors = form.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::rule).toList();
-        JsonNode injected = truth(producer, file).get("injected");
-        if (injected.isNull()) {
-            assertEquals(List.of(), errors);
-        } else {
+        JsonNode truth = truth(producer, file);
+        assertEquals(List.of(), TruthFields.unexplainedErrors(truth, form.findings()));
+        JsonNode injected = truth.get("injected");
+        if (!injected.isNull()) {
             String rule = injected.get("rule").asText();
-            assertTrue(errors.contains(rule), rule + " not found in " + errors);
-            assertTrue(errors.stream().allMatch(rule::equals), "other errors: " + errors);
+            assertTrue(form.findings().stream().anyMatch(f -> f.rule().equals(rule) && f.severity() == Severity.ERROR),
+                    rule + " not found");
         }
     }
 
