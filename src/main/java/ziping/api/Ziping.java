@@ -203,6 +203,18 @@ public final class Ziping {
     }
 
     /**
+     * Whether the path names a regular file, or nothing that can be looked up (opening it then says what is wrong):
+     * not a folder, FIFO or device, which must not be opened (a FIFO would block). One lookup, for every input.
+     */
+    private static boolean isRegularOrMissing(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).isRegularFile();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
      * The forms of a document — read from its grid where the source has cells, else from its text — or else the
      * self-evaluation report it is, or nothing.
      */
@@ -254,7 +266,7 @@ public final class Ziping {
      * being opened, since opening a FIFO blocks until someone writes to it.
      */
     private <T> T open(Path file, Function<InputStream, T> work, BiFunction<String, String, T> unreadable) {
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
+        if (!isRegularOrMissing(file)) {
             return unreadable.apply(file.toString(), "not a regular file (a folder, FIFO or device)");
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -36,11 +35,16 @@ final class Output implements Closeable {
     private final Path temporary;
     private final FileChannel channel;
     private final Thread cleanup;
+    private final boolean standardOutput;
     private boolean done;
 
-    /** Standard output or a device: written straight to, without a temporary file. */
-    private Output(OutputStream stream) {
+    /**
+     * Standard output (buffered before {@link System#out}, which would write each piece at once) or a device: written
+     * straight to, without a temporary file.
+     */
+    private Output(OutputStream stream, boolean standardOutput) {
         this.stream = stream;
+        this.standardOutput = standardOutput;
         this.target = null;
         this.temporary = null;
         this.channel = null;
@@ -49,6 +53,7 @@ final class Output implements Closeable {
 
     private Output(Path target, Path temporary, FileChannel channel) {
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+        this.standardOutput = false;
         this.target = target;
         this.temporary = temporary;
         this.channel = channel;
@@ -58,11 +63,11 @@ final class Output implements Closeable {
 
     static Output open(Path file) throws IOException {
         if (file == null) {
-            return new Output(System.out);
+            return new Output(new BufferedOutputStream(System.out, BUFFER), true);
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a device or a FIFO (-o /dev/null): written to as it is, never replaced
-            return new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            return new Output(new BufferedOutputStream(Files.newOutputStream(file), BUFFER), false);
         }
         // through a symbolic link the file it names is replaced, as writing through the link would
         Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
@@ -115,7 +120,7 @@ final class Output implements Closeable {
     synchronized void commit() throws IOException {
         stream.flush();
         if (target == null) {
-            if (stream instanceof PrintStream ps && ps.checkError()) {
+            if (System.out.checkError()) {
                 throw new IOException("cannot write to standard output");
             }
             return;
@@ -137,7 +142,7 @@ final class Output implements Closeable {
     @Override
     public void close() throws IOException {
         if (target == null) {
-            if (stream == System.out) {
+            if (standardOutput) {
                 stream.flush();
             } else {
                 stream.close();
