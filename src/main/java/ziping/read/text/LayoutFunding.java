@@ -333,9 +333,9 @@ final class LayoutFunding {
     }
 
     /**
-     * Runs joined while there are more than rows: the two closest neighbours whose texts joined still read as a
-     * value (an amount or rate wrapped around a line of other cells: {@code 787.49258} / {@code 4}, {@code 100.00} /
-     * {@code %}).
+     * Runs joined while there are more than rows: the two closest neighbours that are a number and the wrapped end of
+     * it (an amount or rate wrapped around a line of other cells: {@code 787.49258} / {@code 4}, {@code 100.00} /
+     * {@code %}); never a placeholder and the number below it ({@code -} over {@code 51.866831} is no {@code -51.866831}).
      */
     private static List<Run> merged(List<Run> runs, int rows) {
         List<Run> out = new ArrayList<>(runs);
@@ -344,7 +344,7 @@ final class LayoutFunding {
             for (int k = 0; k + 1 < out.size(); k++) {
                 Run a = out.get(k);
                 Run b = out.get(k + 1);
-                if (LayoutWords.isValue(a.text() + b.text()) && (best < 0
+                if (WrappedValues.isWrap(a.text(), b.text()) && (best < 0
                         || b.start() - a.end() < out.get(best + 1).start() - out.get(best).end())) {
                     best = k;
                 }

@@ -62,7 +62,7 @@ final class LayoutText {
             }
             int end = headers.blockEnd(zone[1]);
             switch (header) {
-                case FUNDING -> LayoutFundingBlock.read(tokens, zone[1], end, columns, rows);
+                case FUNDING -> LayoutFundingBlock.read(tokens, zone[0], zone[1], end, columns, rows);
                 case GOALS -> LayoutGoals.read(tokens, zone[1], end, columns, rows);
                 case INDICATORS -> end = LayoutIndicators.read(tokens, headers, zone[1], columns, rows);
             }

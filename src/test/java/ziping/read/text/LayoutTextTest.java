@@ -121,6 +121,58 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's funding header with its names wrapped at different heights (调整后预 above 算数, 全年执行 above 数（B）,
+     * 预算 above 执行 above 率, 率 on the block label's line 项) under a line of header fields: the columns are read from
+     * the characters of the words, each column's values go to it.
+     */
+    @Test
+    void fundingHeaderWrappedAtDifferentHeights() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-header-wrapped-at-heights.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市医疗保障局] [2 实施单位] [3 北京市医疗保障局档案馆]",
+                "0 L3 p-: [0 项目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 全年执行数（B）] [4 分值] [5 预算执行率]"
+                        + " [6 自评得分]",
+                "0 L5 p-: [0 总额] [1 1035] [2 1369] [3 1227] [4 10.0] [5 89.63%] [6 8.96]",
+                "0 L7 p-: [0 财政资金] [1 919] [2 1209] [3 1078] [4 ] [5 89.16%] [6 ]",
+                "0 L9 p-: [0 上年结转] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]",
+                "0 L10 p-: [0 其他资金] [1 116] [2 160] [3 149] [4 ] [5 93.13%] [6 ]"), rows(text));
+    }
+
+    /**
+     * A funding row label on a header line, beside a wrapped note of the header ({@code 项目 总额 （A）}): the label
+     * starts the block's first row, the note stays in the header.
+     */
+    @Test
+    void fundingRowLabelOnAHeaderLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-row-label-beside-header-note.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市怀柔区文化和旅游局] [2 实施单位] [3 北京市怀柔区文化和旅游局保障中心]",
+                "0 L2 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L3 p-: [0 总额] [1 2836.67] [2 2836.67] [3 2033.66] [4 10] [5 71.69%] [6 7.17]",
+                "0 L5 p-: [0 本年财政拨款] [1 2836.67] [2 2836.67] [3 2033.66] [4 10] [5 71.69%] [6 7.17]",
+                "0 L6 p-: [0 上年结转] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
+                "0 L7 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
+    }
+
+    /**
+     * A row label wrapped with the block label's 金 against its end (其中:当年财政拨 / 金款), and a row of placeholders
+     * over a row of amounts: the label reads whole, and no placeholder joins the amount below it ({@code -} and
+     * {@code 51.866831} are no {@code -51.866831}).
+     */
+    @Test
+    void fundingPlaceholderOverAnAmountStaysApart() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-placeholder-over-amount.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市公安局] [2 实施单位] [3 东城区卫生机关]",
+                "0 L4 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 全年执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L6 p-: [0 资金总额] [1 289.745990] [2 354.096567] [3 327.838526] [4 10] [5 92.58%] [6 9.26]",
+                "0 L10 p-: [0 当年财政拨款] [1 237.879159] [2 309.704568] [3 287.599895] [4 10] [5 92.86%] [6 9.29]",
+                "0 L16 p-: [0 上年结转资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]",
+                "0 L17 p-: [0 其他资金] [1 51.866831] [2 44.391999] [3 40.238631] [4 10] [5 90.64%] [6 9.06]"),
+                rows(text));
+    }
+
+    /**
      * A goals header whose first name stands alone above the text and whose second name ends the first line of text
      * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
      */
