@@ -59,7 +59,7 @@ final class LayoutFundingBlock {
         int valueLeft = values.get(0).start() - 1;
         for (int line = from; line < to; line++) {
             for (LayoutToken t : tokens.get(line)) {
-                if (t.center() < valueLeft && CellWords.isFundingRow(t.text())) {
+                if (t.center() < valueLeft && CellWords.startsFundingRow(t.text()) && !isBlockLabel(t)) {
                     labelLeft = Math.min(labelLeft, t.start());
                 }
             }
@@ -104,9 +104,9 @@ final class LayoutFundingBlock {
 
     /**
      * Splits the block label's characters printed against a row label at the left edge ({@code 元）上年结转},
-     * {@code 目年度资金总额:}, {@code （万拨款}, {@code 金款}) off it: a word at the edge that starts with characters of
-     * 项目资金（万元）, one of them other than 资 and 金 unless the word starts no row label (资金总额 is a row label),
-     * followed by a row label or its wrapped end (the longest such start).
+     * {@code 目年度资金总额:}, {@code （万拨款}, {@code 金款}, {@code （元）其中：}) off it: a word at the edge that starts with
+     * characters of 项目资金（万元）, one of them other than 资 and 金 unless the word starts no row label (资金总额 is a row
+     * label), followed by a row label, its wrapped end or 其中 (the longest such start).
      */
     private static void splitBlockLabel(List<List<LayoutToken>> tokens, int from, int to) {
         for (int line = from; line < to; line++) {
@@ -120,7 +120,8 @@ final class LayoutFundingBlock {
             for (int cut = 1; cut < t.text().length() && BLOCK_LABEL.indexOf(t.text().charAt(cut - 1)) >= 0; cut++) {
                 marked |= t.text().charAt(cut - 1) != '资' && t.text().charAt(cut - 1) != '金';
                 String rest = t.text().substring(cut);
-                if (marked && (CellWords.isFundingRow(rest) || CellWords.isFundingRowTail(rest))) {
+                if (marked && (CellWords.isFundingRow(rest) || CellWords.isFundingRowTail(rest)
+                        || rest.startsWith("其中"))) {
                     split = cut;
                 }
             }

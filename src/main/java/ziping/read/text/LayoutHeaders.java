@@ -175,10 +175,18 @@ final class LayoutHeaders {
         return out;
     }
 
-    /** The header lines around a header line, {from, to}: up to two each side that {@link #isHeaderFragment} accepts. */
+    /**
+     * The header lines around a header line, {from, to}: up to two each side that {@link #isHeaderFragment} accepts
+     * (a funding header printed on two lines: up to two above).
+     */
     int[] zone(int line) {
         if (paired[line] != null) {
-            return new int[] {line, line + 2};
+            int from = line;
+            while (from > 0 && line - from < ZONE_REACH && headerAt(line) == Header.FUNDING
+                    && isHeaderFragment(from - 1, line + 1, line + 2, false)) {
+                from--;
+            }
+            return new int[] {from, line + 2};
         }
         if (goalsAbove[line] != null) {
             return new int[] {line, line + 1};
@@ -214,7 +222,7 @@ final class LayoutHeaders {
      */
     private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
         List<LayoutToken> t = tokens.get(line);
-        if (t.isEmpty()) {
+        if (t.isEmpty() || continuesField(line)) {
             return false;
         }
         if (headerAt(line) != null) {
@@ -236,6 +244,23 @@ final class LayoutHeaders {
         }
         boolean funding = headerAt(below ? zoneFrom : zoneFrom - 1) == Header.FUNDING;
         return named || !label && ((below || zoneFrom < zoneTo) && under || (below || funding) && short_);
+    }
+
+    /**
+     * Whether the line goes on with a header field's value wrapped from the line above (主管部门 … 实施单位 丰台区人民政府溪翁庄镇办事
+     * / 处研究院): the line above holds a header field and ends with its value, and the line's words stand under that
+     * value (its printed width: two places a Han character).
+     */
+    boolean continuesField(int line) {
+        List<LayoutToken> words = tokens.get(line);
+        if (line == 0 || words.isEmpty() || tokens.get(line - 1).size() < 2) {
+            return false;
+        }
+        List<LayoutToken> above = tokens.get(line - 1);
+        LayoutToken value = above.get(above.size() - 1);
+        return above.stream().anyMatch(t -> CellWords.isHeaderField(t.text())) && !CellWords.isHeaderField(value.text())
+                && words.get(0).start() >= value.start()
+                && words.get(words.size() - 1).start() < value.start() + LayoutWords.displayWidth(value.text());
     }
 
     /** A bracketed note under a header word: (B/A), （A）. */

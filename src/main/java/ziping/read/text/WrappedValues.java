@@ -61,7 +61,7 @@ final class WrappedValues {
 
     /** Whether {@code tail} can be the wrapped end of {@code head}: a number without % and its last digits or %. */
     static boolean isWrap(String head, String tail) {
-        return isOpenNumber(head) && (isPercentTail(tail) || tail.chars().allMatch(Character::isDigit));
+        return isOpenNumber(head) && !tail.isEmpty() && (isPercentTail(tail) || tail.chars().allMatch(Character::isDigit));
     }
 
     /** {@code %}, {@code 0%}, {@code 6%}, {@code 00%}. */

@@ -173,6 +173,37 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's funding block whose total row prints its label on its first line and its score on its last, each cell
+     * at its own height, the next row's label over two lines (其中：本年财政 / 拨款) above its wrapped values: each row
+     * takes the lines down to the next label, so the score stays with the total.
+     */
+    @Test
+    void fundingTotalKeepsTheValueOnItsLastLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-total-value-on-its-last-line.txt");
+        assertEquals(List.of(
+                "0 L2 p-: [0 项目资金（万] [1 年初预算数] [2 调整后预算数] [3 全年执行数] [4 分值] [5 预算执行率] [6 得分]",
+                "0 L5 p-: [0 年度资金总额:] [1 1987.101988] [2 2169.925117] [3 1665.889834] [4 10] [5 76.77%] [6 7.68]",
+                "0 L9 p-: [0 本年财政拨款] [1 1987.101988] [2 2169.925117] [3 1665.889834] [4 ] [5 76.77%] [6 ]"),
+                rows(text));
+    }
+
+    /**
+     * A row label wrapped around its row's values (其中： / 当年财 … 政拨款, lines of wrapped amounts between), the block
+     * label's （元） printed against the next row's 其中：, amounts wrapped after their point ({@code 13615373.} /
+     * {@code 97}) or a decimal ({@code 7579787.8} / {@code 8}): each label reads whole and each amount too.
+     */
+    @Test
+    void fundingLabelWrappedAroundItsValues() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-labels-around-wrapped-values.txt");
+        assertEquals(List.of(
+                "0 L3 p-: [0 项目资金（元）] [1 年初预算数] [2 调整后预算数] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L4 p-: [0 资金总额] [1 23044287.35] [2 21195161.85] [3 15290873.78] [4 10] [5 72.14%] [6 7.21]",
+                "0 L10 p-: [0 当年财政拨款] [1 13944888.00] [2 13615373.97] [3 10445363.97] [4 -] [5 76.72%] [6 -]",
+                "0 L15 p-: [0 上年结转资金] [1 9099399.35] [2 7579787.88] [3 4845509.81] [4 -] [5 63.93%] [6 -]",
+                "0 L17 p-: [0 其他资金] [1 /] [2 /] [3 /] [4 /] [5 /] [6 /]"), rows(text));
+    }
+
+    /**
      * A goals header whose first name stands alone above the text and whose second name ends the first line of text
      * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
      */
