@@ -16,6 +16,14 @@ import java.util.function.IntPredicate;
  * 得分 numbers) as the rows' anchors, and each column's text lines given to the rows ({@link RunSplit}).
  */
 final class IndicatorBody {
+    /**
+     * How much narrower than the column's wrap width a line may be and still fill it: a Han character takes two places,
+     * so a line one place short is full; a name a whole character short ends its cell.
+     */
+    private static final int HAN_SLACK = 1;
+    /** The same for reasons: CJK punctuation that may not start a line takes its character with it to the next. */
+    private static final int PUNCTUATED_SLACK = 2;
+
     private final List<List<LayoutToken>> tokens;
     final int from;
     final int to;
@@ -255,11 +263,11 @@ final class IndicatorBody {
                 textLines.add(l);
             }
         }
-        int width = wrapWidth(column);
+        int width = wrapWidth(column) - (columns.get(column).role().equals("reason") ? PUNCTUATED_SLACK : HAN_SLACK);
         int[] lines = textLines.stream().mapToInt(Integer::intValue).toArray();
         boolean[] full = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            full[i] = LayoutWords.displayWidth(lineText(lines[i], column)) >= width - 2;
+            full[i] = LayoutWords.displayWidth(lineText(lines[i], column)) >= width;
         }
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
         int[] group = RunSplit.split(lines, inAnchors, full, anchorSet);

@@ -190,17 +190,33 @@ class LayoutTextTest {
     /**
      * A row label wrapped around its row's values (其中： / 当年财 … 政拨款, lines of wrapped amounts between), the block
      * label's （元） printed against the next row's 其中：, amounts wrapped after their point ({@code 13615373.} /
-     * {@code 97}) or a decimal ({@code 7579787.8} / {@code 8}): each label reads whole and each amount too.
+     * {@code 97}) or a decimal ({@code 7579787.8} / {@code 8}): each label reads whole and each amount too. Above the
+     * block, a header field's value wrapped on the line below (实施单位 … 办事 / 处研究院) is one value, not a header word.
      */
     @Test
     void fundingLabelWrappedAroundItsValues() throws Exception {
         SourceText text = TextGridsTest.text("/text/layout/funding-labels-around-wrapped-values.txt");
         assertEquals(List.of(
-                "0 L3 p-: [0 项目资金（元）] [1 年初预算数] [2 调整后预算数] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
-                "0 L4 p-: [0 资金总额] [1 23044287.35] [2 21195161.85] [3 15290873.78] [4 10] [5 72.14%] [6 7.21]",
-                "0 L10 p-: [0 当年财政拨款] [1 13944888.00] [2 13615373.97] [3 10445363.97] [4 -] [5 76.72%] [6 -]",
-                "0 L15 p-: [0 上年结转资金] [1 9099399.35] [2 7579787.88] [3 4845509.81] [4 -] [5 63.93%] [6 -]",
-                "0 L17 p-: [0 其他资金] [1 /] [2 /] [3 /] [4 /] [5 /] [6 /]"), rows(text));
+                "0 L1 p-: [0 主管部门] [1 丰台区人民政府溪翁庄镇办事处] [2 实施单位] [3 丰台区人民政府溪翁庄镇办事处研究院]",
+                "0 L5 p-: [0 项目资金（元）] [1 年初预算数] [2 调整后预算数] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L6 p-: [0 资金总额] [1 23044287.35] [2 21195161.85] [3 15290873.78] [4 10] [5 72.14%] [6 7.21]",
+                "0 L12 p-: [0 当年财政拨款] [1 13944888.00] [2 13615373.97] [3 10445363.97] [4 -] [5 76.72%] [6 -]",
+                "0 L17 p-: [0 上年结转资金] [1 9099399.35] [2 7579787.88] [3 4845509.81] [4 -] [5 63.93%] [6 -]",
+                "0 L19 p-: [0 其他资金] [1 /] [2 /] [3 /] [4 /] [5 /] [6 /]"), rows(text));
+    }
+
+    /**
+     * A name wrapped on two lines, its values on its first, the next row's one-line name right below it (重点行业领域应急
+     * / 演练服务完好率 / 应急处置能力): the second line is one Han character short of the column's width, so it ends the
+     * name above rather than starting the name below.
+     */
+    @Test
+    void aNameLineOneCharacterShortEndsItsCell() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/name-one-character-short-ends-its-cell.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 及改进措施]",
+                "0 L3 p-: [1 质量指标] [2 重点行业领域应急演练服务完好率] [3 ≥85%] [4 100%] [5 12.50] [6 12.50] [7 ]",
+                "0 L5 p-: [1 社会效益指标] [2 应急处置能力] [3 好坏] [4 好] [5 7.00] [6 7.00] [7 ]"), rows(text));
     }
 
     /**
