@@ -73,7 +73,9 @@ final class IndicatorBody {
         int[] level = new int[m];
         for (int c = 0; c < m; c++) {
             left[c] = columns.get(c).left();
-            level[c] = columns.get(c).role().equals("level1") ? 1 : columns.get(c).role().equals("level2") ? 2 : 0;
+            String role = columns.get(c).role();
+            level[c] = role.equals("level1") ? 1 : role.equals("level2") ? 2
+                    : role.equals("weight") || role.equals("score") ? LineColumns.NUMBERS : 0;
             at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
         }
         int[][] fixed = new int[to - from][];

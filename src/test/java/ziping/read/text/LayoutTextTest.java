@@ -220,6 +220,20 @@ class LayoutTextTest {
     }
 
     /**
+     * A value wrapped under itself whose last character Chromium's text sets under the 分值 column beside it
+     * (按时限完 … 9.0 / 成): a word with Han characters goes to the value column, not to a column of plain numbers.
+     */
+    @Test
+    void aHanTailNeverGoesToAColumnOfNumbers() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/han-tail-beside-a-number-column.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 及改进措施]",
+                "0 L3 p-: [1 数量指标] [2 全市宣传活动覆盖率] [3 ≥95%] [4 100%] [5 8.0] [6 8.00] [7 ]",
+                "0 L5 p-: [1 生态效益指标] [2 农村地区视频监控点位空气质量改善] [3 按时限完成] [4 按时限完成] [5 9.0] [6 9.00] [7 ]"),
+                rows(text));
+    }
+
+    /**
      * A goals header whose first name stands alone above the text and whose second name ends the first line of text
      * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
      */
