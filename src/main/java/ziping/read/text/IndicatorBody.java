@@ -23,6 +23,12 @@ final class IndicatorBody {
     private static final int HAN_SLACK = 1;
     /** The same for reasons: CJK punctuation that may not start a line takes its character with it to the next. */
     private static final int PUNCTUATED_SLACK = 2;
+    /**
+     * What a target or actual cell costs where its lines, joined, read as no value (a tie-break between splits of a
+     * run alike otherwise: {@code ≥24.9万} / {@code 平方米} over the next row's {@code ≤72周} is one value, {@code 平方米≤72周}
+     * none).
+     */
+    private static final double NO_VALUE = 0.75;
 
     private final List<List<LayoutToken>> tokens;
     final int from;
@@ -272,7 +278,18 @@ final class IndicatorBody {
             full[i] = LayoutWords.displayWidth(lineText(lines[i], column)) >= width;
         }
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
-        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet);
+        String role = columns.get(column).role();
+        RunSplit.Reading reading = (i, j) -> 0;
+        if (role.equals("target") || role.equals("actual")) {
+            reading = (i, j) -> {
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    text.append(lineText(lines[k], column));
+                }
+                return ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
+            };
+        }
+        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading);
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }

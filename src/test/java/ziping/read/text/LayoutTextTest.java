@@ -234,6 +234,23 @@ class LayoutTextTest {
     }
 
     /**
+     * Targets and actuals wrapped on the line below their values line, right over the next row's (≥24.9万 / 平方米 /
+     * ≤72周): of two splits alike by their lines, the one whose cells read as values wins (≥24.9万平方米 and ≤72周, not
+     * ≥24.9万 and 平方米≤72周).
+     */
+    @Test
+    void aWrappedTargetKeepsTheSplitThatReadsAsValues() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/target-wrapped-over-the-next-rows-value.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 实际完成值（B）] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p-: [0 产出指标] [1 时效指标] [2 中小学校硬件采购项目及时率] [3 ≥90%] [4 100%] [5 9] [6 9] [7 ]",
+                "0 L5 p-: [0 产出指标] [1 数量指标] [2 规模] [3 ≥24.9万平方米] [4 36.3万平方米] [5 3] [6 3] [7 /]",
+                "0 L7 p-: [0 产出指标] [1 时效指标] [2 老旧管网改造工作响应时间] [3 ≤72周] [4 46周] [5 9] [6 9] [7 ]"),
+                rows(text));
+    }
+
+    /**
      * A goals header whose first name stands alone above the text and whose second name ends the first line of text
      * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
      */
