@@ -1,8 +1,6 @@
 package ziping.api;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.Comparator;
 
 /**
  * Orders paths as people number files: runs of digits compare by value, so {@code b2.txt} comes before
@@ -10,13 +8,10 @@ import java.util.Comparator;
  * compared whole, with the name separator ranked below every other character: that orders folder by folder (a
  * name that is the start of another comes first) without cutting the paths into names on every comparison.
  */
-final class NaturalOrder implements Comparator<Path> {
-    static final NaturalOrder INSTANCE = new NaturalOrder();
+final class NaturalOrder {
     private static final char SEPARATOR = File.separatorChar;
 
-    @Override
-    public int compare(Path a, Path b) {
-        return compare(a.toString(), b.toString());
+    private NaturalOrder() {
     }
 
     static int compare(String a, String b) {

@@ -92,11 +92,13 @@ final class VerticalLabels {
         return null;
     }
 
+    /** The lines without whitespace at either end; a line with none there (most) is kept as it is, unscanned. */
     private static List<Line> stripped(List<Line> numbered) {
         List<Line> lines = new ArrayList<>(numbered.size());
         for (Line l : numbered) {
-            String text = l.text().strip();
-            lines.add(text.length() == l.text().length() ? l : new Line(l.number(), text));
+            String text = l.text();
+            lines.add(text.isEmpty() || !Character.isWhitespace(text.charAt(0))
+                    && !Character.isWhitespace(text.charAt(text.length() - 1)) ? l : new Line(l.number(), text.strip()));
         }
         return lines;
     }

@@ -110,6 +110,9 @@ final class PartialSections {
      * out. Sections and parse findings are listed in section order, so the same form always says the same.
      */
     Skipped skip(Rule<?> rule) {
+        if (because.isEmpty()) {
+            return null;    // most forms: read cleanly, nothing to collect
+        }
         List<Section> sections = new ArrayList<>();
         Set<String> rules = new LinkedHashSet<>();
         Map<Section, List<Integer>> leftOut = new EnumMap<>(Section.class);

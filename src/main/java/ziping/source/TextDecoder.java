@@ -72,7 +72,8 @@ public final class TextDecoder {
      */
     private static SourceText split(String path, String text, boolean needsNormalizing) {
         String normalised = needsNormalizing ? HanNormalizer.normalizeChars(text) : text;
-        Lines lines = new Lines(text, normalised.equals(text) ? null : normalised);
+        boolean paged = text.indexOf(FORM_FEED) >= 0;
+        Lines lines = new Lines(text, normalised.equals(text) ? null : normalised, paged);
         List<Integer> pages = new ArrayList<>();
         Next lf = new Next(text, '\n');
         Next cr = new Next(text, '\r');
@@ -96,7 +97,6 @@ public final class TextDecoder {
             lines.add(start, text.length());
             pages.add(page);
         }
-        boolean paged = text.indexOf(FORM_FEED) >= 0;
         List<String> raw = List.copyOf(lines.raw);
         return new SourceText(path, lines.normalised == null ? raw : List.copyOf(lines.normalised), raw,
                 paged ? List.copyOf(pages) : List.of());
@@ -127,24 +127,34 @@ public final class TextDecoder {
         }
     }
 
-    /** Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places. */
+    /**
+     * Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places;
+     * form feeds dropped from them when the text has any.
+     */
     private static final class Lines {
         private final String text;
         private final String changed;
+        private final boolean paged;
         private final List<String> raw = new ArrayList<>();
         private final List<String> normalised;
 
-        Lines(String text, String changed) {
+        Lines(String text, String changed, boolean paged) {
             this.text = text;
             this.changed = changed;
+            this.paged = paged;
             this.normalised = changed == null ? null : new ArrayList<>();
         }
 
         void add(int from, int to) {
-            raw.add(withoutFormFeeds(text.substring(from, to)));
+            raw.add(cut(text, from, to));
             if (changed != null) {
-                normalised.add(withoutFormFeeds(changed.substring(from, to)));
+                normalised.add(cut(changed, from, to));
             }
+        }
+
+        private String cut(String s, int from, int to) {
+            String line = s.substring(from, to);
+            return paged ? withoutFormFeeds(line) : line;
         }
     }
 }

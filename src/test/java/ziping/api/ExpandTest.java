@@ -47,6 +47,16 @@ class ExpandTest {
     }
 
     @Test
+    void aLinkToAFileCountsAsThatFile(@TempDir Path elsewhere) throws IOException {
+        Path target = elsewhere.resolve("form.txt");
+        Files.writeString(target, "x");
+        Path link = Files.createSymbolicLink(dir.resolve("linked.txt"), target);
+        Path own = file("own.txt");
+
+        assertEquals(List.of(link, own), Ziping.expand(List.of(dir.toString())));
+    }
+
+    @Test
     void numbersCompareByValue() {
         assertTrue(NaturalOrder.compare("b2", "b10") < 0);
         assertTrue(NaturalOrder.compare("b10", "b2") > 0);
@@ -57,10 +67,9 @@ class ExpandTest {
 
     @Test
     void pathsCompareFolderByFolder() {
-        List<Path> paths = new java.util.ArrayList<>(List.of(Path.of("b10/x"), Path.of("a-b/x.txt"),
-                Path.of("a/x.txt"), Path.of("b2/x"), Path.of("a/b/c.txt"), Path.of("a/1x/y"), Path.of("a/1/z")));
-        paths.sort(NaturalOrder.INSTANCE);
-        assertEquals(List.of(Path.of("a/1/z"), Path.of("a/1x/y"), Path.of("a/b/c.txt"), Path.of("a/x.txt"),
-                Path.of("a-b/x.txt"), Path.of("b2/x"), Path.of("b10/x")), paths);
+        List<String> paths = new java.util.ArrayList<>(List.of("b10/x", "a-b/x.txt", "a/x.txt", "b2/x", "a/b/c.txt",
+                "a/1x/y", "a/1/z"));
+        paths.sort(NaturalOrder::compare);
+        assertEquals(List.of("a/1/z", "a/1x/y", "a/b/c.txt", "a/x.txt", "a-b/x.txt", "b2/x", "b10/x"), paths);
     }
 }

@@ -24,6 +24,8 @@ final class CellLines {
     /** A header cell is short; a long text that contains a header word is body text. */
     private static final int HEADER_LENGTH = 20;
     private static final double MISFIT = 10;
+    /** Non-blank lines not followed by a blank one: at most this share of them in copied cells. */
+    private static final double UNSEPARATED_SHARE = 0.05;
 
     private final List<Cell> cells;
     private final List<TextRow> rows = new ArrayList<>();
@@ -35,9 +37,13 @@ final class CellLines {
         this.cells = cells;
     }
 
-    /** Whether every non-blank line but a few is followed by a blank line and an indicator header is a run of cells. */
+    /**
+     * Whether every non-blank line but a few is followed by a blank line and an indicator header is a run of cells.
+     * Most text is not: it stops at the first few non-blank lines followed by another, more than a share of all lines.
+     */
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
+        double mostUnseparated = lines.size() * UNSEPARATED_SHARE;
         int cellsSeen = 0;
         int separated = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -45,10 +51,12 @@ final class CellLines {
                 cellsSeen++;
                 if (i + 1 == lines.size() || lines.get(i + 1).isEmpty()) {
                     separated++;
+                } else if (cellsSeen - separated > mostUnseparated) {
+                    return false;
                 }
             }
         }
-        if (cellsSeen < 20 || separated < cellsSeen * 0.95) {
+        if (cellsSeen < 20 || cellsSeen - separated > cellsSeen * UNSEPARATED_SHARE) {
             return false;
         }
         CellLines c = new CellLines(cells(text));

@@ -30,6 +30,8 @@ final class IndicatorBody {
      */
     private static final double NO_VALUE = 0.75;
 
+    /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
+    private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
     final int from;
     final int to;
@@ -109,8 +111,13 @@ final class IndicatorBody {
             fixed[line - from] = f;
         }
         scaleToValues(at, found, fixed, weight);
+        int name = LayoutColumn.index(columns, "name");
+        int names = name < 0 ? -1 : nameStart(at[LayoutColumn.firstValue(columns)]);
         double[][] samples = new double[m][found.size()];
         for (int round = 0; round < 2; round++) {
+            if (names >= 0) {
+                at[name] = names;
+            }
             int[] count = new int[m];
             for (int line : found) {
                 List<LayoutToken> t = tokens.get(line);
@@ -134,6 +141,35 @@ final class IndicatorBody {
         }
         Set<Integer> anchorLines = new HashSet<>(found);
         anchor(anchorLines::contains);
+    }
+
+    /**
+     * Where the names start, the name column's place in each round of fitting (the values lines may hold none of a
+     * name's words: LibreOffice centres a wrapped name on its row, so its lines stand above and below the values
+     * line, and the header's place alone sends a name's short last line, {@code 率}, to the 二级 column): the
+     * commonest start of the long words left of the values (names wrap at the column's width; labels wrap after four
+     * or five characters), or -1 where no two long words start alike.
+     */
+    private int nameStart(double firstValue) {
+        java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                String text = t.text();
+                if (text.length() >= NAME_WORD && t.start() < firstValue && !text.endsWith("指标")
+                        && !LayoutWords.isValue(text)) {
+                    starts.merge(t.start(), 1, Integer::sum);
+                }
+            }
+        }
+        int best = -1;
+        int bestCount = 1;
+        for (var e : starts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && best >= 0 && e.getKey() < best) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
 
     /**

@@ -1,7 +1,6 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
-import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 
@@ -11,14 +10,18 @@ import java.util.List;
 /**
  * The indicator table of layout text as grid rows: a part per page (pdftotext sets each page at its own pitch) and per
  * repeated header, each part's rows anchored on its values lines ({@link IndicatorBody}), the 一级 and 二级 labels
- * placed by {@link LevelLabels}, and the 总分 row.
+ * placed over all parts by {@link LevelLabels}, and the 总分 row.
  */
 final class LayoutIndicators {
     private final List<List<LayoutToken>> tokens;
     private final LayoutHeaders headers;
     private final LayoutRows out;
-    /** Whether the table has had a part already (a later part may go on with its labels). */
-    private boolean continued;
+    /** The table's parts and repeated headers read so far, in order, not yet written out. */
+    private final List<Part> parts = new ArrayList<>();
+
+    /** A part of the table (its body and cells) or a repeated header (its line and columns). */
+    private record Part(int headerLine, List<LayoutColumn> header, IndicatorBody body, GridCell[][] cells) {
+    }
 
     private LayoutIndicators(List<List<LayoutToken>> tokens, LayoutHeaders headers, LayoutRows out) {
         this.tokens = tokens;
@@ -38,15 +41,17 @@ final class LayoutIndicators {
         while (line < tokens.size()) {
             List<LayoutToken> t = tokens.get(line);
             if (!t.isEmpty() && CellWords.isTotal(t.get(0).text())) {
-                segment(segment, line, columns);
-                total(line, columns);
-                return line + 1;
+                TotalLines total = TotalLines.of(tokens, line);
+                segment(segment, Math.max(segment, total.top()), columns);
+                flush();
+                total(line, total, columns);
+                return total.end();
             }
             if (headers.headerAt(line) == Header.INDICATORS) {
                 int[] zone = headers.zone(line);
                 segment(segment, zone[0], columns);
                 columns = HeaderColumns.of(tokens, headers, zone, Header.INDICATORS);
-                out.header(zone[0], columns);
+                parts.add(new Part(zone[0], columns, null, null));
                 segment = zone[1];
                 line = zone[1];
                 continue;
@@ -61,38 +66,61 @@ final class LayoutIndicators {
             line++;
         }
         segment(segment, line, columns);
+        flush();
         return line;
     }
 
+    /** Reads a part of the table (its cells but the labels'), to be written out with the others by {@link #flush}. */
     private void segment(int from, int to, List<LayoutColumn> header) {
         if (from >= to || header.isEmpty()) {
             return;
         }
-        boolean first = !continued;
-        continued = true;
         IndicatorBody body = anchored(from, to, header);
         List<LayoutColumn> columns = body.columns;
         int rowCount = body.anchors.size();
         GridCell[][] cells = new GridCell[rowCount][columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            String role = columns.get(c).role();
-            if (role.equals("level1") || role.equals("level2")) {
-                LevelLabels.place(body, c, cells, first);
-            } else {
+            if (!columns.get(c).role().startsWith("level")) {
                 for (int r = 0; r < rowCount; r++) {
                     cells[r][c] = GridCell.of(c, body.cellText(r, c));
                 }
             }
         }
-        for (int r = 0; r < rowCount; r++) {
-            List<GridCell> row = new ArrayList<>();
-            for (GridCell cell : cells[r]) {
-                if (cell != null) {
-                    row.add(cell);
-                }
+        parts.add(new Part(-1, null, body, cells));
+    }
+
+    /**
+     * Places the 二级 and then the 一级 labels over all parts of the table at once (a label spanning a page break is
+     * printed on one page, or on both; a 一级 label covers whole 二级 groups), then writes out the parts' rows and the
+     * repeated headers between them.
+     */
+    private void flush() {
+        List<IndicatorBody> bodies = new ArrayList<>();
+        List<GridCell[][]> cells = new ArrayList<>();
+        for (Part part : parts) {
+            if (part.body() != null) {
+                bodies.add(part.body());
+                cells.add(part.cells());
             }
-            out.add(body.anchors.get(r), row);
         }
+        boolean[] groups = LevelLabels.place(bodies, cells, "level2", null);
+        LevelLabels.place(bodies, cells, "level1", groups);
+        for (Part part : parts) {
+            if (part.body() == null) {
+                out.header(part.headerLine(), part.header());
+                continue;
+            }
+            for (int r = 0; r < part.cells().length; r++) {
+                List<GridCell> row = new ArrayList<>();
+                for (GridCell cell : part.cells()[r]) {
+                    if (cell != null) {
+                        row.add(cell);
+                    }
+                }
+                out.add(part.body().anchors.get(r), row);
+            }
+        }
+        parts.clear();
     }
 
     /** The body of a table part read with these columns, its rows anchored on lines with 分值 and 得分 numbers. */
@@ -112,18 +140,14 @@ final class LayoutIndicators {
 
     /**
      * The 总分 row: its label, and its numbers — the last two under 分值 and 得分 where the header has both (the row
-     * prints nothing else that is a number), else each under the column it stands in.
+     * prints nothing else that is a number; a number wrapped in its cell, {@code 100.0} above the label's line and
+     * {@code 0} below, is joined by {@link TotalLines}), else each under the column it stands in.
      */
-    private void total(int line, List<LayoutColumn> columns) {
+    private void total(int line, TotalLines total, List<LayoutColumn> columns) {
         List<LayoutToken> t = tokens.get(line);
         List<GridCell> cells = new ArrayList<>();
         cells.add(GridCell.of(0, t.get(0).text()));
-        List<String> numbers = new ArrayList<>();
-        for (int k = 1; k < t.size(); k++) {
-            if (ValueParser.figureCell(t.get(k).text()).isNumber()) {
-                numbers.add(t.get(k).text());
-            }
-        }
+        List<String> numbers = total.numbers();
         int weight = LayoutColumn.index(columns, "weight");
         int score = LayoutColumn.index(columns, "score");
         if (weight > 0 && score > weight && numbers.size() >= 2) {

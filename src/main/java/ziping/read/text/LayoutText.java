@@ -28,6 +28,7 @@ final class LayoutText {
         for (String line : text.lines()) {
             tokens.add(LayoutToken.of(tokens.size(), line));
         }
+        WrappedFields.join(tokens);
         headers = new LayoutHeaders(tokens);
         rows = new LayoutRows(text);
     }

@@ -7,39 +7,88 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The 一级 or 二级 labels of an indicator table part in layout text, printed once in the middle of the rows they span:
+ * The 一级 or 二级 labels of an indicator table in layout text, printed once in the middle of the rows they span:
  * runs of lines in the column, a wrapped label joined over a line between its parts until it reads as a whole label
- * (ends in 指标), a second values line starting a new label; each label covers a run of rows centred on it, the runs
- * following each other, chosen to centre all labels best (a label may cover none, at a cost, where its row was lost). Rows above the first label's run (a group going on from
- * the page before) keep the label above.
+ * (ends in 指标), a second values line starting a new label, or a known label's beginning after another's (产出指 /
+ * 效益指标); a known label's end gone astray is mended ({@link LevelWords#mended}), and a lone end (标, 指标) is no label;
+ * each label covers a run of rows centred on it, the runs
+ * following each other, chosen to centre all labels best (a label may cover none, at a cost, where its row was lost).
+ * <p>
+ * The parts of a table (its pages) are placed together, their body lines laid end to end: a label whose rows go on
+ * over a page break is printed on one of the pages, or (near the break) at the foot of one page and again at the head
+ * of the next, where the two are one label. A label's cell goes on the first row it covers in the part it is printed
+ * in, spanning its rows there; rows of an earlier part that it covers get a cell of their own (else they would keep
+ * the label above them), rows of a later part none (they keep it).
  */
 final class LevelLabels {
     /** The most characters the wrapped end of a label holds (标, 指标): it joins the label above, values line or not. */
     private static final int LABEL_TAIL = 2;
-    /** What leaving a row at the top of a table part without its own label costs, in lines off centre. */
-    private static final double SKIPPED_ROW = 0.25;
     /**
      * What a label that covers no row costs, in lines off centre: its row's values line was not found (the row is
      * lost), so there are more labels than rows; the others still cover theirs.
      */
     private static final double LOST_ROW = 8;
+    /** What a row on a page the label is not printed on costs it, in lines off centre (a label seldom goes on). */
+    private static final double OTHER_PAGE_ROW = 0.5;
+    /** What a 一级 label starting inside a 二级 label's rows costs, in lines off centre (a 一级 group holds whole ones). */
+    private static final double ACROSS_GROUP = 4;
 
-    /** A label as printed: its text and the middle of its lines. */
-    private record Label(String text, double center) {
+    /**
+     * A label as printed: its text, the middle of its lines (laid end to end over the parts), and the parts it is
+     * printed in (two where it is printed at the foot of one and the head of the next).
+     */
+    private record Label(String text, double center, int firstPart, int lastPart) {
     }
 
     private LevelLabels() {
     }
 
-    /** Puts the column's labels into {@code cells} (by row), each spanning the rows it covers. */
-    static void place(IndicatorBody body, int column, GridCell[][] cells, boolean tableStart) {
-        List<Label> labels = labels(body, column);
-        int rowCount = body.anchors.size();
-        int labelCount = labels.size();
-        if (labelCount == 0 || rowCount == 0) {
-            return;
+    /**
+     * Puts the labels of the columns of that role into each part's {@code cells} (by row); the last label of a part
+     * printed below its rows and the first of the next that begins with it are one label, between the two. Returns
+     * the rows (over all parts) where a label starts, or null where none was placed; {@code groups}, where not null,
+     * are such rows of the 二级 labels, and a label starting elsewhere costs {@link #ACROSS_GROUP}.
+     */
+    static boolean[] place(List<IndicatorBody> bodies, List<GridCell[][]> cells, String role, boolean[] groups) {
+        List<Label> labels = new ArrayList<>();
+        List<int[]> extent = new ArrayList<>();
+        List<int[]> rowAt = new ArrayList<>();
+        int base = 0;
+        for (int p = 0; p < bodies.size(); p++) {
+            IndicatorBody body = bodies.get(p);
+            int shift = base - body.from;
+            int column = LayoutColumn.index(body.columns, role);
+            List<Label> own = column < 0 ? List.of() : labels(body, column, shift, p);
+            if (!own.isEmpty() && !labels.isEmpty()) {
+                Label above = labels.get(labels.size() - 1);
+                Label first = own.get(0);
+                if (above.lastPart() == p - 1 && first.text().startsWith(above.text())
+                        && above.center() > lastRow(extent)) {
+                    labels.set(labels.size() - 1,
+                            new Label(first.text(), (above.center() + first.center()) / 2, p - 1, p));
+                    own = own.subList(1, own.size());
+                }
+            }
+            labels.addAll(own);
+            int[][] e = body.extents();
+            for (int r = 0; r < e.length; r++) {
+                extent.add(new int[] {e[r][0] + shift, e[r][1] + shift});
+                rowAt.add(new int[] {p, r});
+            }
+            base += body.to - body.from;
         }
-        int[][] extent = body.extents();
+        int rowCount = extent.size();
+        int labelCount = labels.size();
+        int[][] partRows = new int[bodies.size()][2];
+        for (int r = rowCount - 1; r >= 0; r--) {
+            partRows[rowAt.get(r)[0]][0] = r;
+        }
+        for (int r = 0; r < rowCount; r++) {
+            partRows[rowAt.get(r)[0]][1] = r;
+        }
+        if (labelCount == 0 || rowCount == 0) {
+            return null;
+        }
         double[][] best = new double[labelCount + 1][rowCount + 1];
         int[][] end = new int[labelCount + 1][rowCount + 1];
         for (double[] b : best) {
@@ -55,7 +104,8 @@ final class LevelLabels {
                     if (rest == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double cost = Math.abs((extent[st][0] + extent[e][1]) / 2.0 - labels.get(k).center()) + rest;
+                    double cost = offCentre(labels.get(k), st, e, extent, partRows) + rest
+                            + (groups != null && st > 0 && !groups[st] ? ACROSS_GROUP : 0);
                     if (cost < best[k][st]) {
                         best[k][st] = cost;
                         end[k][st] = e;
@@ -63,30 +113,76 @@ final class LevelLabels {
                 }
             }
         }
-        int first = 0;
-        double firstCost = Double.POSITIVE_INFINITY;
-        for (int st = 0; st < (tableStart ? 1 : rowCount); st++) {
-            double cost = best[0][st] + SKIPPED_ROW * st;
-            if (cost < firstCost) {
-                firstCost = cost;
-                first = st;
-            }
+        if (best[0][0] == Double.POSITIVE_INFINITY) {
+            return null;
         }
-        if (firstCost == Double.POSITIVE_INFINITY) {
-            return;
-        }
-        int st = first;
+        boolean[] starts = new boolean[rowCount];
+        int st = 0;
         for (int k = 0; k < labelCount; k++) {
             int e = end[k][st];
-            if (e < st) {
-                continue;
+            if (e >= st) {
+                put(labels.get(k), st, e, rowAt, bodies, cells, role);
+                starts[st] = true;
+                st = e + 1;
             }
-            cells[st][column] = new GridCell(column, 1, e - st + 1, List.of(labels.get(k).text()), null);
-            st = e + 1;
+        }
+        return starts;
+    }
+
+    /**
+     * How far, in lines, a label stands off the middle of rows {@code st..e}: of those of them in the parts it is
+     * printed in where it has some (a label spanning a page break is centred on its rows on the page it is printed
+     * on), each row on another page at {@link #OTHER_PAGE_ROW}; else of all.
+     */
+    private static double offCentre(Label label, int st, int e, List<int[]> extent, int[][] partRows) {
+        int first = Math.max(st, partRows[label.firstPart()][0]);
+        int last = Math.min(e, partRows[label.lastPart()][1]);
+        if (first > last) {
+            return Math.abs((extent.get(st)[0] + extent.get(e)[1]) / 2.0 - label.center());
+        }
+        return Math.abs((extent.get(first)[0] + extent.get(last)[1]) / 2.0 - label.center())
+                + OTHER_PAGE_ROW * (e - st - (last - first));
+    }
+
+    /**
+     * Whether a line's text starts another label rather than going on with the one above: the one above begins a
+     * known label, the text begins one too, and the two together begin none ({@code 产出指} then {@code 效益指标}).
+     */
+    private static boolean startsAnother(String label, String part) {
+        return !label.isEmpty() && LevelWords.beginsLabel(label) && LevelWords.beginsLabel(part)
+                && !LevelWords.beginsLabel(label + part);
+    }
+
+    /** The last line of the rows so far (laid end to end), or the least int where there are none. */
+    private static int lastRow(List<int[]> extent) {
+        return extent.isEmpty() ? Integer.MIN_VALUE : extent.get(extent.size() - 1)[1];
+    }
+
+    /**
+     * Puts a label covering rows {@code st..e} (over all parts): a cell on its first row in the part it is printed in,
+     * spanning its rows there, and one on its first row in each earlier part, spanning its rows there.
+     */
+    private static void put(Label label, int st, int e, List<int[]> rowAt, List<IndicatorBody> bodies,
+                            List<GridCell[][]> cells, String role) {
+        int r = st;
+        while (r <= e) {
+            int part = rowAt.get(r)[0];
+            int first = rowAt.get(r)[1];
+            int span = 0;
+            while (r <= e && rowAt.get(r)[0] == part) {
+                span++;
+                r++;
+            }
+            if (part <= label.lastPart()) {
+                int column = LayoutColumn.index(bodies.get(part).columns, role);
+                if (column >= 0) {
+                    cells.get(part)[first][column] = new GridCell(column, 1, span, List.of(label.text()), null);
+                }
+            }
         }
     }
 
-    private static List<Label> labels(IndicatorBody body, int column) {
+    private static List<Label> labels(IndicatorBody body, int column, int shift, int partIndex) {
         List<Label> out = new ArrayList<>();
         int line = body.from;
         while (line < body.to) {
@@ -108,7 +204,8 @@ final class LevelLabels {
                     line++;
                     continue;
                 }
-                if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")) {
+                if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")
+                        || startsAnother(label.toString(), part)) {
                     break;
                 }
                 anchorSeen |= anchorLine;
@@ -117,7 +214,10 @@ final class LevelLabels {
                 line++;
             }
             line = last + 1;
-            out.add(new Label(label.toString(), (start + last) / 2.0));
+            if (!LevelWords.isLabelEnd(label.toString())) {
+                out.add(new Label(LevelWords.mended(label.toString()), (start + last) / 2.0 + shift, partIndex,
+                        partIndex));
+            }
         }
         return out;
     }

@@ -12,6 +12,9 @@ final class LevelWords {
             "社会成本指标", "生态环境成本指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标",
             "服务对象满意度指标", "满意度指标");
 
+    /** The fewest characters of a label's beginning that is mended into the whole label. */
+    private static final int MENDED_BEGINNING = 3;
+
     private LevelWords() {
     }
 
@@ -28,6 +31,52 @@ final class LevelWords {
     /** Whether the word is a whole 一级 or 二级 label (产出指标, 质量指标). */
     static boolean isLabel(String word) {
         return LEVEL1.contains(word) || LEVEL2.contains(word);
+    }
+
+    /** Whether the text begins a 一级 or 二级 label ({@code 产出指}, {@code 效益指标}). */
+    static boolean beginsLabel(String text) {
+        for (List<String> labels : List.of(LEVEL1, LEVEL2)) {
+            for (String label : labels) {
+                if (label.startsWith(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A label's text mended where its wrapped end went astray: the beginning of one known label only (of at least
+     * {@link #MENDED_BEGINNING} characters) is that label ({@code 产出指} whose 标 stood in the other label column,
+     * {@code 可持续影} whose 响指标 was lost), {@code 标满意度指标} that took the end of the label above is 满意度指标;
+     * other text as it is.
+     */
+    static String mended(String text) {
+        if (isLabel(text)) {
+            return text;
+        }
+        java.util.Set<String> completions = new java.util.HashSet<>();
+        for (List<String> labels : List.of(LEVEL1, LEVEL2)) {
+            for (String label : labels) {
+                if (label.startsWith(text)) {
+                    completions.add(label);
+                }
+            }
+        }
+        if (completions.size() == 1 && text.length() >= MENDED_BEGINNING) {
+            return completions.iterator().next();
+        }
+        for (String end : List.of("标", "指标")) {
+            if (text.startsWith(end) && isLabel(text.substring(end.length()))) {
+                return text.substring(end.length());
+            }
+        }
+        return text;
+    }
+
+    /** Whether the word is the wrapped end of a label and nothing else ({@code 标}, {@code 指标}, {@code 响指标}). */
+    static boolean isLabelEnd(String word) {
+        return word.equals("标") || word.length() <= 3 && word.endsWith("指标");
     }
 
     private static boolean partOf(String word, List<String> labels) {

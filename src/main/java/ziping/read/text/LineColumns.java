@@ -113,7 +113,8 @@ final class LineColumns {
         }
         double x = left[column] ? word.start() : word.center();
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
-                + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL) : 0)
+                + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL)
+                : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0)
                 + (level[column] == NUMBERS && LayoutWords.hasHan(word.text()) ? HAN_IN_NUMBERS : 0);
     }
 

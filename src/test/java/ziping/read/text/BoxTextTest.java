@@ -15,7 +15,6 @@ import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
 import ziping.model.Severity;
-import ziping.parse.FormParser;
 import ziping.parse.ParsedForm;
 import ziping.source.SourceText;
 import ziping.source.TextDecoder;
@@ -33,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pdfminer's text of generated PDFs printed with {@code -M 40 -F disabled} (boxes in the order of their bottom edge;
  * src/test/resources/gen, made by src/test/fixtures/gen/make_fixtures.py): read from its boxes ({@link BoxText}), every
  * field as the truth has it (an empty 二级 cell aside: box text cannot tell it from a merged one), the injected error
- * found and no other; pdfminer's default order is left to the line parser.
+ * found and no other; pdfminer's default order is left to {@link FlowText}.
  */
 class BoxTextTest {
     private static final Path ROOT = Path.of("src/test/resources/gen");
@@ -102,11 +101,11 @@ class BoxTextTest {
     }
 
     @Test
-    void leavesTheDefaultOrderToTheLineParser() throws Exception {
+    void leavesTheDefaultOrderToFlowText() throws Exception {
         SourceText text = text(ROOT.resolve("lo/text/pdfminer/f000.txt"));
         assertTrue(Boxes.recognises(text));
         assertNull(BoxText.rows(text));
-        assertEquals(FormParser.parse(text), TextForms.read(text));
+        assertEquals(ziping.read.FormReader.read(CellTable.build(text, FlowText.rows(text))), TextForms.read(text));
     }
 
     @ParameterizedTest

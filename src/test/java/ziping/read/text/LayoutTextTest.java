@@ -264,6 +264,115 @@ class LayoutTextTest {
                         + "开展专项培训和宣传活动，提高相关人员业务能力。]"), rows(text));
     }
 
+    /**
+     * The 总分 row with its 分值 wrapped in the cell (100.0 on the line above the label, 0 below, the 得分 beside the
+     * label): the parts make one number, and the line above is not the last row's.
+     */
+    @Test
+    void aTotalWhoseWeightWrapsAroundTheLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/total-wrapped.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p-: [0 产出指标] [1 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 60.00] [6 60.00]",
+                "0 L4 p-: [0 效益指标] [1 社会效益指标] [2 服务水平] [3 优] [4 优] [5 40.00] [6 34.90]",
+                "0 L7 p-: [0 总分] [5 100.00] [6 94.90]"), rows(text));
+    }
+
+    /**
+     * A header field whose value wraps in its cell around the line of its label (实施单位 with the value's lines above
+     * and below): the lines right of the label join into its value, on the label's row.
+     */
+    @Test
+    void aHeaderFieldValueWrappedAroundItsLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/unit-wrapped.txt");
+        List<String> rows = rows(text);
+        assertEquals("0 L6 p-: [0 主管部门] [1 北京市海淀区地方金融监督管理局] [2 实施单位] [3 北京市海淀区地方金融监督管理局综合行政执法队]",
+                rows.get(2));
+        assertEquals(5, rows.size());
+    }
+
+    /**
+     * A 二级 label wrapped as 生态效益 / 指标, the 指标 on a line of its own nearer the names' start than the labels':
+     * the wrapped end of a label goes to the label, not to the name.
+     */
+    @Test
+    void aLabelEndBesideANameGoesToTheLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/label-end-beside-names.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值] [5 分值] [6 得分]",
+                "0 L3 p-: [0x2 产出指标] [1 数量指标] [2 中小学校信息发布覆盖率] [3 ≥96%] [4 100%] [5 8.0] [6 8.00]",
+                "0 L7 p-: [1 生态效益指标] [2 数据接入任务空气质量改善] [3 优] [4 优] [5 12.0] [6 12.00]"), rows(text));
+    }
+
+    /**
+     * Labels whose rows go on over a page break, as LibreOffice prints them: the 一级 label 效益指标 printed on the
+     * second page only, centred on its rows there, also covers the last row of the first page (which gets a cell of
+     * its own rather than keep 产出指标 above it); the 二级 label 社会效益指标 printed at the foot of the first page
+     * (cut: 社会效益指) and again at the head of the second is one label over the rows on both sides of the break.
+     */
+    @Test
+    void labelsOverAPageBreak() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/labels-over-page-break.txt");
+        assertEquals(List.of(
+                "0 L1 p1: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p1: [0x2 产出指标] [1x2 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
+                "0 L5 p1: [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
+                "0 L7 p1: [0 效益指标] [1 社会效益指标] [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
+                "0 L10 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L13 p2: [0x2 效益指标] [1 社会效益指标] [2 公众知晓率] [3 ≥95%] [4 96%] [5 10.00] [6 10.00]",
+                "0 L16 p2: [1 经济效益指标] [2 节约资金] [3 ≤5万元] [4 4万元] [5 10.00] [6 10.00]",
+                "0 L18 p2: [0 总分] [5 50.00] [6 50.00]"), rows(text));
+    }
+
+    /**
+     * LibreOffice's wrapped names centred on their rows, none of their words on the values lines: the name column
+     * stands where the names' long lines start, so their short last lines (率, 覆盖率) go to the names, not to the 二级
+     * column the header's place is nearer to.
+     */
+    @Test
+    void namesWrappedAroundTheirValuesLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/names-around-values-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L4 p-: [0 产出指标] [1x3 数量指标] [2 农村地区设备采购覆盖率] [3 ≥100%] [4 100%] [5 5] [6 5]",
+                "0 L8 p-: [0 产出指标] [2 中小学校老旧管网改造工作覆盖率] [3 ≥80%] [4 ≥80%] [5 4] [6 4]",
+                "0 L12 p-: [0 产出指标] [2 中小学校视频监控点位覆盖率] [3 ≥96%] [4 100%] [5 2] [6 2]"), rows(text));
+    }
+
+    /**
+     * Labels whose wrapped ends went astray: 产出指 whose 标 stands in the 二级 column (the lone 标 is no 二级 label,
+     * and 产出指 is mended to 产出指标), and a cut 产出指 right above 效益指标 (two labels, not 产出指效益指标).
+     */
+    @Test
+    void labelEndsAstrayAreMended() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/label-ends-astray.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p-: [0 产出指标] [1x2 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
+                "0 L6 p-: [0 产出指标] [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
+                "0 L8 p-: [0 效益指标] [1 社会效益指标] [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
+                "0 L10 p-: [0 总分] [5 30.00] [6 30.00]"), rows(text));
+    }
+
+    /**
+     * 一级 labels whose centring alone cannot tell where one group ends (产出指标 near the top, 效益指标 on the last row:
+     * any split between them is as far off centre): a 一级 group holds whole 二级 groups, so it ends where 数量指标's
+     * rows end.
+     */
+    @Test
+    void aLevel1GroupHoldsWholeLevel2Groups() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/level1-over-level2-groups.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 分值] [6 得分]",
+                "0 L3 p-: [0x3 产出指标] [1x3 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
+                "0 L4 p-: [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
+                "0 L5 p-: [2 培训人数] [3 ≥50人] [4 60人] [5 10.00] [6 10.00]",
+                "0 L6 p-: [0x3 效益指标] [1x3 质量指标] [2 验收合格率] [3 ≥95%] [4 96%] [5 10.00] [6 10.00]",
+                "0 L7 p-: [2 设备完好率] [3 ≥95%] [4 98%] [5 10.00] [6 10.00]",
+                "0 L8 p-: [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
+                "0 L10 p-: [0 总分] [5 60.00] [6 60.00]"), rows(text));
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标

@@ -1,0 +1,86 @@
+package ziping.read.text;
+
+import ziping.read.CellWords;
+import ziping.read.CellWords.Header;
+import ziping.read.text.Boxes.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The funding block of pdfminer's default text ({@link FlowText}): its header cells in column order and a row per
+ * label. pdfminer prints the labels as a column, then the values in an order of its own (a column, part of a row, the
+ * rest of some columns), with the goals' header and texts between them, so the text no longer says which value
+ * stands in which row: each row keeps its values in its first value cell, unreadable, a parse finding rather than a
+ * guess.
+ */
+final class FlowFunding {
+    private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
+
+    private FlowFunding() {
+    }
+
+    static List<TextRow> rows(List<Box> block) {
+        List<Box> header = new ArrayList<>();
+        List<Box> labels = new ArrayList<>();
+        String unit = "";
+        for (Box box : block) {
+            if (box.vertical()) {
+                String text = String.join("", box.lines());
+                if (unit.isEmpty() && text.contains("元") && text.contains("资金")) {
+                    unit = text;
+                }
+            } else if (HeaderCells.isHeader(box, Header.FUNDING)) {
+                header.add(box);
+            } else if (isLabel(box)) {
+                labels.add(box);
+            }
+        }
+        List<TextRow> out = new ArrayList<>();
+        if (header.isEmpty()) {
+            return out;
+        }
+        List<String> head = new ArrayList<>();
+        head.add(unit);
+        for (String[] c : HeaderCells.columns(header, Header.FUNDING, ORDER)) {
+            head.add(c[1]);
+        }
+        out.add(new TextRow(block.get(0).line(), true, head));
+        for (Box label : labels) {
+            List<String> cells = new ArrayList<>();
+            cells.add(label.joined());
+            cells.add(StreamText.UNSURE);
+            while (cells.size() < head.size()) {
+                cells.add("");
+            }
+            out.add(new TextRow(label.line(), true, cells));
+        }
+        return out;
+    }
+
+    static boolean isLabel(Box box) {
+        String text = box.joined();
+        return text.length() <= HeaderCells.LONGEST && CellWords.isFundingRow(text);
+    }
+
+    private static boolean isValue(String text) {
+        Piece.Kind kind = Piece.kindOf(text);
+        return kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT || kind == Piece.Kind.PLACEHOLDER;
+    }
+
+    /** Whether the box is the text of a goal: not a header cell, a row label, a vertical label or values. */
+    static boolean isGoalText(Box box) {
+        if (box.vertical() || isLabel(box) || HeaderCells.isHeader(box, Header.FUNDING)
+                || HeaderCells.isHeader(box, Header.GOALS)) {
+            return false;
+        }
+        for (String line : box.lines()) {
+            for (String cell : FlowIndicators.split(line)) {
+                if (!isValue(cell)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,303 @@
+package ziping.read.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ziping.api.Ziping;
+import ziping.model.Finding;
+import ziping.model.Form;
+import ziping.model.Indicator;
+import ziping.parse.ParsedForm;
+import ziping.result.FileResult;
+import ziping.result.FormResult;
+import ziping.source.SourceText;
+import ziping.source.TextDecoder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * pdfminer's text with its default layout ({@code pdf2txt} without options), written by hand in its shape: boxes
+ * parted by blank lines, a funding block whose labels come as a column before its header, and an indicator table whose
+ * rows print their one-line cells and then the page's 分值 and 得分 as one run of numbers, its reasons after them.
+ */
+class FlowTextTest {
+    private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
+
+    private static final String HEAD = """
+            某区2024年度项目支出绩效自评表
+
+            项目名称 培训项目
+
+            主管部门 某区教育委员会
+
+            实施单位 某区教师培训中心
+
+            项目
+            资金
+            （万
+            元）
+
+            年度资金总额
+
+            年初预算数
+
+            全年预算数 全年执行数
+
+            分值 执行率
+
+            得分
+
+            100.00
+
+            预期目标
+
+            实际完成情况
+
+            完成教师培训，提升教学水平。
+
+            已完成全年培训。
+
+            一级指标 二级指标
+
+            三级指标
+
+            年度指标值 实际完成值
+
+            分值 得分
+
+            偏差原因分析及
+            改进措施
+
+            """;
+
+    private static final String ROWS_IN_ORDER = """
+            产出指标 数量指标
+
+            培训人数
+
+            ≥100人
+
+            120人
+
+            产出指标 质量指标
+
+            培训合格
+            率
+
+            ≥95%
+
+            90%
+
+            效益指标 社会效益指标 教学水平
+
+            有所提升
+
+            有所提升
+
+            30
+
+            40
+
+            30
+
+            30
+
+            37.89
+
+            30
+
+            合格率未达标，将加强考核。
+
+            总分
+
+            100 97.89
+            """;
+
+    /** Rows 1 and 2 print their values after row 2's name: pdfminer does not say which pair is whose. */
+    private static final String ROWS_SHARED = """
+            产出指标 数量指标
+
+            培训人数
+
+            产出指标 质量指标
+
+            培训合格
+            率
+
+            ≥100人
+
+            ≥95%
+
+            80人
+
+            90%
+
+            效益指标 社会效益指标 教学水平
+
+            有所提升
+
+            有所提升
+
+            30
+
+            40
+
+            30
+
+            24
+
+            37.89
+
+            30
+
+            合格率未达标，将加强考核。
+
+            总分
+
+            100 91.89
+            """;
+
+    @Test
+    void readsTheRowsAnchoredOnTheirNamesWithTheNumberRunDealtByRowOrder() throws Exception {
+        SourceText text = text(HEAD + ROWS_IN_ORDER);
+        List<ParsedForm> forms = TextForms.read(text);
+        assertEquals(1, forms.size());
+        Form form = forms.get(0).form();
+        assertEquals("培训项目", form.project());
+        assertEquals("某区教师培训中心", form.unit());
+        assertEquals("完成教师培训，提升教学水平。", form.expectedGoal());
+        assertEquals("已完成全年培训。", form.actualResult());
+        assertEquals(List.of(
+                "产出指标|数量指标|培训人数|≥100人|120人|30|30|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|40|37.89|合格率未达标，将加强考核。",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(form));
+        assertEquals("100", form.total().weight().raw());
+        assertEquals("97.89", form.total().score().raw());
+        assertEquals(List.of("ZP001"), rules(forms.get(0).problems()), "the funding values cannot be placed");
+        assertEquals("年度资金总额", form.funding().get(0).label());
+    }
+
+    @Test
+    void sharedValuesAndAReasonNoRowOwnsForSurePutTheRowsInDoubtAndNoCheckReadsThem(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("form.txt");
+        Files.writeString(file, HEAD + ROWS_SHARED, StandardCharsets.UTF_8);
+        FileResult result = ZIPING.check(file);
+        FormResult read = (FormResult) result.forms().get(0);
+        assertEquals(List.of(
+                "产出指标|数量指标|培训人数|≥100人|80人|30|24|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|40|37.89|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(read.form()));
+        List<String> doubt = new ArrayList<>();
+        for (Finding f : read.findings()) {
+            if (f.rule().equals("ZP007")) {
+                doubt.add(f.row() + " " + f.label());
+            }
+        }
+        assertEquals(List.of("0 培训人数", "1 培训合格率"), doubt);
+        assertEquals(List.of("ZP001", "ZP007"), rules(read.findings()),
+                "no missing reason (ZP204) on the two deducted rows whose one reason no row owns for sure");
+    }
+
+    @Test
+    void aPageWhoseNumbersAreNotTwoPerRowLeavesThemUnreadable() throws Exception {
+        SourceText text = text(HEAD + ROWS_IN_ORDER.replace("37.89\n\n", ""));
+        Form form = TextForms.read(text).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|？|？|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|？|？|"), rows(form));
+    }
+
+    /** Row by row, but row 1's values and numbers printed after row 2's name. */
+    private static final String ROWS_BY_ROW = """
+            产出指标 数量指标
+
+            培训人数
+
+            产出指标 质量指标
+
+            培训合格率
+
+            ≥100人
+
+            120人
+
+            30.0
+
+            30.00
+
+            ≥95%
+
+            90%
+
+            40.0
+
+            37.89
+
+            效益指标 社会效益指标 教学水平
+
+            有所提升
+
+            有所提升
+
+            30.0
+
+            30.00
+
+            总分
+
+            100.0 97.89
+            """;
+
+    @Test
+    void numbersSharedByRowsAreDealtInPairsOnlyWhereTheirScalesAlternate() throws Exception {
+        Form form = TextForms.read(text(HEAD + ROWS_BY_ROW)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|30.0|30.00|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|40.0|37.89|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30.0|30.00|"), rows(form));
+        String sameScale = ROWS_BY_ROW.replace("30.0\n", "30\n").replace("40.0\n", "40\n")
+                .replace("30.00\n", "30\n");
+        Form unsure = TextForms.read(text(HEAD + sameScale)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|？|？|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(unsure));
+    }
+
+    @Test
+    void tokensJoinAWrappedCellAndSplitAColumnOfNumbers() {
+        Boxes.Box name = new Boxes.Box(1, null, List.of("产出指标 时效指标 社区卫生服务中心应急演", "练规模"), false);
+        assertEquals(List.of("产出指标", "时效指标", "社区卫生服务中心应急演练规模"),
+                FlowIndicators.tokens(name).stream().map(FlowIndicators.Token::text).toList());
+        Boxes.Box numbers = new Boxes.Box(1, null, List.of("3", "2.96", "4"), false);
+        assertEquals(List.of("3", "2.96", "4"),
+                FlowIndicators.tokens(numbers).stream().map(FlowIndicators.Token::text).toList());
+    }
+
+    @Test
+    void textWithoutATotalIsNoFlowText() throws Exception {
+        assertNull(FlowText.rows(text(HEAD)));
+    }
+
+    private static List<String> rows(Form form) {
+        List<String> out = new ArrayList<>();
+        for (Indicator i : form.indicators()) {
+            out.add(String.join("|", i.level1(), i.level2(), i.name(), i.target().raw(), i.actual().raw(),
+                    i.weight().raw(), i.score().raw(), i.reason()));
+        }
+        return out;
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(Finding::rule).distinct().sorted().toList();
+    }
+
+    private static SourceText text(String text) throws Exception {
+        return TextDecoder.decode("form.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+}
