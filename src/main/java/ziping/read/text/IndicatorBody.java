@@ -16,6 +16,20 @@ import java.util.function.IntPredicate;
  * 得分 numbers) as the rows' anchors, and each column's text lines given to the rows ({@link RunSplit}).
  */
 final class IndicatorBody {
+    /**
+     * How much narrower than the column's wrap width a line may be and still fill it: a Han character takes two places,
+     * so a line one place short is full; a name a whole character short ends its cell.
+     */
+    private static final int HAN_SLACK = 1;
+    /** The same for reasons: CJK punctuation that may not start a line takes its character with it to the next. */
+    private static final int PUNCTUATED_SLACK = 2;
+    /**
+     * What a target or actual cell costs where its lines, joined, read as no value (a tie-break between splits of a
+     * run alike otherwise: {@code ≥24.9万} / {@code 平方米} over the next row's {@code ≤72周} is one value, {@code 平方米≤72周}
+     * none).
+     */
+    private static final double NO_VALUE = 0.75;
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -67,7 +81,9 @@ final class IndicatorBody {
         int[] level = new int[m];
         for (int c = 0; c < m; c++) {
             left[c] = columns.get(c).left();
-            level[c] = columns.get(c).role().equals("level1") ? 1 : columns.get(c).role().equals("level2") ? 2 : 0;
+            String role = columns.get(c).role();
+            level[c] = role.equals("level1") ? 1 : role.equals("level2") ? 2
+                    : role.equals("weight") || role.equals("score") ? LineColumns.NUMBERS : 0;
             at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
         }
         int[][] fixed = new int[to - from][];
@@ -291,14 +307,25 @@ final class IndicatorBody {
                 textLines.add(l);
             }
         }
-        int width = wrapWidth(column);
+        int width = wrapWidth(column) - (columns.get(column).role().equals("reason") ? PUNCTUATED_SLACK : HAN_SLACK);
         int[] lines = textLines.stream().mapToInt(Integer::intValue).toArray();
         boolean[] full = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            full[i] = LayoutWords.displayWidth(lineText(lines[i], column)) >= width - 2;
+            full[i] = LayoutWords.displayWidth(lineText(lines[i], column)) >= width;
         }
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
-        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet);
+        String role = columns.get(column).role();
+        RunSplit.Reading reading = (i, j) -> 0;
+        if (role.equals("target") || role.equals("actual")) {
+            reading = (i, j) -> {
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    text.append(lineText(lines[k], column));
+                }
+                return ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
+            };
+        }
+        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading);
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }

@@ -13,13 +13,24 @@ import java.util.List;
  * amount {@code 787.49258} / {@code 4} or rate {@code 100.00} / {@code %} spreads the row over several lines, and
  * the one-line cells stand at different heights), so rows are not lines: the rows are the row labels (年度资金总额,
  * 其中：当年财政拨款 …, a wrapped label joined), and every value column holds one cell per row, top to bottom. The
- * words of each line go into columns by {@link LineColumns}; a column's cells are its runs of lines, given to the rows
- * in order where there are as many as rows, else each to the row whose label is nearest (two runs given to one row
- * are kept apart ({@link Cells#APART}): the cell does not read, so the reader reports it rather than guess). A row whose cells
+ * words of each line go into columns by {@link LineColumns}; each row takes the lines from its label's (or above) to
+ * the next row's, the boundaries chosen so that no row holds two values in one column ({@link #segments}); two values
+ * left in one cell are kept apart ({@link Cells#APART}): the cell does not read, so the reader reports it rather than
+ * guess. A row whose cells
  * do not fit their columns (a rate without its %, a % outside the rate column, digits in the label) was not placed:
  * it is flagged so that its values are given as one cell across the value columns, which the reader reports.
  */
 final class LayoutFunding {
+    /** What cutting a wrapped value between two rows costs. */
+    private static final double CUT = 0.5;
+    /** What each line a row boundary stands above the lower row's label costs (a tie-break). */
+    private static final double NEAR_LABEL = 0.01;
+    /**
+     * What each empty value column of the first row (the block's total, which is complete) costs: of two boundaries
+     * otherwise alike, the one that gives it its value (Chromium prints its label on its first line, a value on its
+     * last).
+     */
+    private static final double EMPTY_TOTAL = 0.5;
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
 
@@ -42,13 +53,13 @@ final class LayoutFunding {
      * Whether the first row (the block's total) lacks a value that a row below it has in the same column: the total
      * row is complete, so the value was given to the wrong row.
      */
-    private static boolean lacksAbove(List<List<StringBuilder>> cells) {
+    private static boolean lacksAbove(List<List<String>> cells) {
         for (int c = 1; c < cells.get(0).size(); c++) {
             if (!cells.get(0).get(c).isEmpty()) {
                 continue;
             }
             for (int r = 1; r < cells.size(); r++) {
-                if (ValueParser.figureCell(cells.get(r).get(c).toString()).isNumber()) {
+                if (ValueParser.figureCell(cells.get(r).get(c)).isNumber()) {
                     return true;
                 }
             }
@@ -241,35 +252,126 @@ final class LayoutFunding {
 
     private List<Row> rows() {
         List<Label> labels = labels();
-        List<List<StringBuilder>> cells = new ArrayList<>();
-        for (Label label : labels) {
-            List<StringBuilder> row = new ArrayList<>();
-            row.add(new StringBuilder(label.text()));
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        int[] bounds = segments(labels);
+        List<List<String>> cells = new ArrayList<>();
+        for (int r = 0; r < labels.size(); r++) {
+            List<String> row = new ArrayList<>();
+            row.add(labels.get(r).text());
             for (int c = 1; c < at.length; c++) {
-                row.add(new StringBuilder());
+                row.add(cellText(c, bounds[r], bounds[r + 1]));
             }
             cells.add(row);
         }
-        for (int c = 1; c < at.length && !labels.isEmpty(); c++) {
-            List<Run> runs = merged(runs(c, labels), labels.size());
-            int[] rowOf = runs.size() == labels.size() ? inOrder(runs.size()) : nearest(labels, runs);
-            for (int k = 0; k < runs.size(); k++) {
-                StringBuilder cell = cells.get(rowOf[k]).get(c);
-                cell.append(cell.isEmpty() ? "" : Cells.APART).append(runs.get(k).text());
-            }
-        }
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < labels.size(); r++) {
-            List<String> texts = cells.get(r).stream().map(StringBuilder::toString).toList();
-            out.add(new Row(labels.get(r).first(), texts, fits(texts) && !(r == 0 && lacksAbove(cells))));
+            out.add(new Row(labels.get(r).first(), cells.get(r), fits(cells.get(r)) && !(r == 0 && lacksAbove(cells))));
         }
         return out;
     }
 
     /**
+     * Where each row's lines start (and, last, where the block ends): row {@code r} takes the lines from
+     * {@code bounds[r]} to {@code bounds[r + 1]}, its label's among them. Between two labels the line where the lower
+     * row starts is chosen so that no row holds two values in one column (a cell printed at its own height above or
+     * below its label stays in its row) and no wrapped value is cut; of equal choices the one that leaves fewest
+     * cells of the first row (the total) empty, then the one nearest the lower label's first line.
+     */
+    private int[] segments(List<Label> labels) {
+        int n = labels.size();
+        int lines = to - from + 1;
+        double[][] best = new double[n + 1][lines];
+        int[][] prior = new int[n + 1][lines];
+        for (double[] b : best) {
+            java.util.Arrays.fill(b, Double.POSITIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int r = 0; r < n; r++) {
+            int lowest = r == n - 1 ? to : labels.get(r).last() + 1;
+            int highest = r == n - 1 ? to : labels.get(r + 1).first();
+            for (int start = from; start < to; start++) {
+                double here = best[r][start - from];
+                if (here == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                for (int end = Math.max(lowest, start + 1); end <= highest; end++) {
+                    double cost = here + conflicts(start, end) + (r == 0 ? EMPTY_TOTAL * empty(start, end) : 0)
+                            + (r == n - 1 ? 0 : CUT * cut(end)
+                            + NEAR_LABEL * (highest - end));
+                    if (cost < best[r + 1][end - from]) {
+                        best[r + 1][end - from] = cost;
+                        prior[r + 1][end - from] = start;
+                    }
+                }
+            }
+        }
+        int[] bounds = new int[n + 1];
+        bounds[n] = to;
+        for (int r = n; r > 0; r--) {
+            bounds[r - 1] = prior[r][bounds[r] - from];
+        }
+        return bounds;
+    }
+
+    /** How many values too many the lines {@code start..end} hold in the value columns (kept apart in a cell). */
+    private int conflicts(int start, int end) {
+        int n = 0;
+        for (int c = 1; c < at.length; c++) {
+            String text = cellText(c, start, end);
+            for (int i = text.indexOf(Cells.APART); i >= 0; i = text.indexOf(Cells.APART, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many value columns have no text in the lines {@code start..end}. */
+    private int empty(int start, int end) {
+        int n = 0;
+        for (int c = 1; c < at.length; c++) {
+            n += cellText(c, start, end).isEmpty() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many value columns hold a value wrapped over the line before {@code line} and {@code line}. */
+    private int cut(int line) {
+        int n = 0;
+        for (int c = 1; c < at.length && line > from && line < to; c++) {
+            if (WrappedValues.isWrap(lineText(line - 1, c), lineText(line, c))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A column's cell in the lines {@code start..end}: its lines' texts, each joined to the text above where it is the
+     * wrapped end of it ({@code 787.49258} / {@code 4}, {@code 100.00} / {@code %}, maybe around a line of other
+     * cells), else kept apart ({@link Cells#APART}: the cell does not read, so the reader reports it).
+     */
+    private String cellText(int column, int start, int end) {
+        StringBuilder cell = new StringBuilder();
+        for (int line = start; line < end; line++) {
+            String text = lineText(line, column);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!cell.isEmpty() && !WrappedValues.isWrap(cell.toString(), text)) {
+                cell.append(Cells.APART);
+            }
+            cell.append(text);
+        }
+        return cell.toString();
+    }
+
+    /**
      * The row labels: runs of label words (a label wraps: 本年财 / 政拨款, 上年结 / 转资金), a run split where it names a
      * funding row and the next word names one too or is not the wrapped end of a label ({@link CellWords#isFundingRowTail}: 上年结转 +
-     * 资金 goes on; 年度资金总额 + 本年财 does not).
+     * 资金 goes on; 年度资金总额 + 本年财 does not), or where more than two lines stand between them unless the run is
+     * only the start of a label that the next word goes on with (当年财 … 政拨款 around a row's wrapped values).
      */
     private List<Label> labels() {
         List<Label> out = new ArrayList<>();
@@ -281,7 +383,10 @@ final class LayoutFunding {
             if (part.isEmpty()) {
                 continue;
             }
-            boolean starts = first >= 0 && (line - last > 2 || CellWords.isFundingRow(text.toString())
+            String so = text.toString();
+            boolean completes = !CellWords.isFundingRow(so) && CellWords.startsFundingRow(so)
+                    && !CellWords.startsFundingRow(part) && CellWords.startsFundingRow(so + part);
+            boolean starts = first >= 0 && (line - last > 2 && !completes || CellWords.isFundingRow(so)
                     && (CellWords.isFundingRow(part) || !CellWords.isFundingRowTail(part)));
             if (starts) {
                 out.add(new Label(text.toString(), first, last));
@@ -298,90 +403,6 @@ final class LayoutFunding {
             out.add(new Label(text.toString(), first, last));
         }
         out.removeIf(l -> !CellWords.isFundingRow(l.text()));
-        return out;
-    }
-
-    /** A column's text on a run of consecutive lines (0-based, {@code end} exclusive). */
-    private record Run(int start, int end, String text) {
-        double center() {
-            return (start + end - 1) / 2.0;
-        }
-    }
-
-    /** The runs of consecutive lines with text in a column, a run ending where a row label starts. */
-    private List<Run> runs(int column, List<Label> labels) {
-        boolean[] labelStart = new boolean[to - from];
-        for (Label label : labels) {
-            labelStart[label.first() - from] = true;
-        }
-        List<Run> out = new ArrayList<>();
-        int line = from;
-        while (line < to) {
-            if (lineText(line, column).isEmpty()) {
-                line++;
-                continue;
-            }
-            int start = line;
-            StringBuilder sb = new StringBuilder();
-            while (line < to && !lineText(line, column).isEmpty() && (line == start || !labelStart[line - from])) {
-                sb.append(lineText(line, column));
-                line++;
-            }
-            out.add(new Run(start, line, sb.toString()));
-        }
-        return out;
-    }
-
-    /**
-     * Runs joined while there are more than rows: the two closest neighbours whose texts joined still read as a
-     * value (an amount or rate wrapped around a line of other cells: {@code 787.49258} / {@code 4}, {@code 100.00} /
-     * {@code %}).
-     */
-    private static List<Run> merged(List<Run> runs, int rows) {
-        List<Run> out = new ArrayList<>(runs);
-        while (out.size() > rows) {
-            int best = -1;
-            for (int k = 0; k + 1 < out.size(); k++) {
-                Run a = out.get(k);
-                Run b = out.get(k + 1);
-                if (LayoutWords.isValue(a.text() + b.text()) && (best < 0
-                        || b.start() - a.end() < out.get(best + 1).start() - out.get(best).end())) {
-                    best = k;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            Run a = out.get(best);
-            Run b = out.remove(best + 1);
-            out.set(best, new Run(a.start(), b.end(), a.text() + b.text()));
-        }
-        return out;
-    }
-
-    private static int[] inOrder(int n) {
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = k;
-        }
-        return out;
-    }
-
-    /** Each run's row: the row whose label is nearest, rows kept in order (a run never goes above one before it). */
-    private static int[] nearest(List<Label> labels, List<Run> runs) {
-        int[] out = new int[runs.size()];
-        int floor = 0;
-        for (int k = 0; k < runs.size(); k++) {
-            double center = runs.get(k).center();
-            int best = floor;
-            for (int r = floor + 1; r < labels.size(); r++) {
-                if (Math.abs(labels.get(r).center() - center) < Math.abs(labels.get(best).center() - center)) {
-                    best = r;
-                }
-            }
-            out[k] = best;
-            floor = best;
-        }
         return out;
     }
 

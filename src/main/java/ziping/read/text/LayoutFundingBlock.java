@@ -19,18 +19,47 @@ final class LayoutFundingBlock {
     private LayoutFundingBlock() {
     }
 
-    static void read(List<List<LayoutToken>> printed, int from, int to, List<LayoutColumn> header, LayoutRows out) {
+    /**
+     * Reads the block whose header zone is {@code zoneFrom..zoneTo} (the header's lines, {@code zoneTo} exclusive)
+     * and whose body runs to {@code to}; {@code found} are the columns the header lines name by their places.
+     */
+    static void read(List<List<LayoutToken>> printed, int zoneFrom, int zoneTo, int to, List<LayoutColumn> found,
+                     LayoutRows out) {
+        List<List<LayoutToken>> tokens = WrappedValues.joined(printed, zoneFrom, to);
+        splitBlockLabel(tokens, zoneFrom, to);
+        int from = zoneTo;
+        int firstValue = zoneFrom;
+        while (firstValue < to && tokens.get(firstValue).stream().noneMatch(t -> LayoutWords.isValue(t.text()))) {
+            firstValue++;
+        }
+        List<List<LayoutToken>> headerWords = new ArrayList<>();
+        for (int line = zoneFrom; line < firstValue; line++) {
+            List<LayoutToken> words = tokens.get(line);
+            if (words.stream().anyMatch(t -> CellWords.isHeaderField(t.text()))) {
+                continue;
+            }
+            List<LayoutToken> names = new ArrayList<>();
+            List<LayoutToken> rest = new ArrayList<>();
+            for (LayoutToken t : words) {
+                (isRowLabel(t) || isBlockLabel(t) ? rest : names).add(t);
+            }
+            headerWords.add(names);
+            if (rest.stream().anyMatch(LayoutFundingBlock::isRowLabel)) {
+                from = Math.min(from, line);
+            }
+            tokens.set(line, rest);
+        }
+        List<LayoutColumn> named = FundingHeader.columns(headerWords);
+        List<LayoutColumn> header = named.size() > found.size() && distinctRoles(named) ? named : found;
         if (header.isEmpty()) {
             return;
         }
-        List<List<LayoutToken>> tokens = WrappedValues.joined(printed, from, to);
-        splitBlockLabel(tokens, from, to);
         List<LayoutColumn> values = byValues(tokens, from, to, header);
         int labelLeft = Integer.MAX_VALUE;
         int valueLeft = values.get(0).start() - 1;
         for (int line = from; line < to; line++) {
             for (LayoutToken t : tokens.get(line)) {
-                if (t.center() < valueLeft && CellWords.isFundingRow(t.text())) {
+                if (t.center() < valueLeft && CellWords.startsFundingRow(t.text()) && !isBlockLabel(t)) {
                     labelLeft = Math.min(labelLeft, t.start());
                 }
             }
@@ -59,10 +88,25 @@ final class LayoutFundingBlock {
         }
     }
 
+    private static boolean isRowLabel(LayoutToken t) {
+        String text = t.text();
+        return text.startsWith("其中") || CellWords.startsFundingRow(text) || CellWords.isFundingRowTail(text);
+    }
+
+    /** A word of the block label printed down the left edge (项目, 资金, （万, 元）). */
+    private static boolean isBlockLabel(LayoutToken t) {
+        return t.start() <= 1 && t.text().chars().allMatch(c -> BLOCK_LABEL.indexOf(c) >= 0);
+    }
+
+    private static boolean distinctRoles(List<LayoutColumn> columns) {
+        return columns.stream().map(LayoutColumn::role).distinct().count() == columns.size();
+    }
+
     /**
      * Splits the block label's characters printed against a row label at the left edge ({@code 元）上年结转},
-     * {@code 目年度资金总额:}, {@code （万拨款}) off it: a word at the edge that starts with characters of 项目资金（万元）,
-     * one of them other than 资 and 金 (资金总额 is a row label), followed by a row label or its wrapped end (the longest such start).
+     * {@code 目年度资金总额:}, {@code （万拨款}, {@code 金款}, {@code （元）其中：}) off it: a word at the edge that starts with
+     * characters of 项目资金（万元）, one of them other than 资 and 金 unless the word starts no row label (资金总额 is a row
+     * label), followed by a row label, its wrapped end or 其中 (the longest such start).
      */
     private static void splitBlockLabel(List<List<LayoutToken>> tokens, int from, int to) {
         for (int line = from; line < to; line++) {
@@ -72,11 +116,12 @@ final class LayoutFundingBlock {
             }
             LayoutToken t = words.get(0);
             int split = 0;
-            boolean marked = false;
+            boolean marked = !CellWords.startsFundingRow(t.text());
             for (int cut = 1; cut < t.text().length() && BLOCK_LABEL.indexOf(t.text().charAt(cut - 1)) >= 0; cut++) {
                 marked |= t.text().charAt(cut - 1) != '资' && t.text().charAt(cut - 1) != '金';
                 String rest = t.text().substring(cut);
-                if (marked && (CellWords.isFundingRow(rest) || CellWords.isFundingRowTail(rest))) {
+                if (marked && (CellWords.isFundingRow(rest) || CellWords.isFundingRowTail(rest)
+                        || rest.startsWith("其中"))) {
                     split = cut;
                 }
             }

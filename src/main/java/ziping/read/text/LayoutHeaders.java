@@ -143,12 +143,14 @@ final class LayoutHeaders {
 
     /**
      * The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null; not where
-     * the line below is a line of label names between wrapped names ({@link #namesBetween}).
+     * the line below is a line of label names between wrapped names ({@link #namesBetween}), nor where the line is one
+     * of header fields (主管部门 … 实施单位 … over a funding header's first line).
      */
     private Header pairedHeader(int line) {
         List<LayoutToken> top = inside(tokens.get(line));
         List<LayoutToken> bottom = inside(tokens.get(line + 1));
         if (top.size() < 3 || bottom.isEmpty() || bottom.stream().anyMatch(t -> LayoutWords.isValue(t.text()))
+                || top.stream().anyMatch(t -> CellWords.isHeaderField(t.text()))
                 || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null || namesBetween(line + 1)) {
             return null;
         }
@@ -173,10 +175,18 @@ final class LayoutHeaders {
         return out;
     }
 
-    /** The header lines around a header line, {from, to}: up to two each side that {@link #isHeaderFragment} accepts. */
+    /**
+     * The header lines around a header line, {from, to}: up to two each side that {@link #isHeaderFragment} accepts
+     * (a funding header printed on two lines: up to two above).
+     */
     int[] zone(int line) {
         if (paired[line] != null) {
-            return new int[] {line, line + 2};
+            int from = line;
+            while (from > 0 && line - from < ZONE_REACH && headerAt(line) == Header.FUNDING
+                    && isHeaderFragment(from - 1, line + 1, line + 2, false)) {
+                from--;
+            }
+            return new int[] {from, line + 2};
         }
         if (goalsAbove[line] != null) {
             return new int[] {line, line + 1};
@@ -207,11 +217,12 @@ final class LayoutHeaders {
      * words wrap names columns on two lines), or short words without values, naming a column, or (without a whole
      * 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
      * only under the words above it (below the header line), or only parts of words (short ones) that, above the
-     * header line, stand over words below it ({@code 预算执} over {@code 行率}).
+     * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
+     * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率).
      */
     private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
         List<LayoutToken> t = tokens.get(line);
-        if (t.isEmpty()) {
+        if (t.isEmpty() || continuesField(line)) {
             return false;
         }
         if (headerAt(line) != null) {
@@ -231,7 +242,25 @@ final class LayoutHeaders {
             label |= LevelWords.isLabel(token.text());
             under &= overlapsAny(token, zoneFrom, zoneTo);
         }
-        return named || !label && ((below || zoneFrom < zoneTo) && under || below && short_);
+        boolean funding = headerAt(below ? zoneFrom : zoneFrom - 1) == Header.FUNDING;
+        return named || !label && ((below || zoneFrom < zoneTo) && under || (below || funding) && short_);
+    }
+
+    /**
+     * Whether the line goes on with a header field's value wrapped from the line above (主管部门 … 实施单位 丰台区人民政府溪翁庄镇办事
+     * / 处研究院): the line above holds a header field and ends with its value, and the line's words stand under that
+     * value (its printed width: two places a Han character).
+     */
+    boolean continuesField(int line) {
+        List<LayoutToken> words = tokens.get(line);
+        if (line == 0 || words.isEmpty() || tokens.get(line - 1).size() < 2) {
+            return false;
+        }
+        List<LayoutToken> above = tokens.get(line - 1);
+        LayoutToken value = above.get(above.size() - 1);
+        return above.stream().anyMatch(t -> CellWords.isHeaderField(t.text())) && !CellWords.isHeaderField(value.text())
+                && words.get(0).start() >= value.start()
+                && words.get(words.size() - 1).start() < value.start() + LayoutWords.displayWidth(value.text());
     }
 
     /** A bracketed note under a header word: (B/A), （A）. */

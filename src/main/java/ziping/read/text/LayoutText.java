@@ -63,7 +63,7 @@ final class LayoutText {
             }
             int end = headers.blockEnd(zone[1]);
             switch (header) {
-                case FUNDING -> LayoutFundingBlock.read(tokens, zone[1], end, columns, rows);
+                case FUNDING -> LayoutFundingBlock.read(tokens, zone[0], zone[1], end, columns, rows);
                 case GOALS -> LayoutGoals.read(tokens, zone[1], end, columns, rows);
                 case INDICATORS -> end = LayoutIndicators.read(tokens, headers, zone[1], columns, rows);
             }
@@ -71,10 +71,26 @@ final class LayoutText {
         }
     }
 
-    /** A line outside the blocks: a row of its words, in the current table where it starts with a header field. */
+    /**
+     * A line outside the blocks: a row of its words, in the current table where it starts with a header field; a line
+     * that goes on with the value of the header field row above it ({@link LayoutHeaders#continuesField}) is added to
+     * that value as its next line.
+     */
     private void outside(int line) {
         List<LayoutToken> t = tokens.get(line);
         if (t.isEmpty()) {
+            return;
+        }
+        List<GridRow> done = rows.rows();
+        if (headers.continuesField(line) && !done.isEmpty() && done.get(done.size() - 1).line() == line) {
+            GridRow above = done.get(done.size() - 1);
+            List<GridCell> cells = new ArrayList<>(above.cells());
+            GridCell value = cells.get(cells.size() - 1);
+            List<String> lines = new ArrayList<>(value.lines());
+            lines.add(LayoutToken.join(t));
+            cells.set(cells.size() - 1, new GridCell(value.column(), value.columnSpan(), value.rowSpan(), lines,
+                    value.box()));
+            done.set(done.size() - 1, new GridRow(above.table(), above.line(), above.page(), cells));
             return;
         }
         boolean field = CellWords.isHeaderField(t.get(0).text());

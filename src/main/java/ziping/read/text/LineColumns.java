@@ -20,6 +20,13 @@ final class LineColumns {
     private static final int LABEL_WIDTH = 5;
     private static final double LONG_LABEL = 3;
     private static final double OTHER_LEVEL = 2;
+    /** The {@code level} mark of a column that holds plain numbers (分值, 得分). */
+    static final int NUMBERS = -1;
+    /**
+     * What a word with Han characters costs in a column of plain numbers: the wrapped end of a value or name in the
+     * column beside it ({@code 按时限完} / {@code 成} printed under 分值), set off its own column's middle.
+     */
+    private static final double HAN_IN_NUMBERS = 8;
     /** The {@code fixed} mark of a word outside every column (its column comes out -1). */
     static final int OUTSIDE = -2;
 
@@ -28,7 +35,8 @@ final class LineColumns {
 
     /**
      * The column of each word. {@code at} is where each column's words usually stand, {@code left} whether the
-     * column is left-aligned, {@code level} the label level a column holds (1 一级, 2 二级, else 0), {@code fixed} the known column of each word, -1
+     * column is left-aligned, {@code level} the label level a column holds (1 一级, 2 二级, {@link #NUMBERS} for a column
+     * of plain numbers, else 0), {@code fixed} the known column of each word, -1
      * or {@link #OUTSIDE}.
      */
     static int[] assign(List<LayoutToken> line, double[] at, boolean[] left, int[] level, int[] fixedOnLine) {
@@ -106,7 +114,8 @@ final class LineColumns {
         double x = left[column] ? word.start() : word.center();
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
                 + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL)
-                : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0);
+                : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0)
+                + (level[column] == NUMBERS && LayoutWords.hasHan(word.text()) ? HAN_IN_NUMBERS : 0);
     }
 
     /** The median of the first {@code n} values (sorted in place), or NaN when there are none. */

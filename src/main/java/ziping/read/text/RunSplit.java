@@ -25,6 +25,16 @@ final class RunSplit {
      * line fills the column; {@code anchorLines} every values line of the table.
      */
     static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines) {
+        return split(lines, anchors, full, anchorLines, (i, j) -> 0);
+    }
+
+    /** What text lines {@code i..j-1} of a run cost as one cell for what they read as (a caller's tie-break). */
+    interface Reading {
+        double cost(int i, int j);
+    }
+
+    /** As {@link #split(int[], int[], boolean[], Set)}, each cell also costing what {@code reading} says. */
+    static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading) {
         int n = lines.length;
         int k = anchors.length;
         double[][] best = new double[k + 1][n + 1];
@@ -39,7 +49,8 @@ final class RunSplit {
                     continue;
                 }
                 for (int j = i; j <= n; j++) {
-                    double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines);
+                    double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines)
+                            + (i < j ? reading.cost(i, j) : 0);
                     if (cost < best[g + 1][j]) {
                         best[g + 1][j] = cost;
                         cut[g + 1][j] = i;

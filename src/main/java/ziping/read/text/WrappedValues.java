@@ -59,6 +59,11 @@ final class WrappedValues {
         return false;
     }
 
+    /** Whether {@code tail} can be the wrapped end of {@code head}: a number without % and its last digits or %. */
+    static boolean isWrap(String head, String tail) {
+        return isOpenNumber(head) && !tail.isEmpty() && (isPercentTail(tail) || tail.chars().allMatch(Character::isDigit));
+    }
+
     /** {@code %}, {@code 0%}, {@code 6%}, {@code 00%}. */
     private static boolean isPercentTail(String text) {
         int n = text.length();

@@ -121,6 +121,136 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's funding header with its names wrapped at different heights (调整后预 above 算数, 全年执行 above 数（B）,
+     * 预算 above 执行 above 率, 率 on the block label's line 项) under a line of header fields: the columns are read from
+     * the characters of the words, each column's values go to it.
+     */
+    @Test
+    void fundingHeaderWrappedAtDifferentHeights() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-header-wrapped-at-heights.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市医疗保障局] [2 实施单位] [3 北京市医疗保障局档案馆]",
+                "0 L3 p-: [0 项目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 全年执行数（B）] [4 分值] [5 预算执行率]"
+                        + " [6 自评得分]",
+                "0 L5 p-: [0 总额] [1 1035] [2 1369] [3 1227] [4 10.0] [5 89.63%] [6 8.96]",
+                "0 L7 p-: [0 财政资金] [1 919] [2 1209] [3 1078] [4 ] [5 89.16%] [6 ]",
+                "0 L9 p-: [0 上年结转] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]",
+                "0 L10 p-: [0 其他资金] [1 116] [2 160] [3 149] [4 ] [5 93.13%] [6 ]"), rows(text));
+    }
+
+    /**
+     * A funding row label on a header line, beside a wrapped note of the header ({@code 项目 总额 （A）}): the label
+     * starts the block's first row, the note stays in the header.
+     */
+    @Test
+    void fundingRowLabelOnAHeaderLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-row-label-beside-header-note.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市怀柔区文化和旅游局] [2 实施单位] [3 北京市怀柔区文化和旅游局保障中心]",
+                "0 L2 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L3 p-: [0 总额] [1 2836.67] [2 2836.67] [3 2033.66] [4 10] [5 71.69%] [6 7.17]",
+                "0 L5 p-: [0 本年财政拨款] [1 2836.67] [2 2836.67] [3 2033.66] [4 10] [5 71.69%] [6 7.17]",
+                "0 L6 p-: [0 上年结转] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
+                "0 L7 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
+    }
+
+    /**
+     * A row label wrapped with the block label's 金 against its end (其中:当年财政拨 / 金款), and a row of placeholders
+     * over a row of amounts: the label reads whole, and no placeholder joins the amount below it ({@code -} and
+     * {@code 51.866831} are no {@code -51.866831}).
+     */
+    @Test
+    void fundingPlaceholderOverAnAmountStaysApart() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-placeholder-over-amount.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市公安局] [2 实施单位] [3 东城区卫生机关]",
+                "0 L4 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 全年执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L6 p-: [0 资金总额] [1 289.745990] [2 354.096567] [3 327.838526] [4 10] [5 92.58%] [6 9.26]",
+                "0 L10 p-: [0 当年财政拨款] [1 237.879159] [2 309.704568] [3 287.599895] [4 10] [5 92.86%] [6 9.29]",
+                "0 L16 p-: [0 上年结转资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]",
+                "0 L17 p-: [0 其他资金] [1 51.866831] [2 44.391999] [3 40.238631] [4 10] [5 90.64%] [6 9.06]"),
+                rows(text));
+    }
+
+    /**
+     * Chromium's funding block whose total row prints its label on its first line and its score on its last, each cell
+     * at its own height, the next row's label over two lines (其中：本年财政 / 拨款) above its wrapped values: each row
+     * takes the lines down to the next label, so the score stays with the total.
+     */
+    @Test
+    void fundingTotalKeepsTheValueOnItsLastLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-total-value-on-its-last-line.txt");
+        assertEquals(List.of(
+                "0 L2 p-: [0 项目资金（万] [1 年初预算数] [2 调整后预算数] [3 全年执行数] [4 分值] [5 预算执行率] [6 得分]",
+                "0 L5 p-: [0 年度资金总额:] [1 1987.101988] [2 2169.925117] [3 1665.889834] [4 10] [5 76.77%] [6 7.68]",
+                "0 L9 p-: [0 本年财政拨款] [1 1987.101988] [2 2169.925117] [3 1665.889834] [4 ] [5 76.77%] [6 ]"),
+                rows(text));
+    }
+
+    /**
+     * A row label wrapped around its row's values (其中： / 当年财 … 政拨款, lines of wrapped amounts between), the block
+     * label's （元） printed against the next row's 其中：, amounts wrapped after their point ({@code 13615373.} /
+     * {@code 97}) or a decimal ({@code 7579787.8} / {@code 8}): each label reads whole and each amount too. Above the
+     * block, a header field's value wrapped on the line below (实施单位 … 办事 / 处研究院) is one value, not a header word.
+     */
+    @Test
+    void fundingLabelWrappedAroundItsValues() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-labels-around-wrapped-values.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 丰台区人民政府溪翁庄镇办事处] [2 实施单位] [3 丰台区人民政府溪翁庄镇办事处研究院]",
+                "0 L5 p-: [0 项目资金（元）] [1 年初预算数] [2 调整后预算数] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L6 p-: [0 资金总额] [1 23044287.35] [2 21195161.85] [3 15290873.78] [4 10] [5 72.14%] [6 7.21]",
+                "0 L12 p-: [0 当年财政拨款] [1 13944888.00] [2 13615373.97] [3 10445363.97] [4 -] [5 76.72%] [6 -]",
+                "0 L17 p-: [0 上年结转资金] [1 9099399.35] [2 7579787.88] [3 4845509.81] [4 -] [5 63.93%] [6 -]",
+                "0 L19 p-: [0 其他资金] [1 /] [2 /] [3 /] [4 /] [5 /] [6 /]"), rows(text));
+    }
+
+    /**
+     * A name wrapped on two lines, its values on its first, the next row's one-line name right below it (重点行业领域应急
+     * / 演练服务完好率 / 应急处置能力): the second line is one Han character short of the column's width, so it ends the
+     * name above rather than starting the name below.
+     */
+    @Test
+    void aNameLineOneCharacterShortEndsItsCell() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/name-one-character-short-ends-its-cell.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 及改进措施]",
+                "0 L3 p-: [1 质量指标] [2 重点行业领域应急演练服务完好率] [3 ≥85%] [4 100%] [5 12.50] [6 12.50] [7 ]",
+                "0 L5 p-: [1 社会效益指标] [2 应急处置能力] [3 好坏] [4 好] [5 7.00] [6 7.00] [7 ]"), rows(text));
+    }
+
+    /**
+     * A value wrapped under itself whose last character Chromium's text sets under the 分值 column beside it
+     * (按时限完 … 9.0 / 成): a word with Han characters goes to the value column, not to a column of plain numbers.
+     */
+    @Test
+    void aHanTailNeverGoesToAColumnOfNumbers() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/han-tail-beside-a-number-column.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 及改进措施]",
+                "0 L3 p-: [1 数量指标] [2 全市宣传活动覆盖率] [3 ≥95%] [4 100%] [5 8.0] [6 8.00] [7 ]",
+                "0 L5 p-: [1 生态效益指标] [2 农村地区视频监控点位空气质量改善] [3 按时限完成] [4 按时限完成] [5 9.0] [6 9.00] [7 ]"),
+                rows(text));
+    }
+
+    /**
+     * Targets and actuals wrapped on the line below their values line, right over the next row's (≥24.9万 / 平方米 /
+     * ≤72周): of two splits alike by their lines, the one whose cells read as values wins (≥24.9万平方米 and ≤72周, not
+     * ≥24.9万 and 平方米≤72周).
+     */
+    @Test
+    void aWrappedTargetKeepsTheSplitThatReadsAsValues() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/target-wrapped-over-the-next-rows-value.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 实际完成值（B）] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p-: [0 产出指标] [1 时效指标] [2 中小学校硬件采购项目及时率] [3 ≥90%] [4 100%] [5 9] [6 9] [7 ]",
+                "0 L5 p-: [0 产出指标] [1 数量指标] [2 规模] [3 ≥24.9万平方米] [4 36.3万平方米] [5 3] [6 3] [7 /]",
+                "0 L7 p-: [0 产出指标] [1 时效指标] [2 老旧管网改造工作响应时间] [3 ≤72周] [4 46周] [5 9] [6 9] [7 ]"),
+                rows(text));
+    }
+
+    /**
      * A goals header whose first name stands alone above the text and whose second name ends the first line of text
      * (预期目标 / … 实际完成情况): the block is found, and the second name is not part of the goal text.
      */

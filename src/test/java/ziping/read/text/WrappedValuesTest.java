@@ -41,4 +41,13 @@ class WrappedValuesTest {
         assertEquals(List.of(List.of("10.0", "98.50%"), List.of("10", "5%")),
                 WrappedValues.joined(tokens, 0, 2).stream().map(LayoutToken::texts).toList());
     }
+
+    /** A number and its wrapped last digits or % make a value; a placeholder and the number below it do not. */
+    @Test
+    void aWrapIsANumberAndItsLastDigitsOrPercent() {
+        assertEquals(List.of(true, true, true, false, false, false), List.of(
+                WrappedValues.isWrap("787.49258", "4"), WrappedValues.isWrap("100.00", "%"),
+                WrappedValues.isWrap("99.3", "9%"), WrappedValues.isWrap("-", "51.866831"),
+                WrappedValues.isWrap("10", "9.26"), WrappedValues.isWrap("92.58%", "9")));
+    }
 }
