@@ -86,8 +86,6 @@ TEXT_DOCS=$(summary "$WORK/text.json" forms)
 timed text-jobs1 "${CHECK[@]}" "$CORPUS/text" --jobs 1 -o "$WORK/text1.json"
 TEXT1_WALL=$WALL TEXT1_CPU=$CPU
 cmp -s "$WORK/text.json" "$WORK/text1.json" && SAME=yes || SAME=NO
-timed text-3x "${CHECK[@]}" "$CORPUS/text" "$CORPUS/text" "$CORPUS/text" --jobs "$JOBS" -o /dev/null
-TEXT3_WALL=$WALL
 timed text-plain-jobs$JOBS "${PLAIN[@]}" "$CORPUS/text" --jobs "$JOBS" -o /dev/null
 PLAIN_WALL=$WALL PLAIN_CPU=$CPU
 timed text-plain-jobs1 "${PLAIN[@]}" "$CORPUS/text" --jobs 1 -o /dev/null
@@ -192,7 +190,6 @@ ziping runs as shipped, through the launcher \`target/ziping\` (C1 only, Paralle
 | speed-up 1 → $JOBS jobs, warm JVM (\`bench/Scaling.java\`: the same path in one JVM, after a first untimed run) | $(ratio "$WARM1" "$WARMN") × (1 job ${WARM1} s, $JOBS jobs ${WARMN} s; $(rate "$TEXT_DOCS" "$WARMN") documents/s) | | |
 | cores busy with 1 job (CPU / wall) | $(ratio "$TEXT1_CPU" "$TEXT1_WALL") | | |
 | output identical for 1 and $JOBS jobs | $SAME | yes | |
-| text, corpus given 3 times: the 2 runs after the first | $(python3 -c "import sys; print(f'{2 * float(sys.argv[1]) / (float(sys.argv[2]) - float(sys.argv[3])):.1f}')" "$TEXT_FORMS" "$TEXT3_WALL" "$TEXT_WALL") forms/s (${TEXT3_WALL} s in all) | | |
 | text, plain \`java -jar\` | $(rate "$TEXT_FORMS" "$PLAIN_WALL") forms/s (${PLAIN_WALL} s, CPU ${PLAIN_CPU} s) | | |
 | text, plain, 1 job | $(rate "$TEXT_FORMS" "$PLAIN1_WALL") forms/s (${PLAIN1_WALL} s, CPU ${PLAIN1_CPU} s); speed-up $(ratio "$PLAIN1_WALL" "$PLAIN_WALL") × | | |
 | text peak memory (default heap) | $TEXT_RSS MB | | |
