@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -158,6 +159,24 @@ class CheckOutputOptionsTest {
         }
         assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("\uFEFFfile,status,form"));
         assertTrue(Files.notExists(Path.of("-")), "no file named -");
+    }
+
+    @Test
+    void standardOutputThatCannotBeWrittenIsAnError() {
+        PrintStream saved = System.out;
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("broken pipe");
+            }
+        };
+        try {
+            System.setOut(new PrintStream(broken, true, StandardCharsets.UTF_8));
+            assertEquals(4, run("check", "samples/000_abdcfc8520cbd6f1.txt", "--format", "json"));
+        } finally {
+            System.setOut(saved);
+        }
+        assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
     }
 
     @Test
