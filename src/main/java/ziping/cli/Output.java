@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import java.util.UUID;
  * under a temporary name in the same folder and moved into place by {@link #commit()}: until then the previous file
  * stays as it was, and a run that fails, is killed (SIGINT, SIGTERM: a shutdown hook deletes the temporary file) or
  * runs out of memory leaves no partial document. Two runs writing the same file each move a complete one into place.
+ * The disk writes the temporary file while the run goes on ({@link Writeback}).
  */
 final class Output implements Closeable {
     /** Sinks flush after each input file; a buffer this size takes a file's output in one write. */
@@ -34,6 +34,7 @@ final class Output implements Closeable {
     private final Path target;
     private final Path temporary;
     private final FileChannel channel;
+    private final Writeback writeback;
     private final Thread cleanup;
     private final boolean standardOutput;
     private boolean done;
@@ -48,11 +49,13 @@ final class Output implements Closeable {
         this.target = null;
         this.temporary = null;
         this.channel = null;
+        this.writeback = null;
         this.cleanup = null;
     }
 
     private Output(Path target, Path temporary, FileChannel channel) {
-        this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+        this.writeback = new Writeback(channel, Writeback.EVERY);
+        this.stream = new BufferedOutputStream(writeback, BUFFER);
         this.standardOutput = false;
         this.target = target;
         this.temporary = temporary;
@@ -128,7 +131,7 @@ final class Output implements Closeable {
         if (done) {
             throw new IOException("the run was stopped before " + target + " was complete");
         }
-        channel.force(true);
+        writeback.finish();
         channel.close();
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
