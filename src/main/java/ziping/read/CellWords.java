@@ -34,11 +34,10 @@ public final class CellWords {
 
     /** The role a header cell takes in a block of that kind ({@code name}, {@code weight} …), or null. */
     public static String role(Header header, String text) {
-        String key = LabelKey.of(text);
         return switch (header) {
-            case FUNDING -> Lexicon.roleOf(LEXICON.fundingColumns(), key);
-            case GOALS -> Lexicon.roleOf(LEXICON.goalColumns(), key);
-            case INDICATORS -> Lexicon.roleOf(LEXICON.indicatorColumns(), key);
+            case FUNDING -> CellRoles.of(LEXICON.fundingColumns(), text);
+            case GOALS -> CellRoles.of(LEXICON.goalColumns(), text);
+            case INDICATORS -> CellRoles.of(LEXICON.indicatorColumns(), text);
         };
     }
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /** Reading single cells of the report's tables: plain numbers, and targets or actuals such as 100%, 95, 合理. */
 final class Cells {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
     private Cells() {
     }
@@ -28,7 +30,7 @@ final class Cells {
 
     static List<String> tokens(String line) {
         String s = line.strip();
-        return s.isEmpty() ? List.of() : Arrays.asList(s.split("\\s+"));
+        return s.isEmpty() ? List.of() : Arrays.asList(SPACES.split(s));
     }
 
     static boolean allNumbers(List<String> tokens) {
@@ -47,6 +49,6 @@ final class Cells {
 
     /** Spaces a PDF extractor put between Han characters, dropped: "网络安全事故 发生" becomes "网络安全事故发生". */
     static String joinName(List<String> fragments) {
-        return String.join("", fragments).replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+        return SPACES_BETWEEN_HAN.matcher(String.join("", fragments)).replaceAll("");
     }
 }

@@ -186,9 +186,10 @@ final class BoxIndicators {
         if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0 && text.indexOf('\u3000') < 0) {
             return false;
         }
-        String[] tokens = text.split("[\\s\\u00a0\\u3000]+");
-        for (int i = 1; i < tokens.length; i++) {
-            if (Piece.kindOf(tokens[i]) == Piece.Kind.NUMBER && Piece.kindOf(tokens[i - 1]) == Piece.Kind.NUMBER) {
+        List<String> tokens = Cells.tokens(text);
+        for (int i = 1; i < tokens.size(); i++) {
+            if (Piece.kindOf(tokens.get(i)) == Piece.Kind.NUMBER
+                    && Piece.kindOf(tokens.get(i - 1)) == Piece.Kind.NUMBER) {
                 return true;
             }
         }

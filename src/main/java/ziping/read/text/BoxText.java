@@ -250,7 +250,7 @@ final class BoxText {
     }
 
     private static List<String> cells(String line) {
-        return List.of(line.split("[\\s\\u00a0\\u3000]+"));
+        return Cells.tokens(line);
     }
 
     private void lines(Box box) {

@@ -15,21 +15,26 @@ final class Boxes {
     private static final String LABEL_CHARS = "项目资金（）()万元年度总体目标绩效指标续上页";
     private static final int LABEL_LINE = 4;
 
-    /** A box: the 1-based line of its first line, the page, its lines without surrounding spaces. */
-    record Box(int line, Integer page, List<String> lines, boolean vertical) {
+    /**
+     * A box: the 1-based line of its first line, the page, its lines without surrounding spaces; its cells are those of
+     * a one-line box (its tokens between spaces), or the box's lines joined as one cell, cut once (the converters look
+     * for header words in every box's cells several times).
+     */
+    record Box(int line, Integer page, List<String> lines, boolean vertical, List<String> cells) {
+        Box(int line, Integer page, List<String> lines, boolean vertical) {
+            this(line, page, lines, vertical,
+                    lines.size() == 1 ? Cells.tokens(lines.get(0)) : List.of(joined(lines)));
+        }
+
         boolean oneLine() {
             return lines.size() == 1;
         }
 
-        /** The cells of a one-line box (its tokens between spaces), or the box's lines joined as one cell. */
-        List<String> cells() {
-            if (oneLine()) {
-                return List.of(lines.get(0).split("[\\s\\u00a0\\u3000]+"));
-            }
-            return List.of(joined());
+        String joined() {
+            return oneLine() ? lines.get(0) : cells.get(0);
         }
 
-        String joined() {
+        private static String joined(List<String> lines) {
             StringBuilder sb = new StringBuilder();
             for (String l : lines) {
                 if (!sb.isEmpty() && isLatin(sb.charAt(sb.length() - 1)) && isLatin(l.charAt(0))) {

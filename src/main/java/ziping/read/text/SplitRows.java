@@ -535,7 +535,7 @@ final class SplitRows {
 
     /** The anchor's cells by column, the other columns null; null where they do not fit the table. */
     private String[] anchorTexts(int a) {
-        return table.anchor(List.of(fragments.get(a).text().split("[\\s\\u00a0\\u3000]+")));
+        return table.anchor(Cells.tokens(fragments.get(a).text()));
     }
 
     /** The texts of a placement, and how many lone marks it put in a column other than a label's. */
