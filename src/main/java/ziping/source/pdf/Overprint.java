@@ -10,7 +10,7 @@ import java.util.Map;
  * away, which would otherwise read as doubled characters (产产出出).
  * <p>
  * Kept glyphs are filed in a grid per text and scale (the power of two of the glyph's larger dimension), with cells
- * twice that scale, so a glyph is compared only with the kept glyphs of the neighbouring cells of its scale: linear in
+ * four times that scale, so a glyph is compared only with the kept glyphs of the neighbouring cells of its scale: linear in
  * the glyphs of a page, where comparing with every kept glyph of the same text was quadratic (400,000 glyphs of "1"
  * took minutes). An overprint is the same glyph drawn again at the same size, so it has the same scale.
  */
@@ -58,7 +58,8 @@ final class Overprint {
 
     /**
      * Looks in the cells that an overprint's origin can fall in: within {@link #SAME_PLACE} of the larger advance
-     * or size of two glyphs of this scale, that is less than {@code 0.6 × 2^scale}, so one or two cells a side.
+     * or size of two glyphs of this scale, that is less than {@code 0.6 × 2^scale}, so one or two cells a side (one
+     * in 70 % of cases: a cell holds few glyphs of one text, so a lookup fewer saves more than the comparisons cost).
      */
     private static boolean overprintsAny(Glyph glyph, int scale, Map<Cell, List<Glyph>> keptByCell) {
         double side = side(scale);
@@ -97,9 +98,9 @@ final class Overprint {
         return Math.getExponent(Math.max(SMALLEST, Math.max(g.width(), g.size())));
     }
 
-    /** Cells are twice the scale wide. */
+    /** Cells are four times the scale wide. */
     private static double side(int scale) {
-        return Math.scalb(2.0, scale);
+        return Math.scalb(4.0, scale);
     }
 
     /** The cell a glyph's origin lies in. */
