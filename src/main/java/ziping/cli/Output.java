@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,15 +99,22 @@ final class Output implements Closeable {
 
     /**
      * The input that {@code file} is (the same file by its real path, through links or another spelling), or null:
-     * writing over an input would destroy it.
+     * writing over an input would destroy it. Files are compared by their file keys (device and inode), one look-up
+     * an input, or by {@link Files#isSameFile} where the file system has no keys; an input gone meanwhile is none.
      */
     static Path inputAt(Path file, List<Path> inputs) throws IOException {
         if (file == null || !Files.exists(file)) {
             return null;
         }
+        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         for (Path input : inputs) {
-            if (Files.exists(input) && Files.isSameFile(input, file)) {
-                return input;
+            try {
+                if (key != null ? key.equals(Files.readAttributes(input, BasicFileAttributes.class).fileKey())
+                        : Files.isSameFile(input, file)) {
+                    return input;
+                }
+            } catch (NoSuchFileException gone) {
+                // not there, so not the output either
             }
         }
         return null;

@@ -46,15 +46,17 @@ class OutputSafetyTest {
     void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
         Path input = Files.copy(SAMPLE, dir.resolve("form.txt"));
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), input);
+        Path hardLink = Files.createLink(dir.resolve("hard.json"), input);
         byte[] before = Files.readAllBytes(input);
 
         assertEquals(2, run("check", dir.toString(), "-o", input.toString()));
         assertEquals(2, run("check", input.toString(), "-o", link.toString()));
+        assertEquals(2, run("check", input.toString(), "-o", hardLink.toString()));
         assertEquals(2, run("parse", input.toString(), "-o", dir.resolve(".").resolve("form.txt").toString()));
 
         assertArrayEquals(before, Files.readAllBytes(input));
         assertTrue(err.toString().contains("writing it would destroy the input"), err.toString());
-        assertEquals(List.of("form.txt", "link.json"), filesIn(dir));
+        assertEquals(List.of("form.txt", "hard.json", "link.json"), filesIn(dir));
     }
 
     @Test
