@@ -7,7 +7,9 @@ import ziping.read.text.Boxes.Box;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The values of a funding row where pdfminer's default order says whose they are ({@link FlowFunding}). pdfminer
@@ -15,19 +17,22 @@ import java.util.List;
  * (then the left) one first: a row whose cells pdfminer merged with its label before anything else is printed as its
  * label and then its cells left to right, up to the next label; rows merged with each other first (labels printed as a
  * run, values as a block) come as a block whose order depends on distances the text no longer shows. So a row's values
- * are read only from a segment that follows its label directly, where the label does not follow another label (whose
- * row's values could come first), whose boxes are one line each (a box of several lines of numbers is a column), and
- * whose kinds fit the columns in order: three amounts (or placeholders), then the 分值, the 执行率 (a rate or a
+ * are read only from a segment that follows its label directly, where the label follows values or a header box (not
+ * another label or a part of one, whose row's values could come first), of at most six values, whose boxes are one
+ * line each (a box of several lines of numbers is a column), and whose kinds fit the columns in order: three amounts (or placeholders), then the 分值, the 执行率 (a rate or a
  * placeholder) and the 得分, or a prefix of three to five of them; three amounts and a rate are those and the rate
  * (the 分值 left unread: it may be empty or printed elsewhere); values after the amounts count only where they hold a
- * 分值 or a rate (placeholders alone may be another column's run). The rates may also come as a run of their own right
- * after their header box, top to bottom (see {@link #rates}). The cells neither tells stay unreadable.
+ * 分值 or a rate (placeholders alone may be another column's run). A column may also come as a run of its own, top to
+ * bottom, right after its header box, where no other column could be the run ({@link #underHeader}); a run after a
+ * run of labels is not read (as many values as labels may be the first column or the first row's amounts). The cells neither tells stay unreadable.
  */
 final class FlowFundingSegments {
     /** The six value columns, in the order {@link FlowFunding#ORDER} names them. */
     static final int COLUMNS = 6;
     private static final int RATE = 4;
     private static final int AMOUNTS = 3;
+    /** The funding rows' roles, top to bottom. */
+    private static final List<String> ROLES = List.of("total", "current", "carryover", "other");
 
     private enum Sort { NUMBER, PERCENT, PLACEHOLDER }
 
@@ -43,12 +48,31 @@ final class FlowFundingSegments {
         for (Box label : labels) {
             out.add(read(block, block.indexOf(label)));
         }
-        for (int i = 0; i < block.size(); i++) {
-            if (columnOf(block.get(i)) == RATE) {
-                rates(block, i, out);
+        List<String[]> table = tableOrder(labels, out);
+        for (int i = 0; i < block.size() && table != null; i++) {
+            int column = columnOf(block.get(i));
+            if (column >= 0) {
+                underHeader(run(block, i + 1), column, table);
             }
         }
         return out;
+    }
+
+    /**
+     * The rows' values in the table's order, top to bottom, from their labels' roles (pdfminer may print a label far
+     * from its row, the total's after the goals); null where a label's role is unknown or named twice.
+     */
+    private static List<String[]> tableOrder(List<Box> labels, List<String[]> values) {
+        List<String[]> byRole = new ArrayList<>(Collections.nCopies(ROLES.size(), (String[]) null));
+        for (int r = 0; r < labels.size(); r++) {
+            int role = ROLES.indexOf(CellWords.fundingRowRole(labels.get(r).joined()));
+            if (role < 0 || byRole.get(role) != null) {
+                return null;
+            }
+            byRole.set(role, values.get(r));
+        }
+        byRole.removeIf(Objects::isNull);
+        return byRole;
     }
 
     /** The column a header box of one cell heads, or -1. */
@@ -61,16 +85,10 @@ final class FlowFundingSegments {
         return role == null ? -1 : FlowFunding.ORDER.indexOf(role);
     }
 
-    /**
-     * The 执行率 column printed as a run right after its header (pdfminer merged the column's boxes with each other and
-     * then with the header above them, and printed them top to bottom): where the run is rates only, as many as the
-     * rows still lacking theirs, they are theirs in order. A run of another column cannot be told from the first
-     * column's, which pdfminer may print after the whole header line, nor a placeholder from another column's.
-     */
-    private static void rates(List<Box> block, int header, List<String[]> rows) {
-        int column = RATE;
+    /** The values of the boxes from {@code from} up to the first box that is not values, one value a line. */
+    private static List<String> run(List<Box> block, int from) {
         List<String> run = new ArrayList<>();
-        for (int i = header + 1; i < block.size(); i++) {
+        for (int i = from; i < block.size(); i++) {
             Box box = block.get(i);
             if (box.vertical()) {
                 continue;
@@ -81,23 +99,52 @@ final class FlowFundingSegments {
             }
             run.addAll(values);
         }
-        List<String[]> open = new ArrayList<>();
-        for (String[] row : rows) {
-            if (row[column].equals(StreamText.UNSURE)) {
-                open.add(row);
-            }
-        }
-        if (open.isEmpty() || run.size() != open.size()) {
+        return run;
+    }
+
+    /**
+     * A column printed as a run right after its header box (pdfminer merged the column's boxes with each other and
+     * then with the header above them, and printed them top to bottom): where the run has as many values as the rows
+     * still lacking that column, each of its kind, they are theirs in order; but not where the run would fit another
+     * column as well (as many open cells, the same kinds): pdfminer may print the whole header line and then the first
+     * column, after the last header box.
+     */
+    private static void underHeader(List<String> run, int column, List<String[]> rows) {
+        if (run.isEmpty() || open(rows, column).size() != run.size() || !fitsColumn(run, column)) {
             return;
         }
-        for (String value : run) {
-            if (sort(value) != Sort.PERCENT) {
+        for (int other = 0; other < COLUMNS; other++) {
+            if (other != column && open(rows, other).size() == run.size() && fitsColumn(run, other)) {
                 return;
             }
         }
+        List<String[]> open = open(rows, column);
         for (int r = 0; r < open.size(); r++) {
             open.get(r)[column] = run.get(r);
         }
+    }
+
+    private static List<String[]> open(List<String[]> rows, int column) {
+        List<String[]> out = new ArrayList<>();
+        for (String[] row : rows) {
+            if (row[column].equals(StreamText.UNSURE)) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every value is of the column's kind: a rate or a placeholder in 执行率 (and at least one rate there). */
+    private static boolean fitsColumn(List<String> run, int column) {
+        boolean rate = false;
+        for (String value : run) {
+            Sort sort = sort(value);
+            if (column == RATE ? sort == Sort.NUMBER : sort == Sort.PERCENT) {
+                return false;
+            }
+            rate |= sort == Sort.PERCENT;
+        }
+        return column != RATE || rate;
     }
 
     private static String[] read(List<Box> block, int at) {
@@ -124,6 +171,9 @@ final class FlowFundingSegments {
         if (segment.size() == AMOUNTS + 1 && sort(segment.get(AMOUNTS)) == Sort.PERCENT) {
             segment.add(AMOUNTS, StreamText.UNSURE);
         }
+        if (segment.size() > COLUMNS) {
+            return cells;
+        }
         if (segment.size() > AMOUNTS && !ownsTail(segment)) {
             segment = segment.subList(0, AMOUNTS);
         }
@@ -135,12 +185,15 @@ final class FlowFundingSegments {
         return cells;
     }
 
-    /** Whether the nearest box before the label (a vertical label aside) is another label. */
+    /**
+     * Whether the nearest box before the label (a vertical label aside) is neither values nor a header box: another
+     * label, or a part of one ({@code 其中：} in a cell of its own), whose row's values could come first.
+     */
     private static boolean followsLabel(List<Box> block, int at) {
         for (int i = at - 1; i >= 0; i--) {
             Box box = block.get(i);
             if (!box.vertical()) {
-                return FlowFunding.isLabel(box);
+                return oneLineValues(box) == null && !HeaderCells.isHeader(box, Header.FUNDING);
             }
         }
         return false;
