@@ -59,6 +59,11 @@ final class FlowIndicators {
         }
     }
 
+    /** Rows whose numbers were printed as one shared run, not placed, and whether they are a page's whole run. */
+    private record Shared(List<Row> rows, List<Token> numbers, boolean pageRun, List<Boolean> textDoubt) {
+    }
+
+    private final List<Shared> shared = new ArrayList<>();
     private final List<String[]> columns;
     private final int headerLine;
     private final List<Row> rows = new ArrayList<>();
@@ -101,6 +106,7 @@ final class FlowIndicators {
             }
         }
         t.tail(tail);
+        t.byScale();
         t.reasons();
         return t;
     }
@@ -285,6 +291,9 @@ final class FlowIndicators {
                     page_.get(r).certainNumbers = true;
                 }
             } else {
+                if (all.size() == 2 * n) {
+                    shared.add(new Shared(page_, all, true, page_.stream().map(row -> row.doubt).toList()));
+                }
                 page_.forEach(row -> row.doubt = true);
             }
         } else {
@@ -365,7 +374,37 @@ final class FlowIndicators {
         return m.kind() + ":" + (m.unit() == null ? "" : m.unit());
     }
 
-    private static void placeNumbers(List<Row> page, List<List<Token>> numbers) {
+    /**
+     * Deals the shared runs left unplaced by the scales the form's certain rows print ({@link FlowScales}): a page's
+     * whole run then reads as a dealt run does; rows of a smaller run stay in doubt, as rows dealt by pairs do.
+     */
+    private void byScale() {
+        List<String[]> certain = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.certainNumbers) {
+                certain.add(new String[] {row.weight, row.score});
+            }
+        }
+        FlowScales scales = shared.isEmpty() ? null : FlowScales.of(certain);
+        if (scales == null) {
+            return;
+        }
+        for (Shared s : shared) {
+            List<String[]> pairs = scales.deal(s.numbers().stream().map(Token::text).toList(), s.rows().size());
+            if (pairs == null) {
+                continue;
+            }
+            for (int r = 0; r < pairs.size(); r++) {
+                Row row = s.rows().get(r);
+                row.weight = pairs.get(r)[0];
+                row.score = pairs.get(r)[1];
+                row.certainNumbers = s.pageRun();
+                row.doubt = !s.pageRun() || s.textDoubt().get(r);
+            }
+        }
+    }
+
+    private void placeNumbers(List<Row> page, List<List<Token>> numbers) {
         for (int[] g : FlowGroups.of(numbers.stream().mapToInt(List::size).toArray())) {
             List<Token> shared = new ArrayList<>();
             for (int r = g[0]; r < g[1]; r++) {
@@ -373,6 +412,9 @@ final class FlowIndicators {
             }
             int k = g[1] - g[0];
             boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared));
+            if (!placed && k > 1 && shared.size() == 2 * k) {
+                this.shared.add(new Shared(page.subList(g[0], g[1]), shared, false, List.of()));
+            }
             for (int r = g[0]; r < g[1]; r++) {
                 Row row = page.get(r);
                 int i = r - g[0];
