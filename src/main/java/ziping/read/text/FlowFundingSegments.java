@@ -200,8 +200,8 @@ final class FlowFundingSegments {
     }
 
     /**
-     * The values of a box of values printed on one line (a rate wrapped inside its cell joined: {@code 93.6} /
-     * {@code 3%}); empty for a box of values on several lines (a column); null for a box that is not values.
+     * The values of a box of values printed on one line (a value wrapped inside its cell joined, see {@link #lines});
+     * empty for a box of values on several lines (a column); null for a box that is not values.
      */
     static List<String> oneLineValues(Box box) {
         List<String> lines = lines(box);
@@ -235,31 +235,21 @@ final class FlowFundingSegments {
         return out;
     }
 
-    /** The box's lines, a rate's end wrapped onto a line of its own joined to the number above it. */
+    /**
+     * The box's lines, a value's end wrapped onto a line of its own joined to the number above it
+     * ({@link WrappedValues#joins}: {@code 93.6} / {@code 3%}, {@code 1738.5759} / {@code 59}).
+     */
     private static List<String> lines(Box box) {
         List<String> lines = new ArrayList<>();
         for (String line : box.lines()) {
             int last = lines.size() - 1;
-            if (last >= 0 && isPercentTail(line) && ValueParser.isPlainNumber(lines.get(last))) {
+            if (last >= 0 && WrappedValues.joins(lines.get(last), line)) {
                 lines.set(last, lines.get(last) + line);
             } else {
                 lines.add(line);
             }
         }
         return lines;
-    }
-
-    /** A rate's end wrapped onto a line of its own: {@code %} or a few digits and {@code %}. */
-    private static boolean isPercentTail(String line) {
-        if (!line.endsWith("%") || line.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < line.length() - 1; i++) {
-            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
