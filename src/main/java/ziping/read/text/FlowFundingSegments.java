@@ -16,15 +16,20 @@ import java.util.Objects;
  * orders its boxes by walking a tree that merges the nearest boxes first and puts, of two merged groups, the upper
  * (then the left) one first: a row whose cells pdfminer merged with its label before anything else is printed as its
  * label and then its cells left to right, up to the next label; rows merged with each other first (labels printed as a
- * run, values as a block) come as a block whose order depends on distances the text no longer shows. So a row's values
- * are read only from a segment that follows its label directly, where the label follows values or a header box (not
- * another label or a part of one, whose row's values could come first), of at most six values, whose boxes are one
- * line each (a box of several lines of numbers is a column), and whose kinds fit the columns in order: three amounts (or placeholders), then the 分值, the 执行率 (a rate or a
- * placeholder) and the 得分, or a prefix of three to five of them; three amounts and a rate are those and the rate
- * (the 分值 left unread: it may be empty or printed elsewhere); values after the amounts count only where they hold a
- * 分值 or a rate (placeholders alone may be another column's run). A column may also come as a run of its own, top to
- * bottom, right after its header box, where no other column could be the run ({@link #underHeader}); a run after a
- * run of labels is not read (as many values as labels may be the first column or the first row's amounts). The cells neither tells stay unreadable.
+ * run, values as a block) come as a block whose order depends on distances the text no longer shows.
+ * <p>
+ * So a row's values are read only from the segment that follows its label directly, where the label follows values
+ * or a header box (not another label or a part of one, 其中：, whose row's values could come first); its boxes one
+ * line each (a box of several lines of numbers is a column; a value wrapped inside its cell is joined); its kinds
+ * fitting the columns in order: three amounts (or placeholders), then the 分值, the 执行率 (a rate or a placeholder)
+ * and the 得分, or a prefix of three to five of them. Three amounts and a rate are those and the rate (the 分值 left
+ * unread: it may be empty or printed elsewhere); values after the amounts count only where they hold a 分值 or a rate
+ * (placeholders alone may be another column's run: only the amounts are read); a segment of more than six values
+ * with more than placeholders after the amounts is not read.
+ * <p>
+ * A column may also come as a run of its own, top to bottom, right after its header box, where no other column could
+ * be the run ({@link #underHeader}); a run after a run of labels is not read (as many values as labels may be the
+ * first column or the first row's amounts). The cells neither tells stay unreadable.
  */
 final class FlowFundingSegments {
     /** The six value columns, in the order {@link FlowFunding#ORDER} names them. */
@@ -171,10 +176,11 @@ final class FlowFundingSegments {
         if (segment.size() == AMOUNTS + 1 && sort(segment.get(AMOUNTS)) == Sort.PERCENT) {
             segment.add(AMOUNTS, StreamText.UNSURE);
         }
-        if (segment.size() > COLUMNS) {
+        if (segment.size() > AMOUNTS && placeholdersAfterAmounts(segment)) {
+            segment = segment.subList(0, AMOUNTS);
+        } else if (segment.size() > COLUMNS) {
             return cells;
-        }
-        if (segment.size() > AMOUNTS && !ownsTail(segment)) {
+        } else if (segment.size() > AMOUNTS && !ownsTail(segment)) {
             segment = segment.subList(0, AMOUNTS);
         }
         if (fits(segment)) {
@@ -260,6 +266,16 @@ final class FlowFundingSegments {
         boolean weight = sort(segment.get(AMOUNTS)) == Sort.NUMBER;
         boolean rate = segment.size() > RATE && sort(segment.get(RATE)) == Sort.PERCENT;
         return weight || rate;
+    }
+
+    /** Whether every value after the amounts is a placeholder (a run of another column's, however many). */
+    private static boolean placeholdersAfterAmounts(List<String> segment) {
+        for (String value : segment.subList(AMOUNTS, segment.size())) {
+            if (!ValueParser.isPlaceholder(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the values fit the first columns in order: amounts, 分值, 执行率, 得分 (three to six of them). */
