@@ -318,13 +318,20 @@ final class FlowIndicators {
 
     /**
      * Whether token i is a plain number standing as an actual ({@code ≤2%} / {@code 0}): right after a row's one
-     * value (a name or label before that) and before anything but a number.
+     * value (a name or label before that) and before anything but a number, or before just two numbers (the row's
+     * 分值 and 得分, its cells printed left to right: target, actual, 分值, 得分).
      */
     private static boolean isLoneActual(List<Token> tokens, int i) {
         Kind before = tokens.get(i - 2).kind();
-        return tokens.get(i).kind() == Kind.NUMBER && isValue(tokens.get(i - 1).kind())
-                && (before == Kind.NAME || before == Kind.LEVEL1 || before == Kind.LEVEL2)
-                && (i + 1 == tokens.size() || tokens.get(i + 1).kind() != Kind.NUMBER);
+        if (tokens.get(i).kind() != Kind.NUMBER || !isValue(tokens.get(i - 1).kind())
+                || before != Kind.NAME && before != Kind.LEVEL1 && before != Kind.LEVEL2) {
+            return false;
+        }
+        int numbers = 0;
+        while (i + 1 + numbers < tokens.size() && tokens.get(i + 1 + numbers).kind() == Kind.NUMBER) {
+            numbers++;
+        }
+        return numbers == 0 || numbers == 2;
     }
 
     private static boolean isValue(Kind kind) {
