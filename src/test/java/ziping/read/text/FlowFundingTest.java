@@ -258,6 +258,40 @@ class FlowFundingTest {
                 "年度资金总额|100.00|100.00|86.00|？|86.00%|？"), funding(form(text)));
     }
 
+    /** Values wrapped inside their cells (an amount's last digits, a rate's %) are joined before the row is read. */
+    @Test
+    void aValueWrappedInsideItsCellIsJoined() throws Exception {
+        String wrapped = ROWS_AFTER_LABELS.replace("""
+                年度资金总额
+
+                100.00
+
+                100.00
+
+                90.00
+
+                10
+
+                90.00%
+                """, """
+                年度资金总额
+
+                100.00
+
+                1738.5759
+                59
+
+                90.00
+
+                10
+
+                90.0
+                0%
+                """);
+        assertEquals("年度资金总额|100.00|1738.575959|90.00|10|90.00%|9.00",
+                funding(form(TITLE + wrapped + TAIL)).get(0));
+    }
+
     /** A run after a header that another column could be as well (as many open cells, the same kinds) is not read. */
     @Test
     void aRunAnotherColumnCouldBeIsNotRead() throws Exception {
