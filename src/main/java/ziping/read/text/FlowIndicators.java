@@ -17,7 +17,8 @@ import java.util.Set;
  * of a kind (label, name, value, number, reason); the names anchor the rows, one each, in order. The numbers are a
  * row's when they stand between its name and the next ({@code row by row}), or, where they all come after the
  * page's last name, one run: the page's 分值 then its 得分, as many of each as rows (not placed where that would give
- * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's). Values (target, actual) and, row
+ * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's; where two of the run's
+ * numbers stand on one line, a row's pair, the run is dealt as shared numbers are). Values (target, actual) and, row
  * by row, numbers belong to the row whose name they follow; where a row has not two of them, the smallest run of rows
  * that together has two per row shares them in order ({@link FlowGroups}), and those rows' text is marked in doubt
  * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared numbers are dealt only where
@@ -281,9 +282,9 @@ final class FlowIndicators {
             numbers.add(x);
         }
         placeValues(page_, values);
-        if (run) {
-            List<Token> all = new ArrayList<>();
-            numbers.forEach(all::addAll);
+        List<Token> all = new ArrayList<>();
+        numbers.forEach(all::addAll);
+        if (run && !sharesLine(all)) {
             if (all.size() == 2 * n && dealsBelowWeights(all, n)) {
                 for (int r = 0; r < n; r++) {
                     page_.get(r).weight = all.get(r).text();
@@ -301,6 +302,19 @@ final class FlowIndicators {
         }
         labels(page_, tokens, names);
         rows.addAll(page_);
+    }
+
+    /**
+     * Whether two numbers of the run stand on one line: a row's 分值 and 得分 side by side, so the run is not a column
+     * of 分值 then one of 得分 and is dealt as shared numbers are ({@link #placeNumbers}).
+     */
+    private static boolean sharesLine(List<Token> run) {
+        for (int i = 1; i < run.size(); i++) {
+            if (run.get(i).line() == run.get(i - 1).line()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

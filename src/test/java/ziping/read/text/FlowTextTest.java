@@ -321,6 +321,47 @@ class FlowTextTest {
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(form));
     }
 
+    /** Every number after the page's last name, row 1's 分值 and 得分 on one line: the run is no column then column. */
+    private static final String RUN_WITH_A_PAIR = """
+            产出指标 数量指标
+
+            培训人数
+
+            产出指标 质量指标
+
+            培训合格率
+
+            ≥100人
+
+            120人
+
+            ≥95%
+
+            90%
+
+            11 11
+
+            8
+
+            8
+
+            总分
+
+            19 19
+            """;
+
+    @Test
+    void aRunWithTwoNumbersOnOneLineIsNotDealtAsAColumnOfWeightsThenOneOfScores() throws Exception {
+        Form form = TextForms.read(text(HEAD + RUN_WITH_A_PAIR)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|？|？|"), rows(form),
+                "not 11/8 and 11/8: the 11 11 on one line are one row's");
+        Form scales = TextForms.read(text(HEAD + RUN_WITH_A_PAIR.replace("11 11", "11.0 11.00")
+                .replace("8\n\n8\n", "8.0\n\n8.00\n"))).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|11.0|11.00|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|8.0|8.00|"), rows(scales), "pairs shown by alternating scales");
+    }
+
     @Test
     void tokensJoinAWrappedCellAndSplitAColumnOfNumbers() {
         Boxes.Box name = new Boxes.Box(1, null, List.of("产出指标 时效指标 社区卫生服务中心应急演", "练规模"), false);
