@@ -61,7 +61,12 @@ public final class CellWords {
 
     /** Whether a cell names a funding row (年度资金总额, 当年财政拨款, 上年结转资金 …). */
     public static boolean isFundingRow(String text) {
-        return Lexicon.roleOf(LEXICON.fundingRows(), LabelKey.of(text)) != null;
+        return fundingRowRole(text) != null;
+    }
+
+    /** The role of the funding row a cell names ({@code total}, {@code current} …), or null. */
+    public static String fundingRowRole(String text) {
+        return Lexicon.roleOf(LEXICON.fundingRows(), LabelKey.of(text));
     }
 
     /**

@@ -10,12 +10,14 @@ import java.util.List;
 /**
  * The funding block of pdfminer's default text ({@link FlowText}): its header cells in column order and a row per
  * label. pdfminer prints the labels as a column, then the values in an order of its own (a column, part of a row, the
- * rest of some columns), with the goals' header and texts between them, so the text no longer says which value
- * stands in which row: each row keeps its values in its first value cell, unreadable, a parse finding rather than a
- * guess.
+ * rest of some columns), with the goals' header and texts between them, so the text often no longer says which value
+ * stands in which row: a row's values are read only where they follow its label as {@link FlowFundingSegments} tells,
+ * and each value it cannot tie to its cell is unreadable, a parse finding rather than a guess (a row none of whose
+ * values can be placed, or any row where the header does not name all six columns, keeps them in its first value
+ * cell, unreadable).
  */
 final class FlowFunding {
-    private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
+    static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
 
     private FlowFunding() {
     }
@@ -46,16 +48,31 @@ final class FlowFunding {
             head.add(c[1]);
         }
         out.add(new TextRow(block.get(0).line(), true, head));
-        for (Box label : labels) {
+        boolean placed = head.size() == ORDER.size() + 1;
+        List<String[]> values = placed ? FlowFundingSegments.values(block, labels) : null;
+        for (int r = 0; r < labels.size(); r++) {
             List<String> cells = new ArrayList<>();
-            cells.add(label.joined());
-            cells.add(StreamText.UNSURE);
+            cells.add(labels.get(r).joined());
+            if (placed && !unread(values.get(r))) {
+                cells.addAll(List.of(values.get(r)));
+            } else {
+                cells.add(StreamText.UNSURE);
+            }
             while (cells.size() < head.size()) {
                 cells.add("");
             }
-            out.add(new TextRow(label.line(), true, cells));
+            out.add(new TextRow(labels.get(r).line(), true, cells));
         }
         return out;
+    }
+
+    private static boolean unread(String[] values) {
+        for (String value : values) {
+            if (!value.equals(StreamText.UNSURE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isLabel(Box box) {

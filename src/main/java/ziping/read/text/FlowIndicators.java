@@ -17,7 +17,8 @@ import java.util.Set;
  * of a kind (label, name, value, number, reason); the names anchor the rows, one each, in order. The numbers are a
  * row's when they stand between its name and the next ({@code row by row}), or, where they all come after the
  * page's last name, one run: the page's 分值 then its 得分, as many of each as rows (not placed where that would give
- * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's). Values (target, actual) and, row
+ * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's; where two of the run's
+ * numbers stand on one line, a row's pair, the run is dealt as shared numbers are). Values (target, actual) and, row
  * by row, numbers belong to the row whose name they follow; where a row has not two of them, the smallest run of rows
  * that together has two per row shares them in order ({@link FlowGroups}), and those rows' text is marked in doubt
  * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared numbers are dealt only where
@@ -59,6 +60,11 @@ final class FlowIndicators {
         }
     }
 
+    /** Rows whose numbers were printed as one shared run, not placed, and whether they are a page's whole run. */
+    private record Shared(List<Row> rows, List<Token> numbers, boolean pageRun, List<Boolean> textDoubt) {
+    }
+
+    private final List<Shared> shared = new ArrayList<>();
     private final List<String[]> columns;
     private final int headerLine;
     private final List<Row> rows = new ArrayList<>();
@@ -101,6 +107,7 @@ final class FlowIndicators {
             }
         }
         t.tail(tail);
+        t.byScale();
         t.reasons();
         return t;
     }
@@ -275,9 +282,9 @@ final class FlowIndicators {
             numbers.add(x);
         }
         placeValues(page_, values);
-        if (run) {
-            List<Token> all = new ArrayList<>();
-            numbers.forEach(all::addAll);
+        List<Token> all = new ArrayList<>();
+        numbers.forEach(all::addAll);
+        if (run && !sharesLine(all)) {
             if (all.size() == 2 * n && dealsBelowWeights(all, n)) {
                 for (int r = 0; r < n; r++) {
                     page_.get(r).weight = all.get(r).text();
@@ -285,6 +292,9 @@ final class FlowIndicators {
                     page_.get(r).certainNumbers = true;
                 }
             } else {
+                if (all.size() == 2 * n) {
+                    shared.add(new Shared(page_, all, true, page_.stream().map(row -> row.doubt).toList()));
+                }
                 page_.forEach(row -> row.doubt = true);
             }
         } else {
@@ -292,6 +302,19 @@ final class FlowIndicators {
         }
         labels(page_, tokens, names);
         rows.addAll(page_);
+    }
+
+    /**
+     * Whether two numbers of the run stand on one line: a row's 分值 and 得分 side by side, so the run is not a column
+     * of 分值 then one of 得分 and is dealt as shared numbers are ({@link #placeNumbers}).
+     */
+    private static boolean sharesLine(List<Token> run) {
+        for (int i = 1; i < run.size(); i++) {
+            if (run.get(i).line() == run.get(i - 1).line()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -309,13 +332,20 @@ final class FlowIndicators {
 
     /**
      * Whether token i is a plain number standing as an actual ({@code ≤2%} / {@code 0}): right after a row's one
-     * value (a name or label before that) and before anything but a number.
+     * value (a name or label before that) and before anything but a number, or before just two numbers (the row's
+     * 分值 and 得分, its cells printed left to right: target, actual, 分值, 得分).
      */
     private static boolean isLoneActual(List<Token> tokens, int i) {
         Kind before = tokens.get(i - 2).kind();
-        return tokens.get(i).kind() == Kind.NUMBER && isValue(tokens.get(i - 1).kind())
-                && (before == Kind.NAME || before == Kind.LEVEL1 || before == Kind.LEVEL2)
-                && (i + 1 == tokens.size() || tokens.get(i + 1).kind() != Kind.NUMBER);
+        if (tokens.get(i).kind() != Kind.NUMBER || !isValue(tokens.get(i - 1).kind())
+                || before != Kind.NAME && before != Kind.LEVEL1 && before != Kind.LEVEL2) {
+            return false;
+        }
+        int numbers = 0;
+        while (i + 1 + numbers < tokens.size() && tokens.get(i + 1 + numbers).kind() == Kind.NUMBER) {
+            numbers++;
+        }
+        return numbers == 0 || numbers == 2;
     }
 
     private static boolean isValue(Kind kind) {
@@ -365,7 +395,37 @@ final class FlowIndicators {
         return m.kind() + ":" + (m.unit() == null ? "" : m.unit());
     }
 
-    private static void placeNumbers(List<Row> page, List<List<Token>> numbers) {
+    /**
+     * Deals the shared runs left unplaced by the scales the form's certain rows print ({@link FlowScales}): a page's
+     * whole run then reads as a dealt run does; rows of a smaller run stay in doubt, as rows dealt by pairs do.
+     */
+    private void byScale() {
+        List<String[]> certain = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.certainNumbers) {
+                certain.add(new String[] {row.weight, row.score});
+            }
+        }
+        FlowScales scales = shared.isEmpty() ? null : FlowScales.of(certain);
+        if (scales == null) {
+            return;
+        }
+        for (Shared s : shared) {
+            List<String[]> pairs = scales.deal(s.numbers().stream().map(Token::text).toList(), s.rows().size());
+            if (pairs == null) {
+                continue;
+            }
+            for (int r = 0; r < pairs.size(); r++) {
+                Row row = s.rows().get(r);
+                row.weight = pairs.get(r)[0];
+                row.score = pairs.get(r)[1];
+                row.certainNumbers = s.pageRun();
+                row.doubt = !s.pageRun() || s.textDoubt().get(r);
+            }
+        }
+    }
+
+    private void placeNumbers(List<Row> page, List<List<Token>> numbers) {
         for (int[] g : FlowGroups.of(numbers.stream().mapToInt(List::size).toArray())) {
             List<Token> shared = new ArrayList<>();
             for (int r = g[0]; r < g[1]; r++) {
@@ -373,6 +433,9 @@ final class FlowIndicators {
             }
             int k = g[1] - g[0];
             boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared));
+            if (!placed && k > 1 && shared.size() == 2 * k) {
+                this.shared.add(new Shared(page.subList(g[0], g[1]), shared, false, List.of()));
+            }
             for (int r = g[0]; r < g[1]; r++) {
                 Row row = page.get(r);
                 int i = r - g[0];

@@ -59,6 +59,17 @@ final class WrappedValues {
         return false;
     }
 
+    /**
+     * Whether a line of its own is the end of the value on the line above, wrapped inside its cell: a rate's % (or its
+     * last digits and %) under a number without %, an amount's last digits under a number of three or more decimals.
+     */
+    static boolean joins(String head, String tail) {
+        if (tail.isEmpty() || !isOpenNumber(head)) {
+            return false;
+        }
+        return isPercentTail(tail) || isDigitTail(tail) && decimals(head) >= MIN_DECIMALS;
+    }
+
     /** Whether {@code tail} can be the wrapped end of {@code head}: a number without % and its last digits or %. */
     static boolean isWrap(String head, String tail) {
         return isOpenNumber(head) && !tail.isEmpty() && (isPercentTail(tail) || tail.chars().allMatch(Character::isDigit));

@@ -269,6 +269,99 @@ class FlowTextTest {
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(unsure));
     }
 
+    /** Row 2's actual is a plain number (2) printed right before its 分值 and 得分. */
+    private static final String NUMBER_ACTUAL = """
+            产出指标 数量指标
+
+            培训人数
+
+            ≥100人
+
+            120人
+
+            30
+
+            30
+
+            产出指标 质量指标
+
+            差错率
+
+            ≤3%
+
+            2
+
+            40
+
+            37.89
+
+            效益指标 社会效益指标 教学水平
+
+            有所提升
+
+            有所提升
+
+            30
+
+            30
+
+            差错率偏高，将加强考核。
+
+            总分
+
+            100 97.89
+            """;
+
+    @Test
+    void aPlainNumberRightAfterARowsOneValueAndBeforeItsTwoNumbersIsItsActual() throws Exception {
+        Form form = TextForms.read(text(HEAD + NUMBER_ACTUAL)).get(0).form();
+        assertEquals(List.of(
+                "产出指标|数量指标|培训人数|≥100人|120人|30|30|",
+                "产出指标|质量指标|差错率|≤3%|2|40|37.89|差错率偏高，将加强考核。",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(form));
+    }
+
+    /** Every number after the page's last name, row 1's 分值 and 得分 on one line: the run is no column then column. */
+    private static final String RUN_WITH_A_PAIR = """
+            产出指标 数量指标
+
+            培训人数
+
+            产出指标 质量指标
+
+            培训合格率
+
+            ≥100人
+
+            120人
+
+            ≥95%
+
+            90%
+
+            11 11
+
+            8
+
+            8
+
+            总分
+
+            19 19
+            """;
+
+    @Test
+    void aRunWithTwoNumbersOnOneLineIsNotDealtAsAColumnOfWeightsThenOneOfScores() throws Exception {
+        Form form = TextForms.read(text(HEAD + RUN_WITH_A_PAIR)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|？|？|"), rows(form),
+                "not 11/8 and 11/8: the 11 11 on one line are one row's");
+        Form scales = TextForms.read(text(HEAD + RUN_WITH_A_PAIR.replace("11 11", "11.0 11.00")
+                .replace("8\n\n8\n", "8.0\n\n8.00\n"))).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|11.0|11.00|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|8.0|8.00|"), rows(scales), "pairs shown by alternating scales");
+    }
+
     @Test
     void tokensJoinAWrappedCellAndSplitAColumnOfNumbers() {
         Boxes.Box name = new Boxes.Box(1, null, List.of("产出指标 时效指标 社区卫生服务中心应急演", "练规模"), false);
