@@ -62,13 +62,9 @@ final class StreamIndicators {
     /** The widest line the header's wrapping lets each column hold (0 where it does not tell). */
     private final int[] limits;
 
-    /** Whether the text marks its empty cells ({@link StreamPiece#afterEmpty}): then an empty cell must stand at one. */
-    private final boolean marksEmpty;
-
     private StreamIndicators(List<StreamPiece> pieces, int[] limits) {
         this.pieces = pieces;
         this.limits = limits;
-        this.marksEmpty = pieces.stream().anyMatch(StreamPiece::afterEmpty);
     }
 
     /** The rows of the body pieces; empty when no 分值/得分 pair anchors a row. */
@@ -365,9 +361,13 @@ final class StreamIndicators {
         return false;
     }
 
+    /**
+     * How badly pieces [from, to) fit a target or actual: an empty cell costs a little, nothing where the text marks an
+     * empty cell there ({@link StreamPiece#afterEmpty}: a browser's PDF), so a lone value goes where the mark is not.
+     */
     private int misfitValue(int from, int to, int column) {
         if (from == to) {
-            return !marksEmpty ? 1 : pieces.get(from).afterEmpty() ? 0 : 2;
+            return pieces.get(from).afterEmpty() ? 0 : 1;
         }
         if (!fits(from, to, column)) {
             return MISFIT;
