@@ -242,7 +242,8 @@ final class StreamIndicators {
      * Whether pieces [from, to) wrap as one cell: no two on one printed line (an extractor that joins a baseline's
      * cells puts a space between them), no line wider than the column's widest wrapped line (a line with letters,
      * digits or signs by up to {@link #FULL_SLACK} more) or than its header lets it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
-     * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined).
+     * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined), and so is a
+     * reason it printed on its row's 得分 line.
      */
     private boolean fits(int from, int to, int column) {
         if (!StreamPiece.wraps(pieces, from, to) || to - from > 1 && isGluedToLabel(from)) {
@@ -252,7 +253,7 @@ final class StreamIndicators {
             int w = pieces.get(k).width();
             int slack = w == 2 * pieces.get(k).text().length() ? 1 : 1 + FULL_SLACK;
             if ((full[column] > 0 && w > full[column] + slack || limits[column] > 0 && w > limits[column])
-                    && !joinedAfterLabel(k, to)) {
+                    && !joinedAfterLabel(k, to) && !(column == REASON && joinedAfterScore(from, to))) {
                 return false;
             }
             if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line() || full[column] > 0
@@ -280,6 +281,14 @@ final class StreamIndicators {
      */
     private boolean joinedAfterLabel(int k, int to) {
         return k + 1 == to && isGluedToLabel(k);
+    }
+
+    /**
+     * Whether pieces [from, to) are one piece printed on the line of the 得分 before it: PDFBox prints a reason that
+     * shares the row's baseline there with its lines joined, wider than its column.
+     */
+    private boolean joinedAfterScore(int from, int to) {
+        return to - from == 1 && from > 0 && pieces.get(from - 1).line() == pieces.get(from).line() && isPlain(from - 1);
     }
 
     /** Whether piece {@code k} was printed without a gap after a level label (PDFBox): then it is a whole name. */

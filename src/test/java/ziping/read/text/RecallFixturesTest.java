@@ -50,6 +50,8 @@ class RecallFixturesTest {
         "lo-pymupdf, 71206-f016, 2, -1",
         "lo-pymupdf, 5151-f006, '', -1",
         "chromium-pymupdf, 5151-f006, '', -1",
+        "lo-pdfbox, 5151-f006, '', -1",
+        "lo-pdfbox, 5151-f055, '', -1",
         "lo-pymupdf, 113029-f055, '', 6",
         "lo-pymupdf, 71206-f035, '', -1",
         "lo-pymupdf, 120517-f056, '', -1",
@@ -119,6 +121,18 @@ class RecallFixturesTest {
         assertEquals("", rows.get(7).reason());
         assertEquals(List.of("成本指标", "生态环境成本指标", "农村地区宣传活动服务生态环境成本"),
                 List.of(rows.get(8).level1(), rows.get(8).level2(), rows.get(8).name()));
+    }
+
+    /**
+     * PDFBox printed a deducted row's reason on its 得分 line with its lines joined ({@code 16 11.38 受天气原因影响施工进度。}),
+     * wider than the reason column: a whole cell, not text that fits no cell (which put three rows in doubt).
+     */
+    @Test
+    void aReasonOnTheScoreLineIsAWholeCell() throws IOException {
+        List<Indicator> rows = read("lo-pdfbox", "5151-f006").form().indicators();
+        assertEquals("受天气原因影响施工进度。", rows.get(6).reason());
+        assertEquals(List.of("中小学校隐患整改单位成本", "≤500元/平方米", "679元/平方米", ""),
+                List.of(rows.get(7).name(), rows.get(7).target().raw(), rows.get(7).actual().raw(), rows.get(7).reason()));
     }
 
     /** Target and actual {@code 按计划完} / {@code 成} twice: not the name's last line and a one-character target. */
