@@ -53,6 +53,11 @@ public final class CellWords {
         return LEXICON.isBlockLabel(LabelKey.of(text));
     }
 
+    /** Whether a text is the tail of a block label ({@code 指标} of 绩效指标, a vertical label cut by a page break). */
+    public static boolean isBlockLabelTail(String text) {
+        return LEXICON.isBlockLabelTail(LabelKey.of(text));
+    }
+
     /** Whether a cell is 项目名称, 主管部门, 实施单位 or one of their synonyms. */
     public static boolean isHeaderField(String text) {
         return Lexicon.isOneOf(LEXICON.headerFields().values().stream().flatMap(List::stream).toList(),

@@ -97,6 +97,22 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return !key.isEmpty() && words.contains(key);
     }
 
+    /**
+     * Whether a key is the tail of a block label, two characters or more ({@code 指标} of 绩效指标): what a vertical
+     * label cut by a page break prints on the next page.
+     */
+    boolean isBlockLabelTail(String key) {
+        if (key.length() < 2) {
+            return false;
+        }
+        for (String label : blockLabels) {
+            if (label.length() > key.length() && label.endsWith(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isBlockLabel(String key) {
         for (String label : blockLabels) {
             if (key.equals(label) || key.startsWith(label) && key.length() <= label.length() + 2) {

@@ -43,8 +43,13 @@ final class BoxFunding {
             return out;
         }
         List<Box> cells = new ArrayList<>();
+        List<TextRow> whole = new ArrayList<>();
+        Costs costs = new Costs(roles);
         for (Box box : body) {
-            if (!box.vertical()) {
+            List<String> row = box.vertical() ? null : wholeRow(box, costs);
+            if (row != null) {
+                whole.add(new TextRow(box.line(), true, row));
+            } else if (!box.vertical()) {
                 cells.add(box);
             }
         }
@@ -60,7 +65,8 @@ final class BoxFunding {
                 anchors.add(new int[] {i, i + 1});
             }
         }
-        for (BoxRows.Row row : BoxRows.of(pieces, anchors, roles.length, new Costs(roles))) {
+        List<TextRow> placed = new ArrayList<>();
+        for (BoxRows.Row row : BoxRows.of(pieces, anchors, roles.length, costs)) {
             List<String> texts = new ArrayList<>();
             for (int c = 0; c < roles.length; c++) {
                 texts.add(row.cell(c));
@@ -76,7 +82,40 @@ final class BoxFunding {
                     texts.set(c, c == 1 ? String.join(" ", values) : "");
                 }
             }
-            out.add(new TextRow(row.pieces().get(0).line(), true, texts));
+            placed.add(new TextRow(row.pieces().get(0).line(), true, texts));
+        }
+        out.addAll(inOrder(placed, whole));
+        return out;
+    }
+
+    /**
+     * The cells of a funding row printed whole on one line with its empty cells ({@link Box#spacedCells}): as many as
+     * the columns, a row label first and every value of a kind its column holds; else null.
+     */
+    private static List<String> wholeRow(Box box, Costs costs) {
+        List<String> cells = box.spacedCells();
+        if (cells == null || cells.size() != costs.roles().length || cells.get(0).isEmpty()) {
+            return null;
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c);
+            if ((c == 0 || !text.isEmpty()) && costs.place(Piece.of(text, 1, box.line()), c) == ColumnFit.IMPOSSIBLE) {
+                return null;
+            }
+        }
+        return cells;
+    }
+
+    /** Two runs of rows, each in order, merged by their first lines. */
+    private static List<TextRow> inOrder(List<TextRow> a, List<TextRow> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<TextRow> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            out.add(j == b.size() || i < a.size() && a.get(i).line() <= b.get(j).line() ? a.get(i++) : b.get(j++));
         }
         return out;
     }

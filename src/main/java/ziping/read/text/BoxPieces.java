@@ -5,7 +5,10 @@ import ziping.read.text.Boxes.Box;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The pieces of a run of boxes, in order: each token of a one-line box, each box of several lines whole. */
+/**
+ * The pieces of a run of boxes, in order: each token of a one-line box, each box of several lines whole; a token that
+ * its line prints an empty cell after ({@link Box#spacedCells}) says so ({@link Piece#emptyAfter}).
+ */
 final class BoxPieces {
     private BoxPieces() {
     }
@@ -13,9 +16,14 @@ final class BoxPieces {
     static List<Piece> of(List<Box> boxes) {
         List<Piece> pieces = new ArrayList<>();
         for (Box box : boxes) {
-            for (String cell : box.cells()) {
+            List<String> spaced = box.spacedCells();
+            List<String> cells = spaced != null ? spaced : box.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                String cell = cells.get(c);
                 if (!cell.isEmpty()) {
-                    pieces.add(Piece.of(cell, box.lines().size(), box.line()));
+                    Piece piece = Piece.of(cell, box.lines().size(), box.line());
+                    boolean empty = c + 1 < cells.size() && cells.get(c + 1).isEmpty();
+                    pieces.add(empty ? piece.beforeEmpty() : piece);
                 }
             }
         }

@@ -16,18 +16,59 @@ final class Boxes {
     private static final int LABEL_LINE = 4;
 
     /**
-     * A box: the 1-based line of its first line, the page, its lines without surrounding spaces; its cells are those of
-     * a one-line box (its tokens between spaces), or the box's lines joined as one cell, cut once (the converters look
-     * for header words in every box's cells several times).
+     * A box: the 1-based line of its first line, the page, its lines without surrounding spaces; {@code printed} the
+     * line as printed, spaces kept, for a one-line box (else null); its cells are those of a one-line box (its tokens
+     * between spaces), or the box's lines joined as one cell, cut once (the converters look for header words in every
+     * box's cells several times).
      */
-    record Box(int line, Integer page, List<String> lines, boolean vertical, List<String> cells) {
+    record Box(int line, Integer page, List<String> lines, boolean vertical, String printed, List<String> cells) {
         Box(int line, Integer page, List<String> lines, boolean vertical) {
-            this(line, page, lines, vertical,
+            this(line, page, lines, vertical, null);
+        }
+
+        Box(int line, Integer page, List<String> lines, boolean vertical, String printed) {
+            this(line, page, lines, vertical, printed,
                     lines.size() == 1 ? Cells.tokens(lines.get(0)) : List.of(joined(lines)));
         }
 
         boolean oneLine() {
             return lines.size() == 1;
+        }
+
+        /**
+         * The cells of a one-line box with its empty cells, where the line prints them: a browser's PDF draws a space
+         * in an empty cell and pdfminer puts one space between cells, so cells stand one space apart and each further
+         * pair of spaces (one at the line's end) is an empty cell ({@code 56.53   73.29%  }: 56.53, "", 73.29%, "").
+         * Null for a box of several lines or a line with another space character.
+         */
+        List<String> spacedCells() {
+            if (printed == null) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            int at = 0;
+            int n = printed.length();
+            while (at < n) {
+                char c = printed.charAt(at);
+                if (c == ' ') {
+                    out.add("");
+                    at++;
+                } else {
+                    int end = at;
+                    while (end < n && printed.charAt(end) != ' ') {
+                        if (Cells.isSpace(printed.charAt(end))) {
+                            return null;
+                        }
+                        end++;
+                    }
+                    out.add(printed.substring(at, end));
+                    at = end;
+                }
+                if (at < n) {
+                    at++;   // the space between two cells
+                }
+            }
+            return out;
         }
 
         String joined() {
@@ -63,7 +104,7 @@ final class Boxes {
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
                     boxes.add(new Box(first + 1, text.pageOf(first + 1), List.copyOf(current),
-                            verticalLabel(current)));
+                            verticalLabel(current), current.size() == 1 ? lines.get(first) : null));
                     current.clear();
                 }
                 continue;

@@ -10,7 +10,8 @@ import java.util.Map;
  * first: the pieces stand in the order of (lines, column). Of the placements that keep that order, each piece in a
  * column of its own, the one whose pieces fit their columns best is taken ({@link Costs}: a 分值 is a number, a
  * label ends in 指标 …); a piece may be left out as stray text at a high cost. The fit says whether another placement
- * fits as well: the text then does not tell, and the row must not be trusted.
+ * fits as well: the text then does not tell, and the row must not be trusted. A piece whose line prints an empty cell
+ * after it leaves the next column empty.
  */
 final class ColumnFit {
     static final double IMPOSSIBLE = Double.POSITIVE_INFINITY;
@@ -67,12 +68,20 @@ final class ColumnFit {
             int column = (int) here[2];
             columns[j] = column;
             if (column >= 0) {
-                mask |= 1 << column;
+                mask |= fit.reserved(pieces.get(j), column);
                 lastColumn = column;
                 lastLines = pieces.get(j).lines();
             }
         }
         return new Fit(best[0], columns, best[1] == 1);
+    }
+
+    /**
+     * The columns a piece in column {@code c} takes: its own, and the next where its line printed an empty cell after
+     * it ({@link Piece#emptyAfter}), so that no other piece goes there.
+     */
+    private int reserved(Piece piece, int c) {
+        return piece.emptyAfter() && c + 1 < width ? 3 << c : 1 << c;
     }
 
     private static boolean sameLine(Piece a, Piece b) {
@@ -105,14 +114,21 @@ final class ColumnFit {
                     || piece.lines() == lastLines && c <= lastColumn) {
                 continue;
             }
+            int taken = reserved(piece, c);
+            if ((mask & taken) != 0) {
+                continue;
+            }
             double place = places[j][c];
             if (lastColumn >= 0 && j > 0 && sameLine(pieces.get(j - 1), piece)) {
                 place += SKIP * (c - lastColumn - 1);
             }
+            if (taken != 1 << c) {
+                place += missing[c + 1];    // the empty cell after it, which the end no longer counts
+            }
             if (place == IMPOSSIBLE) {
                 continue;
             }
-            double[] rest = best(j + 1, mask | (1 << c), c, piece.lines());
+            double[] rest = best(j + 1, mask | taken, c, piece.lines());
             double cost = place + rest[0];
             if (cost < bestCost - EPSILON) {
                 bestCost = cost;

@@ -7,9 +7,19 @@ import java.util.Set;
 /**
  * A cell as box-ordered text prints it: one token of a one-line box (a line that runs over several cells is cut at
  * its spaces), or a whole box of several lines (a wrapped cell), with the number of lines it takes, which decides
- * where the extractor printed it ({@link BoxRows}).
+ * where the extractor printed it ({@link BoxRows}); {@code emptyAfter} when its line prints an empty cell right after
+ * it ({@link Boxes.Box#spacedCells}: the column to its right is empty in its row).
  */
-record Piece(String text, int lines, int line, Kind kind) {
+record Piece(String text, int lines, int line, Kind kind, boolean emptyAfter) {
+
+    Piece(String text, int lines, int line, Kind kind) {
+        this(text, lines, line, kind, false);
+    }
+
+    /** This piece with an empty cell printed right after it. */
+    Piece beforeEmpty() {
+        return new Piece(text, lines, line, kind, true);
+    }
 
     /** What a piece reads as, for the costs of placing it in a column. */
     enum Kind {

@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.model.Figure;
+import ziping.model.Measure;
 import ziping.parse.ValueParser;
 
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class StreamIndicators {
             boolean last = r + 1 == anchors.size();
             String reason = last ? StreamPiece.join(pieces, from, pieces.size()) : divisions.get(r + 1).reason();
             boolean unsure = d.ambiguous() || (last ? !StreamPiece.wraps(pieces, from, pieces.size())
-                    : divisions.get(r + 1).ambiguous());
+                    : divisions.get(r + 1).reasonInDoubt());
             rows.add(new Row(d.labels(), d.name(), d.target(), d.actual(), pieces.get(weight).text(),
                     pieces.get(weight + 1).text(), reason, d.line(), unsure));
         }
@@ -132,7 +133,9 @@ final class StreamIndicators {
     /**
      * Whether the target of {@code t} pieces from {@code at} and the actual of {@code a} pieces after it are the same
      * text: a reached target is often printed again ({@code 逐步提升} / {@code 逐步提升}), which a reading that leaves
-     * the target empty and gives its lines to the name would break.
+     * the target empty and gives its lines to the name would break. Two cells of one width wrap the same text alike,
+     * so each line they share counts ({@code 按计划完} / {@code 成} twice is not a name's last line and a one-line
+     * target {@code 成}).
      */
     private boolean sameText(int at, int t, int a) {
         return t == a && StreamPiece.join(pieces, at, at + t).equals(StreamPiece.join(pieces, at + t, at + t + a));
@@ -156,8 +159,13 @@ final class StreamIndicators {
         return ValueParser.isPlainNumber(pieces.get(k).text());
     }
 
+    /**
+     * One row's division; {@code ambiguous} when another reading fits as well (or none fits well), {@code reasonInDoubt}
+     * when those readings also end the earlier row's reason elsewhere: readings that differ only after it (a lone value
+     * that could be the target or the actual) leave the earlier row's text certain.
+     */
     private record Division(String reason, List<String> labels, String name, String target, String actual, int line,
-                            boolean ambiguous, int[] cut) {
+                            boolean ambiguous, boolean reasonInDoubt, int[] cut) {
     }
 
     /**
@@ -168,6 +176,7 @@ final class StreamIndicators {
     private Division divide(int from, int to, boolean reason, boolean deducted) {
         int best = Integer.MAX_VALUE;
         int ties = 0;
+        boolean reasonTies = false;
         int[] cut = null;
         for (int a = 0; a <= MAX_VALUE_LINES; a++) {
             for (int t = 0; t <= MAX_VALUE_LINES; t++) {
@@ -176,7 +185,7 @@ final class StreamIndicators {
                     continue;
                 }
                 int values = misfitValue(nameEnd, nameEnd + t, TARGET) + misfitValue(nameEnd + t, to, ACTUAL)
-                        + (splitsNumber(nameEnd) ? 2 : 0) - (t > 0 && a > 0 && sameText(nameEnd, t, a) ? 1 : 0);
+                        + (splitsNumber(nameEnd) ? 2 : 0) - (t > 0 && a > 0 && sameText(nameEnd, t, a) ? t : 0);
                 int lastReason = reason ? nameEnd - 1 : from;
                 int firstName = Math.max(from, nameEnd - MAX_NAME_LINES - 2 * MAX_LABEL_LINES);
                 if (!reason && firstName > from || firstName - from > MAX_REASON_LINES) {
@@ -198,10 +207,12 @@ final class StreamIndicators {
                             if (cost < best) {
                                 best = cost;
                                 ties = 1;
+                                reasonTies = false;
                                 cut = new int[] {s, l1, l2, nameEnd, nameEnd + t};
                             } else if (cost == best && (cut[0] != s || cut[2] != l2 || cut[3] != nameEnd
                                     || cut[4] != nameEnd + t)) {
                                 ties++;
+                                reasonTies |= cut[0] != s;
                             }
                         }
                     }
@@ -223,14 +234,16 @@ final class StreamIndicators {
         }
         return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),
                 StreamPiece.join(pieces, cut[3], cut[4]), StreamPiece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
-                ties > 1 || best >= 2 * MISFIT, new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
+                ties > 1 || best >= 2 * MISFIT, reasonTies || best >= 2 * MISFIT,
+                new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
     }
 
     /**
      * Whether pieces [from, to) wrap as one cell: no two on one printed line (an extractor that joins a baseline's
      * cells puts a space between them), no line wider than the column's widest wrapped line (a line with letters,
      * digits or signs by up to {@link #FULL_SLACK} more) or than its header lets it be, and none but the last ending before the column is full (the next line's first unbreakable unit would
-     * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined).
+     * have fitted after it); a name PDFBox printed glued to its label is a whole cell (its lines joined), and so is a
+     * reason it printed on its row's 得分 line.
      */
     private boolean fits(int from, int to, int column) {
         if (!StreamPiece.wraps(pieces, from, to) || to - from > 1 && isGluedToLabel(from)) {
@@ -240,7 +253,7 @@ final class StreamIndicators {
             int w = pieces.get(k).width();
             int slack = w == 2 * pieces.get(k).text().length() ? 1 : 1 + FULL_SLACK;
             if ((full[column] > 0 && w > full[column] + slack || limits[column] > 0 && w > limits[column])
-                    && !joinedAfterLabel(k, to)) {
+                    && !joinedAfterLabel(k, to) && !(column == REASON && joinedAfterScore(from, to))) {
                 return false;
             }
             if (k + 1 < to && (pieces.get(k + 1).line() == pieces.get(k).line() || full[column] > 0
@@ -268,6 +281,14 @@ final class StreamIndicators {
      */
     private boolean joinedAfterLabel(int k, int to) {
         return k + 1 == to && isGluedToLabel(k);
+    }
+
+    /**
+     * Whether pieces [from, to) are one piece printed on the line of the 得分 before it: PDFBox prints a reason that
+     * shares the row's baseline there with its lines joined, wider than its column.
+     */
+    private boolean joinedAfterScore(int from, int to) {
+        return to - from == 1 && from > 0 && pieces.get(from - 1).line() == pieces.get(from).line() && isPlain(from - 1);
     }
 
     /** Whether piece {@code k} was printed without a gap after a level label (PDFBox): then it is a whole name. */
@@ -327,12 +348,35 @@ final class StreamIndicators {
         if (!fits(from, to, REASON)) {
             return MISFIT;
         }
-        return isLevelLabel(pieces.get(to - 1).text()) || beginsWithLabel(from, to) ? 5 : 0;
+        return isLevelLabel(pieces.get(to - 1).text()) || beginsWithLabel(from, to) || endsInLabel(from, to) ? 5 : 0;
     }
 
+    /**
+     * Whether the last lines of a reason [from, to) join with the lines after it into one level label: a label that
+     * wrapped ({@code 生态环境} / {@code 成本指标}) cut after its first line, whose tail alone reads as a shorter label.
+     */
+    private boolean endsInLabel(int from, int to) {
+        for (int k = to - 1; k >= Math.max(from, to - MAX_LABEL_LINES + 1); k--) {
+            String line = pieces.get(k).text();
+            if (line.length() > 5 || !line.chars().allMatch(Character::isIdeographic)) {
+                return false;
+            }
+            for (int e = to + 1; e <= Math.min(pieces.size(), k + MAX_LABEL_LINES); e++) {
+                if (isLabel(k, e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How badly pieces [from, to) fit a target or actual: an empty cell costs a little, nothing where the text marks an
+     * empty cell there ({@link StreamPiece#afterEmpty}: a browser's PDF), so a lone value goes where the mark is not.
+     */
     private int misfitValue(int from, int to, int column) {
         if (from == to) {
-            return 1;
+            return pieces.get(from).afterEmpty() ? 0 : 1;
         }
         if (!fits(from, to, column)) {
             return MISFIT;
@@ -348,10 +392,24 @@ final class StreamIndicators {
         return cost;
     }
 
+    /**
+     * Whether a text begins as a value does: a digit or comparator sign, or a comparator word before a number
+     * ({@code 不超过10}, the first line of a wrapped target {@code 不超过10} / {@code 小时}).
+     */
     private static boolean startsLikeValue(String text) {
         char c = text.charAt(0);
-        return Character.isDigit(c) || "≥≤<>＞＜=≧≦".indexOf(c) >= 0;
+        if (Character.isDigit(c) || "≥≤<>＞＜=≧≦".indexOf(c) >= 0) {
+            return true;
+        }
+        if (COMPARATOR_STARTS.indexOf(c) < 0) {
+            return false;
+        }
+        Measure m = ValueParser.measure(text);
+        return m != null && m.comparator() != null;
     }
+
+    /** The first characters of the comparator words ({@code 不超过}, {@code 不低于}, {@code 大于} …). */
+    private static final String COMPARATOR_STARTS = "大不至最小高超多低少等";
 
     /** A character that cannot begin a cell: closing punctuation, a unit's slash or a percent sign. */
     private static boolean isContinuation(char c) {

@@ -23,21 +23,21 @@ final class StreamSplits {
         if (label >= 2 && label + 2 < text.length() && label + 2 <= LONGEST_LABEL
                 && LevelWords.isLabel(text.substring(0, label + 2))) {
             List<StreamPiece> out = new java.util.ArrayList<>();
-            out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false));
+            out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false).marked(p.afterEmpty()));
             out.addAll(of(StreamPiece.glued(text.substring(label + 2), p.line())));
             return out;
         }
         int half = text.length() / 2;
         if (!p.wholeLine() && text.length() >= 4 && text.length() % 2 == 0 && text.substring(0, half).equals(text.substring(half))
                 && Character.isIdeographic(text.charAt(0))) {
-            return List.of(StreamPiece.of(text.substring(0, half), p.line(), false),
+            return List.of(StreamPiece.of(text.substring(0, half), p.line(), false).marked(p.afterEmpty()),
                     StreamPiece.of(text.substring(half), p.line(), false));
         }
         int percent = text.indexOf('%');
         if (percent > 0 && percent + 1 < text.length() && Character.isDigit(text.charAt(percent + 1))
                 && ValueParser.measure(text.substring(0, percent + 1)) != null
                 && ValueParser.measure(text.substring(percent + 1)) != null) {
-            return List.of(StreamPiece.of(text.substring(0, percent + 1), p.line(), false),
+            return List.of(StreamPiece.of(text.substring(0, percent + 1), p.line(), false).marked(p.afterEmpty()),
                     StreamPiece.of(text.substring(percent + 1), p.line(), false));
         }
         return List.of(p);

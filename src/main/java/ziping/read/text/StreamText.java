@@ -127,6 +127,19 @@ final class StreamText {
     }
 
     /**
+     * The end of the tail of a vertical block label from {@code from}, printed at a page's top where the page break cut
+     * the label ({@code 指} / {@code 标} of 绩 / 效 / 指 / 标): two or more lines of one character each that join to
+     * a block label's tail; {@code from} when there is none. No cell of the table wraps to two one-character lines.
+     */
+    private int labelTailEnd(int from) {
+        int end = from;
+        while (end < pieces.size() && pieces.get(end).wholeLine() && pieces.get(end).text().length() == 1) {
+            end++;
+        }
+        return end - from >= 2 && CellWords.isBlockLabelTail(StreamPiece.join(pieces, from, end)) ? end : from;
+    }
+
+    /**
      * Whether piece {@code at} can be a line of a vertical label: short and first on its line (PDFBox prints the
      * cells of the next row after a label's last line when they share its baseline).
      */
@@ -356,7 +369,7 @@ final class StreamText {
         int total = at;
         List<StreamPiece> body = new ArrayList<>();
         while (total < pieces.size() && !CellWords.isTotal(pieces.get(total).text())) {
-            int skip = verticalEnd(total);
+            int skip = Math.max(verticalEnd(total), labelTailEnd(total));
             skip = headerCells(skip, new ArrayList<>()) > skip + 2 ? headerCells(skip, new ArrayList<>()) : skip;
             if (skip > total) {
                 total = skip;
