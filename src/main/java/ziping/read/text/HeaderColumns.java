@@ -54,6 +54,7 @@ final class HeaderColumns {
         }
         int mainLine = main;
         groups.sort((a, b) -> Double.compare(place(a, mainLine), place(b, mainLine)));
+        uncross(groups, mainLine, header);
         joinSplitNames(groups, header);
         List<LayoutColumn> columns = new ArrayList<>();
         for (List<LayoutToken> group : groups) {
@@ -85,6 +86,36 @@ final class HeaderColumns {
             }
         }
         return LayoutToken.center(group);
+    }
+
+    /**
+     * Swaps the wrapped parts of two columns' names that {@link #completed} gave crosswise (Chromium sets a header's
+     * second line looser than its first: {@code 指标 自评} over {@code 分值 得分}, each part nearest to the right-hand
+     * name): wrapped parts keep their order along the line, so where the left column holds the right-hand part of a
+     * line and both names still read as column names swapped, they are swapped.
+     */
+    private static void uncross(List<List<LayoutToken>> groups, int main, Header header) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                List<LayoutToken> left = groups.get(i);
+                List<LayoutToken> right = groups.get(j);
+                for (LayoutToken a : List.copyOf(left)) {
+                    LayoutToken b = a.line() == main ? null : right.stream()
+                            .filter(w -> w.line() == a.line() && w.start() < a.start()).findFirst().orElse(null);
+                    if (b != null && swapped(left, a, b, header) && swapped(right, b, a, header)) {
+                        left.set(left.indexOf(a), b);
+                        right.set(right.indexOf(b), a);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the group names a column with {@code out} replaced by {@code in}. */
+    private static boolean swapped(List<LayoutToken> group, LayoutToken out, LayoutToken in, Header header) {
+        List<LayoutToken> g = new ArrayList<>(group);
+        g.set(g.indexOf(out), in);
+        return CellWords.role(header, LayoutToken.join(g)) != null;
     }
 
     /**

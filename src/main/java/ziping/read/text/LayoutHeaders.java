@@ -11,7 +11,7 @@ import java.util.Optional;
  * Where the block headers of layout text stand: a line naming a block's columns (any wording in the lexicon), or two
  * lines that do so together, each column name wrapped ({@link HeaderPair}), or a line of label column names that does
  * so with the value column names wrapped around it ({@link #namesBetween}); and each header's zone, the header lines
- * around it that hold parts of its words (up to two each side).
+ * around it that hold parts of its words (up to two each side, a third below where it names a column).
  */
 final class LayoutHeaders {
     private static final int ZONE_REACH = 2;
@@ -192,7 +192,8 @@ final class LayoutHeaders {
             return new int[] {line, line + 1};
         }
         int to = line + 1;
-        while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
+        while (to < tokens.size() && (to - line <= ZONE_REACH || to - line == ZONE_REACH + 1 && namesColumn(to))
+                && isHeaderFragment(to, line, to, true)) {
             to++;
         }
         int from = line;
@@ -200,6 +201,20 @@ final class LayoutHeaders {
             from--;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Whether a line names a column by a word of its own: the third line below a header line belongs to its zone only
+     * then (Chromium wraps 指标分值 and 自评得分 in narrow cells over four lines, the reason column's name beside the
+     * last: {@code 指标分} / {@code 值} / {@code 自评得} / {@code 分 未完成原因分析}).
+     */
+    private boolean namesColumn(int line) {
+        for (LayoutToken t : tokens.get(line)) {
+            if (t.text().length() > 1 && isColumnWord(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a funding or goals block ends: at the next header's zone. */
@@ -214,8 +229,8 @@ final class LayoutHeaders {
 
     /**
      * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
-     * words wrap names columns on two lines), or short words without values, naming a column, or (without a whole
-     * 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
+     * words wrap names columns on two lines), or short words without values or sentence punctuation (a reason's first
+     * line, {@code 还未做，根据}), naming a column, or (without a whole 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
      * only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
      * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率).
@@ -233,7 +248,7 @@ final class LayoutHeaders {
         boolean short_ = true;
         boolean label = false;
         for (LayoutToken token : t) {
-            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || LayoutWords.isValue(token.text())
+            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || token.text().indexOf('，') >= 0 || LayoutWords.isValue(token.text())
                     || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
                 return false;
             }
