@@ -27,6 +27,8 @@ final class LayoutHeaders {
     private final Optional<Header>[] headers;
     /** The columns of a header printed on a line and the next, by its first line. */
     private final List<LayoutColumn>[] paired;
+    /** The line after the last of a paired header's lines, by its first line. */
+    private final int[] pairedEnd;
     /** The columns of a goals header whose second column's name ends a body line below ({@link #goalsAbove}). */
     private final List<LayoutColumn>[] goalsAbove;
 
@@ -35,12 +37,13 @@ final class LayoutHeaders {
         this.tokens = tokens;
         headers = new Optional[tokens.size()];
         paired = new List[tokens.size()];
+        pairedEnd = new int[tokens.size()];
         goalsAbove = new List[tokens.size()];
     }
 
     /**
      * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
-     * wrapped over it and the next line); only lines with 指 (every label column's name has it) are looked at.
+     * wrapped over it and the next line or two); only lines with 指 (every label column's name has it) are looked at.
      */
     static boolean recognises(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -52,9 +55,12 @@ final class LayoutHeaders {
             if (CellWords.header(LayoutToken.texts(words)) == Header.INDICATORS) {
                 return true;
             }
-            if (i + 1 < lines.size() && HeaderPair.columns(inside(words),
-                    inside(LayoutToken.of(i + 1, lines.get(i + 1))), Header.INDICATORS) != null) {
-                return true;
+            if (i + 1 < lines.size()) {
+                List<LayoutToken> next = inside(LayoutToken.of(i + 1, lines.get(i + 1)));
+                if (HeaderPair.columns(inside(words), next, Header.INDICATORS) != null || i + 2 < lines.size()
+                        && HeaderPair.around(inside(words), next, inside(LayoutToken.of(i + 2, lines.get(i + 2)))) != null) {
+                    return true;
+                }
             }
         }
         return false;
@@ -158,10 +164,22 @@ final class LayoutHeaders {
             List<LayoutColumn> columns = HeaderPair.columns(top, bottom, kind);
             if (columns != null) {
                 paired[line] = columns;
+                pairedEnd[line] = line + 2;
                 return kind;
             }
         }
-        return null;
+        return line + 2 < tokens.size() ? betweenPair(line, top, bottom) : null;
+    }
+
+    /** The indicator header printed on three lines from {@code line} ({@link HeaderPair#around}), or null. */
+    private Header betweenPair(int line, List<LayoutToken> top, List<LayoutToken> middle) {
+        List<LayoutColumn> columns = HeaderPair.around(top, middle, inside(tokens.get(line + 2)));
+        if (columns == null) {
+            return null;
+        }
+        paired[line] = columns;
+        pairedEnd[line] = line + 3;
+        return Header.INDICATORS;
     }
 
     /** The words of a line without the characters of a block label printed one a line down the left edge. */
@@ -186,7 +204,7 @@ final class LayoutHeaders {
                     && isHeaderFragment(from - 1, line + 1, line + 2, false)) {
                 from--;
             }
-            return new int[] {from, line + 2};
+            return new int[] {from, pairedEnd[line]};
         }
         if (goalsAbove[line] != null) {
             return new int[] {line, line + 1};
@@ -230,8 +248,8 @@ final class LayoutHeaders {
     /**
      * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
      * words wrap names columns on two lines), or short words without values or sentence punctuation (a reason's first
-     * line, {@code 还未做，根据}), naming a column, or (without a whole 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
-     * only under the words above it (below the header line), or only parts of words (short ones) that, above the
+     * line, {@code 还未做，根据}), naming a column, or (without a whole 一级/二级 label: a body row whose values line
+     * is below it, 质量指标 全市档案数字化加工系统) only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
      * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率).
      */
