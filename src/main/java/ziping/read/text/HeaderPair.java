@@ -117,9 +117,22 @@ final class HeaderPair {
         return out;
     }
 
+    /**
+     * How well a column name reads from its first part and the parts below: {@link #NAMED} where they read as a
+     * column name and no part names another column by itself ({@code 指标} + {@code 分值 得分} reads as 分值's name
+     * but 得分 is a name of its own: Chromium set the line below off by a word's width), less the parts' distances.
+     * (Only for the indicator header, whose columns are these; a funding pair only tells that a header stands there,
+     * its columns are read by {@link FundingHeader}, and its line below holds whole names: 年初预算数 … 分值 … 得分.)
+     */
     private static double value(LayoutToken head, List<LayoutToken> parts, Header header) {
-        double v = CellWords.role(header, head.text() + join(parts)) != null ? NAMED : 0;
+        String role = CellWords.role(header, head.text() + join(parts));
+        double v = role != null ? NAMED : 0;
         for (LayoutToken p : parts) {
+            String own = header == Header.INDICATORS && parts.size() > 1 && role != null
+                    ? CellWords.role(header, p.text()) : null;
+            if (own != null && !own.equals(role)) {
+                v = Math.min(v, 0);
+            }
             v -= Math.abs(p.center() - head.center());
         }
         return v;

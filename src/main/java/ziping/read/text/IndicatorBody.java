@@ -28,7 +28,7 @@ final class IndicatorBody {
      * run alike otherwise: {@code ≥24.9万} / {@code 平方米} over the next row's {@code ≤72周} is one value, {@code 平方米≤72周}
      * none).
      */
-    private static final double NO_VALUE = 0.75;
+    private static final double NO_VALUE = 1.25;
 
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
