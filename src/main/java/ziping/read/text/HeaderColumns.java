@@ -17,6 +17,8 @@ final class HeaderColumns {
     private static final int HEADER_WORD = 12;
     /** A word of this many characters naming a column is that column's name, not the wrapped part of another. */
     private static final int WHOLE_NAME = 6;
+    /** The fewest characters of each of two column names printed as one word ({@link #splitJoined}). */
+    private static final int SPLIT_NAME = 3;
 
     private HeaderColumns() {
     }
@@ -34,7 +36,9 @@ final class HeaderColumns {
         }
         List<List<LayoutToken>> groups = new ArrayList<>();
         for (LayoutToken t : tokens.get(main)) {
-            groups.add(new ArrayList<>(List.of(t)));
+            for (LayoutToken name : splitJoined(t, header)) {
+                groups.add(new ArrayList<>(List.of(name)));
+            }
         }
         for (int line = zone[0]; line < zone[1]; line++) {
             if (line == main) {
@@ -73,6 +77,25 @@ final class HeaderColumns {
             }
         }
         return columns;
+    }
+
+    /**
+     * A word of the header line that is two column names printed without a space between them (Chromium:
+     * {@code 年度指标值全年实际值}) as the two names, each a word of its own; else the word.
+     */
+    static List<LayoutToken> splitJoined(LayoutToken t, Header header) {
+        String text = t.text();
+        if (text.length() >= 2 * SPLIT_NAME) {
+            for (int i = SPLIT_NAME; i + SPLIT_NAME <= text.length(); i++) {
+                String a = CellWords.role(header, text.substring(0, i));
+                String b = CellWords.role(header, text.substring(i));
+                if (a != null && b != null && !a.equals(b)) {
+                    return List.of(new LayoutToken(t.line(), t.start(), t.start() + i, text.substring(0, i)),
+                            new LayoutToken(t.line(), t.start() + i, t.end(), text.substring(i)));
+                }
+            }
+        }
+        return List.of(t);
     }
 
     /**

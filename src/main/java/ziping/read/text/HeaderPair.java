@@ -128,7 +128,7 @@ final class HeaderPair {
         String role = CellWords.role(header, head.text() + join(parts));
         double v = role != null ? NAMED : 0;
         for (LayoutToken p : parts) {
-            String own = header == Header.INDICATORS && parts.size() > 1 && role != null
+            String own = header == Header.INDICATORS && role != null
                     ? CellWords.role(header, p.text()) : null;
             if (own != null && !own.equals(role)) {
                 v = Math.min(v, 0);

@@ -150,7 +150,8 @@ final class LayoutHeaders {
     /**
      * The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null; not where
      * the line below is a line of label names between wrapped names ({@link #namesBetween}), nor where the line is one
-     * of header fields (主管部门 … 实施单位 … over a funding header's first line).
+     * of header fields (主管部门 … 实施单位 … over a funding header's first line). A line below of only whole label
+     * names holds no wrapped parts: it is the middle of a header on three lines ({@link HeaderPair#around}).
      */
     private Header pairedHeader(int line) {
         List<LayoutToken> top = inside(tokens.get(line));
@@ -160,6 +161,9 @@ final class LayoutHeaders {
                 || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null || namesBetween(line + 1)) {
             return null;
         }
+        if (line + 2 < tokens.size() && bottom.stream().allMatch(t -> isLabelName(t.text()))) {
+            return betweenPair(line, top, bottom);
+        }
         for (Header kind : new Header[] {Header.INDICATORS, Header.FUNDING}) {
             List<LayoutColumn> columns = HeaderPair.columns(top, bottom, kind);
             if (columns != null) {
@@ -168,7 +172,7 @@ final class LayoutHeaders {
                 return kind;
             }
         }
-        return line + 2 < tokens.size() ? betweenPair(line, top, bottom) : null;
+        return null;
     }
 
     /** The indicator header printed on three lines from {@code line} ({@link HeaderPair#around}), or null. */
