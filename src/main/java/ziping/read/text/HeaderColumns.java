@@ -17,6 +17,7 @@ final class HeaderColumns {
     private static final int HEADER_WORD = 12;
     /** A word of this many characters naming a column is that column's name, not the wrapped part of another. */
     private static final int WHOLE_NAME = 6;
+    private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
     /** The fewest characters of each of two column names printed as one word ({@link #splitJoined}). */
     private static final int SPLIT_NAME = 3;
 
@@ -168,13 +169,23 @@ final class HeaderColumns {
         }
     }
 
-    /** Whether the word is a whole column name of its own, too long to be a wrapped part (偏差原因分析及改进). */
+    /**
+     * Whether the word is a whole column name of its own, too long to be a wrapped part (偏差原因分析及改进), or a whole
+     * label column's name (三级指标: label names wrap as 三级指 / 标, so the whole name is no part of another).
+     */
     private static boolean namesAlone(LayoutToken t, Header header) {
-        return t.text().length() >= WHOLE_NAME && CellWords.role(header, t.text()) != null;
+        String role = CellWords.role(header, t.text());
+        return role != null && (t.text().length() >= WHOLE_NAME
+                || header == Header.INDICATORS && t.text().endsWith("指标") && LABEL_ROLES.contains(role));
     }
 
-    /** The nearby group without a column name, on other lines, that the word completes into one, or null. */
+    /**
+     * The nearby group without a column name, on other lines, that the word completes into one, or null; a word that
+     * names a column by itself completes only a name of that column (三级指标 printed alone between the header's two
+     * lines is no part of 指标分 / 值).
+     */
     private static List<LayoutToken> completed(List<List<LayoutToken>> groups, LayoutToken t, Header header) {
+        String own = CellWords.role(header, t.text());
         List<LayoutToken> best = null;
         double bestDistance = HEADER_WORD;
         for (List<LayoutToken> g : groups) {
@@ -184,7 +195,8 @@ final class HeaderColumns {
             List<LayoutToken> joined = new ArrayList<>(g);
             joined.add(t);
             double distance = Math.abs(LayoutToken.center(g) - t.center());
-            if (CellWords.role(header, LayoutToken.join(joined)) != null && distance < bestDistance) {
+            String role = CellWords.role(header, LayoutToken.join(joined));
+            if (role != null && (own == null || own.equals(role)) && distance < bestDistance) {
                 best = g;
                 bestDistance = distance;
             }
