@@ -18,6 +18,8 @@ final class LayoutHeaders {
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
     private static final int SHORT_FRAGMENT = 4;
+    /** The fewest characters of a word that is body text where it names no column and starts none ({@link #isBodyWord}). */
+    private static final int BODY_WORD = 6;
 
     /** The indicator columns whose names head the label columns: 一级指标, 二级指标, 三级指标. */
     private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
@@ -252,7 +254,7 @@ final class LayoutHeaders {
     /**
      * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
      * words wrap names columns on two lines), or short words without values or sentence punctuation (a reason's first
-     * line, {@code 还未做，根据}), naming a column, or (without a whole 一级/二级 label: a body row whose values line
+     * line, {@code 还未做，根据}) or body words ({@link #isBodyWord}), naming a column, or (without a whole 一级/二级 label: a body row whose values line
      * is below it, 质量指标 全市档案数字化加工系统) only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
      * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率).
@@ -270,7 +272,8 @@ final class LayoutHeaders {
         boolean short_ = true;
         boolean label = false;
         for (LayoutToken token : t) {
-            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || token.text().indexOf('，') >= 0 || LayoutWords.isValue(token.text())
+            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || token.text().indexOf('，') >= 0
+                    || isBodyWord(token.text()) || LayoutWords.isValue(token.text())
                     || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
                 return false;
             }
@@ -298,6 +301,14 @@ final class LayoutHeaders {
         return above.stream().anyMatch(t -> CellWords.isHeaderField(t.text())) && !CellWords.isHeaderField(value.text())
                 && words.get(0).start() >= value.start()
                 && words.get(words.size() - 1).start() < value.start() + LayoutWords.displayWidth(value.text());
+    }
+
+    /**
+     * Whether a word is body text, not a header's: a long word that names no column and is no column name's first part
+     * (中小学校软件开发, a name's first line beside the header repeated on a continued page; 未完成原因分 starts a name).
+     */
+    private static boolean isBodyWord(String text) {
+        return text.length() >= BODY_WORD && !isColumnWord(text) && CellWords.indicatorWordStartingWith(text) == null;
     }
 
     /** A bracketed note under a header word: (B/A), （A）. */

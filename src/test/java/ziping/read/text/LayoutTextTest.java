@@ -513,6 +513,23 @@ class LayoutTextTest {
                 fromName(rows.get(4)));
     }
 
+    /**
+     * A row's first name line printed just below a header wrapped over two lines (seed 71206 f055: {@code 质量指
+     * 中小学校软件开发}): a long word that names no column and starts none is body text, so the line is no part of the
+     * header and the name stays whole.
+     */
+    @Test
+    void aLongWordNamingNoColumnIsNoHeaderFragment() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-name-beside-header.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值（B）] [5 权重] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p-: [1 质量指标] [2 中小学校软件开发项目质量] [3 有所提升] [4 有所提升] [5 5.00] [6 5.00] [7 ]",
+                "0 L8 p-: [1 时效指标] [2 二级、三级安全等级测试隐患整改响应时间] [3 ≤48分钟] [4 30分钟] [5 8.00] [6 8.00] [7 ]",
+                "0 L9 p-: [1 质量指标] [2 中小学校信息发布任务质量] [3 按时限完成] [4 按时限完成] [5 6.00] [6 6.00] [7 ]",
+                "0 L11 p-: [0 总分] [5 100.0] [6 97.58]"), rows(text));
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
