@@ -530,6 +530,25 @@ class LayoutTextTest {
                 "0 L11 p-: [0 总分] [5 100.0] [6 97.58]"), rows(text));
     }
 
+    /**
+     * Names wrapped over two lines whose values line is their second (seed 8080 f005: {@code 二级、三级安全等级测} above,
+     * {@code 试隐患整改任务完好率 ≥95% …} below): a cell of two lines is as well centred on its values line as one of
+     * three, so the upper line stays with its row rather than going to the row above.
+     */
+    @Test
+    void aTwoLineNameAboveItsValuesLineStaysInItsRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-names-below-their-values-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值（B）] [5 分值] [6 得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L4 p-: [0x3 产出指标] [1 质量指标] [2 二级、三级安全等级测试隐患整改任务完好率] [3 ≥95%] [4 100%] [5 0.00]"
+                        + " [6 0.00] [7 ]",
+                "0 L6 p-: [1 数量指标] [2 二级、三级安全等级测试河道巡查任务覆盖率] [3 ≥95%] [4 100%] [5 0.00] [6 0.00] [7 ]",
+                "0 L8 p-: [1 质量指标] [2 执法检查任务达标率] [3 =100%] [4 71.0%] [5 5.00] [6 3.55]"
+                        + " [7 后续将优化资金使用计划，提高预算执行精准度。]",
+                "0 L11 p-: [0 总分] [5 100.00] [6 97.85]"), rows(text));
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
