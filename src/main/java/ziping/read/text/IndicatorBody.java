@@ -28,7 +28,7 @@ final class IndicatorBody {
      * run alike otherwise: {@code ≥24.9万} / {@code 平方米} over the next row's {@code ≤72周} is one value, {@code 平方米≤72周}
      * none).
      */
-    private static final double NO_VALUE = 1.25;
+    private static final double NO_VALUE = 0.75;
 
     /**
      * How far off its values line a cell of an even number of lines is centred at best: its middle falls between two
