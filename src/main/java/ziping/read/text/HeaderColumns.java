@@ -17,6 +17,9 @@ final class HeaderColumns {
     private static final int HEADER_WORD = 12;
     /** A word of this many characters naming a column is that column's name, not the wrapped part of another. */
     private static final int WHOLE_NAME = 6;
+    private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
+    /** The fewest characters of each of two column names printed as one word ({@link #splitJoined}). */
+    private static final int SPLIT_NAME = 3;
 
     private HeaderColumns() {
     }
@@ -34,7 +37,9 @@ final class HeaderColumns {
         }
         List<List<LayoutToken>> groups = new ArrayList<>();
         for (LayoutToken t : tokens.get(main)) {
-            groups.add(new ArrayList<>(List.of(t)));
+            for (LayoutToken name : splitJoined(t, header)) {
+                groups.add(new ArrayList<>(List.of(name)));
+            }
         }
         for (int line = zone[0]; line < zone[1]; line++) {
             if (line == main) {
@@ -54,6 +59,7 @@ final class HeaderColumns {
         }
         int mainLine = main;
         groups.sort((a, b) -> Double.compare(place(a, mainLine), place(b, mainLine)));
+        uncross(groups, mainLine, header);
         joinSplitNames(groups, header);
         List<LayoutColumn> columns = new ArrayList<>();
         for (List<LayoutToken> group : groups) {
@@ -75,6 +81,25 @@ final class HeaderColumns {
     }
 
     /**
+     * A word of the header line that is two column names printed without a space between them (Chromium:
+     * {@code 年度指标值全年实际值}) as the two names, each a word of its own; else the word.
+     */
+    static List<LayoutToken> splitJoined(LayoutToken t, Header header) {
+        String text = t.text();
+        if (text.length() >= 2 * SPLIT_NAME) {
+            for (int i = SPLIT_NAME; i + SPLIT_NAME <= text.length(); i++) {
+                String a = CellWords.role(header, text.substring(0, i));
+                String b = CellWords.role(header, text.substring(i));
+                if (a != null && b != null && !a.equals(b)) {
+                    return List.of(new LayoutToken(t.line(), t.start(), t.start() + i, text.substring(0, i)),
+                            new LayoutToken(t.line(), t.start() + i, t.end(), text.substring(i)));
+                }
+            }
+        }
+        return List.of(t);
+    }
+
+    /**
      * Where a group stands along the line: its word on the header line where it has one (the words wrapped below or
      * above it may stand off it, on a line set at another pitch), else the middle of its words.
      */
@@ -85,6 +110,36 @@ final class HeaderColumns {
             }
         }
         return LayoutToken.center(group);
+    }
+
+    /**
+     * Swaps the wrapped parts of two columns' names that {@link #completed} gave crosswise (Chromium sets a header's
+     * second line looser than its first: {@code 指标 自评} over {@code 分值 得分}, each part nearest to the right-hand
+     * name): wrapped parts keep their order along the line, so where the left column holds the right-hand part of a
+     * line and both names still read as column names swapped, they are swapped.
+     */
+    private static void uncross(List<List<LayoutToken>> groups, int main, Header header) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                List<LayoutToken> left = groups.get(i);
+                List<LayoutToken> right = groups.get(j);
+                for (LayoutToken a : List.copyOf(left)) {
+                    LayoutToken b = a.line() == main ? null : right.stream()
+                            .filter(w -> w.line() == a.line() && w.start() < a.start()).findFirst().orElse(null);
+                    if (b != null && swapped(left, a, b, header) && swapped(right, b, a, header)) {
+                        left.set(left.indexOf(a), b);
+                        right.set(right.indexOf(b), a);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the group names a column with {@code out} replaced by {@code in}. */
+    private static boolean swapped(List<LayoutToken> group, LayoutToken out, LayoutToken in, Header header) {
+        List<LayoutToken> g = new ArrayList<>(group);
+        g.set(g.indexOf(out), in);
+        return CellWords.role(header, LayoutToken.join(g)) != null;
     }
 
     /**
@@ -114,13 +169,23 @@ final class HeaderColumns {
         }
     }
 
-    /** Whether the word is a whole column name of its own, too long to be a wrapped part (偏差原因分析及改进). */
+    /**
+     * Whether the word is a whole column name of its own, too long to be a wrapped part (偏差原因分析及改进), or a whole
+     * label column's name (三级指标: label names wrap as 三级指 / 标, so the whole name is no part of another).
+     */
     private static boolean namesAlone(LayoutToken t, Header header) {
-        return t.text().length() >= WHOLE_NAME && CellWords.role(header, t.text()) != null;
+        String role = CellWords.role(header, t.text());
+        return role != null && (t.text().length() >= WHOLE_NAME
+                || header == Header.INDICATORS && t.text().endsWith("指标") && LABEL_ROLES.contains(role));
     }
 
-    /** The nearby group without a column name, on other lines, that the word completes into one, or null. */
+    /**
+     * The nearby group without a column name, on other lines, that the word completes into one, or null; a word that
+     * names a column by itself completes only a name of that column (三级指标 printed alone between the header's two
+     * lines is no part of 指标分 / 值).
+     */
     private static List<LayoutToken> completed(List<List<LayoutToken>> groups, LayoutToken t, Header header) {
+        String own = CellWords.role(header, t.text());
         List<LayoutToken> best = null;
         double bestDistance = HEADER_WORD;
         for (List<LayoutToken> g : groups) {
@@ -130,7 +195,8 @@ final class HeaderColumns {
             List<LayoutToken> joined = new ArrayList<>(g);
             joined.add(t);
             double distance = Math.abs(LayoutToken.center(g) - t.center());
-            if (CellWords.role(header, LayoutToken.join(joined)) != null && distance < bestDistance) {
+            String role = CellWords.role(header, LayoutToken.join(joined));
+            if (role != null && (own == null || own.equals(role)) && distance < bestDistance) {
                 best = g;
                 bestDistance = distance;
             }

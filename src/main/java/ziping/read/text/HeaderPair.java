@@ -3,8 +3,6 @@ package ziping.read.text;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 
-
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +15,8 @@ import java.util.List;
  */
 final class HeaderPair {
     private static final double NAMED = 100;
+    /** The indicator columns whose names head the label columns: 一级指标, 二级指标, 三级指标. */
+    private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
 
     private HeaderPair() {
     }
@@ -64,6 +64,49 @@ final class HeaderPair {
         return CellWords.header(texts) == header ? distinct(out) : null;
     }
 
+    /**
+     * The indicator header printed on three lines: the wrapped names' first parts, then the one-line names alone
+     * (Chromium centres a one-line name in its cell: {@code 三级指标} between {@code 一级指 … 年度指标 实际完成} and
+     * {@code 标 … 值（A） 值（B）}), then their second parts; read as the pair of the outer lines with the middle
+     * line's names among the first parts where they make the most columns with the label columns first and in order
+     * (the middle line is set at a pitch of its own, so where its words stand along the line says little). Null where
+     * the middle line holds anything but whole label column names or the lines make no such header.
+     */
+    static List<LayoutColumn> around(List<LayoutToken> top, List<LayoutToken> middle, List<LayoutToken> bottom) {
+        if (middle.isEmpty() || middle.size() >= top.size() || bottom.isEmpty()
+                || bottom.stream().anyMatch(t -> LayoutWords.isValue(t.text()))
+                || middle.stream().anyMatch(t -> !LABEL_ROLES.contains(String.valueOf(
+                        CellWords.role(Header.INDICATORS, t.text()))))) {
+            return null;
+        }
+        List<LayoutColumn> columns = null;
+        for (int at = 0; at <= top.size(); at++) {
+            List<LayoutToken> names = new ArrayList<>(top.subList(0, at));
+            names.addAll(middle);
+            names.addAll(top.subList(at, top.size()));
+            List<LayoutColumn> read = columns(names, bottom, Header.INDICATORS);
+            if (read != null && labelsFirst(read) && (columns == null || read.size() > columns.size())) {
+                columns = read;
+            }
+        }
+        return columns;
+    }
+
+    /** Whether the label columns (一级, 二级, 三级) come first, in that order. */
+    private static boolean labelsFirst(List<LayoutColumn> columns) {
+        int last = -1;
+        boolean values = false;
+        for (LayoutColumn c : columns) {
+            int label = LABEL_ROLES.indexOf(c.role());
+            if (label >= 0 && (values || label < last)) {
+                return false;
+            }
+            values |= label < 0;
+            last = Math.max(last, label);
+        }
+        return true;
+    }
+
     private static List<LayoutColumn> distinct(List<LayoutColumn> columns) {
         List<LayoutColumn> out = new ArrayList<>();
         for (LayoutColumn c : columns) {
@@ -74,9 +117,22 @@ final class HeaderPair {
         return out;
     }
 
+    /**
+     * How well a column name reads from its first part and the parts below: {@link #NAMED} where they read as a
+     * column name and no part names another column by itself ({@code 指标} + {@code 分值 得分} reads as 分值's name
+     * but 得分 is a name of its own: Chromium set the line below off by a word's width), less the parts' distances.
+     * (Only for the indicator header, whose columns are these; a funding pair only tells that a header stands there,
+     * its columns are read by {@link FundingHeader}, and its line below holds whole names: 年初预算数 … 分值 … 得分.)
+     */
     private static double value(LayoutToken head, List<LayoutToken> parts, Header header) {
-        double v = CellWords.role(header, head.text() + join(parts)) != null ? NAMED : 0;
+        String role = CellWords.role(header, head.text() + join(parts));
+        double v = role != null ? NAMED : 0;
         for (LayoutToken p : parts) {
+            String own = header == Header.INDICATORS && role != null
+                    ? CellWords.role(header, p.text()) : null;
+            if (own != null && !own.equals(role)) {
+                v = Math.min(v, 0);
+            }
             v -= Math.abs(p.center() - head.center());
         }
         return v;

@@ -30,6 +30,14 @@ final class IndicatorBody {
      */
     private static final double NO_VALUE = 0.75;
 
+    /**
+     * How far off its values line a cell of an even number of lines is centred at best: its middle falls between two
+     * lines, and the extractor rounds the values line to either (各街道（乡镇）应 / 急演练工作及时率 over a values
+     * line is as well centred as a cell of three lines on it). Not for reasons: a row without one is common, and a
+     * long reason's last line would go to it.
+     */
+    private static final double EVEN_OFF = 0.5;
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -325,7 +333,8 @@ final class IndicatorBody {
                 return ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
             };
         }
-        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading);
+        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading,
+                role.equals("reason") ? 0 : EVEN_OFF);
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }

@@ -11,13 +11,15 @@ import java.util.Optional;
  * Where the block headers of layout text stand: a line naming a block's columns (any wording in the lexicon), or two
  * lines that do so together, each column name wrapped ({@link HeaderPair}), or a line of label column names that does
  * so with the value column names wrapped around it ({@link #namesBetween}); and each header's zone, the header lines
- * around it that hold parts of its words (up to two each side).
+ * around it that hold parts of its words (up to two each side, a third below where it names a column).
  */
 final class LayoutHeaders {
     private static final int ZONE_REACH = 2;
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
     private static final int SHORT_FRAGMENT = 4;
+    /** The fewest characters of a word that is body text where it names no column and starts none ({@link #isBodyWord}). */
+    private static final int BODY_WORD = 6;
 
     /** The indicator columns whose names head the label columns: 一级指标, 二级指标, 三级指标. */
     private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
@@ -27,6 +29,8 @@ final class LayoutHeaders {
     private final Optional<Header>[] headers;
     /** The columns of a header printed on a line and the next, by its first line. */
     private final List<LayoutColumn>[] paired;
+    /** The line after the last of a paired header's lines, by its first line. */
+    private final int[] pairedEnd;
     /** The columns of a goals header whose second column's name ends a body line below ({@link #goalsAbove}). */
     private final List<LayoutColumn>[] goalsAbove;
 
@@ -35,12 +39,13 @@ final class LayoutHeaders {
         this.tokens = tokens;
         headers = new Optional[tokens.size()];
         paired = new List[tokens.size()];
+        pairedEnd = new int[tokens.size()];
         goalsAbove = new List[tokens.size()];
     }
 
     /**
      * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
-     * wrapped over it and the next line); only lines with 指 (every label column's name has it) are looked at.
+     * wrapped over it and the next line or two); only lines with 指 (every label column's name has it) are looked at.
      */
     static boolean recognises(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -52,9 +57,12 @@ final class LayoutHeaders {
             if (CellWords.header(LayoutToken.texts(words)) == Header.INDICATORS) {
                 return true;
             }
-            if (i + 1 < lines.size() && HeaderPair.columns(inside(words),
-                    inside(LayoutToken.of(i + 1, lines.get(i + 1))), Header.INDICATORS) != null) {
-                return true;
+            if (i + 1 < lines.size()) {
+                List<LayoutToken> next = inside(LayoutToken.of(i + 1, lines.get(i + 1)));
+                if (HeaderPair.columns(inside(words), next, Header.INDICATORS) != null || i + 2 < lines.size()
+                        && HeaderPair.around(inside(words), next, inside(LayoutToken.of(i + 2, lines.get(i + 2)))) != null) {
+                    return true;
+                }
             }
         }
         return false;
@@ -144,7 +152,8 @@ final class LayoutHeaders {
     /**
      * The kind of header the line makes with the line below it, both wrapped ({@link HeaderPair}), or null; not where
      * the line below is a line of label names between wrapped names ({@link #namesBetween}), nor where the line is one
-     * of header fields (主管部门 … 实施单位 … over a funding header's first line).
+     * of header fields (主管部门 … 实施单位 … over a funding header's first line). A line below of only whole label
+     * names holds no wrapped parts: it is the middle of a header on three lines ({@link HeaderPair#around}).
      */
     private Header pairedHeader(int line) {
         List<LayoutToken> top = inside(tokens.get(line));
@@ -154,14 +163,29 @@ final class LayoutHeaders {
                 || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null || namesBetween(line + 1)) {
             return null;
         }
+        if (line + 2 < tokens.size() && bottom.stream().allMatch(t -> isLabelName(t.text()))) {
+            return betweenPair(line, top, bottom);
+        }
         for (Header kind : new Header[] {Header.INDICATORS, Header.FUNDING}) {
             List<LayoutColumn> columns = HeaderPair.columns(top, bottom, kind);
             if (columns != null) {
                 paired[line] = columns;
+                pairedEnd[line] = line + 2;
                 return kind;
             }
         }
         return null;
+    }
+
+    /** The indicator header printed on three lines from {@code line} ({@link HeaderPair#around}), or null. */
+    private Header betweenPair(int line, List<LayoutToken> top, List<LayoutToken> middle) {
+        List<LayoutColumn> columns = HeaderPair.around(top, middle, inside(tokens.get(line + 2)));
+        if (columns == null) {
+            return null;
+        }
+        paired[line] = columns;
+        pairedEnd[line] = line + 3;
+        return Header.INDICATORS;
     }
 
     /** The words of a line without the characters of a block label printed one a line down the left edge. */
@@ -186,13 +210,14 @@ final class LayoutHeaders {
                     && isHeaderFragment(from - 1, line + 1, line + 2, false)) {
                 from--;
             }
-            return new int[] {from, line + 2};
+            return new int[] {from, pairedEnd[line]};
         }
         if (goalsAbove[line] != null) {
             return new int[] {line, line + 1};
         }
         int to = line + 1;
-        while (to < tokens.size() && to - line <= ZONE_REACH && isHeaderFragment(to, line, to, true)) {
+        while (to < tokens.size() && (to - line <= ZONE_REACH || to - line == ZONE_REACH + 1 && namesColumn(to))
+                && isHeaderFragment(to, line, to, true)) {
             to++;
         }
         int from = line;
@@ -200,6 +225,20 @@ final class LayoutHeaders {
             from--;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Whether a line names a column by a word of its own: the third line below a header line belongs to its zone only
+     * then (Chromium wraps 指标分值 and 自评得分 in narrow cells over four lines, the reason column's name beside the
+     * last: {@code 指标分} / {@code 值} / {@code 自评得} / {@code 分 未完成原因分析}).
+     */
+    private boolean namesColumn(int line) {
+        for (LayoutToken t : tokens.get(line)) {
+            if (t.text().length() > 1 && isColumnWord(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a funding or goals block ends: at the next header's zone. */
@@ -214,9 +253,9 @@ final class LayoutHeaders {
 
     /**
      * Whether a line next to a header line belongs to the header: a header line of the same block (a header whose
-     * words wrap names columns on two lines), or short words without values, naming a column, or (without a whole
-     * 一级/二级 label: a body row whose values line is below it, 质量指标 全市档案数字化加工系统)
-     * only under the words above it (below the header line), or only parts of words (short ones) that, above the
+     * words wrap names columns on two lines), or short words without values or sentence punctuation (a reason's first
+     * line, {@code 还未做，根据}) or body words ({@link #isBodyWord}), naming a column, or (without a whole 一级/二级 label: a body row whose values line
+     * is below it, 质量指标 全市档案数字化加工系统) only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
      * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率).
      */
@@ -233,7 +272,8 @@ final class LayoutHeaders {
         boolean short_ = true;
         boolean label = false;
         for (LayoutToken token : t) {
-            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || LayoutWords.isValue(token.text())
+            if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || token.text().indexOf('，') >= 0
+                    || isBodyWord(token.text()) || LayoutWords.isValue(token.text())
                     || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
                 return false;
             }
@@ -261,6 +301,14 @@ final class LayoutHeaders {
         return above.stream().anyMatch(t -> CellWords.isHeaderField(t.text())) && !CellWords.isHeaderField(value.text())
                 && words.get(0).start() >= value.start()
                 && words.get(words.size() - 1).start() < value.start() + LayoutWords.displayWidth(value.text());
+    }
+
+    /**
+     * Whether a word is body text, not a header's: a long word that names no column and is no column name's first part
+     * (中小学校软件开发, a name's first line beside the header repeated on a continued page; 未完成原因分 starts a name).
+     */
+    private static boolean isBodyWord(String text) {
+        return text.length() >= BODY_WORD && !isColumnWord(text) && CellWords.indicatorWordStartingWith(text) == null;
     }
 
     /** A bracketed note under a header word: (B/A), （A）. */

@@ -68,8 +68,14 @@ final class LineColumns {
         }
         double[][] cost = new double[n][m];
         int[][] from = new int[n][m];
+        boolean[] held = new boolean[m];
+        for (int i = 0; i < n; i++) {
+            if (fixed[i] >= 0 && level[fixed[i]] == NUMBERS) {
+                held[fixed[i]] = true;
+            }
+        }
         for (int c = 0; c < m; c++) {
-            cost[0][c] = place(words.get(0), c, at, left, level, fixed[0]);
+            cost[0][c] = place(words.get(0), c, at, left, level, fixed[0], held);
         }
         for (int i = 1; i < n; i++) {
             double best = FAR * 10;
@@ -83,7 +89,7 @@ final class LineColumns {
                 double same = cost[i - 1][c] + SHARED_CELL;
                 double prior = Math.min(best, same);
                 from[i][c] = same <= best ? c : bestColumn;
-                cost[i][c] = prior + place(words.get(i), c, at, left, level, fixed[i]);
+                cost[i][c] = prior + place(words.get(i), c, at, left, level, fixed[i], held);
             }
         }
         int c = 0;
@@ -107,9 +113,17 @@ final class LineColumns {
         return word.length() <= LABEL_WIDTH || word.endsWith("指标") ? 0 : LONG_LABEL * (word.length() - LABEL_WIDTH);
     }
 
-    private static double place(LayoutToken word, int column, double[] at, boolean[] left, int[] level, int fixed) {
+    /**
+     * What a word costs in a column; {@code held} marks the columns of plain numbers that hold a known word on the line
+     * (a 分值 or 得分 cell is one number: another word beside it belongs to the column next to it).
+     */
+    private static double place(LayoutToken word, int column, double[] at, boolean[] left, int[] level, int fixed,
+                                boolean[] held) {
         if (fixed >= 0) {
             return fixed == column ? 0 : FAR;
+        }
+        if (held[column]) {
+            return FAR;
         }
         double x = left[column] ? word.start() : word.center();
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())

@@ -22,19 +22,18 @@ final class RunSplit {
     /**
      * The group (index into {@code anchors}) of each text line. {@code lines} are the run's lines with text in the
      * column, ascending; {@code anchors} the values lines inside the run, ascending; {@code full} whether each text
-     * line fills the column; {@code anchorLines} every values line of the table.
+     * line fills the column; {@code anchorLines} every values line of the table; each cell also costs what
+     * {@code reading} says, and a cell of an even number of lines is let off {@code evenOff} of its distance from its
+     * values line.
      */
-    static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines) {
-        return split(lines, anchors, full, anchorLines, (i, j) -> 0);
-    }
 
     /** What text lines {@code i..j-1} of a run cost as one cell for what they read as (a caller's tie-break). */
     interface Reading {
         double cost(int i, int j);
     }
 
-    /** As {@link #split(int[], int[], boolean[], Set)}, each cell also costing what {@code reading} says. */
-    static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading) {
+    static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading,
+                       double evenOff) {
         int n = lines.length;
         int k = anchors.length;
         double[][] best = new double[k + 1][n + 1];
@@ -49,7 +48,7 @@ final class RunSplit {
                     continue;
                 }
                 for (int j = i; j <= n; j++) {
-                    double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines)
+                    double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines, evenOff)
                             + (i < j ? reading.cost(i, j) : 0);
                     if (cost < best[g + 1][j]) {
                         best[g + 1][j] = cost;
@@ -71,13 +70,14 @@ final class RunSplit {
     }
 
     /** What text lines {@code i..j-1} cost as the cell of the row on {@code anchor}. */
-    private static double cost(int[] lines, int i, int j, int anchor, boolean[] full, Set<Integer> anchorLines) {
+    private static double cost(int[] lines, int i, int j, int anchor, boolean[] full, Set<Integer> anchorLines,
+                               double evenOff) {
         if (i == j) {
             return EMPTY;
         }
         int first = lines[i];
         int last = lines[j - 1];
-        double cost = Math.abs((first + last) / 2.0 - anchor);
+        double cost = Math.abs((first + last) / 2.0 - anchor) - ((last - first) % 2 == 1 ? evenOff : 0);
         int t = i;
         for (int l = first; l <= last; l++) {
             while (t < j && lines[t] < l) {

@@ -408,6 +408,152 @@ class LayoutTextTest {
                 rows(text));
     }
 
+    /**
+     * Chromium's indicator header on four lines (seed 8080 f013): 指标分 / 值 and 自评得 / 分 wrapped in narrow cells
+     * below the header line, the reason column's name beside the last part; the fourth line names a column, so it is
+     * part of the header and 自评得分 and 未完成原因分析 are columns.
+     */
+    @Test
+    void aHeaderOnFourLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-on-four-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L6 p-: [0x5 产出指标] [1 数量指标] [2 按照年度工作计划要求公共厕所维护服务覆盖率] [3 ≥99%] [4 ≥99%] [5 3.00]"
+                        + " [6 3.00] [7 ]",
+                "0 L8 p-: [1 质量指标] [2 对接入的矿山、尾矿库监测信息和视频信号图书采购达标率] [3 ≥96%] [4 100.00%] [5 3.00]"
+                        + " [6 3.00] [7 ]",
+                "0 L10 p-: [1 时效指标] [2 按照年度工作计划要求体检服务系统完成时限] [3 合格] [4 合格] [5 5.00] [6 5.00] [7 ]",
+                "0 L12 p-: [1 数量指标] [2 全市数据接入工作规模] [3 ≥22万人次] [4 22万人次] [5 11.00] [6 11.00] [7 ]",
+                "0 L13 p-: [1 数量指标] [2 隐患整改项目完成数] [3 不低于90%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L14 p-: [0 总分] [5 100.00] [6 80.17]"), rows(text));
+    }
+
+    /**
+     * Chromium's compressed header (seed 8080 f031): {@code 指标 自评} over {@code 分值 得分} set looser, each part
+     * nearer the right-hand name; the parts keep their order (指标分值, 自评得分). On the values line the target and
+     * actual stand one space from 分值 ({@code ≥95% 62.9% 9.00 5.96}): a 分值 cell holds only its number. The reason's
+     * first line ({@code 还未做，根据}) under the header is body text, not a header fragment.
+     */
+    @Test
+    void headerPartsGivenCrosswiseAreSwappedBack() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-parts-crosswise.txt");
+        List<String> rows = rows(text);
+        assertEquals("0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 完成值] [5 指标分值] [6 自评得分]"
+                + " [7 偏差原因分析]", rows.get(0));
+        assertEquals("[2 达标率] [3 ≥95%] [4 62.9%] [5 9.00] [6 5.96]"
+                + " [7 还未做，根据市局统一安排，承建单位随时配合，招标失败后重新组织采购，实施周期缩短。]", fromName(rows.get(1)));
+        assertEquals("[2 完好率] [3 ≥98%] [4 86%] [5 13.00] [6 11.41]"
+                + " [7 后续将优化资金使用计划，提高预算执行精准度，受疫情影响，部分培训活动延期举办。]", fromName(rows.get(3)));
+    }
+
+    /**
+     * Chromium's indicator header on three lines (seed 5151 f050): the one-line 三级指标 centred between the wrapped
+     * names' two lines, standing right of 年度指标 at its own pitch. The text is recognised as layout text, and the
+     * middle name goes among the label columns.
+     */
+    @Test
+    void aHeaderOnThreeLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-on-three-lines.txt");
+        assertTrue(LayoutText.recognises(text));
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 实际完成值（B）] [5 分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L8 p-: [0 产出指标] [1 数量指标] [2 按照年度工作计划要求危险源排查系统规模] [3 74.0万元] [4 /] [5 9] [6 0.00]"
+                        + " [7 招标失败后重新组织采购，实施周期缩短，后续将优化资金使用计划，提高预算执行精准度，部分点位因施工条件不具备未能实施。]",
+                "0 L14 p-: [0 产出指标] [1 数量指标] [2 重点行业领域课程开发任务数量] [3 24辆] [4 34辆] [5 10] [6 10] [7 ]",
+                "0 L16 p-: [0 总分] [5 100] [6 85.21]"), rows(text));
+    }
+
+    /**
+     * A header line that also names the label columns, with the one-line 三级指标 printed alone on the line below it
+     * (seed 113029 f055): the whole label name starts a column of its own, it does not complete 指标分 (指标分 / 值).
+     */
+    @Test
+    void aWholeLabelNameBetweenTheHeaderLinesIsAColumn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-whole-label-name-between.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L5 p-: [0 产出指标] [1 数量指标] [2 河道巡查服务覆盖率] [3 ≥90%] [4 56%] [5 6] [6 3.73]"
+                        + " [7 还未做，根据市局统一安排，承建单位随时配合。]",
+                "0 L8 p-: [0 产出指标] [1 时效指标] [2 本区信息发布系统完成时间] [3 2024年5月] [4 2024年3月] [5 8] [6 8] [7 ]",
+                "0 L10 p-: [0 总分] [5 100] [6 89.94]"), rows(text));
+    }
+
+    /** Two column names printed as one word (seed 5151 f001: {@code 年度指标值全年实际值}) are two columns. */
+    @Test
+    void twoColumnNamesPrintedAsOneWord() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-names-joined.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p-: [1 数量指标] [2 辖区内宣传活动项目次数] [3 ≥50座] [4 50座] [5 2.00] [6 2.00] [7 ]",
+                "0 L4 p-: [1 质量指标] [2 辖区内培训验收合格率] [3 ≥80%] [4 95%] [5 5.00] [6 5.00] [7 ]",
+                "0 L5 p-: [1 时效指标] [2 安全评估服务办结时限] [3 ≤60日] [4 60日] [5 5.00] [6 5.00] [7 /]",
+                "0 L7 p-: [1 时效指标] [2 重点行业领域数据接入任务修复时间] [3 ≤3个月] [4 3个月] [5 2.00] [6 2.00] [7 ]",
+                "0 L8 p-: [0 总分] [5 100.00] [6 89.05]"), rows(text));
+    }
+
+    /**
+     * A header pair whose second line Chromium set a word's width left (seed 5151 f047: {@code 指标 自评 偏差原因分析}
+     * over {@code 分值 得分 及改进措施}): 得分 names a column of its own, so it is not glued to 指标分值. And a target
+     * wrapped over its values line ({@code 5个工作日} / {@code 以内}) keeps its second line: with the next row's
+     * {@code ≤391.4万} it would read as no value.
+     */
+    @Test
+    void aWrappedPartThatNamesAnotherColumnIsNotGlued() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-part-naming-another-column.txt");
+        List<String> rows = rows(text);
+        assertEquals("0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                + " [7 偏差原因分析及改进措施]", rows.get(0));
+        assertEquals("[2 各街道（乡镇）绿化养护完好率] [3 ≥80%] [4 99.24%] [5 4.00] [6 4.00] [7 ]", fromName(rows.get(1)));
+        assertEquals("[2 群众满意度] [3 5个工作日以内] [4 3个工作日] [5 5.00] [6 5.00] [7 ]", fromName(rows.get(3)));
+        assertEquals("[2 中小学校公共厕所维护采购成本] [3 ≤391.4万元] [4 ≤391.4万元] [5 7.00] [6 7.00] [7 ]",
+                fromName(rows.get(4)));
+    }
+
+    /**
+     * A row's first name line printed just below a header wrapped over two lines (seed 71206 f055: {@code 质量指
+     * 中小学校软件开发}): a long word that names no column and starts none is body text, so the line is no part of the
+     * header and the name stays whole.
+     */
+    @Test
+    void aLongWordNamingNoColumnIsNoHeaderFragment() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-name-beside-header.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值（B）] [5 权重] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p-: [1 质量指标] [2 中小学校软件开发项目质量] [3 有所提升] [4 有所提升] [5 5.00] [6 5.00] [7 ]",
+                "0 L8 p-: [1 时效指标] [2 二级、三级安全等级测试隐患整改响应时间] [3 ≤48分钟] [4 30分钟] [5 8.00] [6 8.00] [7 ]",
+                "0 L9 p-: [1 质量指标] [2 中小学校信息发布任务质量] [3 按时限完成] [4 按时限完成] [5 6.00] [6 6.00] [7 ]",
+                "0 L11 p-: [0 总分] [5 100.0] [6 97.58]"), rows(text));
+    }
+
+    /**
+     * Names wrapped over two lines whose values line is their second (seed 8080 f005: {@code 二级、三级安全等级测} above,
+     * {@code 试隐患整改任务完好率 ≥95% …} below): a cell of two lines is as well centred on its values line as one of
+     * three, so the upper line stays with its row rather than going to the row above.
+     */
+    @Test
+    void aTwoLineNameAboveItsValuesLineStaysInItsRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-names-below-their-values-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值（B）] [5 分值] [6 得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L4 p-: [0x3 产出指标] [1 质量指标] [2 二级、三级安全等级测试隐患整改任务完好率] [3 ≥95%] [4 100%] [5 0.00]"
+                        + " [6 0.00] [7 ]",
+                "0 L6 p-: [1 数量指标] [2 二级、三级安全等级测试河道巡查任务覆盖率] [3 ≥95%] [4 100%] [5 0.00] [6 0.00] [7 ]",
+                "0 L8 p-: [1 质量指标] [2 执法检查任务达标率] [3 =100%] [4 71.0%] [5 5.00] [6 3.55]"
+                        + " [7 后续将优化资金使用计划，提高预算执行精准度。]",
+                "0 L11 p-: [0 总分] [5 100.00] [6 97.85]"), rows(text));
+    }
+
+    /** A row's cells from its name on (the label cells left out). */
+    private static String fromName(String row) {
+        return row.substring(row.indexOf("[2 "));
+    }
+
     private static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
         for (GridRow r : LayoutText.grid(text).rows()) {
