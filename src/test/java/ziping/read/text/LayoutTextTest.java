@@ -373,6 +373,25 @@ class LayoutTextTest {
                 "0 L10 p-: [0 总分] [5 60.00] [6 60.00]"), rows(text));
     }
 
+    /**
+     * A narrow page (LibreOffice, seed 5151 f006, as printed) where the two wrapped labels of the 满意度 row stand a
+     * few places apart: 满意度 / 指标 is the 一级 label, 服务对象 / 满意度指 / 标 the 二级 one, though 满意度指 stands nearer
+     * the 一级 column's place; 服务对象 alone never reads as a 一级 label. The label cells of each row (the page's last
+     * row still reads its actual value into the name: not this test's matter).
+     */
+    @Test
+    void aLevel2WordBesideTheLevel1LabelGoesOnWithTheLevel2Label() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/level2-word-beside-level1-label.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标]",
+                "0 L8 p-: [0 效益指标] [1 社会效益指标]",
+                "0 L14 p-: [0 满意度指标] [1 服务对象满意度指标]",
+                "0 L19 p-: [0 成本指标] [1 经济成本指标]",
+                "0 L24 p-: [0 成本指标] [1 生态环境成本指标]",
+                "0 L28 p-: [0 总分]"),
+                rows(text).stream().map(row -> row.replaceAll(" \\[[2-9] .*", "")).toList());
+    }
+
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
     /**
      * LibreOffice's header with the value columns' names wrapped around the label line (年初目标值 above, 一级指标 二级指标
