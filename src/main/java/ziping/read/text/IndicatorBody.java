@@ -147,6 +147,8 @@ final class IndicatorBody {
         for (int line = from; line < to; line++) {
             columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
         }
+        LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
+                LayoutColumn.index(columns, "level2"));
         Set<Integer> anchorLines = new HashSet<>(found);
         anchor(anchorLines::contains);
     }

@@ -103,7 +103,7 @@ final class LayoutIndicators {
                 cells.add(part.cells());
             }
         }
-        boolean[] groups = LevelLabels.place(bodies, cells, "level2", null);
+        LevelLabels.Placed groups = LevelLabels.place(bodies, cells, "level2", null);
         LevelLabels.place(bodies, cells, "level1", groups);
         for (Part part : parts) {
             if (part.body() == null) {

@@ -32,6 +32,15 @@ final class LevelLabels {
     private static final double OTHER_PAGE_ROW = 0.5;
     /** What a 一级 label starting inside a 二级 label's rows costs, in lines off centre (a 一级 group holds whole ones). */
     private static final double ACROSS_GROUP = 4;
+    /**
+     * What a 一级 label costs for each row it covers whose 二级 label belongs under another 一级 label (质量指标 under
+     * 产出指标, not 成本指标), in lines off centre: where centring alone ties, the 二级 labels tell.
+     */
+    private static final double OTHER_FAMILY = 3;
+
+    /** Where the labels of one level were placed: the rows (over all parts) where one starts, and each row's label. */
+    record Placed(boolean[] starts, String[] texts) {
+    }
 
     /**
      * A label as printed: its text, the middle of its lines (laid end to end over the parts), and the parts it is
@@ -46,10 +55,11 @@ final class LevelLabels {
     /**
      * Puts the labels of the columns of that role into each part's {@code cells} (by row); the last label of a part
      * printed below its rows and the first of the next that begins with it are one label, between the two. Returns
-     * the rows (over all parts) where a label starts, or null where none was placed; {@code groups}, where not null,
-     * are such rows of the 二级 labels, and a label starting elsewhere costs {@link #ACROSS_GROUP}.
+     * where the labels went, or null where none was placed; {@code groups}, where not null, is where the 二级 labels
+     * went: a label starting elsewhere than a 二级 label costs {@link #ACROSS_GROUP}, and each row whose 二级 label
+     * belongs under another 一级 label {@link #OTHER_FAMILY}.
      */
-    static boolean[] place(List<IndicatorBody> bodies, List<GridCell[][]> cells, String role, boolean[] groups) {
+    static Placed place(List<IndicatorBody> bodies, List<GridCell[][]> cells, String role, Placed groups) {
         List<Label> labels = new ArrayList<>();
         List<int[]> extent = new ArrayList<>();
         List<int[]> rowAt = new ArrayList<>();
@@ -89,6 +99,7 @@ final class LevelLabels {
         if (labelCount == 0 || rowCount == 0) {
             return null;
         }
+        double[][] foreign = foreignRows(labels, groups, rowCount);
         double[][] best = new double[labelCount + 1][rowCount + 1];
         int[][] end = new int[labelCount + 1][rowCount + 1];
         for (double[] b : best) {
@@ -105,7 +116,8 @@ final class LevelLabels {
                         continue;
                     }
                     double cost = offCentre(labels.get(k), st, e, extent, partRows) + rest
-                            + (groups != null && st > 0 && !groups[st] ? ACROSS_GROUP : 0);
+                            + (groups != null && st > 0 && !groups.starts()[st] ? ACROSS_GROUP : 0)
+                            + foreign[k][e + 1] - foreign[k][st];
                     if (cost < best[k][st]) {
                         best[k][st] = cost;
                         end[k][st] = e;
@@ -117,16 +129,38 @@ final class LevelLabels {
             return null;
         }
         boolean[] starts = new boolean[rowCount];
+        String[] texts = new String[rowCount];
         int st = 0;
         for (int k = 0; k < labelCount; k++) {
             int e = end[k][st];
             if (e >= st) {
                 put(labels.get(k), st, e, rowAt, bodies, cells, role);
                 starts[st] = true;
+                Arrays.fill(texts, st, e + 1, labels.get(k).text());
                 st = e + 1;
             }
         }
-        return starts;
+        return new Placed(starts, texts);
+    }
+
+    /**
+     * For each label, the running sum over the rows of {@link #OTHER_FAMILY} where the row's 二级 label belongs under
+     * another 一级 label than that label (all zero without {@code groups}).
+     */
+    private static double[][] foreignRows(List<Label> labels, Placed groups, int rowCount) {
+        double[][] sums = new double[labels.size()][rowCount + 1];
+        if (groups == null || groups.texts().length != rowCount) {
+            return sums;
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            String label = labels.get(k).text();
+            for (int r = 0; r < rowCount; r++) {
+                String under = groups.texts()[r] == null ? null : LevelWords.level1Of(groups.texts()[r]);
+                sums[k][r + 1] = sums[k][r] + (under != null && LevelWords.isLabel(label) && !under.equals(label)
+                        ? OTHER_FAMILY : 0);
+            }
+        }
+        return sums;
     }
 
     /**

@@ -12,6 +12,15 @@ final class LevelWords {
             "社会成本指标", "生态环境成本指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标",
             "服务对象满意度指标", "满意度指标");
 
+    /** The 一级 label each 二级 label stands under, where the forms agree on it (成本指标 was a 二级 label of 产出指标 once). */
+    private static final java.util.Map<String, String> FAMILY = java.util.Map.ofEntries(
+            java.util.Map.entry("数量指标", "产出指标"), java.util.Map.entry("质量指标", "产出指标"),
+            java.util.Map.entry("时效指标", "产出指标"), java.util.Map.entry("经济成本指标", "成本指标"),
+            java.util.Map.entry("社会成本指标", "成本指标"), java.util.Map.entry("生态环境成本指标", "成本指标"),
+            java.util.Map.entry("社会效益指标", "效益指标"), java.util.Map.entry("经济效益指标", "效益指标"),
+            java.util.Map.entry("生态效益指标", "效益指标"), java.util.Map.entry("可持续影响指标", "效益指标"),
+            java.util.Map.entry("服务对象满意度指标", "满意度指标"));
+
     /** The fewest characters of a label's beginning that is mended into the whole label. */
     private static final int MENDED_BEGINNING = 3;
 
@@ -26,6 +35,11 @@ final class LevelWords {
         boolean one = partOf(word, LEVEL1);
         boolean two = partOf(word, LEVEL2);
         return one == two || (level == 1 ? one : two);
+    }
+
+    /** The 一级 label a 二级 label stands under (产出指标 for 质量指标), or null where it may stand under more than one. */
+    static String level1Of(String level2) {
+        return FAMILY.get(level2);
     }
 
     /** Whether the word is a whole 一级 or 二级 label (产出指标, 质量指标). */

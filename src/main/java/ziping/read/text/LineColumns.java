@@ -19,7 +19,7 @@ final class LineColumns {
     private static final double FAR = 1e9;
     private static final int LABEL_WIDTH = 5;
     private static final double LONG_LABEL = 3;
-    private static final double OTHER_LEVEL = 2;
+    private static final double OTHER_LEVEL = 5;
     /** The {@code level} mark of a column that holds plain numbers (分值, 得分). */
     static final int NUMBERS = -1;
     /**

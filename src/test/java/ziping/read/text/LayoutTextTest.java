@@ -367,10 +367,48 @@ class LayoutTextTest {
                 "0 L3 p-: [0x3 产出指标] [1x3 数量指标] [2 站点数量] [3 ≥3个] [4 4个] [5 10.00] [6 10.00]",
                 "0 L4 p-: [2 巡查次数] [3 ≥5次] [4 6次] [5 10.00] [6 10.00]",
                 "0 L5 p-: [2 培训人数] [3 ≥50人] [4 60人] [5 10.00] [6 10.00]",
-                "0 L6 p-: [0x3 效益指标] [1x3 质量指标] [2 验收合格率] [3 ≥95%] [4 96%] [5 10.00] [6 10.00]",
+                "0 L6 p-: [0x3 效益指标] [1x3 社会效益指标] [2 验收合格率] [3 ≥95%] [4 96%] [5 10.00] [6 10.00]",
                 "0 L7 p-: [2 设备完好率] [3 ≥95%] [4 98%] [5 10.00] [6 10.00]",
                 "0 L8 p-: [2 服务水平] [3 优] [4 优] [5 10.00] [6 10.00]",
                 "0 L10 p-: [0 总分] [5 60.00] [6 60.00]"), rows(text));
+    }
+
+    /**
+     * A narrow page (LibreOffice, seed 5151 f006, as printed) where the two wrapped labels of the 满意度 row stand a
+     * few places apart: 满意度 / 指标 is the 一级 label, 服务对象 / 满意度指 / 标 the 二级 one, though 满意度指 stands nearer
+     * the 一级 column's place; 服务对象 alone never reads as a 一级 label. The label cells of each row (the page's last
+     * row still reads its actual value into the name: not this test's matter).
+     */
+    @Test
+    void aLevel2WordBesideTheLevel1LabelGoesOnWithTheLevel2Label() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/level2-word-beside-level1-label.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标]",
+                "0 L8 p-: [0 效益指标] [1 社会效益指标]",
+                "0 L14 p-: [0 满意度指标] [1 服务对象满意度指标]",
+                "0 L19 p-: [0 成本指标] [1 经济成本指标]",
+                "0 L24 p-: [0 成本指标] [1 生态环境成本指标]",
+                "0 L28 p-: [0 总分]"),
+                rows(text).stream().map(row -> row.replaceAll(" \\[[2-9] .*", "")).toList());
+    }
+
+    /**
+     * A 产出指标 group going on over a page break without a repeated header (LibreOffice, seed 5151 f007, as printed),
+     * followed by a 成本指标 group: 成本指标 is as well centred on its two rows as on those and the two 质量指标 rows
+     * above them, but 质量指标 stands under 产出指标, so those rows keep 产出指标. The label cells of each row.
+     */
+    @Test
+    void aLevel2LabelTellsWhichLevel1GroupItsRowIsIn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/level1-by-level2-family.txt");
+        assertEquals(List.of(
+                "0 L1 p1: [0 一级指标] [1 二级指标]",
+                "0 L6 p1: [0x11 产出指标] [1 时效指标]", "0 L9 p1: [1 数量指标]", "0 L13 p1: [1 质量指标]",
+                "0 L18 p1: [1 时效指标]", "0 L22 p1: [1 数量指标]", "0 L27 p1: [1 时效指标]", "0 L31 p1: [1 时效指标]",
+                "0 L34 p1: [1 质量指标]", "0 L37 p1: [1 时效指标]", "0 L40 p1: [1 时效指标]", "0 L42 p1: [1 质量指标]",
+                "0 L43 p2: [1 质量指标]", "0 L45 p2: [1 质量指标]",
+                "0 L48 p2: [0x2 成本指标] [1 经济成本指标]", "0 L52 p2: [1 生态环境成本指标]",
+                "0 L56 p2: [0 总分]"),
+                rows(text).stream().map(row -> row.replaceAll(" \\[[2-9] .*", "")).toList());
     }
 
     /** Each row as {@code table Lline ppage: [column(xrowSpan) text] …}. */
