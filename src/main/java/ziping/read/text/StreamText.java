@@ -363,8 +363,10 @@ final class StreamText {
     /**
      * The indicator rows from {@code at} to the 总分 cell, and the 总分 row (its 分值 and 得分; three numbers are a
      * wrapped one and the other, the digits without a point being the tail of the number before them); returns where
-     * they end. Where the header has a 二级 column, a row's lone label that only a 一级 cell holds (效益指标) opens its
-     * group with an empty 二级 cell, which the row keeps: else the label would read as the 二级 under the 一级 above.
+     * they end. Where the header has a 二级 column, a row's lone label that only a 一级 cell holds (效益指标) and that
+     * differs from the 一级 above opens its group with an empty 二级 cell, which the row keeps: a merged 二级 cell does
+     * not go on into another group, and the label would read as the 二级 under the 一级 above. The same 一级 again
+     * (printed on every row) leaves the 二级 to its merged cell above.
      */
     private int indicators(int at, int[] limits, boolean level2) {
         int total = at;
@@ -379,12 +381,15 @@ final class StreamText {
             body.addAll(StreamSplits.of(pieces.get(total)));
             total++;
         }
+        String level1 = "";
         for (StreamIndicators.Row r : StreamIndicators.read(body, limits)) {
             List<String> cells = r.cells();
             int name = r.labels().size();
-            if (level2 && name == 1 && LevelWords.isLevel1Only(r.labels().get(0))) {
+            String first = name == 0 ? "" : r.labels().get(0);
+            if (level2 && name == 1 && LevelWords.isLevel1Only(first) && !first.equals(level1)) {
                 cells.add(name++, "");
             }
+            level1 = name == 2 || LevelWords.isLevel1Only(first) ? first : level1;
             if (r.ambiguous()) {
                 cells.set(name, GridCell.TEXT_IN_DOUBT + cells.get(name));
             }
