@@ -62,14 +62,30 @@ final class BoxRows {
 
     /**
      * The rows of {@code pieces}, one per anchor ({from, to} piece ranges, in order, not overlapping): divided once,
-     * then again with the column widths the sure rows show ({@link Widths}).
+     * then again with the column widths the sure rows show ({@link Widths}). Widths are counted, not measured: a row
+     * the first division read for sure that they read otherwise is in doubt (the two kinds of evidence disagree).
      */
     static List<Row> of(List<Piece> pieces, List<int[]> anchors, int width, ColumnFit.Costs costs) {
         if (anchors.isEmpty()) {
             return List.of();
         }
         List<Row> first = new BoxRows(pieces, anchors, width, costs).divide();
-        return new BoxRows(pieces, anchors, width, Widths.of(costs, width, first)).divide();
+        List<Row> second = new BoxRows(pieces, anchors, width, Widths.of(costs, width, first)).divide();
+        List<Row> out = new ArrayList<>(second.size());
+        for (int i = 0; i < second.size(); i++) {
+            Row a = first.get(i);
+            Row b = second.get(i);
+            boolean changed = !a.ambiguous() && !b.ambiguous() && !sameReading(a, b);
+            out.add(changed ? new Row(b.pieces(), b.columns(), true) : b);
+        }
+        return out;
+    }
+
+    /** Whether two readings of a row hold the same pieces in the same columns. */
+    private static boolean sameReading(Row a, Row b) {
+        return a.pieces().size() == b.pieces().size()
+                && (a.pieces().isEmpty() || a.pieces().get(0) == b.pieces().get(0))
+                && java.util.Arrays.equals(a.columns(), b.columns());
     }
 
     private List<Row> divide() {

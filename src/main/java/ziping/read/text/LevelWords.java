@@ -42,6 +42,11 @@ final class LevelWords {
         return FAMILY.get(level2);
     }
 
+    /** Whether the word is a whole 一级 label that no 二级 cell holds (产出指标, 效益指标; not 成本指标). */
+    static boolean isLevel1Only(String word) {
+        return LEVEL1.contains(word) && !LEVEL2.contains(word);
+    }
+
     /** Whether the word is a whole 一级 or 二级 label (产出指标, 质量指标). */
     static boolean isLabel(String word) {
         return LEVEL1.contains(word) || LEVEL2.contains(word);

@@ -85,7 +85,7 @@ final class StreamText {
                 i = switch (header) {
                     case FUNDING -> funding(end, cells.subList(cells.size() - values, cells.size()));
                     case GOALS -> goals(end);
-                    case INDICATORS -> indicators(end, limits(ranges));
+                    case INDICATORS -> indicators(end, limits(ranges), cells.stream().anyMatch(c -> c.contains("二级")));
                 };
             } else if (CellWords.isHeaderField(pieces.get(i).text())) {
                 int stop = i + 1;
@@ -363,9 +363,12 @@ final class StreamText {
     /**
      * The indicator rows from {@code at} to the 总分 cell, and the 总分 row (its 分值 and 得分; three numbers are a
      * wrapped one and the other, the digits without a point being the tail of the number before them); returns where
-     * they end.
+     * they end. Where the header has a 二级 column, a row's lone label that only a 一级 cell holds (效益指标) and that
+     * differs from the 一级 above opens its group with an empty 二级 cell, which the row keeps: a merged 二级 cell does
+     * not go on into another group, and the label would read as the 二级 under the 一级 above. The same 一级 again
+     * (printed on every row) leaves the 二级 to its merged cell above.
      */
-    private int indicators(int at, int[] limits) {
+    private int indicators(int at, int[] limits, boolean level2) {
         int total = at;
         List<StreamPiece> body = new ArrayList<>();
         while (total < pieces.size() && !CellWords.isTotal(pieces.get(total).text())) {
@@ -378,10 +381,16 @@ final class StreamText {
             body.addAll(StreamSplits.of(pieces.get(total)));
             total++;
         }
+        String level1 = "";
         for (StreamIndicators.Row r : StreamIndicators.read(body, limits)) {
             List<String> cells = r.cells();
+            int name = r.labels().size();
+            String first = name == 0 ? "" : r.labels().get(0);
+            if (level2 && name == 1 && LevelWords.isLevel1Only(first) && !first.equals(level1)) {
+                cells.add(name++, "");
+            }
+            level1 = name == 2 || LevelWords.isLevel1Only(first) ? first : level1;
             if (r.ambiguous()) {
-                int name = r.labels().size();
                 cells.set(name, GridCell.TEXT_IN_DOUBT + cells.get(name));
             }
             rows.add(new TextRow(r.line(), true, cells));
