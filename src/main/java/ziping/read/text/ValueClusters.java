@@ -3,7 +3,11 @@ package ziping.read.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Value words grouped into columns by their centres: a gap of more than {@link #GAP} characters starts a column. */
+/**
+ * Value words grouped into columns by their centres: a gap of more than {@link #GAP} characters starts a column, and
+ * a group holding two words of one line (two columns whose centres stand close: a short 分值 {@code 10.00} beside a
+ * wide rate) is split at its widest gap between them, as a column holds one word per line.
+ */
 final class ValueClusters {
     /** How far apart, in characters, the centres of values in two columns stand at least. */
     static final double GAP = 2.5;
@@ -19,30 +23,47 @@ final class ValueClusters {
         List<LayoutToken> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> Double.compare(a.center(), b.center()));
         List<Cluster> out = new ArrayList<>();
-        double last = Double.NEGATIVE_INFINITY;
-        int start = 0;
-        int end = 0;
-        double sum = 0;
-        int count = 0;
-        for (LayoutToken t : sorted) {
-            if (t.center() - last > GAP && count > 0) {
-                out.add(new Cluster(start, end, sum / count, count));
-                count = 0;
+        int first = 0;
+        for (int k = 1; k <= sorted.size(); k++) {
+            if (k == sorted.size() || sorted.get(k).center() - sorted.get(k - 1).center() > GAP) {
+                split(sorted, first, k, out);
+                first = k;
             }
-            if (count == 0) {
-                start = t.start();
-                end = t.end();
-                sum = 0;
-            }
-            start = Math.min(start, t.start());
-            end = Math.max(end, t.end());
-            sum += t.center();
-            count++;
-            last = t.center();
-        }
-        if (count > 0) {
-            out.add(new Cluster(start, end, sum / count, count));
         }
         return out;
+    }
+
+    /** Adds the words {@code from..to} (sorted by centre) as one cluster, or split where two share a line. */
+    private static void split(List<LayoutToken> sorted, int from, int to, List<Cluster> out) {
+        int cut = -1;
+        double widest = 0;
+        for (int a = from; a < to; a++) {
+            for (int b = a + 1; b < to; b++) {
+                if (sorted.get(a).line() != sorted.get(b).line()) {
+                    continue;
+                }
+                for (int k = a + 1; k <= b; k++) {
+                    double gap = sorted.get(k).center() - sorted.get(k - 1).center();
+                    if (gap > widest) {
+                        widest = gap;
+                        cut = k;
+                    }
+                }
+            }
+        }
+        if (cut > 0) {
+            split(sorted, from, cut, out);
+            split(sorted, cut, to, out);
+            return;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            start = Math.min(start, sorted.get(k).start());
+            end = Math.max(end, sorted.get(k).end());
+            sum += sorted.get(k).center();
+        }
+        out.add(new Cluster(start, end, sum / (to - from), to - from));
     }
 }
