@@ -160,7 +160,7 @@ final class LayoutFundingBlock {
                 }
             }
         }
-        List<ValueClusters.Cluster> clusters = ValueClusters.of(numbers);
+        List<ValueClusters.Cluster> clusters = ValueClusters.of(numbers, header.size());
         if (clusters.size() != header.size()) {
             return header;
         }

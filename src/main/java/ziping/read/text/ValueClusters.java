@@ -1,16 +1,22 @@
 package ziping.read.text;
 
+import ziping.parse.ValueParser;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Value words grouped into columns by their centres: a gap of more than {@link #GAP} characters starts a column, and
- * a group holding two words of one line (two columns whose centres stand close: a short 分值 {@code 10.00} beside a
- * wide rate) is split at its widest gap between them, as a column holds one word per line.
+ * where they are not as many as the columns looked for, a group holding two whole numbers of one line (two columns
+ * whose centres stand close: a short 分值 {@code 10.00} beside a wide rate) is split at its widest gap between them,
+ * as a column holds one value per line (placeholders such as {@code -} and the wrapped ends of a number, {@code 3%}
+ * or {@code 90}, printed beside it are no values of their own).
  */
 final class ValueClusters {
     /** How far apart, in characters, the centres of values in two columns stand at least. */
     static final double GAP = 2.5;
+    /** The most characters the wrapped end of a number printed beside it holds ({@code 3%}, {@code 90}, {@code 00%}). */
+    private static final int TAIL = 3;
 
     /** A column of values: the leftmost start, the rightmost end, the mean centre and the count of its words. */
     record Cluster(int start, int end, double center, int count) {
@@ -19,18 +25,38 @@ final class ValueClusters {
     private ValueClusters() {
     }
 
-    static List<Cluster> of(List<LayoutToken> words) {
+    /**
+     * The clusters of {@code words}; where they are not {@code columns} many, the clusters with each group that holds
+     * two whole numbers of one line split.
+     */
+    static List<Cluster> of(List<LayoutToken> words, int columns) {
+        List<Cluster> plain = of(words, false);
+        return plain.size() == columns ? plain : of(words, true);
+    }
+
+    private static List<Cluster> of(List<LayoutToken> words, boolean splitting) {
         List<LayoutToken> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> Double.compare(a.center(), b.center()));
         List<Cluster> out = new ArrayList<>();
         int first = 0;
         for (int k = 1; k <= sorted.size(); k++) {
             if (k == sorted.size() || sorted.get(k).center() - sorted.get(k - 1).center() > GAP) {
-                split(sorted, first, k, out);
+                if (splitting) {
+                    split(sorted, first, k, out);
+                } else {
+                    out.add(cluster(sorted, first, k));
+                }
                 first = k;
             }
         }
         return out;
+    }
+
+    /** A number longer than the wrapped end of one (three characters of digits or %). */
+    private static boolean isWhole(LayoutToken t) {
+        String text = t.text();
+        return LayoutWords.isValue(text) && ValueParser.figureCell(text).isNumber()
+                && (text.length() > TAIL || !text.chars().allMatch(c -> Character.isDigit(c) || c == '%'));
     }
 
     /** Adds the words {@code from..to} (sorted by centre) as one cluster, or split where two share a line. */
@@ -39,7 +65,7 @@ final class ValueClusters {
         double widest = 0;
         for (int a = from; a < to; a++) {
             for (int b = a + 1; b < to; b++) {
-                if (sorted.get(a).line() != sorted.get(b).line()) {
+                if (sorted.get(a).line() != sorted.get(b).line() || !isWhole(sorted.get(a)) || !isWhole(sorted.get(b))) {
                     continue;
                 }
                 for (int k = a + 1; k <= b; k++) {
@@ -56,6 +82,10 @@ final class ValueClusters {
             split(sorted, cut, to, out);
             return;
         }
+        out.add(cluster(sorted, from, to));
+    }
+
+    private static Cluster cluster(List<LayoutToken> sorted, int from, int to) {
         int start = Integer.MAX_VALUE;
         int end = 0;
         double sum = 0;
@@ -64,6 +94,6 @@ final class ValueClusters {
             end = Math.max(end, sorted.get(k).end());
             sum += sorted.get(k).center();
         }
-        out.add(new Cluster(start, end, sum / (to - from), to - from));
+        return new Cluster(start, end, sum / (to - from), to - from);
     }
 }
