@@ -15,7 +15,7 @@ import java.util.List;
 final class ValueClusters {
     /** How far apart, in characters, the centres of values in two columns stand at least. */
     static final double GAP = 2.5;
-    /** The most characters the wrapped end of a number printed beside it holds ({@code 3%}, {@code 90}, {@code 00%}). */
+    /** The most characters the wrapped end of a number printed beside it holds ({@code 3%}, {@code 90}). */
     private static final int TAIL = 3;
 
     /** A column of values: the leftmost start, the rightmost end, the mean centre and the count of its words. */
@@ -65,7 +65,9 @@ final class ValueClusters {
         double widest = 0;
         for (int a = from; a < to; a++) {
             for (int b = a + 1; b < to; b++) {
-                if (sorted.get(a).line() != sorted.get(b).line() || !isWhole(sorted.get(a)) || !isWhole(sorted.get(b))) {
+                LayoutToken x = sorted.get(a);
+                LayoutToken y = sorted.get(b);
+                if (x.line() != y.line() || !isWhole(x) || !isWhole(y)) {
                     continue;
                 }
                 for (int k = a + 1; k <= b; k++) {

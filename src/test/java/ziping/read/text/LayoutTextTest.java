@@ -207,6 +207,22 @@ class LayoutTextTest {
     }
 
     /**
+     * The 执行率 header's wrapped note printed against the next name's part ({@code 率(B/执行}, Chromium): the word is
+     * split after the open note, so 执行 / 率(B/ / A) names the rate column and the rates are read, not lost.
+     */
+    @Test
+    void fundingHeaderNameAgainstWrappedNote() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-header-name-against-wrapped-note.txt");
+        assertEquals(List.of(
+                "0 L2 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L4 p-: [0 总额] [1 316.82] [2 316.82] [3 286.87] [4 10] [5 90.55%] [6 9.05]",
+                "0 L7 p-: [0 当年财政拨款] [1 273.48] [2 233.47] [3 233.47] [4 ] [5 100.00%] [6 ]",
+                "0 L10 p-: [0 上年结转资金] [1 83.35] [2 83.35] [3 53.40] [4 ] [5 64.07%] [6 ]",
+                "0 L11 p-: [0 其他资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"),
+                rows(text));
+    }
+
+    /**
      * A row label wrapped around its row's values (其中： / 当年财 … 政拨款, lines of wrapped amounts between), the block
      * label's （元） printed against the next row's 其中：, amounts wrapped after their point ({@code 13615373.} /
      * {@code 97}) or a decimal ({@code 7579787.8} / {@code 8}): each label reads whole and each amount too. Above the
