@@ -207,7 +207,7 @@ final class LayoutFunding {
                 }
             }
         }
-        List<ValueClusters.Cluster> clusters = ValueClusters.of(values);
+        List<ValueClusters.Cluster> clusters = ValueClusters.of(values, at.length - 1);
         if (clusters.size() != at.length - 1) {
             return false;
         }

@@ -41,7 +41,11 @@ final class LayoutFundingBlock {
             List<LayoutToken> names = new ArrayList<>();
             List<LayoutToken> rest = new ArrayList<>();
             for (LayoutToken t : words) {
-                (isRowLabel(t) || isBlockLabel(t) ? rest : names).add(t);
+                if (isRowLabel(t) || isBlockLabel(t)) {
+                    rest.add(t);
+                } else {
+                    names.addAll(splitAfterNote(t));
+                }
             }
             headerWords.add(names);
             if (rest.stream().anyMatch(LayoutFundingBlock::isRowLabel)) {
@@ -86,6 +90,25 @@ final class LayoutFundingBlock {
             }
             out.add(row.line(), cells);
         }
+    }
+
+    /**
+     * A header word split where a bracketed note left open runs into Han characters: the next column's name printed
+     * against the wrapped note ({@code 率(B/执行} is {@code 率(B/} and {@code 执行}); other words as they are.
+     */
+    static List<LayoutToken> splitAfterNote(LayoutToken t) {
+        String text = t.text();
+        int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+        if (open < 0 || text.indexOf(')', open) >= 0 || text.indexOf('）', open) >= 0) {
+            return List.of(t);
+        }
+        for (int i = open + 2; i < text.length(); i++) {
+            if (LayoutWords.hasHan(text.substring(i, i + 1)) && !LayoutWords.hasHan(text.substring(i - 1, i))) {
+                return List.of(new LayoutToken(t.line(), t.start(), t.start() + i, text.substring(0, i)),
+                        new LayoutToken(t.line(), t.start() + i, t.end(), text.substring(i)));
+            }
+        }
+        return List.of(t);
     }
 
     private static boolean isRowLabel(LayoutToken t) {
@@ -160,7 +183,7 @@ final class LayoutFundingBlock {
                 }
             }
         }
-        List<ValueClusters.Cluster> clusters = ValueClusters.of(numbers);
+        List<ValueClusters.Cluster> clusters = ValueClusters.of(numbers, header.size());
         if (clusters.size() != header.size()) {
             return header;
         }

@@ -188,6 +188,41 @@ class LayoutTextTest {
     }
 
     /**
+     * A short 分值 ({@code 10.00}) beside a rate wrapped under itself ({@code 78.6} / {@code 2%}), the score alone on the
+     * rate's second line and no other row with a 分值 or a score (Chromium): the value words' groups by centre join the
+     * 分值 and the rates, which the total's line splits as a column holds one word per line, so the score keeps its own
+     * column and its row.
+     */
+    @Test
+    void fundingScoreBesideWrappedRateKeepsItsColumn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-score-beside-wrapped-rate.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市城市管理委员会] [2 实施单位] [3 东城区教育研究院]",
+                "0 L2 p-: [0 项目资金（万元）] [1 年初预算数] [2 预算数(A)] [3 全年执行数（B）] [4 分值] [5 执行率] [6 得分]",
+                "0 L3 p-: [0 总额] [1 434.194896] [2 434.194896] [3 341.365955] [4 10.00] [5 78.62%] [6 7.86]",
+                "0 L6 p-: [0 当年财政拨款] [1 266.815401] [2 231.096665] [3 145.846961] [4 ] [5 63.11%] [6 ]",
+                "0 L9 p-: [0 上年结转资金] [1 156.720012] [2 156.720012] [3 156.720012] [4 ] [5 100.00%] [6 ]",
+                "0 L10 p-: [0 其他资金] [1 46.378219] [2 46.378219] [3 38.798982] [4 ] [5 83.66%] [6 ]"),
+                rows(text));
+    }
+
+    /**
+     * The 执行率 header's wrapped note printed against the next name's part ({@code 率(B/执行}, Chromium): the word is
+     * split after the open note, so 执行 / 率(B/ / A) names the rate column and the rates are read, not lost.
+     */
+    @Test
+    void fundingHeaderNameAgainstWrappedNote() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/funding-header-name-against-wrapped-note.txt");
+        assertEquals(List.of(
+                "0 L2 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L4 p-: [0 总额] [1 316.82] [2 316.82] [3 286.87] [4 10] [5 90.55%] [6 9.05]",
+                "0 L7 p-: [0 当年财政拨款] [1 273.48] [2 233.47] [3 233.47] [4 ] [5 100.00%] [6 ]",
+                "0 L10 p-: [0 上年结转资金] [1 83.35] [2 83.35] [3 53.40] [4 ] [5 64.07%] [6 ]",
+                "0 L11 p-: [0 其他资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"),
+                rows(text));
+    }
+
+    /**
      * A row label wrapped around its row's values (其中： / 当年财 … 政拨款, lines of wrapped amounts between), the block
      * label's （元） printed against the next row's 其中：, amounts wrapped after their point ({@code 13615373.} /
      * {@code 97}) or a decimal ({@code 7579787.8} / {@code 8}): each label reads whole and each amount too. Above the
