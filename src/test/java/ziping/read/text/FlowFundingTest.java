@@ -19,20 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * header box.
  */
 class FlowFundingTest {
-    private static final String TITLE = """
-            某区2024年度项目支出绩效自评表
-
-            项目名称 培训项目
-
-            主管部门 某区教育委员会
-
-            实施单位 某区教师培训中心
-
-            项目
-            资金
-            （万
-            元）
-
+    private static final String TITLE = FlowTexts.FIELDS + """
             年初预算数
 
             全年预算数
@@ -45,29 +32,10 @@ class FlowFundingTest {
 
             得分
 
-            """;
+                        """;
 
-    private static final String TAIL = """
-            预期目标
-
-            实际完成情况
-
-            完成教师培训，提升教学水平。
-
-            已完成全年培训。
-
-            一级指标 二级指标
-
-            三级指标
-
-            年度指标值 实际完成值
-
-            分值 得分
-
-            偏差原因分析及
-            改进措施
-
-            产出指标 数量指标
+    private static final String TAIL = FlowTexts.GOALS_AND_HEADER + """
+产出指标 数量指标
 
             培训人数
 
@@ -82,7 +50,7 @@ class FlowFundingTest {
             总分
 
             100 100
-            """;
+                        """;
 
     /**
      * Each row after its label: the total's six values; the current row's amounts and rate (its 分值 and 得分 not

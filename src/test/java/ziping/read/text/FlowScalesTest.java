@@ -14,52 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** 分值 and 得分 shared by rows, told apart by the scales the form's certain rows print ({@link FlowScales}). */
 class FlowScalesTest {
-    private static final String HEAD = """
-            某区2024年度项目支出绩效自评表
-
-            项目名称 培训项目
-
-            主管部门 某区教育委员会
-
-            实施单位 某区教师培训中心
-
-            项目
-            资金
-            （万
-            元）
-
-            年度资金总额
-
-            年初预算数
-
-            全年预算数 全年执行数
-
-            分值 执行率
-
-            得分
-
-            100.00
-
-            预期目标
-
-            实际完成情况
-
-            完成教师培训，提升教学水平。
-
-            已完成全年培训。
-
-            一级指标 二级指标
-
-            三级指标
-
-            年度指标值 实际完成值
-
-            分值 得分
-
-            偏差原因分析及
-            改进措施
-
-            产出指标 数量指标
+    private static final String HEAD = FlowTexts.HEAD + """
+产出指标 数量指标
 
             培训人数
 
@@ -95,7 +51,7 @@ class FlowScalesTest {
 
             95%
 
-            """;
+                        """;
 
     private static final String TOTAL = """
             总分

@@ -29,52 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class FlowTextTest {
     private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
 
-    private static final String HEAD = """
-            某区2024年度项目支出绩效自评表
-
-            项目名称 培训项目
-
-            主管部门 某区教育委员会
-
-            实施单位 某区教师培训中心
-
-            项目
-            资金
-            （万
-            元）
-
-            年度资金总额
-
-            年初预算数
-
-            全年预算数 全年执行数
-
-            分值 执行率
-
-            得分
-
-            100.00
-
-            预期目标
-
-            实际完成情况
-
-            完成教师培训，提升教学水平。
-
-            已完成全年培训。
-
-            一级指标 二级指标
-
-            三级指标
-
-            年度指标值 实际完成值
-
-            分值 得分
-
-            偏差原因分析及
-            改进措施
-
-            """;
 
     private static final String ROWS_IN_ORDER = """
             产出指标 数量指标
@@ -165,7 +119,7 @@ class FlowTextTest {
 
     @Test
     void readsTheRowsAnchoredOnTheirNamesWithTheNumberRunDealtByRowOrder() throws Exception {
-        SourceText text = text(HEAD + ROWS_IN_ORDER);
+        SourceText text = text(FlowTexts.HEAD + ROWS_IN_ORDER);
         List<ParsedForm> forms = TextForms.read(text);
         assertEquals(1, forms.size());
         Form form = forms.get(0).form();
@@ -187,7 +141,7 @@ class FlowTextTest {
     void sharedValuesAndAReasonNoRowOwnsForSurePutTheRowsInDoubtAndNoCheckReadsThem(@TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("form.txt");
-        Files.writeString(file, HEAD + ROWS_SHARED, StandardCharsets.UTF_8);
+        Files.writeString(file, FlowTexts.HEAD + ROWS_SHARED, StandardCharsets.UTF_8);
         FileResult result = ZIPING.check(file);
         FormResult read = (FormResult) result.forms().get(0);
         assertEquals(List.of(
@@ -207,7 +161,7 @@ class FlowTextTest {
 
     @Test
     void aPageWhoseNumbersAreNotTwoPerRowLeavesThemUnreadable() throws Exception {
-        SourceText text = text(HEAD + ROWS_IN_ORDER.replace("37.89\n\n", ""));
+        SourceText text = text(FlowTexts.HEAD + ROWS_IN_ORDER.replace("37.89\n\n", ""));
         Form form = TextForms.read(text).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|？|？|",
@@ -257,13 +211,13 @@ class FlowTextTest {
 
     @Test
     void numbersSharedByRowsAreDealtInPairsOnlyWhereTheirScalesAlternate() throws Exception {
-        Form form = TextForms.read(text(HEAD + ROWS_BY_ROW)).get(0).form();
+        Form form = TextForms.read(text(FlowTexts.HEAD + ROWS_BY_ROW)).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|30.0|30.00|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|40.0|37.89|",
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|30.0|30.00|"), rows(form));
         String sameScale = ROWS_BY_ROW.replace("30.0\n", "30\n").replace("40.0\n", "40\n")
                 .replace("30.00\n", "30\n");
-        Form unsure = TextForms.read(text(HEAD + sameScale)).get(0).form();
+        Form unsure = TextForms.read(text(FlowTexts.HEAD + sameScale)).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|？|？|",
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(unsure));
@@ -314,7 +268,7 @@ class FlowTextTest {
 
     @Test
     void aPlainNumberRightAfterARowsOneValueAndBeforeItsTwoNumbersIsItsActual() throws Exception {
-        Form form = TextForms.read(text(HEAD + NUMBER_ACTUAL)).get(0).form();
+        Form form = TextForms.read(text(FlowTexts.HEAD + NUMBER_ACTUAL)).get(0).form();
         assertEquals(List.of(
                 "产出指标|数量指标|培训人数|≥100人|120人|30|30|",
                 "产出指标|质量指标|差错率|≤3%|2|40|37.89|差错率偏高，将加强考核。",
@@ -352,11 +306,11 @@ class FlowTextTest {
 
     @Test
     void aRunWithTwoNumbersOnOneLineIsNotDealtAsAColumnOfWeightsThenOneOfScores() throws Exception {
-        Form form = TextForms.read(text(HEAD + RUN_WITH_A_PAIR)).get(0).form();
+        Form form = TextForms.read(text(FlowTexts.HEAD + RUN_WITH_A_PAIR)).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|？|？|"), rows(form),
                 "not 11/8 and 11/8: the 11 11 on one line are one row's");
-        Form scales = TextForms.read(text(HEAD + RUN_WITH_A_PAIR.replace("11 11", "11.0 11.00")
+        Form scales = TextForms.read(text(FlowTexts.HEAD + RUN_WITH_A_PAIR.replace("11 11", "11.0 11.00")
                 .replace("8\n\n8\n", "8.0\n\n8.00\n"))).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|11.0|11.00|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|8.0|8.00|"), rows(scales), "pairs shown by alternating scales");
@@ -374,7 +328,7 @@ class FlowTextTest {
 
     @Test
     void textWithoutATotalIsNoFlowText() throws Exception {
-        assertNull(FlowText.rows(text(HEAD)));
+        assertNull(FlowText.rows(text(FlowTexts.HEAD)));
     }
 
     private static List<String> rows(Form form) {
