@@ -29,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class FlowTextTest {
     private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
 
-
     private static final String ROWS_IN_ORDER = """
             产出指标 数量指标
 
