@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ final class BoxRows {
     private static boolean sameReading(Row a, Row b) {
         return a.pieces().size() == b.pieces().size()
                 && (a.pieces().isEmpty() || a.pieces().get(0) == b.pieces().get(0))
-                && java.util.Arrays.equals(a.columns(), b.columns());
+                && Arrays.equals(a.columns(), b.columns());
     }
 
     private List<Row> divide() {

@@ -7,6 +7,7 @@ import ziping.read.CellWords.Header;
 import ziping.source.SourceText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -232,7 +233,7 @@ final class CellLines {
             int n = to - from;
             double[] best = new double[n + 1];
             int[] length = new int[n + 1];
-            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
             best[0] = 0;
             for (int k = 0; k < n; k++) {
                 if (best[k] == Double.POSITIVE_INFINITY) {

@@ -3,6 +3,7 @@ package ziping.read.text;
 import ziping.read.Lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -77,13 +78,13 @@ final class FundingHeader {
         int masks = 1 << ROLES.size();
         double[] best = new double[states * masks];
         int[] from = new int[states * masks];
-        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
         best[0] = 0;
         int[] at = new int[lines.size()];
         int[] take = new int[lines.size()];
         for (int state = 0; state < states; state++) {
             decode(state, at);
-            java.util.Arrays.fill(take, 0);
+            Arrays.fill(take, 0);
             while (next(take, at)) {
                 double value = value(at, take);
                 if (value == Double.NEGATIVE_INFINITY) {

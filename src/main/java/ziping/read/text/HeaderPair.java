@@ -4,6 +4,7 @@ import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ final class HeaderPair {
         double[][] best = new double[m + 1][n + 1];
         int[][] cut = new int[m + 1][n + 1];
         for (double[] b : best) {
-            java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
+            Arrays.fill(b, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
         for (int c = 0; c < m; c++) {

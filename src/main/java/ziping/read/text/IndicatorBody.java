@@ -6,8 +6,10 @@ import ziping.parse.ValueParser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -161,7 +163,7 @@ final class IndicatorBody {
      * or five characters), or -1 where no two long words start alike.
      */
     private int nameStart(double firstValue) {
-        java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+        Map<Integer, Integer> starts = new HashMap<>();
         for (int line = from; line < to; line++) {
             for (LayoutToken t : tokens.get(line)) {
                 String text = t.text();
@@ -353,7 +355,7 @@ final class IndicatorBody {
             widths[l - from] = LayoutWords.displayWidth(lineText(l, column));
             max = Math.max(max, widths[l - from]);
         }
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         int best = max;
         int bestCount = 0;
         for (int w : widths) {

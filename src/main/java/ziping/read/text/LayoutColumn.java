@@ -1,5 +1,7 @@
 package ziping.read.text;
 
+import java.util.List;
+
 /** A column of a layout block: its role, its header's extent in characters, and whether its text is left-aligned. */
 record LayoutColumn(String role, int start, int end, String text, boolean left) {
     double center() {
@@ -11,7 +13,7 @@ record LayoutColumn(String role, int start, int end, String text, boolean left) 
         return role.equals("level1") || role.equals("level2") || role.equals("name") || role.equals("label");
     }
 
-    static int index(java.util.List<LayoutColumn> columns, String role) {
+    static int index(List<LayoutColumn> columns, String role) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).role().equals(role)) {
                 return c;
@@ -21,7 +23,7 @@ record LayoutColumn(String role, int start, int end, String text, boolean left) 
     }
 
     /** The first centred (value) column, or the column count. */
-    static int firstValue(java.util.List<LayoutColumn> columns) {
+    static int firstValue(List<LayoutColumn> columns) {
         for (int c = 0; c < columns.size(); c++) {
             if (!columns.get(c).left()) {
                 return c;

@@ -6,6 +6,7 @@ import ziping.read.CellWords;
 
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -285,7 +286,7 @@ final class LayoutFunding {
         double[][] best = new double[n + 1][lines];
         int[][] prior = new int[n + 1][lines];
         for (double[] b : best) {
-            java.util.Arrays.fill(b, Double.POSITIVE_INFINITY);
+            Arrays.fill(b, Double.POSITIVE_INFINITY);
         }
         best[0][0] = 0;
         for (int r = 0; r < n; r++) {

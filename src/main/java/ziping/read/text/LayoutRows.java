@@ -6,6 +6,7 @@ import ziping.source.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The grid rows read from layout text so far, each numbered by its table (block) and its line in the text. */
 final class LayoutRows {
@@ -45,7 +46,7 @@ final class LayoutRows {
     }
 
     boolean samePage(int line, int other) {
-        return java.util.Objects.equals(text.pageOf(line + 1), text.pageOf(other + 1));
+        return Objects.equals(text.pageOf(line + 1), text.pageOf(other + 1));
     }
 
     List<GridRow> rows() {

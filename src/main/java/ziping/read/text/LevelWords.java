@@ -1,6 +1,9 @@
 package ziping.read.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The 一级 and 二级 indicator labels of the forms, to tell which of the two label columns a fragment of a wrapped label
@@ -13,13 +16,13 @@ final class LevelWords {
             "服务对象满意度指标", "满意度指标");
 
     /** The 一级 label each 二级 label stands under, where the forms agree on it (成本指标 was a 二级 label of 产出指标 once). */
-    private static final java.util.Map<String, String> FAMILY = java.util.Map.ofEntries(
-            java.util.Map.entry("数量指标", "产出指标"), java.util.Map.entry("质量指标", "产出指标"),
-            java.util.Map.entry("时效指标", "产出指标"), java.util.Map.entry("经济成本指标", "成本指标"),
-            java.util.Map.entry("社会成本指标", "成本指标"), java.util.Map.entry("生态环境成本指标", "成本指标"),
-            java.util.Map.entry("社会效益指标", "效益指标"), java.util.Map.entry("经济效益指标", "效益指标"),
-            java.util.Map.entry("生态效益指标", "效益指标"), java.util.Map.entry("可持续影响指标", "效益指标"),
-            java.util.Map.entry("服务对象满意度指标", "满意度指标"));
+    private static final Map<String, String> FAMILY = Map.ofEntries(
+            Map.entry("数量指标", "产出指标"), Map.entry("质量指标", "产出指标"),
+            Map.entry("时效指标", "产出指标"), Map.entry("经济成本指标", "成本指标"),
+            Map.entry("社会成本指标", "成本指标"), Map.entry("生态环境成本指标", "成本指标"),
+            Map.entry("社会效益指标", "效益指标"), Map.entry("经济效益指标", "效益指标"),
+            Map.entry("生态效益指标", "效益指标"), Map.entry("可持续影响指标", "效益指标"),
+            Map.entry("服务对象满意度指标", "满意度指标"));
 
     /** The fewest characters of a label's beginning that is mended into the whole label. */
     private static final int MENDED_BEGINNING = 3;
@@ -74,7 +77,7 @@ final class LevelWords {
         if (isLabel(text)) {
             return text;
         }
-        java.util.Set<String> completions = new java.util.HashSet<>();
+        Set<String> completions = new HashSet<>();
         for (List<String> labels : List.of(LEVEL1, LEVEL2)) {
             for (String label : labels) {
                 if (label.startsWith(text)) {

@@ -2,6 +2,7 @@ package ziping.read.text;
 
 
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,8 +42,8 @@ final class LineColumns {
      */
     static int[] assign(List<LayoutToken> line, double[] at, boolean[] left, int[] level, int[] fixedOnLine) {
         int[] out = new int[line.size()];
-        java.util.Arrays.fill(out, -1);
-        List<LayoutToken> words = new java.util.ArrayList<>();
+        Arrays.fill(out, -1);
+        List<LayoutToken> words = new ArrayList<>();
         int[] index = new int[line.size()];
         int[] fixed = new int[line.size()];
         for (int k = 0; k < line.size(); k++) {

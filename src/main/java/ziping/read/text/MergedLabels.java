@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,7 +80,7 @@ final class MergedLabels {
     String[] assign(double[] top, double[] height, List<Double> bottoms, String[] implied) {
         int n = top.length;
         String[] out = new String[n];
-        java.util.Arrays.fill(out, "");
+        Arrays.fill(out, "");
         int m = labels.size();
         if (m == 0 || m > n) {
             return out;

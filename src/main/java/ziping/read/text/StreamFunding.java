@@ -8,6 +8,9 @@ import ziping.read.CellWords.Header;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -54,7 +57,7 @@ final class StreamFunding {
         for (int mask = 0; mask < 1 << tails.size(); mask++) {
             masks.add(mask);
         }
-        masks.sort(java.util.Comparator.comparingInt(Integer::bitCount));
+        masks.sort(Comparator.comparingInt(Integer::bitCount));
         for (int mask : masks) {
             List<String> values = new ArrayList<>(joined);
             for (int t = tails.size() - 1; t >= 0; t--) {
@@ -73,7 +76,7 @@ final class StreamFunding {
                 bestScore = score;
             }
         }
-        return best != null ? best : java.util.Collections.nCopies(roles.length, StreamText.UNSURE);
+        return best != null ? best : Collections.nCopies(roles.length, StreamText.UNSURE);
     }
 
     /** The values in the columns, or null when they do not fit. */
@@ -92,7 +95,7 @@ final class StreamFunding {
             }
         }
         String[] cells = new String[roles.length];
-        java.util.Arrays.fill(cells, "");
+        Arrays.fill(cells, "");
         if (percent < 0 || rate < 0) {
             if (values.size() > roles.length) {
                 return null;

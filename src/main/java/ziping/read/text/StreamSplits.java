@@ -2,6 +2,7 @@ package ziping.read.text;
 
 import ziping.parse.ValueParser;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ final class StreamSplits {
         int label = text.indexOf("指标");
         if (label >= 2 && label + 2 < text.length() && label + 2 <= LONGEST_LABEL
                 && LevelWords.isLabel(text.substring(0, label + 2))) {
-            List<StreamPiece> out = new java.util.ArrayList<>();
+            List<StreamPiece> out = new ArrayList<>();
             out.add(StreamPiece.of(text.substring(0, label + 2), p.line(), false).marked(p.afterEmpty()));
             out.addAll(of(StreamPiece.glued(text.substring(label + 2), p.line())));
             return out;

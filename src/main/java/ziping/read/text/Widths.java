@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class Widths implements ColumnFit.Costs {
         this.costs = costs;
         widestOneLine = new int[width];
         narrowestWrapped = new int[width];
-        java.util.Arrays.fill(narrowestWrapped, Integer.MAX_VALUE);
+        Arrays.fill(narrowestWrapped, Integer.MAX_VALUE);
     }
 
     /** The costs with the widths the sure rows show. */
