@@ -128,9 +128,9 @@ final class MergedLabels {
 
     /**
      * The 一级 label a 二级 label belongs to in the national template, or null: the lexicon's ({@link IndicatorLabels})
-     * where it names one, else the 一级 label the text ends with where the lexicon's 二级 labels under it are named
-     * after it ({@code 社会公众满意度指标}, {@code 成本指标} and {@code 效益指标} itself: 效益, 成本 and 满意度指标, not
-     * 产出指标, whose 二级 labels are 数量指标 …).
+     * where it names one; else the 一级 label the text ends with, where the lexicon's 二级 labels under that 一级 end with
+     * it too (效益指标, 成本指标, 满意度指标: 社会效益指标, 经济成本指标 …), so that 社会公众满意度指标, 成本指标 and 效益指标
+     * itself have theirs. 产出指标's 二级 labels (数量指标 …) do not end with it, and no text is given it by its ending.
      */
     static String level1Of(String level2) {
         if (level2 == null || level2.isEmpty()) {
