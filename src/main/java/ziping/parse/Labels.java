@@ -1,14 +1,21 @@
 package ziping.parse;
 
+import java.util.Comparator;
 import java.util.List;
 
-/** The fixed vocabulary of a form: indicator levels and vertical labels, longest first so matching is greedy. */
+/**
+ * The fixed vocabulary of a form: indicator levels and vertical labels. The indicator levels are the lexicon's
+ * ({@link IndicatorLabels}), ordered longest first so matching is greedy (labels of one length keep the lexicon's order).
+ */
 final class Labels {
-    /** 一级指标. */
-    static final List<String> LEVEL1 = List.of("满意度指标", "产出指标", "效益指标", "成本指标");
-    /** 二级指标. */
-    static final List<String> LEVEL2 = List.of("服务对象满意度指标", "生态环境成本指标", "可持续影响指标", "经济成本指标",
-            "社会成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "数量指标", "质量指标", "时效指标", "成本指标");
+    /** 一级指标, longest first. */
+    static final List<String> LEVEL1 = longestFirst(IndicatorLabels.builtIn().level1());
+    /**
+     * 二级指标, longest first, without a 二级 label that repeats its 一级 (满意度指标): the seeds' template, which this
+     * parser was written for, prints none, and this parser never took one for a 二级 label.
+     */
+    static final List<String> LEVEL2 = longestFirst(IndicatorLabels.builtIn().level2().stream()
+            .filter(label -> !label.equals(IndicatorLabels.builtIn().parentOf(label))).toList());
     /** The first characters of all {@link #LEVEL1} and {@link #LEVEL2} labels, a quick test before matching them. */
     static final String LEVEL_STARTS = firstCharacters(LEVEL1) + firstCharacters(LEVEL2);
     /** Labels printed one character per line beside a block; not data. */
@@ -17,6 +24,11 @@ final class Labels {
     static final String TITLE = "项目支出绩效自评表";
 
     private Labels() {
+    }
+
+    /** The labels ordered longest first, labels of one length in their given order. */
+    static List<String> longestFirst(List<String> labels) {
+        return labels.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static String firstCharacters(List<String> labels) {

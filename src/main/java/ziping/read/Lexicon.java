@@ -14,7 +14,8 @@ import java.util.Map;
  * The words of the forms, as data ({@code ziping/lexicon.json}): titles, header fields, block labels, column headers
  * of the funding, goal and indicator blocks, funding row labels and total row labels, each role with its synonyms.
  * A cell's text is matched on its {@link LabelKey key}: the role whose synonym equals the key wins, else the role of
- * the longest synonym the key contains.
+ * the longest synonym the key contains. The file's {@code indicatorLabels} (the 一级 and 二级 labels) are read by
+ * {@link ziping.parse.IndicatorLabels}, below this layer, since the old line parser needs them too.
  */
 public record Lexicon(List<String> titles, Map<String, List<String>> headerFields, List<String> blockLabels,
                       Map<String, List<String>> fundingColumns, Map<String, List<String>> fundingRows,

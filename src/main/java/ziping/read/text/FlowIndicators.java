@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
+import ziping.parse.IndicatorLabels;
 import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
@@ -33,7 +34,7 @@ final class FlowIndicators {
             "reason");
     /** 无: a reason's placeholder, never a name. */
     private static final String NONE = "无";
-    private static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final Set<String> LEVEL1 = Set.copyOf(IndicatorLabels.builtIn().level1());
 
     enum Kind { LEVEL1, LEVEL2, NUMBER, REASON, VALUE, PLACEHOLDER, NAME }
 

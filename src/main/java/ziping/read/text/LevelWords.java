@@ -1,8 +1,9 @@
 package ziping.read.text;
 
+import ziping.parse.IndicatorLabels;
+
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,19 +11,11 @@ import java.util.Set;
  * belongs to where the printed positions cannot (产出指 / 标 is 一级; 时效指标, 可持续影 / 响指标 are 二级).
  */
 final class LevelWords {
-    private static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
-    private static final List<String> LEVEL2 = List.of("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标",
-            "社会成本指标", "生态环境成本指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标",
-            "服务对象满意度指标", "满意度指标");
-
-    /** The 一级 label each 二级 label stands under, where the forms agree on it (成本指标 was a 二级 label of 产出指标 once). */
-    private static final Map<String, String> FAMILY = Map.ofEntries(
-            Map.entry("数量指标", "产出指标"), Map.entry("质量指标", "产出指标"),
-            Map.entry("时效指标", "产出指标"), Map.entry("经济成本指标", "成本指标"),
-            Map.entry("社会成本指标", "成本指标"), Map.entry("生态环境成本指标", "成本指标"),
-            Map.entry("社会效益指标", "效益指标"), Map.entry("经济效益指标", "效益指标"),
-            Map.entry("生态效益指标", "效益指标"), Map.entry("可持续影响指标", "效益指标"),
-            Map.entry("服务对象满意度指标", "满意度指标"));
+    /** The lexicon's labels ({@link IndicatorLabels}). */
+    private static final IndicatorLabels LABELS = IndicatorLabels.builtIn();
+    private static final List<String> LEVEL1 = LABELS.level1();
+    /** All 二级 labels, 满意度指标 too: a 二级 cell may hold it, so it is no {@link #isLevel1Only} label. */
+    private static final List<String> LEVEL2 = LABELS.level2();
 
     /** The fewest characters of a label's beginning that is mended into the whole label. */
     private static final int MENDED_BEGINNING = 3;
@@ -40,9 +33,13 @@ final class LevelWords {
         return one == two || (level == 1 ? one : two);
     }
 
-    /** The 一级 label a 二级 label stands under (产出指标 for 质量指标), or null where it may stand under more than one. */
+    /**
+     * The 一级 label a 二级 label stands under (产出指标 for 质量指标), where the lexicon names one; null where it may stand
+     * under more than one, and for a label that is a 一级 label too (成本指标, 满意度指标): its text does not tell which
+     * column it was read from.
+     */
     static String level1Of(String level2) {
-        return FAMILY.get(level2);
+        return LABELS.isLevel1(level2) ? null : LABELS.parentOf(level2);
     }
 
     /** Whether the word is a whole 一级 label that no 二级 cell holds (产出指标, 效益指标; not 成本指标). */

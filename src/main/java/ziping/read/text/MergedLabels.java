@@ -1,5 +1,7 @@
 package ziping.read.text;
 
+import ziping.parse.IndicatorLabels;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +24,8 @@ final class MergedLabels {
      * groups put it in that room, the one that centres it wins.
      */
     private static final double OFF_MIDDLE = 0.1;
+    /** See {@link #namingLevel1()}. */
+    private static final List<String> NAMING_LEVEL1 = namingLevel1();
 
     private final List<String> labels = new ArrayList<>();
     /** Where each printed box of each label stands: before which of the rows' pieces. */
@@ -122,24 +126,41 @@ final class MergedLabels {
         return cost;
     }
 
-    /** The 一级 label a 二级 label belongs to in the national template, or null. */
+    /**
+     * The 一级 label a 二级 label belongs to in the national template, or null: the lexicon's ({@link IndicatorLabels})
+     * where it names one; else the 一级 label the text ends with, where the lexicon's 二级 labels under that 一级 end with
+     * it too (效益指标, 成本指标, 满意度指标: 社会效益指标, 经济成本指标 …), so that 社会公众满意度指标, 成本指标 and 效益指标
+     * itself have theirs. 产出指标's 二级 labels (数量指标 …) do not end with it, and no text is given it by its ending.
+     */
     static String level1Of(String level2) {
         if (level2 == null || level2.isEmpty()) {
             return null;
         }
-        if (level2.endsWith("效益指标") || level2.equals("可持续影响指标")) {
-            return "效益指标";
+        String parent = IndicatorLabels.builtIn().parentOf(level2);
+        if (parent != null) {
+            return parent;
         }
-        if (level2.endsWith("满意度指标")) {
-            return "满意度指标";
+        for (String level1 : NAMING_LEVEL1) {
+            if (level2.endsWith(level1)) {
+                return level1;
+            }
         }
-        if (level2.endsWith("成本指标")) {
-            return "成本指标";
+        return null;
+    }
+
+    /** The 一级 labels that end the names of other 二级 labels under them (经济成本指标 under 成本指标). */
+    private static List<String> namingLevel1() {
+        IndicatorLabels lexicon = IndicatorLabels.builtIn();
+        List<String> naming = new ArrayList<>();
+        for (String level1 : lexicon.level1()) {
+            for (String level2 : lexicon.level2()) {
+                if (!level2.equals(level1) && level2.endsWith(level1) && level1.equals(lexicon.parentOf(level2))) {
+                    naming.add(level1);
+                    break;
+                }
+            }
         }
-        return switch (level2) {
-            case "数量指标", "质量指标", "时效指标" -> "产出指标";
-            default -> null;
-        };
+        return naming;
     }
 
     /**

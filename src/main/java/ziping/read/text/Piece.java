@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.parse.IndicatorLabels;
 import ziping.parse.ValueParser;
 
 import java.util.Set;
@@ -39,7 +40,7 @@ record Piece(String text, int lines, int line, Kind kind, boolean emptyAfter) {
         TEXT
     }
 
-    private static final Set<String> LEVEL1_LABELS = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final Set<String> LEVEL1_LABELS = Set.copyOf(IndicatorLabels.builtIn().level1());
     private static final int LABEL_LENGTH = 10;
 
     static Piece of(String text, int lines, int line) {
