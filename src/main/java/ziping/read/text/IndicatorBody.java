@@ -233,9 +233,20 @@ final class IndicatorBody {
         }
         anchors = found;
         anchorSet = new HashSet<>(found);
+        List<String[]> labelText = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role().startsWith("level")) {
+                String[] text = new String[to - from];
+                for (int line = from; line < to; line++) {
+                    text[line - from] = lineText(line, c);
+                }
+                labelText.add(text);
+            }
+        }
+        LabelRows labelRows = LabelRows.of(labelText, to - from, anchors.size());
         rowOf = new int[columns.size()][];
         for (int c = 0; c < columns.size(); c++) {
-            rowOf[c] = assign(c);
+            rowOf[c] = assign(c, columns.get(c).role().startsWith("level") ? null : labelRows);
         }
     }
 
@@ -273,7 +284,7 @@ final class IndicatorBody {
      * line goes to its row; one that holds several is split between them as centred cells would be; one that
      * holds none goes to the nearest values line.
      */
-    private int[] assign(int column) {
+    private int[] assign(int column, LabelRows labelRows) {
         int[] row = new int[to - from];
         Arrays.fill(row, -1);
         int line = from;
@@ -286,7 +297,7 @@ final class IndicatorBody {
             while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
                 line++;
             }
-            assignRun(runStart, line, column, row);
+            assignRun(runStart, line, column, row, labelRows);
         }
         return row;
     }
@@ -299,7 +310,7 @@ final class IndicatorBody {
         return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
     }
 
-    private void assignRun(int runStart, int runEnd, int column, int[] row) {
+    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows) {
         List<Integer> inside = new ArrayList<>();
         for (int r = 0; r < anchors.size(); r++) {
             if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
@@ -327,16 +338,23 @@ final class IndicatorBody {
         }
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
         String role = columns.get(column).role();
-        RunSplit.Reading reading = (i, j) -> 0;
-        if (role.equals("target") || role.equals("actual")) {
-            reading = (i, j) -> {
+        boolean value = role.equals("target") || role.equals("actual");
+        RunSplit.Reading reading = (i, j, g) -> {
+            double cost = 0;
+            if (value) {
                 StringBuilder text = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     text.append(lineText(lines[k], column));
                 }
-                return ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
-            };
-        }
+                cost += ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
+            }
+            if (labelRows != null) {
+                for (int k = i; k < j; k++) {
+                    cost += labelRows.cost(lines[k] - from, inside.get(g));
+                }
+            }
+            return cost;
+        };
         int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading,
                 role.equals("reason") ? 0 : EVEN_OFF);
         for (int i = 0; i < lines.length; i++) {

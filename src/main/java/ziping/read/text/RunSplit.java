@@ -27,9 +27,12 @@ final class RunSplit {
      * values line.
      */
 
-    /** What text lines {@code i..j-1} of a run cost as one cell for what they read as (a caller's tie-break). */
+    /**
+     * What text lines {@code i..j-1} of a run cost as the cell of the run's row {@code group} for what they read as
+     * and for the rows the other columns give their lines (a caller's tie-break).
+     */
     interface Reading {
-        double cost(int i, int j);
+        double cost(int i, int j, int group);
     }
 
     static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading,
@@ -49,7 +52,7 @@ final class RunSplit {
                 }
                 for (int j = i; j <= n; j++) {
                     double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines, evenOff)
-                            + (i < j ? reading.cost(i, j) : 0);
+                            + (i < j ? reading.cost(i, j, g) : 0);
                     if (cost < best[g + 1][j]) {
                         best[g + 1][j] = cost;
                         cut[g + 1][j] = i;
