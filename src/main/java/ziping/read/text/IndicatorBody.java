@@ -131,7 +131,9 @@ final class IndicatorBody {
             int[] count = new int[m];
             for (int line : found) {
                 List<LayoutToken> t = tokens.get(line);
-                int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                double squeeze = ValuesSqueeze.of(t, fixed[line - from], weight, at);
+                int[] col = LineColumns.assign(t, ValuesSqueeze.places(at, squeeze, name, weight), left, level,
+                        fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
                     int c = col[k];
                     if (c >= 0 && (k == 0 || col[k - 1] != c)) {
@@ -147,7 +149,9 @@ final class IndicatorBody {
             }
         }
         for (int line = from; line < to; line++) {
-            columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+            double squeeze = ValuesSqueeze.of(tokens.get(line), fixed[line - from], weight, at);
+            columnOf[line - from] = LineColumns.assign(tokens.get(line), ValuesSqueeze.places(at, squeeze, name, weight),
+                    left, level, fixed[line - from]);
         }
         LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
                 LayoutColumn.index(columns, "level2"));
