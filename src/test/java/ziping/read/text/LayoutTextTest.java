@@ -622,6 +622,37 @@ class LayoutTextTest {
                 "0 L11 p-: [0 总分] [5 100.00] [6 97.85]"), rows(text));
     }
 
+    @Test
+    void chromiumTwoLineNamesSplitBetweenRowsByTheRowsLabels() throws Exception {
+        // Chromium prints a two-line name on its values line and the line below, above the next row's: 各街道（乡镇）应 /
+        // 急演练工作及时率 over 农村地区隐患整改 / 响应时间 reads as well as one line and three; the labels 产出指 / 标 of one
+        // whole label a row settle it (fixture cut from seed 5151 f002, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-two-line-names-beside-row-labels.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 分值] [6 得分] [7 偏差原因分析]",
+                "0 L3 p2: [0 产出指标] [1x3 时效指标] [2 办结时限] [3 ≤10天] [4 9天] [5 8] [6 8] [7 ]",
+                "0 L5 p2: [0 产出指标] [2 各街道（乡镇）应急演练工作及时率] [3 ≥92.5%] [4 97%] [5 10] [6 10] [7 ]",
+                "0 L7 p2: [0 产出指标] [2 农村地区隐患整改响应时间] [3 ≤48周] [4 46周] [5 14] [6 14] [7 ]",
+                "0 L9 p2: [0 产出指标] [1 数量指标] [2 社区卫生服务中心软件开发场次] [3 ≥24种] [4 ≥24种] [5 0] [6 0] [7 ]",
+                "0 L11 p2: [0 总分] [5 100] [6 99.43]"), rows(text));
+    }
+
+    @Test
+    void chromiumValuesLineSetTighterKeepsTargetAndActualApart() throws Exception {
+        // pdftotext set the line of a long name tighter: its 分值 at 38 where the others print theirs at 49, and its
+        // actual 按计划完成 where the target column stands (fixture cut from seed 5151 f014, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-values-line-set-tighter.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 按照年度工作计划要求执法检查工作规模] [3 ≥108万平方米] [4 115万平方米] [5 7.00] [6 7.00] [7 ]",
+                "[2 按照年度工作计划要求体检服务规模] [3 ≥169万平方米] [4 210万平方米] [5 13.00] [6 13.00] [7 ]",
+                "[2 各街道（乡镇）硬件采购任务生态环境成本] [3 按计划完成] [4 按计划完成] [5 9.00] [6 9.00] [7 /]",
+                "[2 社区卫生服务中心软件开发生态环境成本] [3 显著提升] [4 显著提升] [5 12.00] [6 12.00] [7 ]",
+                "[2 全市数据接入工作长效机制建立] [3 逐步提升] [4 逐步提升] [5 7.00] [6 7.00] [7 ]",
+                "[2 全市执法检查社会影响] [3 按计划完成] [4 按计划完成] [5 11.00] [6 11.00] [7 ]"),
+                rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
