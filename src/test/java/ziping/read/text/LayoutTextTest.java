@@ -653,6 +653,22 @@ class LayoutTextTest {
                 rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
     }
 
+    @Test
+    void chromiumHeaderLineBelowSetTighterPairsEachFirstPartWithItsOwnName() throws Exception {
+        // 年度指标 全年实际 指标 自评 over 值（A） 值 分值 得分, the line below set a word left: 全年实际 + 分值 reads as a 分值
+        // name, but 全年实际 begins only 全年实际值 (fixture cut from seed 120517 f030, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-line-below-set-tighter.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p2: [0x5 产出指标] [1 质量指标] [2 故障率] [3 ≤3%] [4 0] [5 12] [6 12] [7 ]",
+                "0 L5 p2: [1 质量指标] [2 辖区内数据接入项目达标率] [3 ≥95%] [4 100%] [5 7] [6 7] [7 ]",
+                "0 L7 p2: [1 时效指标] [2 办结时限] [3 ≤2个月] [4 0个月] [5 7] [6 7] [7 ]",
+                "0 L9 p2: [1 数量指标] [2 本区绿化养护次数] [3 ≥2所] [4 ≥2所] [5 5] [6 5] [7 ]",
+                "0 L11 p2: [1 时效指标] [2 培训办结时限] [3 ≤12分钟] [4 8分钟] [5 13] [6 13] [7 ]",
+                "0 L12 p2: [0 总分] [5 100] [6 97.34]"), rows(text));
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
