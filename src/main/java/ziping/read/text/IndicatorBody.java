@@ -131,7 +131,7 @@ final class IndicatorBody {
             int[] count = new int[m];
             for (int line : found) {
                 List<LayoutToken> t = tokens.get(line);
-                double squeeze = ValuesSqueeze.of(t, fixed[line - from], weight, at);
+                double squeeze = ValuesSqueeze.of(t, fixed[line - from], name, weight, at);
                 int[] col = LineColumns.assign(t, ValuesSqueeze.places(at, squeeze, name, weight), left, level,
                         fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
@@ -149,7 +149,7 @@ final class IndicatorBody {
             }
         }
         for (int line = from; line < to; line++) {
-            double squeeze = ValuesSqueeze.of(tokens.get(line), fixed[line - from], weight, at);
+            double squeeze = ValuesSqueeze.of(tokens.get(line), fixed[line - from], name, weight, at);
             columnOf[line - from] = LineColumns.assign(tokens.get(line), ValuesSqueeze.places(at, squeeze, name, weight),
                     left, level, fixed[line - from]);
         }

@@ -669,6 +669,25 @@ class LayoutTextTest {
                 "0 L12 p2: [0 总分] [5 100] [6 97.34]"), rows(text));
     }
 
+    @Test
+    void chromiumValuesLineSetLooserKeepsItsTargetInItsColumn() throws Exception {
+        // the table's lower lines set tight (分值 at 36), its first two loose (13.0 at 47): ≥24个 stands where the
+        // actual column stands on the others (fixture cut from seed 120517 f029, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-values-line-set-looser.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 中小学校执法检查项目数量] [3 ≥24个] [4 21个] [5 13.0] [6 11.38] [7 受天气原因影响施工进度，已在次年一季度完成。]",
+                "[2 辖区内体检服务系统次数] [3 365座] [4 473座] [5 10.0] [6 10.00] [7 ]",
+                "[2 辖区内软件开发个数] [3 ≥200个] [4 120个] [5 13.0] [6 7.80] [7 部分点位因施工条件不具备未能实施，下一步将加强项目进度管理。]",
+                "[2 各街道（乡镇）安全评估工作长效机制建立] [3 有所提升] [4 有所提升] [5 12.0] [6 12.00] [7 无]",
+                "[2 执法检查任务长效机制建立] [3 好] [4 好] [5 6.0] [6 6.00] [7 ]",
+                "[2 各街道（乡镇）软件开发项目持续发挥作用] [3 优] [4 优] [5 3.0] [6 3.00] [7 ]",
+                "[2 对接入的矿山、尾矿库监测信息和视频信号设备采购群众满意度] [3 不超过5小时] [4 4小时] [5 14.0] [6 14.00] [7 ]",
+                "[2 专家咨询使用人员满意度] [3 100.00%] [4 100%] [5 7.0] [6 7.00] [7 ]",
+                "[2 执法检查任务单位成本] [3 ≤500元/平方米] [4 462元/平方米] [5 12.0] [6 12.00] [7 ]"),
+                rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
