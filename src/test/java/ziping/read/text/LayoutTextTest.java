@@ -688,6 +688,20 @@ class LayoutTextTest {
                 rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
     }
 
+    @Test
+    void chromiumTwoLineNameBesideOneLineLabelsKeepsItsLineBelow() throws Exception {
+        // a name of two lines, its values and one-line labels on its first (Chromium rounds a centred one-line cell to
+        // a two-line row's first line): 旧管网改造应急处置能力 goes with the row above it, not the one below (fixture cut
+        // from seed 5151 f004, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-two-line-names-beside-one-line-labels.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 系统运维应急处置能力] [3 合格] [4 合格] [5 5] [6 5] [7 ]",
+                "[2 农村地区档案数字化加工应急处置能力] [3 显著提升] [4 显著提升] [5 4] [6 4] [7 ]",
+                "[2 按照年度工作计划要求老旧管网改造应急处置能力] [3 按时限完成] [4 按时限完成] [5 2] [6 2] [7 ]",
+                "[2 社区卫生服务中心系统运维长效机制建立] [3 合格] [4 合格] [5 4] [6 4] [7 ]"), rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
