@@ -93,7 +93,8 @@ final class IndicatorBody {
             left[c] = columns.get(c).left();
             String role = columns.get(c).role();
             level[c] = role.equals("level1") ? 1 : role.equals("level2") ? 2
-                    : role.equals("weight") || role.equals("score") ? LineColumns.NUMBERS : 0;
+                    : role.equals("weight") || role.equals("score") ? LineColumns.NUMBERS
+                    : role.equals("name") && LayoutColumn.index(columns, "target") >= 0 ? LineColumns.NAMES : 0;
             at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
         }
         int[][] fixed = new int[to - from][];

@@ -702,6 +702,19 @@ class LayoutTextTest {
                 "[2 社区卫生服务中心系统运维长效机制建立] [3 合格] [4 合格] [5 4] [6 4] [7 ]"), rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
     }
 
+    @Test
+    void chromiumTargetOneSpaceAfterItsNameIsNoPartOfTheName() throws Exception {
+        // the header puts 指标值 far right, the rows print their targets one space after the name's first line
+        // (辖区内信息发布使 ≥96%): a quantity is no name's word (fixture cut from seed 5151 f010 page 2, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-target-one-space-after-name.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 二级、三级安全等级测试监测站点满意度] [3 ≥100%] [4 69%] [5 8.0] [6 5.52]"
+                        + " [7 已在次年一季度完成，下一步将加强项目进度管理，实际需求低于预期，按实际发生结算。]",
+                "[2 辖区内信息发布使用人员满意度] [3 ≥96%] [4 100%] [5 8.0] [6 8.00] [7 ]",
+                "[2 视频监控点位系统成本] [3 ≤7万元] [4 4万元] [5 4.0] [6 4.00] [7 ]"), rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
