@@ -5,6 +5,7 @@ import ziping.grid.GridRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the built-in {@link Lexicon} says about a cell's text, for the converters that rebuild a grid from text
@@ -47,6 +48,11 @@ public final class CellWords {
      */
     public static String indicatorWordStartingWith(String text) {
         return Lexicon.wordStartingWith(LEXICON.indicatorColumns(), LabelKey.of(text));
+    }
+
+    /** The indicator columns with a header word whose first line the text may be (实际完成 of 实际完成值), maybe none. */
+    public static Set<String> indicatorRolesStartingWith(String text) {
+        return Lexicon.rolesStartingWith(LEXICON.indicatorColumns(), LabelKey.of(text));
     }
 
     public static boolean isBlockLabel(String text) {

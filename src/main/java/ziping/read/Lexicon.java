@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of the forms, as data ({@code ziping/lexicon.json}): titles, header fields, block labels, column headers
@@ -91,6 +93,20 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
             }
         }
         return null;
+    }
+
+    /** The roles among {@code roles} with a word that starts with the key (a word wrapped after it). */
+    static Set<String> rolesStartingWith(Map<String, List<String>> roles, String key) {
+        Set<String> out = new HashSet<>();
+        if (key.length() < 2) {
+            return out;
+        }
+        roles.forEach((role, words) -> {
+            if (words.stream().anyMatch(word -> word.startsWith(key))) {
+                out.add(role);
+            }
+        });
+        return out;
     }
 
     /** Whether a key equals one of the words. */

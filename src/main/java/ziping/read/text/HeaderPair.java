@@ -6,6 +6,7 @@ import ziping.read.CellWords.Header;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A block header printed on two lines, each column name wrapped (一级指 / 标, 实际完成 / 值, 未完成原因分 / 析), where
@@ -120,14 +121,22 @@ final class HeaderPair {
 
     /**
      * How well a column name reads from its first part and the parts below: {@link #NAMED} where they read as a
-     * column name and no part names another column by itself ({@code 指标} + {@code 分值 得分} reads as 分值's name
-     * but 得分 is a name of its own: Chromium set the line below off by a word's width), less the parts' distances.
+     * column name, no part names another column by itself ({@code 指标} + {@code 分值 得分} reads as 分值's name
+     * but 得分 is a name of its own: Chromium set the line below off by a word's width) and the first part does not
+     * begin only other columns' names ({@code 全年实际} + {@code 分值} reads as 分值's name, but 全年实际 is the first
+     * line of 全年实际值: a line below set tighter, its parts a word left of theirs), less the parts' distances.
      * (Only for the indicator header, whose columns are these; a funding pair only tells that a header stands there,
      * its columns are read by {@link FundingHeader}, and its line below holds whole names: 年初预算数 … 分值 … 得分.)
      */
     private static double value(LayoutToken head, List<LayoutToken> parts, Header header) {
         String role = CellWords.role(header, head.text() + join(parts));
         double v = role != null ? NAMED : 0;
+        if (header == Header.INDICATORS && role != null && !parts.isEmpty()) {
+            Set<String> begun = CellWords.indicatorRolesStartingWith(head.text());
+            if (!begun.isEmpty() && !begun.contains(role)) {
+                v = 0;
+            }
+        }
         for (LayoutToken p : parts) {
             String own = header == Header.INDICATORS && role != null
                     ? CellWords.role(header, p.text()) : null;

@@ -93,7 +93,8 @@ final class IndicatorBody {
             left[c] = columns.get(c).left();
             String role = columns.get(c).role();
             level[c] = role.equals("level1") ? 1 : role.equals("level2") ? 2
-                    : role.equals("weight") || role.equals("score") ? LineColumns.NUMBERS : 0;
+                    : role.equals("weight") || role.equals("score") ? LineColumns.NUMBERS
+                    : role.equals("name") && LayoutColumn.index(columns, "target") >= 0 ? LineColumns.NAMES : 0;
             at[c] = left[c] ? columns.get(c).start() : columns.get(c).center();
         }
         int[][] fixed = new int[to - from][];
@@ -131,7 +132,9 @@ final class IndicatorBody {
             int[] count = new int[m];
             for (int line : found) {
                 List<LayoutToken> t = tokens.get(line);
-                int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                double squeeze = ValuesSqueeze.of(t, fixed[line - from], name, weight, at);
+                int[] col = LineColumns.assign(t, ValuesSqueeze.places(at, squeeze, name, weight), left, level,
+                        fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
                     int c = col[k];
                     if (c >= 0 && (k == 0 || col[k - 1] != c)) {
@@ -147,7 +150,9 @@ final class IndicatorBody {
             }
         }
         for (int line = from; line < to; line++) {
-            columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+            double squeeze = ValuesSqueeze.of(tokens.get(line), fixed[line - from], name, weight, at);
+            columnOf[line - from] = LineColumns.assign(tokens.get(line), ValuesSqueeze.places(at, squeeze, name, weight),
+                    left, level, fixed[line - from]);
         }
         LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
                 LayoutColumn.index(columns, "level2"));
@@ -233,9 +238,20 @@ final class IndicatorBody {
         }
         anchors = found;
         anchorSet = new HashSet<>(found);
+        List<String[]> labelText = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role().startsWith("level")) {
+                String[] text = new String[to - from];
+                for (int line = from; line < to; line++) {
+                    text[line - from] = lineText(line, c);
+                }
+                labelText.add(text);
+            }
+        }
+        LabelRows labelRows = LabelRows.of(labelText, to - from, anchors.size());
         rowOf = new int[columns.size()][];
         for (int c = 0; c < columns.size(); c++) {
-            rowOf[c] = assign(c);
+            rowOf[c] = assign(c, columns.get(c).role().startsWith("level") ? null : labelRows);
         }
     }
 
@@ -273,7 +289,7 @@ final class IndicatorBody {
      * line goes to its row; one that holds several is split between them as centred cells would be; one that
      * holds none goes to the nearest values line.
      */
-    private int[] assign(int column) {
+    private int[] assign(int column, LabelRows labelRows) {
         int[] row = new int[to - from];
         Arrays.fill(row, -1);
         int line = from;
@@ -286,7 +302,7 @@ final class IndicatorBody {
             while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
                 line++;
             }
-            assignRun(runStart, line, column, row);
+            assignRun(runStart, line, column, row, labelRows);
         }
         return row;
     }
@@ -299,7 +315,7 @@ final class IndicatorBody {
         return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
     }
 
-    private void assignRun(int runStart, int runEnd, int column, int[] row) {
+    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows) {
         List<Integer> inside = new ArrayList<>();
         for (int r = 0; r < anchors.size(); r++) {
             if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
@@ -327,16 +343,23 @@ final class IndicatorBody {
         }
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
         String role = columns.get(column).role();
-        RunSplit.Reading reading = (i, j) -> 0;
-        if (role.equals("target") || role.equals("actual")) {
-            reading = (i, j) -> {
+        boolean value = role.equals("target") || role.equals("actual");
+        RunSplit.Reading reading = (i, j, g) -> {
+            double cost = 0;
+            if (value) {
                 StringBuilder text = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     text.append(lineText(lines[k], column));
                 }
-                return ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
-            };
-        }
+                cost += ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
+            }
+            if (labelRows != null) {
+                for (int k = i; k < j; k++) {
+                    cost += labelRows.cost(lines[k] - from, inside.get(g));
+                }
+            }
+            return cost;
+        };
         int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading,
                 role.equals("reason") ? 0 : EVEN_OFF);
         for (int i = 0; i < lines.length; i++) {

@@ -1,6 +1,8 @@
 package ziping.read.text;
 
-
+import ziping.model.Measure;
+import ziping.model.MeasureKind;
+import ziping.parse.ValueParser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,13 @@ final class LineColumns {
      * column beside it ({@code 按时限完} / {@code 成} printed under 分值), set off its own column's middle.
      */
     private static final double HAN_IN_NUMBERS = 8;
+    /** The {@code level} mark of the name column where a target column stands right of it. */
+    static final int NAMES = -3;
+    /**
+     * What a word that reads as a quantity ({@code ≥96%}, {@code ≤7万元}) costs in the name column: a target printed one
+     * space after its name's first line where the header puts the target column far right (Chromium), not the name's.
+     */
+    private static final double VALUE_IN_NAME = 8;
     /** The {@code fixed} mark of a word outside every column (its column comes out -1). */
     static final int OUTSIDE = -2;
 
@@ -75,8 +84,20 @@ final class LineColumns {
                 held[fixed[i]] = true;
             }
         }
+        boolean[] value = new boolean[n];
+        boolean valuesLine = false;
+        for (boolean h : held) {
+            valuesLine |= h;
+        }
+        for (int c = 0; c < m && valuesLine; c++) {
+            if (level[c] == NAMES) {
+                for (int i = 0; i < n; i++) {
+                    value[i] = fixed[i] < 0 && isQuantity(words.get(i).text());
+                }
+            }
+        }
         for (int c = 0; c < m; c++) {
-            cost[0][c] = place(words.get(0), c, at, left, level, fixed[0], held);
+            cost[0][c] = place(words.get(0), c, at, left, level, fixed[0], held, value[0]);
         }
         for (int i = 1; i < n; i++) {
             double best = FAR * 10;
@@ -90,7 +111,7 @@ final class LineColumns {
                 double same = cost[i - 1][c] + SHARED_CELL;
                 double prior = Math.min(best, same);
                 from[i][c] = same <= best ? c : bestColumn;
-                cost[i][c] = prior + place(words.get(i), c, at, left, level, fixed[i], held);
+                cost[i][c] = prior + place(words.get(i), c, at, left, level, fixed[i], held, value[i]);
             }
         }
         int c = 0;
@@ -119,7 +140,7 @@ final class LineColumns {
      * (a 分值 or 得分 cell is one number: another word beside it belongs to the column next to it).
      */
     private static double place(LayoutToken word, int column, double[] at, boolean[] left, int[] level, int fixed,
-                                boolean[] held) {
+                                boolean[] held, boolean value) {
         if (fixed >= 0) {
             return fixed == column ? 0 : FAR;
         }
@@ -130,7 +151,14 @@ final class LineColumns {
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
                 + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL)
                 : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0)
-                + (level[column] == NUMBERS && LayoutWords.hasHan(word.text()) ? HAN_IN_NUMBERS : 0);
+                + (level[column] == NUMBERS && LayoutWords.hasHan(word.text()) ? HAN_IN_NUMBERS : 0)
+                + (level[column] == NAMES && value ? VALUE_IN_NAME : 0);
+    }
+
+    /** Whether a word reads as a quantity (a number with its comparator or unit: {@code ≥96%}, {@code ≤7万元}). */
+    private static boolean isQuantity(String word) {
+        Measure m = ValueParser.measure(word);
+        return m != null && m.kind() != MeasureKind.QUALITATIVE;
     }
 
     /** The median of the first {@code n} values (sorted in place), or NaN when there are none. */

@@ -15,6 +15,13 @@ final class RunSplit {
     private static final double OTHER_ROW = 5;
     private static final double ENDS_FULL = 1.25;
     private static final double EMPTY = 1.5;
+    /**
+     * What a cell of an even number of lines is let off beyond {@code evenOff} where its values line is its upper
+     * middle line: Chromium centres a one-line values cell on a two-line row and pdftotext rounds it to the row's
+     * first line, so of two readings alike otherwise ({@code 按照年度工作计划要求老} / {@code 旧管网改造应急处置能力} on
+     * the values line and the one below, or on the line above the next row's values) the first is taken.
+     */
+    private static final double UPPER = 0.1;
 
     private RunSplit() {
     }
@@ -27,9 +34,12 @@ final class RunSplit {
      * values line.
      */
 
-    /** What text lines {@code i..j-1} of a run cost as one cell for what they read as (a caller's tie-break). */
+    /**
+     * What text lines {@code i..j-1} of a run cost as the cell of the run's row {@code group} for what they read as
+     * and for the rows the other columns give their lines (a caller's tie-break).
+     */
     interface Reading {
-        double cost(int i, int j);
+        double cost(int i, int j, int group);
     }
 
     static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading,
@@ -49,7 +59,7 @@ final class RunSplit {
                 }
                 for (int j = i; j <= n; j++) {
                     double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines, evenOff)
-                            + (i < j ? reading.cost(i, j) : 0);
+                            + (i < j ? reading.cost(i, j, g) : 0);
                     if (cost < best[g + 1][j]) {
                         best[g + 1][j] = cost;
                         cut[g + 1][j] = i;
@@ -77,7 +87,8 @@ final class RunSplit {
         }
         int first = lines[i];
         int last = lines[j - 1];
-        double cost = Math.abs((first + last) / 2.0 - anchor) - ((last - first) % 2 == 1 ? evenOff : 0);
+        double cost = Math.abs((first + last) / 2.0 - anchor) - ((last - first) % 2 == 1 ? evenOff : 0)
+                - ((last - first) % 2 == 1 && anchor == (first + last) / 2 ? UPPER : 0);
         int t = i;
         for (int l = first; l <= last; l++) {
             while (t < j && lines[t] < l) {

@@ -622,6 +622,99 @@ class LayoutTextTest {
                 "0 L11 p-: [0 总分] [5 100.00] [6 97.85]"), rows(text));
     }
 
+    @Test
+    void chromiumTwoLineNamesSplitBetweenRowsByTheRowsLabels() throws Exception {
+        // Chromium prints a two-line name on its values line and the line below, above the next row's: 各街道（乡镇）应 /
+        // 急演练工作及时率 over 农村地区隐患整改 / 响应时间 reads as well as one line and three; the labels 产出指 / 标 of one
+        // whole label a row settle it (fixture cut from seed 5151 f002, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-two-line-names-beside-row-labels.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 分值] [6 得分] [7 偏差原因分析]",
+                "0 L3 p2: [0 产出指标] [1x3 时效指标] [2 办结时限] [3 ≤10天] [4 9天] [5 8] [6 8] [7 ]",
+                "0 L5 p2: [0 产出指标] [2 各街道（乡镇）应急演练工作及时率] [3 ≥92.5%] [4 97%] [5 10] [6 10] [7 ]",
+                "0 L7 p2: [0 产出指标] [2 农村地区隐患整改响应时间] [3 ≤48周] [4 46周] [5 14] [6 14] [7 ]",
+                "0 L9 p2: [0 产出指标] [1 数量指标] [2 社区卫生服务中心软件开发场次] [3 ≥24种] [4 ≥24种] [5 0] [6 0] [7 ]",
+                "0 L11 p2: [0 总分] [5 100] [6 99.43]"), rows(text));
+    }
+
+    @Test
+    void chromiumValuesLineSetTighterKeepsTargetAndActualApart() throws Exception {
+        // pdftotext set the line of a long name tighter: its 分值 at 38 where the others print theirs at 49, and its
+        // actual 按计划完成 where the target column stands (fixture cut from seed 5151 f014, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-values-line-set-tighter.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 按照年度工作计划要求执法检查工作规模] [3 ≥108万平方米] [4 115万平方米] [5 7.00] [6 7.00] [7 ]",
+                "[2 按照年度工作计划要求体检服务规模] [3 ≥169万平方米] [4 210万平方米] [5 13.00] [6 13.00] [7 ]",
+                "[2 各街道（乡镇）硬件采购任务生态环境成本] [3 按计划完成] [4 按计划完成] [5 9.00] [6 9.00] [7 /]",
+                "[2 社区卫生服务中心软件开发生态环境成本] [3 显著提升] [4 显著提升] [5 12.00] [6 12.00] [7 ]",
+                "[2 全市数据接入工作长效机制建立] [3 逐步提升] [4 逐步提升] [5 7.00] [6 7.00] [7 ]",
+                "[2 全市执法检查社会影响] [3 按计划完成] [4 按计划完成] [5 11.00] [6 11.00] [7 ]"),
+                rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
+    @Test
+    void chromiumHeaderLineBelowSetTighterPairsEachFirstPartWithItsOwnName() throws Exception {
+        // 年度指标 全年实际 指标 自评 over 值（A） 值 分值 得分, the line below set a word left: 全年实际 + 分值 reads as a 分值
+        // name, but 全年实际 begins only 全年实际值 (fixture cut from seed 120517 f030, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-line-below-set-tighter.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p2: [0x5 产出指标] [1 质量指标] [2 故障率] [3 ≤3%] [4 0] [5 12] [6 12] [7 ]",
+                "0 L5 p2: [1 质量指标] [2 辖区内数据接入项目达标率] [3 ≥95%] [4 100%] [5 7] [6 7] [7 ]",
+                "0 L7 p2: [1 时效指标] [2 办结时限] [3 ≤2个月] [4 0个月] [5 7] [6 7] [7 ]",
+                "0 L9 p2: [1 数量指标] [2 本区绿化养护次数] [3 ≥2所] [4 ≥2所] [5 5] [6 5] [7 ]",
+                "0 L11 p2: [1 时效指标] [2 培训办结时限] [3 ≤12分钟] [4 8分钟] [5 13] [6 13] [7 ]",
+                "0 L12 p2: [0 总分] [5 100] [6 97.34]"), rows(text));
+    }
+
+    @Test
+    void chromiumValuesLineSetLooserKeepsItsTargetInItsColumn() throws Exception {
+        // the table's lower lines set tight (分值 at 36), its first two loose (13.0 at 47): ≥24个 stands where the
+        // actual column stands on the others (fixture cut from seed 120517 f029, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-values-line-set-looser.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 中小学校执法检查项目数量] [3 ≥24个] [4 21个] [5 13.0] [6 11.38] [7 受天气原因影响施工进度，已在次年一季度完成。]",
+                "[2 辖区内体检服务系统次数] [3 365座] [4 473座] [5 10.0] [6 10.00] [7 ]",
+                "[2 辖区内软件开发个数] [3 ≥200个] [4 120个] [5 13.0] [6 7.80] [7 部分点位因施工条件不具备未能实施，下一步将加强项目进度管理。]",
+                "[2 各街道（乡镇）安全评估工作长效机制建立] [3 有所提升] [4 有所提升] [5 12.0] [6 12.00] [7 无]",
+                "[2 执法检查任务长效机制建立] [3 好] [4 好] [5 6.0] [6 6.00] [7 ]",
+                "[2 各街道（乡镇）软件开发项目持续发挥作用] [3 优] [4 优] [5 3.0] [6 3.00] [7 ]",
+                "[2 对接入的矿山、尾矿库监测信息和视频信号设备采购群众满意度] [3 不超过5小时] [4 4小时] [5 14.0] [6 14.00] [7 ]",
+                "[2 专家咨询使用人员满意度] [3 100.00%] [4 100%] [5 7.0] [6 7.00] [7 ]",
+                "[2 执法检查任务单位成本] [3 ≤500元/平方米] [4 462元/平方米] [5 12.0] [6 12.00] [7 ]"),
+                rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
+    @Test
+    void chromiumTwoLineNameBesideOneLineLabelsKeepsItsLineBelow() throws Exception {
+        // a name of two lines, its values and one-line labels on its first (Chromium rounds a centred one-line cell to
+        // a two-line row's first line): 旧管网改造应急处置能力 goes with the row above it, not the one below (fixture cut
+        // from seed 5151 f004, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-two-line-names-beside-one-line-labels.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 系统运维应急处置能力] [3 合格] [4 合格] [5 5] [6 5] [7 ]",
+                "[2 农村地区档案数字化加工应急处置能力] [3 显著提升] [4 显著提升] [5 4] [6 4] [7 ]",
+                "[2 按照年度工作计划要求老旧管网改造应急处置能力] [3 按时限完成] [4 按时限完成] [5 2] [6 2] [7 ]",
+                "[2 社区卫生服务中心系统运维长效机制建立] [3 合格] [4 合格] [5 4] [6 4] [7 ]"), rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
+    @Test
+    void chromiumTargetOneSpaceAfterItsNameIsNoPartOfTheName() throws Exception {
+        // the header puts 指标值 far right, the rows print their targets one space after the name's first line
+        // (辖区内信息发布使 ≥96%): a quantity is no name's word (fixture cut from seed 5151 f010 page 2, Chromium)
+        SourceText text = TextGridsTest.text("/text/layout/chromium-target-one-space-after-name.txt");
+        List<String> rows = rows(text);
+        assertEquals(List.of(
+                "[2 二级、三级安全等级测试监测站点满意度] [3 ≥100%] [4 69%] [5 8.0] [6 5.52]"
+                        + " [7 已在次年一季度完成，下一步将加强项目进度管理，实际需求低于预期，按实际发生结算。]",
+                "[2 辖区内信息发布使用人员满意度] [3 ≥96%] [4 100%] [5 8.0] [6 8.00] [7 ]",
+                "[2 视频监控点位系统成本] [3 ≤7万元] [4 4万元] [5 4.0] [6 4.00] [7 ]"), rows.subList(1, rows.size() - 1).stream().map(LayoutTextTest::fromName).toList());
+    }
+
     /** A row's cells from its name on (the label cells left out). */
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
