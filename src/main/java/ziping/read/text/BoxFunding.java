@@ -74,7 +74,7 @@ final class BoxFunding {
             for (int c = 0; c < roles.length; c++) {
                 texts.add(row.cell(c));
             }
-            if (row.ambiguous() || row.hasStray() || partOfLabel(texts.get(0))) {
+            if (row.ambiguous() || row.hasStray() || partOfLabel(texts.get(0)) && !oneLine(row)) {
                 List<String> values = new ArrayList<>();
                 for (Piece p : row.pieces()) {
                     if (!isLabel(p)) {
@@ -138,10 +138,22 @@ final class BoxFunding {
 
     /**
      * Whether a row's label is only a part of a funding row's label (本年财, 政拨款): the rest stands in another box,
-     * which the text does not place, so which values are this row's it does not say either.
+     * which the text does not place, so where its values stand apart from its line, which are this row's it does not
+     * say either.
      */
     private static boolean partOfLabel(String label) {
-        return CellWords.isFundingRowTail(label) || CellWords.startsFundingRow(label) && !CellWords.isFundingRow(label);
+        return !CellWords.isFundingRow(label)
+                && (CellWords.isFundingRowTail(label) || CellWords.startsFundingRow(label));
+    }
+
+    /** Whether all the row's pieces stand on one line, its label's. */
+    private static boolean oneLine(BoxRows.Row row) {
+        for (Piece p : row.pieces()) {
+            if (p.lines() != 1 || p.line() != row.pieces().get(0).line()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLabel(Piece p) {
