@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.read.text.Boxes.Box;
@@ -12,8 +13,8 @@ import java.util.List;
  * 上年结转 …), each label the anchor of its row's values ({@link BoxRows}). A value is a number in an amount column, a
  * number or a placeholder under 分值 and 得分, a percentage or a placeholder under 执行率; values wrapped inside their
  * cells and printed line by line are joined first ({@link WrappedParts}). A row whose values the text does not place
- * for sure, or whose label is only part of one, keeps its values in one cell, which reads as a parse finding, never
- * as a wrong value.
+ * for sure, or whose label is only part of one, keeps its values in one cell (a lone value with the in-doubt mark),
+ * which reads as a parse finding, never as a wrong value.
  */
 final class BoxFunding {
     private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
@@ -74,12 +75,17 @@ final class BoxFunding {
             for (int c = 0; c < roles.length; c++) {
                 texts.add(row.cell(c));
             }
-            if (row.ambiguous() || row.hasStray() || partOfLabel(texts.get(0)) && !oneLine(row)) {
+            // a label that is only part of one (本年财, 年财政): the rest stands in other boxes, which the text does not
+            // place, so where its values stand apart from its line, which are this row's it does not say either
+            if (row.ambiguous() || row.hasStray() || CellWords.isFundingRowPart(texts.get(0)) && !oneLine(row)) {
                 List<String> values = new ArrayList<>();
                 for (Piece p : row.pieces()) {
                     if (!isLabel(p)) {
                         values.add(p.text());
                     }
+                }
+                if (values.size() == 1) {
+                    values.add(GridCell.TEXT_IN_DOUBT);     // one value alone would read as the first column's
                 }
                 for (int c = 1; c < roles.length; c++) {
                     texts.set(c, c == 1 ? String.join(" ", values) : "");
@@ -134,16 +140,6 @@ final class BoxFunding {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a row's label is only a part of a funding row's label (本年财, 政拨款): the rest stands in another box,
-     * which the text does not place, so where its values stand apart from its line, which are this row's it does not
-     * say either.
-     */
-    private static boolean partOfLabel(String label) {
-        return !CellWords.isFundingRow(label)
-                && (CellWords.isFundingRowTail(label) || CellWords.startsFundingRow(label));
     }
 
     /** Whether all the row's pieces stand on one line, its label's. */
