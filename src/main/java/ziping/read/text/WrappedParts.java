@@ -8,17 +8,20 @@ import java.util.List;
 
 /**
  * The pieces of a funding block's boxes with the values wrapped inside their cells joined where pdfminer printed each
- * line of them as a box of its own (a browser's PDF, {@code -M 40}): a row whose label and other cells take one line
- * and whose narrow cells wrap ({@code 68.41%} as {@code 68.4} / {@code 1%}) prints the first lines of the wrapped cells
- * above the row's line, each a box, left to right ({@code 3089193.8}, {@code 2284175.3}, {@code 73.9}), then the
- * row's line (its label first), its other one-line cells, then the last lines below ({@code 2}, {@code 8},
- * {@code 4%}). The k first lines right before the row's line are joined to the k last lines of the same kind after it
- * (a number's last digits, a rate's last digits and %), in order, where the text shows exactly that: the first lines
- * follow no value of the row above (its last cells are a label or a wrapped cell), and after the row's line come its
- * values and one run of k last lines. A joined value is a wrapped cell of two lines, placed as one.
+ * line of them as a box of its own (a browser's PDF, {@code -M 40}): a row whose narrow cells wrap ({@code 68.41%} as
+ * {@code 68.4} / {@code 1%}) prints the first lines of the wrapped cells above the row's line, each a box, left to right
+ * ({@code 3089193.8}, {@code 2284175.3}, {@code 73.9}), then the row's line (its label first) and its other one-line
+ * cells, then the last lines below ({@code 2}, {@code 8}, {@code 4%}). Where the label wrapped too, its first line
+ * stands among the first lines ({@code 本年财}) and its last among the last lines ({@code 政拨款}), and the row's line
+ * holds values only. The k first lines are joined to the k last lines (a number's last digits, a rate's last digits
+ * and %), in order, where the text shows exactly that: the first lines follow no value of the row above, the last lines
+ * are one run (with the label's end, where it wrapped), and each joined value is of its head's kind (a rate below
+ * 1000 %). A joined value is a wrapped cell of two lines, placed as one.
  */
 final class WrappedParts {
     private static final int TAIL_DIGITS = 2;
+    /** A rate has at most three digits before its point. */
+    private static final int RATE_DIGITS = 3;
 
     private WrappedParts() {
     }
@@ -34,7 +37,7 @@ final class WrappedParts {
                 afterRow = false;
                 i++;
             } else {
-                out.addAll(BoxPieces.of(boxes.subList(band.line(), band.tails())));
+                out.addAll(BoxPieces.of(band.line()));
                 out.addAll(band.joined());
                 i = band.end();
                 afterRow = true;
@@ -44,79 +47,124 @@ final class WrappedParts {
     }
 
     /**
-     * A row printed as three lines: the heads (the first lines of its wrapped values, and of its label where that
-     * wrapped), the row's line from box {@code line} (its label first where that did not wrap) with its other one-line
-     * values, then from box {@code tails} to {@code end} the run of last lines; {@code joined} the wrapped cells, the
-     * label first, as pieces of two lines.
+     * A row printed as three lines: the boxes of the row's line and its other one-line values, the box after the band
+     * ({@code end}), and the wrapped cells joined, the label first, as pieces of two lines.
      */
-    private record Band(int line, int tails, int end, List<Piece> joined) {
+    private record Band(List<Box> line, int end, List<Piece> joined) {
+    }
+
+    /** The band that starts at box {@code from}, where the text shows one, else null. */
+    private static Band band(List<Box> boxes, int from) {
+        int heads = from;
+        while (heads < boxes.size() && isHead(boxes.get(heads))) {
+            heads++;
+        }
+        if (heads > from && heads < boxes.size() && startsWithLabel(boxes.get(heads))) {
+            return band(boxes, from, heads);
+        }
+        return wrappedLabel(boxes, from);
     }
 
     /**
-     * The band that starts at box {@code from}, where the text shows one: heads (at most one of them a label's), the
-     * row's line, values, and one run of as many last lines (one of them the label's end where its head is there),
-     * each joining its head into a value of the head's kind (a rate's last digits and % a rate); else null.
+     * The band of a row whose label did not wrap: heads up to box {@code line}, the row's line there, its values, and one
+     * run of as many last lines.
      */
-    private static Band band(List<Box> boxes, int from) {
-        int label = -1;
-        List<Integer> heads = new ArrayList<>();
-        int line = from;
-        for (; line < boxes.size(); line++) {
-            Box box = boxes.get(line);
-            if (isHead(box)) {
-                heads.add(line);
-            } else if (label < 0 && isLabelHead(box)) {
-                label = line;
-            } else {
-                break;
-            }
-        }
-        if (heads.isEmpty() || line == boxes.size()
-                || (label < 0 ? !startsWithLabel(boxes.get(line)) : !isValueLine(boxes.get(line)))) {
-            return null;
-        }
+    private static Band band(List<Box> boxes, int from, int line) {
         int start = -1;
-        int labelTail = -1;
-        List<Integer> tails = new ArrayList<>();
-        for (int b = line + 1; b < boxes.size(); b++) {
-            Box box = boxes.get(b);
-            boolean ofLabel = label >= 0 && labelTail < 0 && isLabelTail(box);
-            if (!ofLabel && !isValueLine(box)) {
-                break;
-            }
-            if (!ofLabel && !isTail(box)) {
+        int length = 0;
+        int b = line + 1;
+        for (; b < boxes.size() && isValueLine(boxes.get(b)); b++) {
+            if (!isTail(boxes.get(b))) {
                 continue;
             }
-            if (start >= 0 && start + tails.size() + (labelTail >= 0 ? 1 : 0) != b) {
+            if (start >= 0 && start + length != b) {
                 return null;      // a second run
             }
             start = start < 0 ? b : start;
-            if (ofLabel) {
-                labelTail = b;
-            } else {
-                tails.add(b);
-            }
+            length++;
         }
-        if (tails.size() != heads.size() || (label < 0) != (labelTail < 0)) {
+        if (length != line - from) {
             return null;
         }
-        List<Piece> joined = new ArrayList<>();
-        if (label >= 0) {
-            String text = text(boxes, label) + text(boxes, labelTail);
-            if (!CellWords.isFundingRow(text)) {
+        List<Piece> joined = joined(boxes, range(from, line), range(start, start + length));
+        return joined == null ? null : new Band(boxes.subList(line, start), start + length, joined);
+    }
+
+    /**
+     * The band of a row whose label wrapped: its first line among the heads (before or after them), the heads, the
+     * row's values, then the run of last lines that holds the label's end; the heads as many as the run's other lines.
+     */
+    private static Band wrappedLabel(List<Box> boxes, int from) {
+        int label = -1;
+        int b = from;
+        for (; b < boxes.size() && !isLabelTail(boxes.get(b)); b++) {
+            if (label < 0 && isLabelHead(boxes.get(b))) {
+                label = b;
+            } else if (!isValueLine(boxes.get(b))) {
                 return null;
             }
-            joined.add(Piece.of(text, 2, boxes.get(labelTail).line()));
         }
+        if (label < 0 || b == boxes.size()) {
+            return null;
+        }
+        int labelTail = b;
+        int start = labelTail;
+        while (start - 1 > label && isTail(boxes.get(start - 1))) {
+            start--;
+        }
+        int end = labelTail + 1;
+        while (end < boxes.size() && isTail(boxes.get(end))) {
+            end++;
+        }
+        List<Integer> tails = new ArrayList<>(range(start, end));
+        tails.remove(Integer.valueOf(labelTail));
+        List<Integer> heads = new ArrayList<>();
+        List<Box> line = new ArrayList<>();
+        for (int h = from; h < start; h++) {
+            if (h == label) {
+                continue;
+            }
+            if (heads.size() < tails.size()) {
+                if (!isHead(boxes.get(h))) {
+                    return null;
+                }
+                heads.add(h);
+            } else {
+                line.add(boxes.get(h));
+            }
+        }
+        String text = text(boxes, label) + text(boxes, labelTail);
+        List<Piece> joined = heads.isEmpty() || line.isEmpty() || !CellWords.isFundingRow(text) ? null
+                : joined(boxes, heads, tails);
+        if (joined == null) {
+            return null;
+        }
+        joined.add(0, Piece.of(text, 2, boxes.get(labelTail).line()));
+        return new Band(line, end, joined);
+    }
+
+    /** Each head joined with its last line, in order, or null where one joins into no value of its kind. */
+    private static List<Piece> joined(List<Box> boxes, List<Integer> heads, List<Integer> tails) {
+        List<Piece> out = new ArrayList<>();
         for (int j = 0; j < heads.size(); j++) {
             String tail = text(boxes, tails.get(j));
             Piece piece = Piece.of(text(boxes, heads.get(j)) + tail, 2, boxes.get(tails.get(j)).line());
-            if (piece.kind() != (tail.endsWith("%") ? Piece.Kind.PERCENT : Piece.Kind.NUMBER)) {
+            boolean rate = tail.endsWith("%");
+            if (piece.kind() != (rate ? Piece.Kind.PERCENT : Piece.Kind.NUMBER)
+                    || rate && piece.text().indexOf('.') > RATE_DIGITS) {
                 return null;
             }
-            joined.add(piece);
+            out.add(piece);
         }
-        return new Band(line, start, start + joined.size(), joined);
+        return out;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     private static String text(List<Box> boxes, int b) {
