@@ -200,13 +200,19 @@ class RecallFixturesTest {
      * Chromium's narrow funding cells wrap inside ({@code 68.41%} as {@code 68.4} / {@code 1%}); pdfminer prints each
      * line as a box of its own, the first lines above the row's line and the last below it, also where the label
      * wrapped ({@code 本年财} / {@code 政拨款} around {@code 77.455091 77.455091 75.340383}): each is joined, and every
-     * funding row reads as printed.
+     * funding row reads as printed (120517-f001: {@code 本年财}, three heads, the values line as three boxes, then
+     * {@code 政拨款 70 21 7%}), and an error injected in the funding block is found.
      */
     @ParameterizedTest
-    @CsvSource({"71206-f028", "71206-f024"})
+    @CsvSource({"71206-f028", "71206-f024", "120517-f001"})
     void fundingValuesWrappedLineByLineAreJoined(String file) throws IOException {
         JsonNode truth = truth(file);
-        List<FundingRow> rows = read("chromium-pdfminer-m40", file).form().funding();
+        FormResult read = read("chromium-pdfminer-m40", file);
+        JsonNode injected = truth.get("injected");
+        if (!injected.isNull() && "funding".equals(injected.get("section").asText())) {
+            assertTrue(read.findings().stream().anyMatch(f -> f.rule().equals(injected.get("rule").asText())));
+        }
+        List<FundingRow> rows = read.form().funding();
         assertEquals(truth.get("funding").size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             JsonNode t = truth.get("funding").get(i);
