@@ -100,6 +100,25 @@ public final class CellWords {
         return false;
     }
 
+    /**
+     * Whether the text is a part of a funding row label and not a label itself: its first, middle or last line where the
+     * label wrapped (本年财, 年财政, 政拨款 of 本年财政拨款).
+     */
+    public static boolean isFundingRowPart(String text) {
+        String key = LabelKey.of(text);
+        if (key.isEmpty() || isFundingRow(text)) {
+            return false;
+        }
+        for (List<String> words : LEXICON.fundingRows().values()) {
+            for (String word : words) {
+                if (LabelKey.of(word).contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a cell is a funding row label or the first line of one that wrapped (本年财 of 本年财政拨款). */
     public static boolean startsFundingRow(String text) {
         String key = LabelKey.of(text);

@@ -24,7 +24,8 @@ import java.util.Map;
  * table and rows without any text in the value columns or a name are not indicators. A cell is never moved to
  * another row: a value that cannot be read is a parse finding of its row, and one cell under two value columns (the
  * row's cells do not match the header's) makes the row unreliable. A name cell the converter marked
- * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007).
+ * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007), also where
+ * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -103,7 +104,7 @@ final class IndicatorBlock {
             problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
                     row.cells().size());
         }
-        if (name.isEmpty()) {
+        if (name.isEmpty() && !textInDoubt) {
             problems.add(ParseIssue.STRAY_TEXT, Section.INDICATOR, at, null, printed, span);
         }
         if (textInDoubt) {

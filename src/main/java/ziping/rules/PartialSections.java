@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * form whose indicator table is missing. A rule that reads a section row by row ({@link Reach#EACH_ROW}) then leaves
  * out the rows in doubt; one that reads only the 年度资金总额 row ({@link Reach#TOTAL_ROW}) stops when that row is in doubt;
  * one that reads only every row's 分值 and 得分 ({@link Reach#NUMBERS}) stops unless every row in doubt has only its text
- * in doubt (ZP007); any other stops on the whole form.
+ * in doubt (ZP007); one that reads each row's 分值 and 得分 ({@link Reach#ROW_NUMBERS}) leaves out only the rows next to
+ * a doubt other than ZP007; any other stops on the whole form.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
@@ -36,13 +37,16 @@ final class PartialSections {
     private final Map<Section, TreeSet<Integer>> doubt;
     /** The sections where a parse finding puts more than rows' text in doubt (numbers, rows lost or split). */
     private final Set<Section> numbersInDoubt;
+    /** Per section, the rows next to a parse finding that puts more than a row's text in doubt. */
+    private final Map<Section, TreeSet<Integer>> numberRows;
     private final int fundingTotal;
 
     private PartialSections(Map<Section, Set<String>> because, Map<Section, TreeSet<Integer>> doubt,
-                            Set<Section> numbersInDoubt, int fundingTotal) {
+                            Set<Section> numbersInDoubt, Map<Section, TreeSet<Integer>> numberRows, int fundingTotal) {
         this.because = because;
         this.doubt = doubt;
         this.numbersInDoubt = numbersInDoubt;
+        this.numberRows = numberRows;
         this.fundingTotal = fundingTotal;
     }
 
@@ -51,6 +55,7 @@ final class PartialSections {
         Map<Section, TreeSet<Integer>> doubt = new EnumMap<>(Section.class);
         Set<Section> whole = new LinkedHashSet<>();
         Set<Section> numbersInDoubt = EnumSet.noneOf(Section.class);
+        Map<Section, TreeSet<Integer>> numberRows = new EnumMap<>(Section.class);
         for (Finding problem : problems) {
             Section section = problem.section();
             if (section == null || !ParseIssue.damages(problem.rule())) {
@@ -63,12 +68,17 @@ final class PartialSections {
                 numbersInDoubt.add(section);
                 continue;
             }
-            if (!ParseIssue.keepsNumbers(problem.rule())) {
+            boolean numbers = !ParseIssue.keepsNumbers(problem.rule());
+            if (numbers) {
                 numbersInDoubt.add(section);
             }
             TreeSet<Integer> inDoubt = doubt.computeIfAbsent(section, s -> new TreeSet<>());
+            TreeSet<Integer> numbersNear = numbers ? numberRows.computeIfAbsent(section, s -> new TreeSet<>()) : null;
             for (int row = Math.max(0, problem.row() - 1); row <= problem.row() + 1 && row < rows; row++) {
                 inDoubt.add(row);
+                if (numbersNear != null) {
+                    numbersNear.add(row);
+                }
             }
         }
         if (missing(problems, Section.INDICATOR) && doubt.containsKey(Section.FUNDING)) {
@@ -76,7 +86,7 @@ final class PartialSections {
         }
         whole.forEach(doubt::remove);
         FundingRow total = form.fundingTotal();
-        return new PartialSections(because, doubt, numbersInDoubt,
+        return new PartialSections(because, doubt, numbersInDoubt, numberRows,
                 total == null ? -1 : form.funding().indexOf(total));
     }
 
@@ -124,6 +134,13 @@ final class PartialSections {
             }
             TreeSet<Integer> rows = doubt.get(section);
             Reach reach = rows == null ? Reach.WHOLE : rule.reach(section);
+            if (reach == Reach.ROW_NUMBERS) {
+                rows = numberRows.get(section);
+                if (rows == null) {
+                    continue;   // only rows' text in doubt: every row's numbers are read
+                }
+                reach = Reach.EACH_ROW;
+            }
             if (reach == Reach.TOTAL_ROW && !rows.contains(fundingTotal)
                     || reach == Reach.NUMBERS && !numbersInDoubt.contains(section)) {
                 continue;

@@ -25,5 +25,10 @@ public enum Reach {
      * their numbers and the number of rows read for certain) do not stop the rule; any other doubt in the section stops
      * it on the whole form, as {@link #WHOLE} does.
      */
-    NUMBERS
+    NUMBERS,
+    /**
+     * Each row on its own, only its 分值 and 得分: rows whose text alone is in doubt (ZP007) and their neighbours are
+     * checked; the rows next to any other doubt are left out, as {@link #EACH_ROW} leaves them.
+     */
+    ROW_NUMBERS
 }

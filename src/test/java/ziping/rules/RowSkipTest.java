@@ -111,16 +111,18 @@ class RowSkipTest {
 
     /**
      * Row 2's text in doubt, its numbers read (ZP007): the row-by-row checks leave out rows 1–3 as for any damaged row,
-     * but the sums read only 分值 and 得分 and still run: the weights add up to 60, not 100 (ZP301). The labels' sum
-     * (ZP303) reads the rows' labels and stays stopped.
+     * but the sums read only 分值 and 得分 and still run: the weights add up to 60, not 100 (ZP301); so does the score
+     * range, which reads only a row's 分值 and 得分: row 2's 12 of 10 is found. The labels' sum (ZP303) reads the rows'
+     * labels and stays stopped.
      */
     @Test
     void aRowWhoseTextAloneIsInDoubtStillCountsInTheSums() {
         FormResult result = audit(fiveRows(), problem("ZP007", Section.INDICATOR, 2));
 
-        assertEquals(List.of("ZP007 indicator 2", "ZP201 indicator 0", "ZP202 indicator 4", "ZP301 total null"),
-                where(result));
-        assertEquals("60", result.findings().get(3).computed());
+        assertEquals(List.of("ZP007 indicator 2", "ZP201 indicator 0", "ZP202 indicator 2", "ZP202 indicator 4",
+                "ZP301 total null"), where(result));
+        assertEquals("60", result.findings().get(4).computed());
+        assertNull(skipped(result, "ZP202"));
         assertEquals(new Skipped("ZP201", List.of(Section.INDICATOR), List.of("ZP007"),
                 Map.of(Section.INDICATOR, List.of(1, 2, 3))), skipped(result, "ZP201"));
         assertNull(skipped(result, "ZP301"));
@@ -144,13 +146,19 @@ class RowSkipTest {
         assertEquals("Σ 得分 = 9.00 + 30 + 10 + 9", result.findings().get(1).formula());
     }
 
-    /** Text in doubt on one row and an unreadable cell on another: the sums stop, as the numbers are in doubt. */
+    /**
+     * Text in doubt on one row and an unreadable cell on another: the sums stop, as the numbers are in doubt; the score
+     * range leaves out only the rows next to the unreadable cell (3 and 4) and finds row 2's 12 of 10.
+     */
     @Test
     void aRowWithItsNumbersInDoubtStopsTheSumsEvenBesideARowWithOnlyItsText() {
         FormResult result = audit(fiveRows(), problem("ZP007", Section.INDICATOR, 2),
                 problem("ZP001", Section.INDICATOR, 4));
 
-        assertEquals(List.of("ZP007 indicator 2", "ZP001 indicator 4", "ZP201 indicator 0"), where(result));
+        assertEquals(List.of("ZP007 indicator 2", "ZP001 indicator 4", "ZP201 indicator 0", "ZP202 indicator 2"),
+                where(result));
+        assertEquals(new Skipped("ZP202", List.of(Section.INDICATOR), List.of("ZP007", "ZP001"),
+                Map.of(Section.INDICATOR, List.of(3, 4))), skipped(result, "ZP202"));
         assertEquals(new Skipped("ZP301", List.of(Section.INDICATOR), List.of("ZP007", "ZP001")),
                 skipped(result, "ZP301"));
     }

@@ -1,5 +1,7 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
+import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.read.text.Boxes.Box;
 
@@ -9,8 +11,10 @@ import java.util.List;
 /**
  * The funding block of box-ordered text as rows: its header cells in column order, and a row per label (总额, 其中：当年财政拨款,
  * 上年结转 …), each label the anchor of its row's values ({@link BoxRows}). A value is a number in an amount column, a
- * number or a placeholder under 分值 and 得分, a percentage or a placeholder under 执行率. A row whose values the text
- * does not place for sure keeps its values in one cell, which reads as a parse finding, never as a wrong value.
+ * number or a placeholder under 分值 and 得分, a percentage or a placeholder under 执行率; values wrapped inside their
+ * cells and printed line by line are joined first ({@link WrappedParts}). A row whose values the text does not place
+ * for sure, or whose label is only part of one, keeps its values in one cell (a lone value with the in-doubt mark),
+ * which reads as a parse finding, never as a wrong value.
  */
 final class BoxFunding {
     private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
@@ -49,12 +53,12 @@ final class BoxFunding {
             List<String> row = box.vertical() ? null : wholeRow(box, costs);
             if (row != null) {
                 whole.add(new TextRow(box.line(), true, row));
-            } else if (!box.vertical()) {
+            } else if (!box.vertical() && !box.joined().matches("其中[:：]?")) {
                 cells.add(box);
             }
         }
         List<Piece> pieces = new ArrayList<>();
-        for (Piece p : BoxPieces.of(cells)) {
+        for (Piece p : WrappedParts.of(cells)) {
             if (!p.text().matches("其中[:：]?")) {
                 pieces.add(p);
             }
@@ -71,12 +75,17 @@ final class BoxFunding {
             for (int c = 0; c < roles.length; c++) {
                 texts.add(row.cell(c));
             }
-            if (row.ambiguous() || row.hasStray()) {
+            // a label that is only part of one (本年财, 年财政): the rest stands in other boxes, which the text does not
+            // place, so where its values stand apart from its line, which are this row's it does not say either
+            if (row.ambiguous() || row.hasStray() || CellWords.isFundingRowPart(texts.get(0)) && !oneLine(row)) {
                 List<String> values = new ArrayList<>();
                 for (Piece p : row.pieces()) {
                     if (!isLabel(p)) {
                         values.add(p.text());
                     }
+                }
+                if (values.size() == 1) {
+                    values.add(GridCell.TEXT_IN_DOUBT);     // one value alone would read as the first column's
                 }
                 for (int c = 1; c < roles.length; c++) {
                     texts.set(c, c == 1 ? String.join(" ", values) : "");
@@ -131,6 +140,16 @@ final class BoxFunding {
             }
         }
         return false;
+    }
+
+    /** Whether all the row's pieces stand on one line, its label's. */
+    private static boolean oneLine(BoxRows.Row row) {
+        for (Piece p : row.pieces()) {
+            if (p.lines() != 1 || p.line() != row.pieces().get(0).line()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLabel(Piece p) {

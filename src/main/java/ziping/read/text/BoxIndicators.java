@@ -15,9 +15,9 @@ import java.util.List;
  * 得分 (its last two numbers; cells left of them on the same line, a reason after them); the other pieces go to rows
  * by {@link BoxRows}. Where a label column prints fewer labels than there are rows, its cells are merged over their
  * groups of rows and each label stands where its group's middle falls: the labels are taken out and given to
- * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well or that holds a
- * text fitting none of its cells, its 分值 and 得分 being its anchor's and no number left over, has its text marked in
- * doubt ({@link GridCell#TEXT_IN_DOUBT}: its 分值 and 得分 still count in the sums); any other row the text leaves in
+ * contiguous groups of rows by {@link MergedLabels}. A row whose text another division fits as well, that holds a
+ * text fitting none of its cells or that was given no name, its 分值 and 得分 being its anchor's and no number left
+ * over, has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}: its 分值 and 得分 still count in the sums); any other row the text leaves in
  * doubt (a number fits no column, the numbers could be placed otherwise) is printed without its name, which reads as
  * a parse finding on it: its values are not checked.
  */
@@ -156,8 +156,8 @@ final class BoxIndicators {
                 texts.set(level2, groups2[r]);
             }
             boolean hidden = hidesPoints(row);
-            if ((row.ambiguous() || row.hasStray()) && !hidden && !strayNumber(row)
-                    && anchored(row, pieces, kept.get(r)) && nameColumn >= 0 && !texts.get(nameColumn).isEmpty()) {
+            boolean unsure = row.ambiguous() || row.hasStray() || nameColumn >= 0 && texts.get(nameColumn).isEmpty();
+            if (unsure && !hidden && !strayNumber(row) && anchored(row, pieces, kept.get(r)) && nameColumn >= 0) {
                 texts.set(nameColumn, GridCell.TEXT_IN_DOUBT + texts.get(nameColumn));
             } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");

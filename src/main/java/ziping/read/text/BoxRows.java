@@ -16,8 +16,11 @@ import java.util.Map;
 final class BoxRows {
     private static final double EPSILON = 1e-9;
 
-    /** A row: its pieces and the column of each (-1: stray), and whether the text leaves it in doubt. */
-    record Row(List<Piece> pieces, int[] columns, boolean ambiguous) {
+    /**
+     * A row: its pieces and the column of each (-1: stray), whether the text leaves it in doubt, and whether its columns
+     * are one choice among placements of the same cells ({@link ColumnFit.Fit#tied}).
+     */
+    record Row(List<Piece> pieces, int[] columns, boolean ambiguous, boolean tied) {
         /** The text of the row's piece in {@code column}, pieces joined where several stand there, or "". */
         String cell(int column) {
             StringBuilder sb = new StringBuilder();
@@ -77,16 +80,26 @@ final class BoxRows {
             Row a = first.get(i);
             Row b = second.get(i);
             boolean changed = !a.ambiguous() && !b.ambiguous() && !sameReading(a, b);
-            out.add(changed ? new Row(b.pieces(), b.columns(), true) : b);
+            out.add(changed ? new Row(b.pieces(), b.columns(), true, b.tied()) : b);
         }
         return out;
     }
 
-    /** Whether two readings of a row hold the same pieces in the same columns. */
+    /** Whether two readings of a row hold the same pieces and read the same cells. */
     private static boolean sameReading(Row a, Row b) {
-        return a.pieces().size() == b.pieces().size()
-                && (a.pieces().isEmpty() || a.pieces().get(0) == b.pieces().get(0))
-                && Arrays.equals(a.columns(), b.columns());
+        if (a.pieces().size() != b.pieces().size()
+                || !a.pieces().isEmpty() && a.pieces().get(0) != b.pieces().get(0)) {
+            return false;
+        }
+        if (Arrays.equals(a.columns(), b.columns())) {
+            return true;
+        }
+        for (int c = -1; c < a.columns().length; c++) {
+            if (!a.cell(c).equals(b.cell(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Row> divide() {
@@ -154,7 +167,7 @@ final class BoxRows {
         for (int i = 0; i < n; i++) {
             ColumnFit.Fit fit = fit(cut[i], cut[i + 1]);
             boolean ambiguous = !fit.unique() || doubtfulCut[i] || doubtfulCut[i + 1];
-            rows.add(new Row(pieces.subList(cut[i], cut[i + 1]), fit.columns(), ambiguous));
+            rows.add(new Row(pieces.subList(cut[i], cut[i + 1]), fit.columns(), ambiguous, fit.tied()));
         }
         return rows;
     }

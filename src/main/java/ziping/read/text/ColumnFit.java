@@ -1,8 +1,12 @@
 package ziping.read.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The columns of one row's pieces as a box-ordered extractor printed them. Within a row the extractor prints the
@@ -10,8 +14,10 @@ import java.util.Map;
  * first: the pieces stand in the order of (lines, column). Of the placements that keep that order, each piece in a
  * column of its own, the one whose pieces fit their columns best is taken ({@link Costs}: a 分值 is a number, a
  * label ends in 指标 …); a piece may be left out as stray text at a high cost. The fit says whether another placement
- * fits as well: the text then does not tell, and the row must not be trusted. A piece whose line prints an empty cell
- * after it leaves the next column empty.
+ * fits as well: the text then does not tell, and the row must not be trusted, unless every placement that fits as
+ * well puts the same texts in the same columns (two equal amounts side by side, one wrapped: which of them wrapped the
+ * order does not tell, but the row's cells read the same either way). A piece whose line prints an empty cell after it
+ * leaves the next column empty.
  */
 final class ColumnFit {
     static final double IMPOSSIBLE = Double.POSITIVE_INFINITY;
@@ -22,6 +28,8 @@ final class ColumnFit {
      */
     static final double SKIP = 0.3;
     private static final double EPSILON = 1e-9;
+    /** The most best placements compared for their cells; a row with more stays in doubt. */
+    private static final int MOST_READINGS = 64;
 
     /** How well a piece fits a column, and what a column left empty costs. */
     interface Costs {
@@ -30,8 +38,12 @@ final class ColumnFit {
         double missing(int column);
     }
 
-    /** A row's placement: each piece's column, -1 for a stray piece; unique when no other placement fits as well. */
-    record Fit(double cost, int[] columns, boolean unique) {
+    /**
+     * A row's placement: each piece's column, -1 for a stray piece; unique when no placement with other cells fits as
+     * well; tied when another placement of the same cells does (the columns of equal pieces are then one choice of
+     * several: they say nothing about the columns' widths).
+     */
+    record Fit(double cost, int[] columns, boolean unique, boolean tied) {
     }
 
     private final List<Piece> pieces;
@@ -73,7 +85,55 @@ final class ColumnFit {
                 lastLines = pieces.get(j).lines();
             }
         }
-        return new Fit(best[0], columns, best[1] == 1);
+        boolean exact = best[1] == 1;
+        boolean same = !exact && fit.sameCells();
+        return new Fit(best[0], columns, exact || same, same);
+    }
+
+    /**
+     * Whether every placement that reaches the best cost reads the same cells: the same text in each column and the
+     * same texts astray (at most {@link #MOST_READINGS} placements are compared).
+     */
+    private boolean sameCells() {
+        Set<List<String>> readings = new HashSet<>();
+        int[] left = {MOST_READINGS};
+        return collect(0, 0, -1, 0, new int[pieces.size()], readings, left) && readings.size() == 1;
+    }
+
+    /** Adds the cells of each best placement from piece j on to {@code readings}; false where there are too many. */
+    private boolean collect(int j, int mask, int lastColumn, int lastLines, int[] at, Set<List<String>> readings,
+                            int[] left) {
+        if (j == pieces.size()) {
+            if (--left[0] < 0) {
+                return false;
+            }
+            List<String> cells = new ArrayList<>(Collections.nCopies(width + 1, ""));
+            for (int k = 0; k < at.length; k++) {
+                int c = at[k] < 0 ? width : at[k];
+                cells.set(c, cells.get(c) + "\n" + pieces.get(k).text());
+            }
+            readings.add(cells);
+            return true;
+        }
+        double here = best(j, mask, lastColumn, lastLines)[0];
+        if (Math.abs(best(j + 1, mask, lastColumn, lastLines)[0] + STRAY - here) < EPSILON) {
+            at[j] = -1;
+            if (!collect(j + 1, mask, lastColumn, lastLines, at, readings, left)) {
+                return false;
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            double place = place(j, c, mask, lastColumn, lastLines);
+            if (place != IMPOSSIBLE && Math.abs(place + best(j + 1, mask | reserved(pieces.get(j), c), c,
+                    pieces.get(j).lines())[0] - here) < EPSILON) {
+                at[j] = c;
+                if (!collect(j + 1, mask | reserved(pieces.get(j), c), c, pieces.get(j).lines(), at, readings,
+                        left)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -110,25 +170,11 @@ final class ColumnFit {
         boolean unique = stray[1] == 1;
         int bestColumn = -1;
         for (int c = 0; c < width; c++) {
-            if ((mask & (1 << c)) != 0 || piece.lines() < lastLines
-                    || piece.lines() == lastLines && c <= lastColumn) {
-                continue;
-            }
-            int taken = reserved(piece, c);
-            if ((mask & taken) != 0) {
-                continue;
-            }
-            double place = places[j][c];
-            if (lastColumn >= 0 && j > 0 && sameLine(pieces.get(j - 1), piece)) {
-                place += SKIP * (c - lastColumn - 1);
-            }
-            if (taken != 1 << c) {
-                place += missing[c + 1];    // the empty cell after it, which the end no longer counts
-            }
+            double place = place(j, c, mask, lastColumn, lastLines);
             if (place == IMPOSSIBLE) {
                 continue;
             }
-            double[] rest = best(j + 1, mask | taken, c, piece.lines());
+            double[] rest = best(j + 1, mask | reserved(piece, c), c, piece.lines());
             double cost = place + rest[0];
             if (cost < bestCost - EPSILON) {
                 bestCost = cost;
@@ -141,5 +187,28 @@ final class ColumnFit {
         double[] result = {bestCost, unique ? 1 : 0, bestColumn};
         memo.put(key, result);
         return result;
+    }
+
+    /**
+     * What placing piece j in column c costs after the pieces before it (the last in {@code lastColumn}, of
+     * {@code lastLines} lines), or {@link #IMPOSSIBLE} where the column is taken or the printed order forbids it.
+     */
+    private double place(int j, int c, int mask, int lastColumn, int lastLines) {
+        Piece piece = pieces.get(j);
+        if ((mask & (1 << c)) != 0 || piece.lines() < lastLines || piece.lines() == lastLines && c <= lastColumn) {
+            return IMPOSSIBLE;
+        }
+        int taken = reserved(piece, c);
+        if ((mask & taken) != 0) {
+            return IMPOSSIBLE;
+        }
+        double place = places[j][c];
+        if (lastColumn >= 0 && j > 0 && sameLine(pieces.get(j - 1), piece)) {
+            place += SKIP * (c - lastColumn - 1);
+        }
+        if (taken != 1 << c) {
+            place += missing[c + 1];    // the empty cell after it, which the end no longer counts
+        }
+        return place;
     }
 }

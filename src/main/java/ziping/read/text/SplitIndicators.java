@@ -11,8 +11,10 @@ import java.util.Set;
 /**
  * The indicator table as {@link SplitRows} reads it: a row's anchor is the line that ends with its 分值 and 得分 (cells
  * left of them on it, a reason after them); lines of the header and of the block label are no cells; a lone 标 may be
- * left out; a 二级 label must name its 一级. A row that no reading explains loses its name; one that two readings explain
- * as well has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}): its anchor's 分值 and 得分 are certain.
+ * left out; a 二级 label must name its 一级. A row that two readings explain as well, or that no reading explains (its
+ * cells then those of its anchor), has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}): its anchor's 分值 and
+ * 得分 are certain; where the table hides two numbers in a wrapped cell (a row's anchor joined to another line, so that
+ * the rows may be more than the anchors) a row no reading explains loses its name instead.
  * Merged labels (fewer 一级 or 二级 labels than rows) are read apart: no row's fragment stands in their column, and
  * {@link SplitRows} gives them to groups of rows by where they were printed ({@link MergedLabels}), a 一级 also by the
  * 二级 labels of its rows.
@@ -118,11 +120,13 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
     @Override
     public String[] textInDoubt(String[] texts) {
         int name = column("name");
-        if (name < 0 || texts[name] == null) {
+        int weight = column("weight");
+        int score = column("score");
+        if (name < 0 || weight < 0 || score < 0 || texts[weight] == null || texts[score] == null) {
             return doubt(texts);
         }
         String[] out = texts.clone();
-        out[name] = GridCell.TEXT_IN_DOUBT + texts[name];
+        out[name] = GridCell.TEXT_IN_DOUBT + (texts[name] == null ? "" : texts[name]);
         return out;
     }
 

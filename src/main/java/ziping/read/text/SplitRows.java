@@ -23,9 +23,10 @@ import java.util.Set;
  * Each row is rebuilt by choosing each free column's height and printing (lines apart or as one box): the heights
  * predict the order of the row's boxes, which must be the printed order, and the texts they put in each column must fit
  * it (a 一级 label joins to 产出指标 …). The rows are divided where the sum over all rows fits best. A lone character
- * of the vertical block label (绩 / 效 / 指 / 标) or a line of a repeated header may be left out. A row that no choice
- * explains is printed as {@link SplitTable#doubt} gives it; one that another choice explains as well with other texts as
- * {@link SplitTable#textInDoubt} gives it (its anchor is certain): a parse finding either way.
+ * of the vertical block label (绩 / 效 / 指 / 标) or a line of a repeated header may be left out. A row that another
+ * choice explains as well with other texts, or that no choice explains, is printed as {@link SplitTable#textInDoubt}
+ * gives it (its anchor is certain), the latter as {@link SplitTable#doubt} gives it where a box of several lines holds
+ * two numbers side by side (another row's anchor may hide there): a parse finding either way.
  */
 final class SplitRows {
     private static final double EPSILON = 1e-9;
@@ -358,6 +359,10 @@ final class SplitRows {
                 }
             }
         }
+        boolean hidesPoints = false;
+        for (Fragment f : fragments) {
+            hidesPoints |= f.lines() > 1 && BoxIndicators.hidesPoints(f.text());
+        }
         String[][] rows = new String[n][];
         for (int i = 0; i < n; i++) {
             Reading chosen = reading(i, ends[i], ends[i + 1]);
@@ -371,7 +376,7 @@ final class SplitRows {
                 }
             }
             rows[i] = unique ? chosen.texts()
-                    : explained ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts());
+                    : explained || !hidesPoints ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts());
         }
         if (!merged.isEmpty()) {
             placeLabels(ends, rows);

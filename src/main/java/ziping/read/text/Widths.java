@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the rows read for sure say about their columns' widths: the widest text a column printed on one line and the
- * narrowest it wrapped. A column keeps its width on every row, so a piece that would fit on one line where a
+ * What the rows read for sure (their columns not one choice of several, {@link BoxRows.Row#tied}) say about their
+ * columns' widths: the widest text a column printed on one line and the narrowest it wrapped. A column keeps its width on every row, so a piece that would fit on one line where a
  * narrower text wrapped (or wrap where a wider text fitted) does not stand in that column: it costs {@link #WRONG}.
  */
 final class Widths implements ColumnFit.Costs {
@@ -26,7 +26,7 @@ final class Widths implements ColumnFit.Costs {
     static Widths of(ColumnFit.Costs costs, int width, List<BoxRows.Row> rows) {
         Widths w = new Widths(costs, width);
         for (BoxRows.Row row : rows) {
-            if (row.ambiguous()) {
+            if (row.ambiguous() || row.tied()) {
                 continue;
             }
             for (int i = 0; i < row.pieces().size(); i++) {

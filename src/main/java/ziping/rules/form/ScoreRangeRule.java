@@ -9,6 +9,7 @@ import ziping.model.Severity;
 import ziping.model.Span;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
+import ziping.rules.Reach;
 import ziping.rules.RowByRowRule;
 
 import java.math.BigDecimal;
@@ -30,6 +31,12 @@ public final class ScoreRangeRule implements RowByRowRule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.FUNDING, Section.INDICATOR);
+    }
+
+    /** Of an indicator row it reads only the 分值 and 得分: a row whose text alone is in doubt (ZP007) is checked. */
+    @Override
+    public Reach reach(Section section) {
+        return section == Section.INDICATOR ? Reach.ROW_NUMBERS : Reach.EACH_ROW;
     }
 
     /** Whether a stated score cannot lie in [0, 分值]; false when 分值 is not printed. */

@@ -59,4 +59,16 @@ class ColumnFitTest {
         assertArrayEquals(new int[] {3, 4, -1}, fit.columns());
         assertEquals(ColumnFit.STRAY + 3, fit.cost());
     }
+
+    @Test
+    void placementsThatReadTheSameCellsLeaveTheRowCertain() {
+        ColumnFit.Fit same = ColumnFit.of(List.of(Piece.of("名称", 1, 10), Piece.of("8", 1, 11),
+                Piece.of("8", 2, 12)), 5, COSTS);
+        assertTrue(same.unique(), "either 8 may be the 分值, the cells read 8 and 8");
+        assertTrue(same.tied());
+        ColumnFit.Fit other = ColumnFit.of(List.of(Piece.of("名称", 1, 10), Piece.of("8", 1, 11),
+                Piece.of("9", 2, 12)), 5, COSTS);
+        assertFalse(other.unique());
+        assertFalse(other.tied());
+    }
 }

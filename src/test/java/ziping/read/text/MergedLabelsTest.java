@@ -11,7 +11,7 @@ class MergedLabelsTest {
 
     private static BoxRows.Row row(int lines, int line) {
         return new BoxRows.Row(List.of(Piece.of("8 8", 1, line), Piece.of("名称", lines, line + 1)), new int[] {5, 2},
-                false);
+                false, false);
     }
 
     @Test

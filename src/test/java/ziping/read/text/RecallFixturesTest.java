@@ -9,6 +9,7 @@ import ziping.api.Ziping;
 import ziping.model.Finding;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
+import ziping.model.Severity;
 import ziping.read.CellWords;
 import ziping.read.TruthFields;
 import ziping.result.FileResult;
@@ -193,6 +194,83 @@ class RecallFixturesTest {
                         row.rate().raw(), row.score().raw()));
         List<Piece> pieces = BoxPieces.of(List.of(box("6995538.35  "), box("a   b")));
         assertEquals(List.of(true, true, false), pieces.stream().map(Piece::emptyAfter).toList());
+    }
+
+    /**
+     * Chromium's narrow funding cells wrap inside ({@code 68.41%} as {@code 68.4} / {@code 1%}); pdfminer prints each
+     * line as a box of its own, the first lines above the row's line and the last below it, also where the label
+     * wrapped ({@code 本年财} / {@code 政拨款} around {@code 77.455091 77.455091 75.340383}): each is joined, and every
+     * funding row reads as printed (120517-f001: {@code 本年财}, three heads, the values line as three boxes, then
+     * {@code 政拨款 70 21 7%}), and an error injected in the funding block is found.
+     */
+    @ParameterizedTest
+    @CsvSource({"71206-f028", "71206-f024", "120517-f001"})
+    void fundingValuesWrappedLineByLineAreJoined(String file) throws IOException {
+        JsonNode truth = truth(file);
+        FormResult read = read("chromium-pdfminer-m40", file);
+        JsonNode injected = truth.get("injected");
+        if (!injected.isNull() && "funding".equals(injected.get("section").asText())) {
+            assertTrue(read.findings().stream().anyMatch(f -> f.rule().equals(injected.get("rule").asText())));
+        }
+        List<FundingRow> rows = read.form().funding();
+        assertEquals(truth.get("funding").size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode t = truth.get("funding").get(i);
+            FundingRow row = rows.get(i);
+            assertEquals(List.of(t.get("initialBudget").asText(), t.get("budget").asText(), t.get("executed").asText(),
+                            t.get("weight").asText(), t.get("rate").asText(), t.get("score").asText()),
+                    List.of(row.initialBudget().raw(), row.budget().raw(), row.executed().raw(), row.weight().raw(),
+                            row.rate().raw(), row.score().raw()), "funding row " + i);
+        }
+    }
+
+    @Test
+    void aRunOfHeadsJoinsTheRunOfLastLinesAfterTheRowsLine() {
+        List<Boxes.Box> boxes = List.of(box("3089193.8"), box("2284175.3"), box("73.9"),
+                box("年度资金总额: 2926020.03"), box("10.0"), box("7.39"), box("2"), box("8"), box("4%"));
+        List<Piece> pieces = WrappedParts.of(boxes);
+        assertEquals(List.of("年度资金总额:", "2926020.03", "10.0", "7.39", "3089193.82", "2284175.38", "73.94%"),
+                pieces.stream().map(Piece::text).toList());
+        assertEquals(List.of(1, 1, 1, 1, 2, 2, 2), pieces.stream().map(Piece::lines).toList());
+        // a number after a value of the row above may be that row's: nothing is joined
+        assertEquals(List.of("9.76", "97.5", "总额", "1", "2", "3", "7%"), WrappedParts.of(List.of(box("9.76"),
+                box("97.5"), box("总额 1 2 3"), box("7%"))).stream().map(Piece::text).toList());
+    }
+
+    /**
+     * 113029-f022's 其中:当年财政拨款 wrapped over three lines, its rate over two: the row labelled by the middle line
+     * ({@code 年财政}) holds values the text does not place for sure, and the one labelled {@code 其中:当} only the
+     * rate's first line, which reads as a parse finding (with the in-doubt mark), not as its 年初预算数; no error
+     * reaches the rules (the lone {@code 8%} had read as that row's rate).
+     */
+    @Test
+    void aRowLabelledByPartOfAWrappedLabelIsInDoubt() {
+        FormResult read = read("chromium-pdfminer-m40", "113029-f022");
+        assertEquals(List.of("ZP001 1 99.7 \u2047", "ZP001 2 588.19 632.42 631.01 8%",
+                        "ZP001 4 277.67 281.57 269.81 95.82%"),
+                read.findings().stream().filter(f -> "ZP001".equals(f.rule()))
+                        .map(f -> f.rule() + " " + f.row() + " " + f.message().args().get(1)).toList());
+        assertEquals(List.of(), read.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::rule).toList());
+        assertTrue(CellWords.isFundingRowPart("年财政"));
+        assertFalse(CellWords.isFundingRowPart("上年结转"));
+    }
+
+    /**
+     * 71206-f059's rows 6 and 7 (a name cut into boxes no reading places) keep their 分值 and 得分, their anchor's, with
+     * their text in doubt (ZP007) rather than losing their name (ZP003, which stopped the sums): the injected 总分 is
+     * found.
+     */
+    @Test
+    void aRowNoReadingExplainsKeepsItsPointsForTheSums() throws IOException {
+        FormResult read = read("chromium-pdfminer-m40", "71206-f059");
+        assertEquals(List.of("ZP007 0", "ZP007 1", "ZP007 6", "ZP007 7", "ZP302 null"), read.findings().stream()
+                .map(f -> f.rule() + " " + f.row()).toList());
+        List<Indicator> rows = read.form().indicators();
+        assertEquals(List.of("", "12.00", "8.40", "", "7.00", "7.00"), List.of(rows.get(6).name(),
+                rows.get(6).weight().raw(), rows.get(6).score().raw(), rows.get(7).name(), rows.get(7).weight().raw(),
+                rows.get(7).score().raw()));
+        assertEquals(List.of(), TruthFields.unexplainedErrors(truth("71206-f059"), read.findings()));
     }
 
     @Test
