@@ -344,10 +344,6 @@ final class SplitRows {
             }
         }
         double total = forward.get(n - 1).get(fragments.size());
-        if (System.getenv("SPLITDBG") != null) {
-            for (int k = 0; k < fragments.size(); k++) System.err.println(k + " " + fragments.get(k) + (anchors.contains(k) ? " ANCHOR" : ""));
-            for (int i = 0; i < n; i++) for (int s = lowStart(i); s <= highStart(i); s++) for (int e = lowEnd(i); e <= highEnd(i); e++) { Reading r = reading(i, s, e); if (r.cost() < UNEXPLAINED) System.err.println("row " + i + " [" + s + "," + e + ") " + r.cost() + " " + r.unique() + " " + Arrays.toString(r.texts())); }
-        }
         int[] ends = new int[n + 1];
         ends[n] = fragments.size();
         for (int i = n - 1; i >= 0; i--) {
