@@ -40,6 +40,9 @@ final class IndicatorBody {
      */
     private static final double EVEN_OFF = 0.5;
 
+    /** How far right of 得分's middle a word starts at least to be taken for a reason's ({@link #reasonPlace}). */
+    private static final int REASON_GAP = 2;
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -145,6 +148,10 @@ final class IndicatorBody {
                     at[c] = med;
                 }
             }
+            int reason = weight + 2;
+            if (reason < m && count[reason] == 0 && columns.get(reason).role().equals("reason")) {
+                at[reason] = reasonPlace(at[reason], at[weight + 1]);
+            }
         }
         for (int line = from; line < to; line++) {
             columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
@@ -182,6 +189,28 @@ final class IndicatorBody {
             }
         }
         return best;
+    }
+
+    /**
+     * Where a reason's words stand where no values line holds one (each reason of the part wrapped around its values
+     * line): the median middle of the words right of the 得分 numbers, else {@code header} (the header's place, which
+     * in a wide column can stand so far right that a reason's short last line, {@code 。}, is nearer 得分).
+     */
+    private double reasonPlace(double header, double score) {
+        double[] x = new double[16];
+        int n = 0;
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                if (t.start() > score + REASON_GAP) {
+                    if (n == x.length) {
+                        x = Arrays.copyOf(x, n * 2);
+                    }
+                    x[n++] = t.center();
+                }
+            }
+        }
+        double med = LineColumns.median(x, n);
+        return Double.isNaN(med) ? header : med;
     }
 
     /**

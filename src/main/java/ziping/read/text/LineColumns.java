@@ -24,10 +24,12 @@ final class LineColumns {
     /** The {@code level} mark of a column that holds plain numbers (分值, 得分). */
     static final int NUMBERS = -1;
     /**
-     * What a word with Han characters costs in a column of plain numbers: the wrapped end of a value or name in the
-     * column beside it ({@code 按时限完} / {@code 成} printed under 分值), set off its own column's middle.
+     * What a word without digits costs in a column of plain numbers: the wrapped end of a value or name in the
+     * column beside it ({@code 按时限完} / {@code 成} printed under 分值), set off its own column's middle, or a reason's
+     * short last line ({@code 。}, {@code 短。}) printed at the reason column's left edge, nearer 得分's middle than
+     * the reason column's.
      */
-    private static final double HAN_IN_NUMBERS = 8;
+    private static final double TEXT_IN_NUMBERS = 8;
     /** The {@code fixed} mark of a word outside every column (its column comes out -1). */
     static final int OUTSIDE = -2;
 
@@ -130,7 +132,17 @@ final class LineColumns {
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
                 + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL)
                 : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0)
-                + (level[column] == NUMBERS && LayoutWords.hasHan(word.text()) ? HAN_IN_NUMBERS : 0);
+                + (level[column] == NUMBERS && !hasDigit(word.text()) ? TEXT_IN_NUMBERS : 0);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The median of the first {@code n} values (sorted in place), or NaN when there are none. */

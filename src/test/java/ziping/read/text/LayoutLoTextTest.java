@@ -1,0 +1,52 @@
+package ziping.read.text;
+
+import org.junit.jupiter.api.Test;
+import ziping.source.SourceText;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ziping.read.text.LayoutTextTest.rows;
+
+/**
+ * The grid rebuilt from pdftotext -layout text of forms LibreOffice printed, each fixture cut from a generated form
+ * (bench/gen, the seed and form named on each test) where an earlier reading went wrong.
+ */
+class LayoutLoTextTest {
+
+    /**
+     * A reason wrapped around its values line whose last line is one character ({@code 。}, seed 71206 f044) in a part
+     * of the table where no values line holds a reason word: the reason column stands where the reasons' words do, so
+     * the {@code 。} ends the reason rather than joining the 得分 of the row below.
+     */
+    @Test
+    void aReasonsShortLastLineStaysInTheReason() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-reason-last-line-beside-scores.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 及改进措施]",
+                "0 L5 p-: [0x3 效益指标] [1 社会效益指标] [2 本区档案数字化加工项目服务水平] [3 显著提升] [4 显著提升] [5 6.00]"
+                        + " [6 6.00] [7 ]",
+                "0 L11 p-: [1 社会效益指标] [2 二级、三级安全等级测试硬件采购服务公众知晓率] [3 ≥100%] [4 57.00%] [5 7.00]"
+                        + " [6 3.99] [7 实际需求低于预期，按实际发生结算，将加强与相关部门的沟通协调。]",
+                "0 L18 p-: [1 可持续影响指标] [2 社区卫生服务中心走访慰问任务持续发挥作用] [3 定性-好] [4 好] [5 11.00]"
+                        + " [6 11.00] [7 ]"), rows(text));
+    }
+
+    /**
+     * The last funding row printed without values ({@code 其他资金}) right over the goals header's side label
+     * ({@code 年} / {@code 度}, seed 5151 f022): it is the funding block's row, not a part of the goals header.
+     */
+    @Test
+    void anEmptyLastFundingRowAboveTheGoalsHeaderIsAFundingRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-last-funding-row-over-goals-header.txt");
+        assertEquals(List.of(
+                "0 L2 p-: [0 项目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 全年执行数（B）] [4 分值] [5 预算执行率] [6 自评得分]",
+                "0 L5 p-: [0 年度资金总额:] [1 2736.42] [2 2736.42] [3 2212.10] [4 10.0] [5 80.84%] [6 8.08]",
+                "0 L7 p-: [0 当年财政拨款] [1 1782.14] [2 1782.14] [3 1549.03] [4 10.0] [5 86.92%] [6 8.69]",
+                "0 L11 p-: [0 上年结转资金] [1 954.28] [2 954.28] [3 663.07] [4 10.0] [5 69.48%] [6 6.95]",
+                "0 L13 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
+                "1 L14 p-: [0 预期目标] [1 实际完成情况]",
+                "1 L17 p-: [0 完成设备采购和安装调试工作，确保按期投入使用。] [1 对接入的监测信息和视频信号作出监测预警、超]"),
+                rows(text));
+    }
+}
