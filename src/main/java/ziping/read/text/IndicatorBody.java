@@ -101,6 +101,8 @@ final class IndicatorBody {
         }
         int[][] fixed = new int[to - from][];
         List<Integer> found = new ArrayList<>();
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
         for (int line = from; line < to; line++) {
             List<LayoutToken> t = tokens.get(line);
             int[] f = new int[t.size()];
@@ -116,6 +118,9 @@ final class IndicatorBody {
                     f[k + 1] = weight + 1;
                     for (int j = k + 2; j < t.size(); j++) {
                         f[j] = Math.min(m - 1, weight + 2);
+                    }
+                    if (target >= 0 && actual == target + 1) {
+                        ValuesPair.hold(t, f, k, target, actual);
                     }
                     found.add(line);
                     break;
@@ -158,6 +163,9 @@ final class IndicatorBody {
         }
         LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
                 LayoutColumn.index(columns, "level2"));
+        if (target >= 0 && actual == target + 1) {
+            ValuesPair.mendWrapped(tokens, from, to, columnOf, found, target, actual);
+        }
         Set<Integer> anchorLines = new HashSet<>(found);
         anchor(anchorLines::contains);
     }

@@ -49,4 +49,35 @@ class LayoutLoTextTest {
                 "1 L17 p-: [0 完成设备采购和安装调试工作，确保按期投入使用。] [1 对接入的监测信息和视频信号作出监测预警、超]"),
                 rows(text));
     }
+
+    /**
+     * A values line whose target and actual pdftotext set close after the name's line, the target under the name's
+     * column and the actual under the target's header ({@code 按时限完成 按时限完成 7.00 7.00}, seed 5151 f047): the two
+     * values right before the 分值 number are the target and the actual.
+     */
+    @Test
+    void theTwoValuesBeforeTheNumbersAreTargetAndActual() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-values-set-close-after-a-name.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 及改进措施]",
+                "0 L7 p-: [0 效益指标] [1 可持续影响指标] [2 重点行业领域走访慰问系统长效机制建立] [3 逐步提升] [4 逐步提升]"
+                        + " [5 8.00] [6 8.00] [7 ]",
+                "0 L12 p-: [0 效益指标] [1 社会效益指标] [2 农村地区走访慰问应急处置能力] [3 按时限完成] [4 按时限完成] [5 7.00]"
+                        + " [6 7.00] [7 无]"), rows(text));
+    }
+
+    /**
+     * A target wrapped around its values line ({@code ≤10个工作} / {@code 日}) and the actual on the values line set
+     * under the target's header (seed 8080 f011): the actual, right of the target's lines, goes to its own column.
+     */
+    @Test
+    void aValueBetweenTheWrappedLinesOfTheOtherGoesToItsColumn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-value-between-wrapped-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 完成值] [5 分值] [6 自评得分] [7 改进措施]",
+                "0 L6 p-: [0 产出指标] [1 时效指标] [2 全市软件开发办结时限] [3 ≤12个月] [4 10个月] [5 6] [6 6] [7 ]",
+                "0 L10 p-: [0 产出指标] [1 时效指标] [2 中小学校视频监控点位修复时间] [3 ≤10个工作日] [4 10个工作日] [5 6]"
+                        + " [6 6] [7 ]"), rows(text));
+    }
 }
