@@ -20,6 +20,10 @@ final class LineColumns {
     private static final double FAR = 1e9;
     private static final int LABEL_WIDTH = 5;
     private static final double LONG_LABEL = 3;
+    /**
+     * What a word costs in a label column of the other level, and a label's end or a whole label ({@code 标},
+     * {@code 质量指标}) in a name column.
+     */
     private static final double OTHER_LEVEL = 5;
     /** The {@code level} mark of a column that holds plain numbers (分值, 得分). */
     static final int NUMBERS = -1;
@@ -131,7 +135,8 @@ final class LineColumns {
         double x = left[column] ? word.start() : word.center();
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
                 + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL)
-                : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0)
+                : left[column] && (LevelWords.isLabelEnd(word.text()) || LevelWords.isLabel(word.text())) ? OTHER_LEVEL
+                : 0)
                 + (level[column] == NUMBERS && !hasDigit(word.text()) ? TEXT_IN_NUMBERS : 0);
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * column, the actual under the target's header), so by their places alone they would go to the name and target
  * columns, or share one. So the two words right before the 分值 number are held as the target and the actual where
  * both read as values ({@code ≤2个工作日 3个工作日}, {@code 按时限完成 按时限完成}), and a lone value on the values line
- * between the wrapped lines of the other cell is moved out of its column ({@link #mendWrapped}).
+ * between the wrapped lines of the other cell, or a second word in the target column, is moved out of it
+ * ({@link #mendWrapped}).
  */
 final class ValuesPair {
     private ValuesPair() {
@@ -39,6 +40,9 @@ final class ValuesPair {
      */
     static void mendWrapped(List<List<LayoutToken>> tokens, int from, int to, int[][] columnOf, List<Integer> anchors,
                             int target, int actual) {
+        for (int line = from; line < to; line++) {
+            splitShared(columnOf[line - from], target, actual);
+        }
         for (int line : anchors) {
             if (line - 1 < from || line + 1 >= to || anchors.contains(line - 1) || anchors.contains(line + 1)) {
                 continue;
@@ -56,6 +60,28 @@ final class ValuesPair {
                 continue;
             }
             columnOf[line - from][k] = word.center() > above.center() ? actual : target;
+        }
+    }
+
+    /**
+     * Two words of a line in the target column and none in the actual's: the right one is the actual (a target and an
+     * actual both wrapped, {@code 达成年度指 达成年度指} / {@code 标 标}, set close together); a value prints no space. A
+     * line's words of one column stand next to each other (columns never go back along a line).
+     */
+    private static void splitShared(int[] col, int target, int actual) {
+        int first = -1;
+        int count = 0;
+        for (int k = 0; k < col.length; k++) {
+            if (col[k] == actual) {
+                return;
+            }
+            if (col[k] == target) {
+                first = count == 0 ? k : first;
+                count++;
+            }
+        }
+        if (count == 2) {
+            col[first + 1] = actual;
         }
     }
 

@@ -80,4 +80,38 @@ class LayoutLoTextTest {
                 "0 L10 p-: [0 产出指标] [1 时效指标] [2 中小学校视频监控点位修复时间] [3 ≤10个工作日] [4 10个工作日] [5 6]"
                         + " [6 6] [7 ]"), rows(text));
     }
+
+    /**
+     * A target and an actual both wrapped over two lines, set so close that both lines' words fall in the target's
+     * column ({@code 达成年度指 达成年度指} / {@code 标 标}, seed 5151 f020): the right word of each line is the actual.
+     */
+    @Test
+    void twoWordsOfALineInTheTargetColumnAreTargetAndActual() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-target-and-actual-wrapped-close.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 未完成原因分析]",
+                "0 L6 p-: [0x4 效益指标] [1 可持续影响指标] [2 长效机制建立] [3 定性-好] [4 好] [5 8.00] [6 8.00] [7 ]",
+                "0 L10 p-: [1 可持续影响指标] [2 重点行业领域图书采购项目持续发挥作用] [3 优] [4 优] [5 4.00] [6 4.00] [7 ]",
+                "0 L14 p-: [1 可持续影响指标] [2 设备采购系统持续发挥作用] [3 达成年度指标] [4 达成年度指标] [5 4.00] [6 4.00]"
+                        + " [7 ]",
+                "0 L18 p-: [1 社会效益指标] [2 各街道（乡镇）宣传活动应急处置能力] [3 是] [4 是] [5 4.00] [6 4.00] [7 ]"),
+                rows(text));
+    }
+
+    /**
+     * A page whose 二级 labels and names start at the same places (pdftotext set the names of some rows 4 to 6 places
+     * further left than others, seed 5151 f006): a whole label ({@code 质量指标}) costs as a label's end in the name
+     * column, so it stays a label and the rows below keep theirs. Only the first rows are asserted: the rows below
+     * still read a wrapped unit's tail ({@code 方米}) into the name.
+     */
+    @Test
+    void aWholeLabelWhereNamesStartStaysALabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-whole-label-where-names-start.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 全年实际值] [5 权重] [6 得分] [7 未完成原因分析]",
+                "0 L6 p-: [0x3 效益指标] [1 质量指标] [2 中小学校数据接入系统准确率] [3 不少于100篇] [4 138篇] [5 6] [6 6] [7 /]",
+                "0 L10 p-: [1 可持续影响指标] [2 农村地区绿化养护项目持续发挥作用] [3 合格] [4 合格] [5 9] [6 9] [7 ]",
+                "0 L15 p-: [1 社会效益指标] [2 按照年度工作计划要求公共厕所维护应急处置能力] [3 定性-好] [4 好] [5 12] [6 12] [7 ]"),
+                rows(text).subList(0, 4));
+    }
 }
