@@ -49,6 +49,13 @@ public final class CellWords {
         return Lexicon.wordStartingWith(LEXICON.indicatorColumns(), LabelKey.of(text));
     }
 
+    /** Whether the text is the first line of an indicator header word of that role (自评得 of 自评得分, a score's). */
+    public static boolean startsIndicatorWord(String text, String role) {
+        String key = LabelKey.of(text);
+        return key.length() >= 2 && LEXICON.indicatorColumns().getOrDefault(role, List.of()).stream()
+                .anyMatch(word -> word.startsWith(key));
+    }
+
     public static boolean isBlockLabel(String text) {
         return LEXICON.isBlockLabel(LabelKey.of(text));
     }

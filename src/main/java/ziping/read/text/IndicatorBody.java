@@ -136,6 +136,7 @@ final class IndicatorBody {
             if (names >= 0) {
                 at[name] = names;
             }
+            LabelPlaces.place(tokens, from, to, at, level);
             int[] count = new int[m];
             for (int line : found) {
                 List<LayoutToken> t = tokens.get(line);
@@ -158,6 +159,7 @@ final class IndicatorBody {
                 at[reason] = reasonPlace(at[reason], at[weight + 1]);
             }
         }
+        LabelPlaces.place(tokens, from, to, at, level);
         for (int line = from; line < to; line++) {
             columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
         }

@@ -40,6 +40,25 @@ final class LevelWords {
         return one == two || (level == 1 ? one : two);
     }
 
+    /**
+     * The level whose labels alone begin with the word: 1 ({@code 产出指}, {@code 效益指标}), 2 ({@code 质量指标},
+     * {@code 可持续影}), else 0 (a word both levels' labels begin with, {@code 成本指标}, {@code 满意度指}, or none).
+     */
+    static int onlyOf(String word) {
+        boolean one = begins(word, LEVEL1);
+        boolean two = begins(word, LEVEL2);
+        return one == two ? 0 : one ? 1 : 2;
+    }
+
+    private static boolean begins(String word, List<String> labels) {
+        for (String label : labels) {
+            if (label.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The 一级 label a 二级 label stands under (产出指标 for 质量指标), or null where it may stand under more than one. */
     static String level1Of(String level2) {
         return FAMILY.get(level2);

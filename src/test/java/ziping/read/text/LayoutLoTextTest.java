@@ -114,4 +114,34 @@ class LayoutLoTextTest {
                 "0 L15 p-: [1 社会效益指标] [2 按照年度工作计划要求公共厕所维护应急处置能力] [3 定性-好] [4 好] [5 12] [6 12] [7 ]"),
                 rows(text).subList(0, 4));
     }
+
+    /**
+     * A continued page that pdftotext set at another pitch than the first page's header (seed 5151 f053): its labels
+     * stand 3 places right of the header's, its values 7 left, so the header's places scaled by the values put the
+     * 一级 column left of every label and the 二级 column on the 一级 labels; the label columns stand where the words
+     * only one level's labels begin with do ({@code 产出指标}, {@code 效益指标} / {@code 质量指标}, {@code 社会效益}).
+     * Cells up to 得分 are asserted (the last two rows' reason is still split at the wrong line).
+     */
+    @Test
+    void labelColumnsStandWhereTheirLevelsWordsDo() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-continued-page-labels-right-of-first.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值] [5 权重] [6 自评得分]",
+                "0 L7 p-: [0x6 产出指标] [1x3 质量指标] [2 农村地区体检服务服务验收合格率] [3 100.00%] [4 90%] [5 3.00] [6 2.70]",
+                "0 L13 p-: [2 各街道（乡镇）培训服务合格率] [3 ≥92.5%] [4 100%] [5 3.00] [6 3.00]",
+                "0 L17 p-: [2 社区卫生服务中心软件开发故障率] [3 ≤10%] [4 ≤10%] [5 5.00] [6 5.00]",
+                "0 L20 p-: [1x3 时效指标] [2 办结时限] [3 ≤72周] [4 68周] [5 5.00] [6 5.00]",
+                "0 L23 p-: [2 各街道（乡镇）危险源排查完成时间] [3 2021年11月] [4 2021年6月] [5 1.00] [6 1.00]",
+                "0 L27 p-: [2 应急演练系统修复时间] [3 ≤2小时] [4 0小时] [5 8.00] [6 8.00]",
+                "0 L31 p-: [0 成本指标] [1 经济成本指标] [2 成本] [3 ≤353万元] [4 328万元] [5 5.00] [6 5.00]",
+                "0 L34 p-: [0x5 效益指标] [1x4 社会效益指标] [2 服务水平] [3 按时限完成] [4 按时限完成] [5 3.00] [6 3.00]",
+                "0 L39 p-: [2 辖区内图书采购项目公众知晓率] [3 ≥99%] [4 83.7%] [5 4.00] [6 1.81]",
+                "0 L45 p-: [2 辖区内视频监控点位服务社会影响] [3 有所提升] [4 有所提升] [5 4.00] [6 4.00]",
+                "0 L49 p-: [2 中小学校安全评估系统公众知晓率] [3 ≥95%] [4 100%] [5 5.00] [6 5.00]",
+                "0 L53 p-: [1 可持续影响指标] [2 各街道（乡镇）执法检查任务长效机制建立] [3 按计划完成] [4 按计划完成] [5 3.00]"
+                        + " [6 3.00]",
+                "0 L56 p-: [0x2 满意度指标] [1x2 服务对象满意度指标] [2 使用人员满意度] [3 ≥80%] [4 ≥80%] [5 7.00] [6 7.00]",
+                "0 L62 p-: [2 参训人员满意度] [3 ≥85%] [4 65.88%] [5 6.00] [6 4.65]"),
+                rows(text).stream().map(row -> row.substring(0, row.indexOf(" [7 "))).toList());
+    }
 }
