@@ -144,4 +144,18 @@ class LayoutLoTextTest {
                 "0 L62 p-: [2 参训人员满意度] [3 ≥85%] [4 65.88%] [5 6.00] [6 4.65]"),
                 rows(text).stream().map(row -> row.substring(0, row.indexOf(" [7 "))).toList());
     }
+
+    /**
+     * An indicator header on five lines whose 权重 stands on the fourth, between 自评得 on the first and its 分 on the
+     * fifth (seed 5151 f011): 权重 is a column of its own, not a part of 自评得…分, so 分值 and 得分 read apart.
+     */
+    @Test
+    void aColumnNameBetweenTheWrappedPartsOfAnotherStaysItsOwn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-header-on-five-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 完成值] [5 权重] [6 自评得分] [7 改进措施]",
+                "0 L11 p-: [0x2 效益指标] [1 可持续影响指标] [2 二级、三级安全等级测试图书采购系统正常使用年限] [3 ≥10年] [4 7年]"
+                        + " [5 8] [6 5.60] [7 年度指标设置偏高，今后将科学合理设置绩效目标。]",
+                "0 L17 p-: [1 服务对象满意度指标] [2 服务对象满意度] [3 ≥96%] [4 100%] [5 8] [6 8] [7 ]"), rows(text));
+    }
 }
