@@ -158,4 +158,21 @@ class LayoutLoTextTest {
                         + " [5 8] [6 5.60] [7 年度指标设置偏高，今后将科学合理设置绩效目标。]",
                 "0 L17 p-: [1 服务对象满意度指标] [2 服务对象满意度] [3 ≥96%] [4 100%] [5 8] [6 8] [7 ]"), rows(text));
     }
+
+    /**
+     * A funding block whose amounts wrap around each row's middle line, that line and the one above it set at their
+     * own pitches (seed 113029 f028: the rates of the upper line 4 places left of the lower row's, so each value column
+     * falls into two groups): neighbouring groups that share no line and hold rates both or neither are one column, and
+     * every row reads.
+     */
+    @Test
+    void fundingValueGroupsOfOneColumnSetAtTwoPitchesAreOneColumn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-funding-lines-at-own-pitches.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市东城区园林绿化局] [2 实施单位] [3 怀柔区文化培训中心]",
+                "0 L5 p-: [0 项目资金（万元）] [1 年初预算数] [2 全年预算数（A）] [3 全年执行数] [4 分值] [5 预算执行率] [6 自评得分]",
+                "0 L7 p-: [0 总额] [1 2506.310478] [2 2845.047450] [3 2661.404240] [4 10.00] [5 93.55%] [6 9.35]",
+                "0 L11 p-: [0 当年财政拨款] [1 2506.310478] [2 2845.047450] [3 2661.404240] [4 -] [5 93.55%] [6 -]",
+                "0 L17 p-: [0 上年结转资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
+    }
 }
