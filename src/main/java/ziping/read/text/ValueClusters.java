@@ -40,6 +40,11 @@ final class ValueClusters {
         return plain.size() == columns ? plain : of(words, true);
     }
 
+    /** How many groups the words' centres fall into ({@link #GAP} apart), none split or merged. */
+    static int groups(List<LayoutToken> words) {
+        return of(words, false).size();
+    }
+
     /**
      * The groups of {@code words} merged down to {@code columns}, or null where they cannot be: LibreOffice's text
      * sets a funding row's lines at their own pitches (the rates of the line above the row's middle line 4 places

@@ -175,4 +175,21 @@ class LayoutLoTextTest {
                 "0 L11 p-: [0 当年财政拨款] [1 2506.310478] [2 2845.047450] [3 2661.404240] [4 -] [5 93.55%] [6 -]",
                 "0 L17 p-: [0 上年结转资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
     }
+
+    /**
+     * The same, where the total row's rate stands on the line above its 分值 (seed 120517 f048: {@code 94.81} 4 places
+     * right of {@code 10.00}, the rates below 4 further): the merged groups' centres place the columns, not the medians
+     * of the fullest lines (which put 94.81% under 分值 and left the row one unreadable cell).
+     */
+    @Test
+    void mergedValueGroupsPlaceTheColumnsBetweenTheirPitches() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-funding-total-rate-above-its-middle-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市规划和自然资源委员会] [2 实施单位] [3 北京市水环境监测服务中心]",
+                "0 L5 p-: [0 项目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 执行数(B)] [4 分值] [5 预算执行率] [6 得分]",
+                "0 L7 p-: [0 年度资金总额:] [1 1754.170873] [2 1754.170873] [3 1663.193592] [4 10.00] [5 94.81%] [6 9.48]",
+                "0 L11 p-: [0 本年财政拨款] [1 1315.141535] [2 1315.141535] [3 1263.648176] [4 -] [5 96.08%] [6 -]",
+                "0 L18 p-: [0 上年结转] [1 439.029338] [2 439.029338] [3 399.545416] [4 -] [5 91.01%] [6 -]"),
+                rows(text));
+    }
 }
