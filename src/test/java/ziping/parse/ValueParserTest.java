@@ -138,7 +138,8 @@ class ValueParserTest {
         "≤3个工作日|NUMBER|≤|3|个工作日", "<=5300元/户|NUMBER|≤|5300|元/户", "不少于12种|NUMBER|≥|12|种",
         "98%以上|NUMBER|≥|98|%", "24小时以内|NUMBER|≤|24|小时", "≥100百分比|NUMBER|≥|100|%", "小于5次|NUMBER|<|5|次",
         "2024.12.31|DATE|||", "6月底前|DATE|||", "已完成|QUALITATIVE|||", "显著提升|QUALITATIVE|||",
-        "达成年度指标|QUALITATIVE|||", "按时限完成|QUALITATIVE|||",
+        "达成年度指标|QUALITATIVE|||", "按时限完成|QUALITATIVE|||", "按计划完成|QUALITATIVE|||", "明显提升|QUALITATIVE|||",
+        "逐步提升|QUALITATIVE|||",
     })
     void textPathReadsTheWiderGrammar(String raw, MeasureKind kind, String cmp, String number, String unit) {
         Measure m = ValueParser.measure(raw);

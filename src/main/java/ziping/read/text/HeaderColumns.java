@@ -182,7 +182,7 @@ final class HeaderColumns {
     /**
      * The nearby group without a column name, on other lines, that the word completes into one, or null; a word that
      * names a column by itself completes only a name of that column (三级指标 printed alone between the header's two
-     * lines is no part of 指标分 / 值).
+     * lines is no part of 指标分 / 值), and no group that begins another column's name ({@link #startsOtherName}).
      */
     private static List<LayoutToken> completed(List<List<LayoutToken>> groups, LayoutToken t, Header header) {
         String own = CellWords.role(header, t.text());
@@ -190,6 +190,9 @@ final class HeaderColumns {
         double bestDistance = HEADER_WORD;
         for (List<LayoutToken> g : groups) {
             if (CellWords.role(header, LayoutToken.join(g)) != null || g.stream().anyMatch(w -> w.line() == t.line())) {
+                continue;
+            }
+            if (own != null && startsOtherName(g, own, header)) {
                 continue;
             }
             List<LayoutToken> joined = new ArrayList<>(g);
@@ -202,6 +205,19 @@ final class HeaderColumns {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the group's words begin indicator column names of other roles than {@code own} only ({@code 自评得} of
+     * 自评得分 beside 权重: the lexicon reads 自评得权重 as a 权重 name, but 权重 printed between 自评得 and its 分 on a
+     * five-line header is a column of its own).
+     */
+    private static boolean startsOtherName(List<LayoutToken> group, String own, Header header) {
+        if (header != Header.INDICATORS) {
+            return false;
+        }
+        String text = LayoutToken.join(group);
+        return CellWords.indicatorWordStartingWith(text) != null && !CellWords.indicatorRolesStartingWith(text).contains(own);
     }
 
     /** The group whose words overlap the word most, or null. */

@@ -40,6 +40,9 @@ final class IndicatorBody {
      */
     private static final double EVEN_OFF = 0.5;
 
+    /** How far right of 得分's middle a word starts at least to be taken for a reason's ({@link #reasonPlace}). */
+    private static final int REASON_GAP = 2;
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -99,6 +102,8 @@ final class IndicatorBody {
         }
         int[][] fixed = new int[to - from][];
         List<Integer> found = new ArrayList<>();
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
         for (int line = from; line < to; line++) {
             List<LayoutToken> t = tokens.get(line);
             int[] f = new int[t.size()];
@@ -115,6 +120,9 @@ final class IndicatorBody {
                     for (int j = k + 2; j < t.size(); j++) {
                         f[j] = Math.min(m - 1, weight + 2);
                     }
+                    if (target >= 0 && actual == target + 1) {
+                        ValuesPair.hold(t, f, k, target, actual);
+                    }
                     found.add(line);
                     break;
                 }
@@ -129,6 +137,7 @@ final class IndicatorBody {
             if (names >= 0) {
                 at[name] = names;
             }
+            LabelPlaces.place(tokens, from, to, at, level);
             int[] count = new int[m];
             for (int line : found) {
                 List<LayoutToken> t = tokens.get(line);
@@ -148,7 +157,12 @@ final class IndicatorBody {
                     at[c] = med;
                 }
             }
+            int reason = weight + 2;
+            if (reason < m && count[reason] == 0 && columns.get(reason).role().equals("reason")) {
+                at[reason] = reasonPlace(at[reason], at[weight + 1]);
+            }
         }
+        LabelPlaces.place(tokens, from, to, at, level);
         for (int line = from; line < to; line++) {
             double squeeze = ValuesSqueeze.of(tokens.get(line), fixed[line - from], name, weight, at);
             columnOf[line - from] = LineColumns.assign(tokens.get(line), ValuesSqueeze.places(at, squeeze, name, weight),
@@ -156,6 +170,9 @@ final class IndicatorBody {
         }
         LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
                 LayoutColumn.index(columns, "level2"));
+        if (target >= 0 && actual == target + 1) {
+            ValuesPair.mendWrapped(tokens, from, to, columnOf, found, target, actual);
+        }
         Set<Integer> anchorLines = new HashSet<>(found);
         anchor(anchorLines::contains);
     }
@@ -187,6 +204,28 @@ final class IndicatorBody {
             }
         }
         return best;
+    }
+
+    /**
+     * Where a reason's words stand where no values line holds one (each reason of the part wrapped around its values
+     * line): the median middle of the words right of the 得分 numbers, else {@code header} (the header's place, which
+     * in a wide column can stand so far right that a reason's short last line, {@code 。}, is nearer 得分).
+     */
+    private double reasonPlace(double header, double score) {
+        double[] x = new double[16];
+        int n = 0;
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                if (t.start() > score + REASON_GAP) {
+                    if (n == x.length) {
+                        x = Arrays.copyOf(x, n * 2);
+                    }
+                    x[n++] = t.center();
+                }
+            }
+        }
+        double med = LineColumns.median(x, n);
+        return Double.isNaN(med) ? header : med;
     }
 
     /**

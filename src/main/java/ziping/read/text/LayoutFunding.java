@@ -165,11 +165,12 @@ final class LayoutFunding {
                 placing.add(line);
             }
         }
-        if (!byClusters(fixed)) {
+        Placed placed = byClusters(fixed);
+        if (placed == Placed.NOT) {
             fromFullestLine(placing, fixed);
         }
         double[][] samples = new double[at.length][placing.size()];
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < (placed == Placed.BY_MERGED_GROUPS ? 0 : 2); round++) {
             int[] count = new int[at.length];
             for (int line : placing) {
                 List<LayoutToken> t = tokens.get(line);
@@ -195,10 +196,17 @@ final class LayoutFunding {
     }
 
     /**
-     * Places the value columns where the block's value words fall into as many clusters by their centres as there
-     * are value columns; false where they do not.
+     * How the value columns were placed by {@link #byClusters}: not; by clusters; by groups merged into clusters (the
+     * rows' lines set at their own pitches: the clusters' centres stand between them and are kept, where the medians
+     * of the fullest lines would take one pitch's places).
      */
-    private boolean byClusters(int[][] fixed) {
+    private enum Placed { NOT, BY_CLUSTERS, BY_MERGED_GROUPS }
+
+    /**
+     * Places the value columns where the block's value words fall into as many clusters by their centres as there
+     * are value columns ({@link ValueClusters}); NOT where they do not.
+     */
+    private Placed byClusters(int[][] fixed) {
         List<LayoutToken> values = new ArrayList<>();
         for (int line = from; line < to; line++) {
             List<LayoutToken> t = tokens.get(line);
@@ -210,12 +218,12 @@ final class LayoutFunding {
         }
         List<ValueClusters.Cluster> clusters = ValueClusters.of(values, at.length - 1);
         if (clusters.size() != at.length - 1) {
-            return false;
+            return Placed.NOT;
         }
         for (int c = 1; c < at.length; c++) {
             at[c] = clusters.get(c - 1).center();
         }
-        return true;
+        return ValueClusters.groups(values) > clusters.size() ? Placed.BY_MERGED_GROUPS : Placed.BY_CLUSTERS;
     }
 
     /**

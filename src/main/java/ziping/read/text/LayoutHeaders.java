@@ -257,7 +257,9 @@ final class LayoutHeaders {
      * line, {@code 还未做，根据}) or body words ({@link #isBodyWord}), naming a column, or (without a whole 一级/二级 label: a body row whose values line
      * is below it, 质量指标 全市档案数字化加工系统) only under the words above it (below the header line), or only parts of words (short ones) that, above the
      * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
-     * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率).
+     * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率). A funding row's label is no part of another
+     * block's header (a last funding row without values, {@code 其他资金}, over the goals header's side label {@code 年}
+     * / {@code 度}).
      */
     private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
         List<LayoutToken> t = tokens.get(line);
@@ -267,6 +269,7 @@ final class LayoutHeaders {
         if (headerAt(line) != null) {
             return headerAt(line) == headerAt(below ? zoneFrom : zoneFrom - 1);
         }
+        boolean funding = headerAt(below ? zoneFrom : zoneFrom - 1) == Header.FUNDING;
         boolean named = false;
         boolean under = true;
         boolean short_ = true;
@@ -274,7 +277,8 @@ final class LayoutHeaders {
         for (LayoutToken token : t) {
             if (token.text().length() > HEADER_WORD || token.text().endsWith("。") || token.text().indexOf('，') >= 0
                     || isBodyWord(token.text()) || LayoutWords.isValue(token.text())
-                    || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())) {
+                    || CellWords.isHeaderField(token.text()) || CellWords.isTotal(token.text())
+                    || !funding && CellWords.isFundingRow(token.text())) {
                 return false;
             }
             short_ &= token.text().length() <= SHORT_FRAGMENT || isNote(token.text());
@@ -282,7 +286,6 @@ final class LayoutHeaders {
             label |= LevelWords.isLabel(token.text());
             under &= overlapsAny(token, zoneFrom, zoneTo);
         }
-        boolean funding = headerAt(below ? zoneFrom : zoneFrom - 1) == Header.FUNDING;
         return named || !label && ((below || zoneFrom < zoneTo) && under || (below || funding) && short_);
     }
 

@@ -34,6 +34,25 @@ final class LevelWords {
     }
 
     /**
+     * The level whose labels alone begin with the word: 1 ({@code 产出指}, {@code 效益指标}), 2 ({@code 质量指标},
+     * {@code 可持续影}), else 0 (a word both levels' labels begin with, {@code 成本指标}, {@code 满意度指}, or none).
+     */
+    static int onlyOf(String word) {
+        boolean one = begins(word, LEVEL1);
+        boolean two = begins(word, LEVEL2);
+        return one == two ? 0 : one ? 1 : 2;
+    }
+
+    private static boolean begins(String word, List<String> labels) {
+        for (String label : labels) {
+            if (label.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The 一级 label a 二级 label stands under (产出指标 for 质量指标), where the lexicon names one; null where it may stand
      * under more than one, and for a label that is a 一级 label too (成本指标, 满意度指标): its text does not tell which
      * column it was read from.
@@ -54,14 +73,7 @@ final class LevelWords {
 
     /** Whether the text begins a 一级 or 二级 label ({@code 产出指}, {@code 效益指标}). */
     static boolean beginsLabel(String text) {
-        for (List<String> labels : List.of(LEVEL1, LEVEL2)) {
-            for (String label : labels) {
-                if (label.startsWith(text)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return begins(text, LEVEL1) || begins(text, LEVEL2);
     }
 
     /**

@@ -22,14 +22,20 @@ final class LineColumns {
     private static final double FAR = 1e9;
     private static final int LABEL_WIDTH = 5;
     private static final double LONG_LABEL = 3;
+    /**
+     * What a word costs in a label column of the other level, and a label's end or a whole label ({@code 标},
+     * {@code 质量指标}) in a name column.
+     */
     private static final double OTHER_LEVEL = 5;
     /** The {@code level} mark of a column that holds plain numbers (分值, 得分). */
     static final int NUMBERS = -1;
     /**
-     * What a word with Han characters costs in a column of plain numbers: the wrapped end of a value or name in the
-     * column beside it ({@code 按时限完} / {@code 成} printed under 分值), set off its own column's middle.
+     * What a word without digits costs in a column of plain numbers: the wrapped end of a value or name in the
+     * column beside it ({@code 按时限完} / {@code 成} printed under 分值), set off its own column's middle, or a reason's
+     * short last line ({@code 。}, {@code 短。}) printed at the reason column's left edge, nearer 得分's middle than
+     * the reason column's.
      */
-    private static final double HAN_IN_NUMBERS = 8;
+    private static final double TEXT_IN_NUMBERS = 8;
     /** The {@code level} mark of the name column where a target column stands right of it. */
     static final int NAMES = -3;
     /**
@@ -150,8 +156,9 @@ final class LineColumns {
         double x = left[column] ? word.start() : word.center();
         return Math.abs(x - at[column]) + (level[column] > 0 ? overLabel(word.text())
                 + (LevelWords.fits(word.text(), level[column]) ? 0 : OTHER_LEVEL)
-                : left[column] && LevelWords.isLabelEnd(word.text()) ? OTHER_LEVEL : 0)
-                + (level[column] == NUMBERS && LayoutWords.hasHan(word.text()) ? HAN_IN_NUMBERS : 0)
+                : left[column] && (LevelWords.isLabelEnd(word.text()) || LevelWords.isLabel(word.text())) ? OTHER_LEVEL
+                : 0)
+                + (level[column] == NUMBERS && !hasDigit(word.text()) ? TEXT_IN_NUMBERS : 0)
                 + (level[column] == NAMES && value ? VALUE_IN_NAME : 0);
     }
 
@@ -159,6 +166,16 @@ final class LineColumns {
     private static boolean isQuantity(String word) {
         Measure m = ValueParser.measure(word);
         return m != null && m.kind() != MeasureKind.QUALITATIVE;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The median of the first {@code n} values (sorted in place), or NaN when there are none. */

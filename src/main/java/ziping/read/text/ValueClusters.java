@@ -31,7 +31,93 @@ final class ValueClusters {
      */
     static List<Cluster> of(List<LayoutToken> words, int columns) {
         List<Cluster> plain = of(words, false);
+        if (plain.size() > columns) {
+            List<Cluster> merged = merged(words, columns);
+            if (merged != null) {
+                return merged;
+            }
+        }
         return plain.size() == columns ? plain : of(words, true);
+    }
+
+    /** How many groups the words' centres fall into ({@link #GAP} apart), none split or merged. */
+    static int groups(List<LayoutToken> words) {
+        return of(words, false).size();
+    }
+
+    /**
+     * The groups of {@code words} merged down to {@code columns}, or null where they cannot be: LibreOffice's text
+     * sets a funding row's lines at their own pitches (the rates of the line above the row's middle line 4 places
+     * left of the others), so one column's values fall into two groups. The two neighbouring groups nearest each other
+     * that share no line (a column holds one value a line) and hold rates both or neither are merged, again and again.
+     */
+    private static List<Cluster> merged(List<LayoutToken> words, int columns) {
+        List<LayoutToken> sorted = new ArrayList<>(words);
+        sorted.sort((a, b) -> Double.compare(a.center(), b.center()));
+        List<List<LayoutToken>> groups = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            if (k == 0 || sorted.get(k).center() - sorted.get(k - 1).center() > GAP) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(sorted.get(k));
+        }
+        while (groups.size() > columns) {
+            int best = -1;
+            double nearest = Double.MAX_VALUE;
+            for (int g = 0; g + 1 < groups.size(); g++) {
+                double gap = mean(groups.get(g + 1)) - mean(groups.get(g));
+                if (gap < nearest && mergeable(groups.get(g), groups.get(g + 1))) {
+                    best = g;
+                    nearest = gap;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            groups.get(best).addAll(groups.remove(best + 1));
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (List<LayoutToken> group : groups) {
+            out.add(cluster(group, 0, group.size()));
+        }
+        return out;
+    }
+
+    private static boolean mergeable(List<LayoutToken> a, List<LayoutToken> b) {
+        if (isRate(a) != isRate(b)) {
+            return false;
+        }
+        for (LayoutToken x : a) {
+            for (LayoutToken y : b) {
+                if (x.line() == y.line()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a group's words hold a rate ({@code %}) each, its placeholders aside. */
+    private static boolean isRate(List<LayoutToken> group) {
+        boolean any = false;
+        for (LayoutToken t : group) {
+            if (ValueParser.isPlaceholder(t.text())) {
+                continue;
+            }
+            if (!t.text().endsWith("%") && !t.text().endsWith("％")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static double mean(List<LayoutToken> group) {
+        double sum = 0;
+        for (LayoutToken t : group) {
+            sum += t.center();
+        }
+        return sum / group.size();
     }
 
     private static List<Cluster> of(List<LayoutToken> words, boolean splitting) {

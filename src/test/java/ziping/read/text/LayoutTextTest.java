@@ -720,7 +720,7 @@ class LayoutTextTest {
         return row.substring(row.indexOf("[2 "));
     }
 
-    private static List<String> rows(SourceText text) {
+    static List<String> rows(SourceText text) {
         List<String> out = new ArrayList<>();
         for (GridRow r : LayoutText.grid(text).rows()) {
             StringBuilder sb = new StringBuilder(r.table() + " L" + r.line() + " p" + (r.page() == null ? "-" : r.page())

@@ -1,0 +1,108 @@
+package ziping.read.text;
+
+import ziping.parse.ValueParser;
+
+import java.util.List;
+
+/**
+ * The target and actual of a values line in layout text. pdftotext sets the words of a values line that follow a
+ * name's Han characters closer together than their columns stand (LibreOffice's text: a target 6 places left of its
+ * column, the actual under the target's header), so by their places alone they would go to the name and target
+ * columns, or share one. So the two words right before the 分值 number are held as the target and the actual where
+ * both read as values ({@code ≤2个工作日 3个工作日}, {@code 按时限完成 按时限完成}), and a lone value on the values line
+ * between the wrapped lines of the other cell, or a second word in the target column, is moved out of it
+ * ({@link #mendWrapped}).
+ */
+final class ValuesPair {
+    private ValuesPair() {
+    }
+
+    /**
+     * Marks the words before the 分值 word at {@code weightWord} as {@code target} and {@code actual} in {@code fixed}
+     * where both read as values and neither is held already.
+     */
+    static void hold(List<LayoutToken> line, int[] fixed, int weightWord, int target, int actual) {
+        if (weightWord < 2 || fixed[weightWord - 2] != -1 || fixed[weightWord - 1] != -1) {
+            return;
+        }
+        if (ValueParser.measure(line.get(weightWord - 2).text()) != null
+                && ValueParser.measure(line.get(weightWord - 1).text()) != null) {
+            fixed[weightWord - 2] = target;
+            fixed[weightWord - 1] = actual;
+        }
+    }
+
+    /**
+     * Moves a value of a values line that shares the target or actual column with the lines of the other cell wrapped
+     * above and below it ({@code ≤10个工作} / {@code 10个工作日} / {@code 日}) to its own column: where it is the
+     * line's only word in the two columns, reads as a value, and the lines next to it hold words of that column only,
+     * which joined read as a value, it is the actual where it stands right of them, else the target.
+     */
+    static void mendWrapped(List<List<LayoutToken>> tokens, int from, int to, int[][] columnOf, List<Integer> anchors,
+                            int target, int actual) {
+        for (int line = from; line < to; line++) {
+            splitShared(columnOf[line - from], target, actual);
+        }
+        for (int line : anchors) {
+            if (line - 1 < from || line + 1 >= to || anchors.contains(line - 1) || anchors.contains(line + 1)) {
+                continue;
+            }
+            int k = only(columnOf[line - from], target, actual);
+            if (k < 0) {
+                continue;
+            }
+            int own = columnOf[line - from][k];
+            LayoutToken word = tokens.get(line).get(k);
+            LayoutToken above = only(tokens, from, columnOf, line - 1, own, target, actual);
+            LayoutToken below = only(tokens, from, columnOf, line + 1, own, target, actual);
+            if (above == null || below == null || ValueParser.measure(word.text()) == null
+                    || ValueParser.measure(above.text() + below.text()) == null) {
+                continue;
+            }
+            columnOf[line - from][k] = word.center() > above.center() ? actual : target;
+        }
+    }
+
+    /**
+     * Two words of a line in the target column and none in the actual's: the right one is the actual (a target and an
+     * actual both wrapped, {@code 达成年度指 达成年度指} / {@code 标 标}, set close together); a value prints no space. A
+     * line's words of one column stand next to each other (columns never go back along a line).
+     */
+    private static void splitShared(int[] col, int target, int actual) {
+        int first = -1;
+        int count = 0;
+        for (int k = 0; k < col.length; k++) {
+            if (col[k] == actual) {
+                return;
+            }
+            if (col[k] == target) {
+                first = count == 0 ? k : first;
+                count++;
+            }
+        }
+        if (count == 2) {
+            col[first + 1] = actual;
+        }
+    }
+
+    /** The word of a line in {@code column} where it is the line's only one in the target and actual columns. */
+    private static LayoutToken only(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int column,
+                                    int target, int actual) {
+        int k = only(columnOf[line - from], target, actual);
+        return k >= 0 && columnOf[line - from][k] == column ? tokens.get(line).get(k) : null;
+    }
+
+    /** The index of a line's only word in the target and actual columns, else -1. */
+    private static int only(int[] col, int target, int actual) {
+        int found = -1;
+        for (int k = 0; k < col.length; k++) {
+            if (col[k] == target || col[k] == actual) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = k;
+            }
+        }
+        return found;
+    }
+}
