@@ -14,7 +14,8 @@ import java.util.List;
  * number or a placeholder under 分值 and 得分, a percentage or a placeholder under 执行率; values wrapped inside their
  * cells and printed line by line are joined first ({@link WrappedParts}). A row whose values the text does not place
  * for sure, or whose label is only part of one, keeps its values in one cell (a lone value with the in-doubt mark),
- * which reads as a parse finding, never as a wrong value.
+ * which reads as a parse finding, never as a wrong value; where only the columns of its amounts are in doubt, the
+ * printed 执行率 may settle them ({@link RatePlacement}).
  */
 final class BoxFunding {
     private static final List<String> ORDER = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
@@ -70,7 +71,9 @@ final class BoxFunding {
             }
         }
         List<TextRow> placed = new ArrayList<>();
-        for (BoxRows.Row row : BoxRows.of(pieces, anchors, roles.length, costs)) {
+        for (BoxRows.Row found : BoxRows.of(pieces, anchors, roles.length, costs)) {
+            int[] byRate = found.ambiguous() ? RatePlacement.of(found, roles) : null;
+            BoxRows.Row row = byRate == null ? found : new BoxRows.Row(found.pieces(), byRate, false, true);
             List<String> texts = new ArrayList<>();
             for (int c = 0; c < roles.length; c++) {
                 texts.add(row.cell(c));

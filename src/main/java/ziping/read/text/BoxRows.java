@@ -17,10 +17,15 @@ final class BoxRows {
     private static final double EPSILON = 1e-9;
 
     /**
-     * A row: its pieces and the column of each (-1: stray), whether the text leaves it in doubt, and whether its columns
-     * are one choice among placements of the same cells ({@link ColumnFit.Fit#tied}).
+     * A row: its pieces and the column of each (-1: stray), whether the text leaves it in doubt, whether its columns
+     * are one choice among placements of the same cells ({@link ColumnFit.Fit#tied}), and, where its pieces are sure
+     * and only their columns in doubt, every placement that fits them best ({@link ColumnFit#placements}; else none).
      */
-    record Row(List<Piece> pieces, int[] columns, boolean ambiguous, boolean tied) {
+    record Row(List<Piece> pieces, int[] columns, boolean ambiguous, boolean tied, List<int[]> placements) {
+        Row(List<Piece> pieces, int[] columns, boolean ambiguous, boolean tied) {
+            this(pieces, columns, ambiguous, tied, List.of());
+        }
+
         /** The text of the row's piece in {@code column}, pieces joined where several stand there, or "". */
         String cell(int column) {
             StringBuilder sb = new StringBuilder();
@@ -166,8 +171,10 @@ final class BoxRows {
         List<Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ColumnFit.Fit fit = fit(cut[i], cut[i + 1]);
-            boolean ambiguous = !fit.unique() || doubtfulCut[i] || doubtfulCut[i + 1];
-            rows.add(new Row(pieces.subList(cut[i], cut[i + 1]), fit.columns(), ambiguous, fit.tied()));
+            boolean sureCut = !doubtfulCut[i] && !doubtfulCut[i + 1];
+            List<Piece> row = pieces.subList(cut[i], cut[i + 1]);
+            rows.add(new Row(row, fit.columns(), !fit.unique() || !sureCut, fit.tied(),
+                    sureCut && !fit.unique() ? ColumnFit.placements(row, width, costs) : List.of()));
         }
         return rows;
     }

@@ -91,34 +91,50 @@ final class ColumnFit {
     }
 
     /**
+     * Every placement of {@code pieces} that reaches the best cost (each piece's column, -1 for a stray piece), or an
+     * empty list where there are more than {@link #MOST_READINGS}.
+     */
+    static List<int[]> placements(List<Piece> pieces, int width, Costs costs) {
+        return new ColumnFit(pieces, width, costs).bestPlacements();
+    }
+
+    private List<int[]> bestPlacements() {
+        List<int[]> out = new ArrayList<>();
+        int[] left = {MOST_READINGS};
+        return collect(0, 0, -1, 0, new int[pieces.size()], out, left) ? out : List.of();
+    }
+
+    /**
      * Whether every placement that reaches the best cost reads the same cells: the same text in each column and the
      * same texts astray (at most {@link #MOST_READINGS} placements are compared).
      */
     private boolean sameCells() {
         Set<List<String>> readings = new HashSet<>();
-        int[] left = {MOST_READINGS};
-        return collect(0, 0, -1, 0, new int[pieces.size()], readings, left) && readings.size() == 1;
-    }
-
-    /** Adds the cells of each best placement from piece j on to {@code readings}; false where there are too many. */
-    private boolean collect(int j, int mask, int lastColumn, int lastLines, int[] at, Set<List<String>> readings,
-                            int[] left) {
-        if (j == pieces.size()) {
-            if (--left[0] < 0) {
-                return false;
-            }
+        for (int[] at : bestPlacements()) {
             List<String> cells = new ArrayList<>(Collections.nCopies(width + 1, ""));
             for (int k = 0; k < at.length; k++) {
                 int c = at[k] < 0 ? width : at[k];
                 cells.set(c, cells.get(c) + "\n" + pieces.get(k).text());
             }
             readings.add(cells);
+        }
+        return readings.size() == 1;
+    }
+
+    /** Adds each best placement from piece j on to {@code placements}; false where there are too many. */
+    private boolean collect(int j, int mask, int lastColumn, int lastLines, int[] at, List<int[]> placements,
+                            int[] left) {
+        if (j == pieces.size()) {
+            if (--left[0] < 0) {
+                return false;
+            }
+            placements.add(at.clone());
             return true;
         }
         double here = best(j, mask, lastColumn, lastLines)[0];
         if (Math.abs(best(j + 1, mask, lastColumn, lastLines)[0] + STRAY - here) < EPSILON) {
             at[j] = -1;
-            if (!collect(j + 1, mask, lastColumn, lastLines, at, readings, left)) {
+            if (!collect(j + 1, mask, lastColumn, lastLines, at, placements, left)) {
                 return false;
             }
         }
@@ -127,7 +143,7 @@ final class ColumnFit {
             if (place != IMPOSSIBLE && Math.abs(place + best(j + 1, mask | reserved(pieces.get(j), c), c,
                     pieces.get(j).lines())[0] - here) < EPSILON) {
                 at[j] = c;
-                if (!collect(j + 1, mask | reserved(pieces.get(j), c), c, pieces.get(j).lines(), at, readings,
+                if (!collect(j + 1, mask | reserved(pieces.get(j), c), c, pieces.get(j).lines(), at, placements,
                         left)) {
                     return false;
                 }

@@ -56,6 +56,7 @@ class RecallFixturesTest {
         "lo-pymupdf, 120517-f056, ''",
         "chromium-pdfminer-m40, 113029-f049, ''",
         "chromium-pdfminer-m40, 71206-f008, 3",
+        "chromium-pdfminer-m40, 71206-f021, ''",
     })
     void theInjectedErrorIsFoundAndNoOther(String set, String file, String inDoubt) throws IOException {
         JsonNode truth = truth(file);
@@ -222,6 +223,29 @@ class RecallFixturesTest {
                     List.of(row.initialBudget().raw(), row.budget().raw(), row.executed().raw(), row.weight().raw(),
                             row.rate().raw(), row.score().raw()), "funding row " + i);
         }
+    }
+
+    /**
+     * 71206-f021's 其中:当年财政拨款 prints {@code 1711.753659} on its line and {@code 1711.75365} / {@code 9} and
+     * {@code 1634.41537} / {@code 8} wrapped: the line's number may be any of the three amounts, and two of the readings
+     * differ (预算数 1711.753659 and 全年执行数 1634.415378, or the other way round). Only the first gives the printed
+     * 95.48% as B/A, so the row is read, and the injected 预算执行率得分 error is found (the row had been in doubt).
+     */
+    @Test
+    void thePrintedRateTellsTheBudgetFromTheExecutedAmount() throws IOException {
+        FormResult read = read("chromium-pdfminer-m40", "71206-f021");
+        FundingRow row = read.form().funding().get(1);
+        assertEquals(List.of("1711.753659", "1711.753659", "1634.415378", "-", "95.48%", "-"),
+                List.of(row.initialBudget().raw(), row.budget().raw(), row.executed().raw(), row.weight().raw(),
+                        row.rate().raw(), row.score().raw()));
+        assertEquals(List.of("ZP102"), read.findings().stream().map(Finding::rule).toList());
+        assertTrue(RatePlacement.agrees("1711.753659", "1634.415378", "95.48%"));
+        assertFalse(RatePlacement.agrees("1634.415378", "1711.753659", "95.48%"));
+        assertTrue(RatePlacement.agrees("3", "2", "66.6%"));        // cut, not rounded
+        assertTrue(RatePlacement.agrees("3", "2", "66.67%"));
+        assertFalse(RatePlacement.agrees("3", "2", "66.8%"));
+        assertFalse(RatePlacement.agrees("0", "2", "0%"));
+        assertFalse(RatePlacement.agrees("3", "-", "0%"));
     }
 
     @Test
