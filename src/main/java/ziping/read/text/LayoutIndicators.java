@@ -105,11 +105,19 @@ final class LayoutIndicators {
         if (name < 0 || weight < 0 || score < 0) {
             return;
         }
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
         for (int r = 0; r < cells.length; r++) {
-            if (cells[r][name].lines().isEmpty() && ownNumber(body, r, weight) && ownNumber(body, r, score)) {
-                cells[r][name] = GridCell.of(name, GridCell.TEXT_IN_DOUBT);
+            boolean doubt = cells[r][name].lines().isEmpty() || apart(cells[r], target) || apart(cells[r], actual);
+            if (doubt && ownNumber(body, r, weight) && ownNumber(body, r, score)) {
+                cells[r][name] = GridCell.of(name, GridCell.TEXT_IN_DOUBT + cells[r][name].text());
             }
         }
+    }
+
+    /** Whether the row's cell in the column holds lines that could not be told apart (another row's may be there). */
+    private static boolean apart(GridCell[] row, int column) {
+        return column >= 0 && row[column].text().contains(GridCell.APART);
     }
 
     /** Whether row {@code r}'s cell in the column is one number, printed on the row's values line alone. */
