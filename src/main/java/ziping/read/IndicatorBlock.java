@@ -114,8 +114,8 @@ final class IndicatorBlock {
         Figure score = figure(cells, "score", at, name, span);
         Figure single = figure(cells, "singleScore", at, name, span);
         String method = columns.has("method") ? text(cells.get("method")) : null;
-        Measure target = measure(cells, "target", at, name, span);
-        Measure actual = measure(cells, "actual", at, name, span);
+        Measure target = measure(cells, "target", at, name, span, textInDoubt);
+        Measure actual = measure(cells, "actual", at, name, span, textInDoubt);
         indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, columns.has("reason") ? text(cells.get("reason")) : null, span, method, single,
                 level1Points, goalBlock));
     }
@@ -311,9 +311,14 @@ final class IndicatorBlock {
      * A target or actual cell, reported as unreadable where the converter that made the grid kept words of it apart
      * ({@link GridCell#APART}: it could not tell which row or which value they belong to).
      */
-    private Measure measure(Map<String, GridCell> cells, String role, int at, String name, Span span) {
+    /**
+     * A target or actual cell whose parts a converter could not place is a parse finding of its row (ZP001), unless the
+     * converter marked the row's text in doubt: its ZP007 already says the row's values are not placed for sure.
+     */
+    private Measure measure(Map<String, GridCell> cells, String role, int at, String name, Span span,
+                            boolean textInDoubt) {
         Measure measure = measure(cells, role);
-        if (measure != null && measure.raw() != null && measure.raw().contains(GridCell.APART)) {
+        if (!textInDoubt && measure != null && measure.raw() != null && measure.raw().contains(GridCell.APART)) {
             String header = LabelKey.of(columns.header(role).text());
             problems.add(ParseIssue.UNREADABLE_CELL, Section.INDICATOR, at, name, measure.raw(), span, header,
                     measure.raw());

@@ -86,7 +86,44 @@ final class LayoutIndicators {
                 }
             }
         }
+        markNameless(body, cells);
         parts.add(new Part(-1, null, body, cells));
+    }
+
+    /**
+     * Marks the text in doubt ({@link GridCell#TEXT_IN_DOUBT}) of each row that was given no name while its 分值 and
+     * 得分 are the two numbers of its own values line: the run of name lines it stands in went to the rows around it
+     * (which of them holds which lines the layout cannot tell, so a neighbour's name may hold this row's), but its
+     * numbers and the number of rows are certain, so the sums and each row's points are still checked. A row whose
+     * 分值 or 得分 holds any other line's words is not marked: a number there could be another row's.
+     */
+    private static void markNameless(IndicatorBody body, GridCell[][] cells) {
+        List<LayoutColumn> columns = body.columns;
+        int name = LayoutColumn.index(columns, "name");
+        int weight = LayoutColumn.index(columns, "weight");
+        int score = LayoutColumn.index(columns, "score");
+        if (name < 0 || weight < 0 || score < 0) {
+            return;
+        }
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
+        for (int r = 0; r < cells.length; r++) {
+            boolean doubt = cells[r][name].lines().isEmpty() || apart(cells[r], target) || apart(cells[r], actual);
+            if (doubt && ownNumber(body, r, weight) && ownNumber(body, r, score)) {
+                cells[r][name] = GridCell.of(name, GridCell.TEXT_IN_DOUBT + cells[r][name].text());
+            }
+        }
+    }
+
+    /** Whether the row's cell in the column holds lines that could not be told apart (another row's may be there). */
+    private static boolean apart(GridCell[] row, int column) {
+        return column >= 0 && row[column].text().contains(GridCell.APART);
+    }
+
+    /** Whether row {@code r}'s cell in the column is one number, printed on the row's values line alone. */
+    private static boolean ownNumber(IndicatorBody body, int r, int column) {
+        String text = body.lineText(body.anchors.get(r), column);
+        return body.isNumber(body.anchors.get(r), column) && text.equals(body.cellText(r, column));
     }
 
     /**
