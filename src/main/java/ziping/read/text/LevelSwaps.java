@@ -23,7 +23,7 @@ final class LevelSwaps {
         }
         for (int line = from; line < to; line++) {
             int[] col = columnOf[line - from];
-            int k = only(col, one, two);
+            int k = LineColumns.onlyIn(col, one, two);
             if (k < 0) {
                 continue;
             }
@@ -37,20 +37,6 @@ final class LevelSwaps {
                 col[k] = other;
             }
         }
-    }
-
-    /** The token of the line in a label column where it is the line's only one there, else -1. */
-    private static int only(int[] col, int one, int two) {
-        int found = -1;
-        for (int k = 0; k < col.length; k++) {
-            if (col[k] == one || col[k] == two) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = k;
-            }
-        }
-        return found;
     }
 
     /** The column's text on the nearest line above within {@link #REACH} that has some, or "" where none. */

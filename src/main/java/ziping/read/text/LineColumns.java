@@ -186,4 +186,18 @@ final class LineColumns {
         Arrays.sort(values, 0, n);
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
+
+    /** The index of a line's only word in either of two columns ({@code columnOf}: each word's column), else -1. */
+    static int onlyIn(int[] columnOf, int one, int two) {
+        int found = -1;
+        for (int k = 0; k < columnOf.length; k++) {
+            if (columnOf[k] == one || columnOf[k] == two) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = k;
+            }
+        }
+        return found;
+    }
 }

@@ -47,7 +47,7 @@ final class ValuesPair {
             if (line - 1 < from || line + 1 >= to || anchors.contains(line - 1) || anchors.contains(line + 1)) {
                 continue;
             }
-            int k = only(columnOf[line - from], target, actual);
+            int k = LineColumns.onlyIn(columnOf[line - from], target, actual);
             if (k < 0) {
                 continue;
             }
@@ -88,21 +88,7 @@ final class ValuesPair {
     /** The word of a line in {@code column} where it is the line's only one in the target and actual columns. */
     private static LayoutToken only(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int column,
                                     int target, int actual) {
-        int k = only(columnOf[line - from], target, actual);
+        int k = LineColumns.onlyIn(columnOf[line - from], target, actual);
         return k >= 0 && columnOf[line - from][k] == column ? tokens.get(line).get(k) : null;
-    }
-
-    /** The index of a line's only word in the target and actual columns, else -1. */
-    private static int only(int[] col, int target, int actual) {
-        int found = -1;
-        for (int k = 0; k < col.length; k++) {
-            if (col[k] == target || col[k] == actual) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = k;
-            }
-        }
-        return found;
     }
 }
