@@ -80,9 +80,14 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     static PageContent collect(PDPage page) throws IOException {
-        requireContentWithinLimit(page);
         PageCollector collector = new PageCollector(page);
-        collector.processPage(page);
+        InflatedContent inflated = InflatedContent.of(page);
+        if (inflated != null) {
+            collector.processChildStream(inflated, page);
+        } else {
+            requireContentWithinLimit(page);
+            collector.processPage(page);
+        }
         return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.clippedGlyphs),
                 List.copyOf(collector.rulings), collector.unmappedGlyphs);
     }
