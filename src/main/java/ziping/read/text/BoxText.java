@@ -175,17 +175,16 @@ final class BoxText {
     }
 
     /**
-     * The end of a funding header whose cells' lines are boxes of their own: the first box that starts with a number or
-     * a row label.
+     * The end of a funding header whose cells' lines are boxes of their own: the first box that starts with a value (an
+     * amount's first line wrapped after its point, 18716681., among them) or a row label.
      */
     private int splitHeaderEnd(int from, int to) {
         int i = from;
         while (i < to) {
             Box box = boxes.get(i);
             String first = box.cells().get(0);
-            Piece.Kind kind = Piece.kindOf(first);
-            if (!box.vertical() && (kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT
-                    || kind == Piece.Kind.PLACEHOLDER || CellWords.isFundingRow(first) || first.startsWith("其中"))) {
+            if (!box.vertical() && (SplitFunding.isValue(first) || CellWords.isFundingRow(first)
+                    || first.startsWith("其中"))) {
                 return i;
             }
             i++;
