@@ -9,6 +9,7 @@ import ziping.read.text.Boxes.Box;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The indicator table of box-ordered text as rows. Each row is anchored on the one-line box that holds its 分值 and
@@ -269,9 +270,12 @@ final class BoxIndicators {
 
     /**
      * The 分值 and 得分 of two numbers whose printed order does not tell their columns: the 分值 is the one the rows'
-     * 分值 add up to (or that sum with the funding block's); null where neither or both are.
+     * 分值 add up to (or that sum with the funding block's); null where neither or both are, unless the two are the same.
      */
     private String[] bySum(String a, String b, BigDecimal funding) {
+        if (a.equals(b)) {
+            return new String[] {a, b};
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (String w : rowWeights) {
             if (!ValueParser.isPlainNumber(w)) {
@@ -289,21 +293,23 @@ final class BoxIndicators {
     }
 
     /**
-     * The 总分 row where a number stands just before its label: a cell wrapped line by line (100.0 / 0), its first line
-     * above the label's, its last below, the other number on the label's line. Which of the two columns wrapped the
-     * order does not tell: the 分值 is the one the rows' 分值 add up to ({@link #total}); where neither is, the numbers
-     * are kept in one cell: a parse finding on the total.
+     * The 总分 row whose numbers wrapped in their cells (100.0 / 0): each one's first line stands above the label's line,
+     * its last below. Either one wrapped ({@code firsts} one lone number before the label) and the other number stands
+     * on the label's line or just after it, or both wrapped ({@code firsts} two lone numbers before the label alone,
+     * two after it). Which first line goes with which last line, and which number is the 分值, the order does not tell:
+     * both pairings must give the same two numbers, and the 分值 is the one the rows' 分值 add up to ({@link #total}).
+     * Otherwise the numbers are kept in one cell: a parse finding on the total.
      */
-    TextRow wrappedTotal(Box first, List<Box> boxes, BigDecimal funding) {
+    TextRow wrappedTotal(List<Box> firsts, List<Box> boxes, BigDecimal funding) {
         Box box = boxes.get(0);
-        List<String> numbers = new ArrayList<>(List.of(first.lines().get(0)));
-        numbers.addAll(box.cells().subList(1, box.cells().size()));
-        for (int i = 1; i < boxes.size() && numbers.size() < 3 && box.oneLine(); i++) {
+        List<String> heads = firsts.stream().map(b -> b.lines().get(0)).toList();
+        List<String> after = new ArrayList<>(box.cells().subList(1, box.cells().size()));
+        for (int i = 1; i < boxes.size() && after.size() < 2 && box.oneLine(); i++) {
             List<Piece> pieces = BoxPieces.of(boxes.subList(i, i + 1));
             if (pieces.isEmpty() || !pieces.stream().allMatch(p -> p.kind() == Piece.Kind.NUMBER)) {
                 break;
             }
-            pieces.forEach(p -> numbers.add(p.text()));
+            pieces.forEach(p -> after.add(p.text()));
             totalBoxes.add(boxes.get(i));
         }
         List<String> texts = new ArrayList<>();
@@ -312,15 +318,29 @@ final class BoxIndicators {
         }
         int weight = column("weight");
         int score = column("score");
-        String[] pair = numbers.size() == 3 && weight > 0 && score > 0
-                ? bySum(numbers.get(1), numbers.get(0) + numbers.get(2), funding) : null;
+        String[] pair = weight > 0 && score > 0 && after.size() == 2 ? joinedPair(heads, after, funding) : null;
         if (pair != null) {
             texts.set(weight, pair[0]);
             texts.set(score, pair[1]);
         } else {
+            List<String> numbers = new ArrayList<>(heads);
+            numbers.addAll(after);
             texts.set(weight > 0 ? weight : 1, String.join(" ", numbers));
         }
         return new TextRow(box.line(), true, texts);
+    }
+
+    /**
+     * The 分值 and 得分 of a wrapped total (see {@link #wrappedTotal}) from the first lines before its label and the two
+     * numbers after it, or null where they do not tell.
+     */
+    private String[] joinedPair(List<String> heads, List<String> after, BigDecimal funding) {
+        if (heads.size() == 1) {
+            return bySum(after.get(0), heads.get(0) + after.get(1), funding);
+        }
+        List<String> straight = Stream.of(heads.get(0) + after.get(0), heads.get(1) + after.get(1)).sorted().toList();
+        List<String> crossed = Stream.of(heads.get(0) + after.get(1), heads.get(1) + after.get(0)).sorted().toList();
+        return straight.equals(crossed) ? bySum(straight.get(0), straight.get(1), funding) : null;
     }
 
     /** Whether the box was read as the 总分's numbers. */

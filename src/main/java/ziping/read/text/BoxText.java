@@ -73,16 +73,16 @@ final class BoxText {
             goals(goals, indicators);
         }
         int body = headerEnd(indicators, total, Header.INDICATORS);
-        Box before = boxes.get(total - 1);
-        boolean wrapped = total - 1 > body && before.oneLine()
-                && Piece.kindOf(before.lines().get(0)) == Piece.Kind.NUMBER;
+        int firsts = wrappedTotalFirsts(body, total);
         BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body),
-                boxes.subList(body, wrapped ? total - 1 : total));
+                boxes.subList(body, total - firsts));
         if (!table.rowOrdered()) {
             return false;
         }
         rows.addAll(table.rows());
-        rows.add(wrapped ? table.wrappedTotal(before, boxes.subList(total, boxes.size()), fundingWeight(fundingRows))
+        rows.add(firsts > 0
+                ? table.wrappedTotal(boxes.subList(total - firsts, total), boxes.subList(total, boxes.size()),
+                        fundingWeight(fundingRows))
                 : table.total(boxes.subList(total, boxes.size()), fundingWeight(fundingRows)));
         for (int i = total + 1; i < boxes.size(); i++) {
             if (!table.totalBox(boxes.get(i))) {
@@ -90,6 +90,23 @@ final class BoxText {
             }
         }
         return true;
+    }
+
+    /**
+     * How many lone numbers just before the 总分 label are the first lines of its numbers wrapped in their cells (the
+     * label's line is the middle of a two-line cell): one where the other number stands on the label's line, two
+     * where the label stands alone, else none.
+     */
+    private int wrappedTotalFirsts(int body, int total) {
+        int n = 0;
+        while (n < 2 && total - 1 - n > body && isLoneNumber(boxes.get(total - 1 - n))) {
+            n++;
+        }
+        return n == 2 && boxes.get(total).cells().size() > 1 ? 1 : n;
+    }
+
+    private static boolean isLoneNumber(Box box) {
+        return box.oneLine() && Piece.kindOf(box.lines().get(0)) == Piece.Kind.NUMBER;
     }
 
     /** The 分值 of the funding block's first row where it is a 总额 row and its 分值 a number, or null. */
@@ -158,17 +175,16 @@ final class BoxText {
     }
 
     /**
-     * The end of a funding header whose cells' lines are boxes of their own: the first box that starts with a number or
-     * a row label.
+     * The end of a funding header whose cells' lines are boxes of their own: the first box that starts with a value (an
+     * amount's first line wrapped after its point, 18716681., among them) or a row label.
      */
     private int splitHeaderEnd(int from, int to) {
         int i = from;
         while (i < to) {
             Box box = boxes.get(i);
             String first = box.cells().get(0);
-            Piece.Kind kind = Piece.kindOf(first);
-            if (!box.vertical() && (kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT
-                    || kind == Piece.Kind.PLACEHOLDER || CellWords.isFundingRow(first) || first.startsWith("其中"))) {
+            if (!box.vertical() && (SplitFunding.isValue(first) || CellWords.isFundingRow(first)
+                    || first.startsWith("其中"))) {
                 return i;
             }
             i++;

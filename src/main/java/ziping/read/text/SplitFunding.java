@@ -42,7 +42,8 @@ record SplitFunding(String[] roles) implements SplitTable {
         return texts;
     }
 
-    private static boolean isValue(String cell) {
+    /** A value of a funding row: a number, a rate, a placeholder, or an amount's first line wrapped after its point. */
+    static boolean isValue(String cell) {
         Piece.Kind kind = Piece.kindOf(cell);
         return kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT || kind == Piece.Kind.PLACEHOLDER
                 || cell.endsWith(".") && Piece.kindOf(cell.substring(0, cell.length() - 1)) == Piece.Kind.NUMBER;

@@ -92,4 +92,27 @@ class BoxIndicatorsTest {
     void numbersTheRowsDoNotAddUpToStayInOneCell() {
         assertEquals(List.of("总分", "", "", "", "", "88.00 100.00", "", ""), total(null, box(9, "100.0", "0")));
     }
+    private static List<String> wrappedTotal(List<Box> firsts, Box... labelAndAfter) {
+        BoxIndicators table = BoxIndicators.of(HEADER, BODY);
+        table.rows();
+        return table.wrappedTotal(firsts, List.of(labelAndAfter), new BigDecimal("10.00")).cells();
+    }
+
+    @Test
+    void aTotalWhoseNumbersBothWrappedIsReadWhereBothPairingsGiveTheSameNumbers() {
+        // 100.00 and 100.00 printed 100.0, 100.0, 总分, 0, 0: until this the score read 0 and ZP302 fired on a clean form
+        assertEquals(List.of("总分", "", "", "", "", "100.00", "100.00", ""),
+                wrappedTotal(List.of(box(6, "100.0"), box(6, "100.0")), box(7, "总分"), box(8, "0"), box(8, "0")));
+        // 100.00 and 96.41 (100.0 / 0, 96.4 / 1): which last line ends which number the order does not tell
+        assertEquals(List.of("总分", "", "", "", "", "100.0 96.4 0 1", "", ""),
+                wrappedTotal(List.of(box(6, "100.0"), box(6, "96.4")), box(7, "总分"), box(8, "0"), box(8, "1")));
+    }
+
+    @Test
+    void aTotalWithOneWrappedNumberTakesTheOtherFromTheLabelsLineOrJustAfterIt() {
+        assertEquals(List.of("总分", "", "", "", "", "100.00", "91.86", ""),
+                wrappedTotal(List.of(box(6, "100.0")), box(7, "总分 91.86"), box(8, "0")));
+        assertEquals(List.of("总分", "", "", "", "", "100.00", "91.86", ""),
+                wrappedTotal(List.of(box(6, "100.0")), box(7, "总分"), box(7, "91.86"), box(8, "0")));
+    }
 }

@@ -111,6 +111,21 @@ class BoxTextTest {
                 "|||||", "9.87|13.08|10.98|-|83.94%|-"), rows);
     }
 
+    /**
+     * Numbers wrapped in their cells printed line by line: the 总分's two numbers both wrapped (100.0, 100.0, 总分, 0, 0;
+     * its score read 0 and ZP302 fired on a clean form), and the 总额 row's amounts wrapped after their points above and
+     * below its line (their first lines were taken for the header, and the row's values shifted one column: ZP102 fired).
+     */
+    @Test
+    void readsNumbersWrappedAroundTheirRowsLine() throws Exception {
+        Form total = form("chromium-92413", "f000");
+        assertEquals(List.of("100.00", "100.00"), List.of(raw(total.total().weight()), raw(total.total().score())));
+        FundingRow funding = form("chromium-92413", "f024").funding().get(0);
+        assertEquals(List.of("18716681.25", "18716681.25", "16933854.60", "10.00", "90.47%", "9.05"),
+                List.of(raw(funding.initialBudget()), raw(funding.budget()), raw(funding.executed()),
+                        raw(funding.weight()), raw(funding.rate()), raw(funding.score())));
+    }
+
     @Test
     void leavesTheDefaultOrderToFlowText() throws Exception {
         SourceText text = text(ROOT.resolve("lo/text/pdfminer/f000.txt"));
@@ -121,7 +136,7 @@ class BoxTextTest {
 
     @ParameterizedTest
     @CsvSource({"lo, f000", "lo, f001", "lo, f002", "chromium, f009", "chromium, f010", "chromium-8080, f020",
-            "chromium-8080, f045"})
+            "chromium-8080, f045", "chromium-92413, f000", "chromium-92413, f024"})
     void findsTheInjectedErrorAndNoOther(String producer, String file) throws Exception {
         FileResult result = ZIPING.check(ROOT.resolve(producer).resolve("text/pdfminer-m40").resolve(file + ".txt"));
         FormResult form = (FormResult) result.forms().get(0);
