@@ -13,7 +13,8 @@ file name and index, and counts:
     does not shift the others; every field of a form or row that was not found counts as wrong;
   - recall per injected category: the expected rule fires on that form at any severity;
   - clean forms with an error-level finding, and which rules; parse findings (check = parse) over all forms.
-Writes DIR/accuracy.json (all figures) and DIR/mismatches/<set>.txt (every wrong field, for debugging).
+Writes DIR/accuracy.json (all figures) and DIR/mismatches/<set>.txt (every error-level finding other than a form's
+injected one, marked ALARM, then every wrong field, for debugging).
 """
 import argparse
 import difflib
@@ -165,6 +166,7 @@ def measure(name, folder, truth, jar):
     clean_rules = Counter()
     injected_other_errors = Counter()
     per_form = {}
+    alarms = []
     for t in truth:
         key = (t["file"], t["index"])
         form = parsed.get(key)
@@ -176,6 +178,11 @@ def measure(name, folder, truth, jar):
         findings = (checked.get(key) or {}).get("findings") or []
         rules = {f["rule"] for f in findings}
         errors = Counter(f["rule"] for f in findings if f["severity"] == "error")
+        for f in findings:
+            if f["severity"] == "error" and not (t["injected"] and f["rule"] == t["injected"]["rule"]):
+                alarms.append(f"{t['file']}#{t['index']} ALARM {f['rule']} {f['section']} row {f['row']}: "
+                              f"stated {f['stated']!r} computed {f['computed']!r}"
+                              + (" (a form with an injected error)" if t["injected"] else ""))
         if t["injected"]:
             category = t["injected"]["category"]
             recall[category][1] += 1
@@ -203,7 +210,7 @@ def measure(name, folder, truth, jar):
         "cleanErrorRules": dict(sorted(clean_rules.items())),
         "injectedOtherErrors": dict(sorted(injected_other_errors.items())),
         "parseFindings": parse_findings,
-        "wrong": tally.wrong,
+        "wrong": alarms + tally.wrong,
         "perForm": per_form,
     }
 
