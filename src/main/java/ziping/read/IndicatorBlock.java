@@ -21,7 +21,8 @@ import java.util.Map;
  * Reads the indicator table below its header row: each body row's cells by the roles of their columns. 一级 and 二级
  * labels come from merged cells (a cell merged down from a row above), or, where a cell is empty, from the row
  * above; a row that opens a new 一级 group without a 二级 cell has none. Repeated header rows, lines outside the
- * table and rows without any text in the value columns or a name are not indicators. A cell is never moved to
+ * table and rows without any text in the value columns or a name are not indicators (a header row that holds a row's
+ * 分值 or 得分 is a parse finding, ZP003). A cell is never moved to
  * another row: a value that cannot be read is a parse finding of its row, and one cell under two value columns (the
  * row's cells do not match the header's) makes the row unreliable. A name cell the converter marked
  * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007), also where
@@ -70,7 +71,14 @@ final class IndicatorBlock {
 
     private void row(int index) {
         GridRow row = rows.get(index);
-        if (!row.inTable() || row.blank() || BlockHeaders.isIndicatorHeader(row, lexicon)) {
+        if (!row.inTable() || row.blank()) {
+            return;
+        }
+        if (BlockHeaders.isIndicatorHeader(row, lexicon)) {
+            if (holdsPoints(row)) {
+                problems.add(ParseIssue.STRAY_TEXT, Section.INDICATOR, indicators.size(), null, row.text(),
+                        ReadProblems.span(row));
+            }
             return;
         }
         Map<String, GridCell> cells = new HashMap<>();
@@ -238,6 +246,21 @@ final class IndicatorBlock {
     private FormRows.Placed place(int index, String role) {
         int column = columns.columnAt(places, index, role);
         return column < 0 ? null : places.at(index, column);
+    }
+
+    /**
+     * Whether a repeated header row holds digits under 分值 or 得分, whose header words have none: a row's numbers
+     * printed among the header's words (a text converter that did not tell a page's header from the row beside it). The
+     * row is not read, and says so: without it the weights would not add up.
+     */
+    private boolean holdsPoints(GridRow row) {
+        for (String role : new String[] {"weight", "score"}) {
+            GridCell cell = columns.cellIn(row, role);
+            if (cell != null && cell.text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasValue(Map<String, GridCell> cells) {

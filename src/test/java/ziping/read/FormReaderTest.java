@@ -168,6 +168,29 @@ class FormReaderTest {
         assertEquals("部分设备延期验收", second.reason());
     }
 
+    /**
+     * A repeated header row that holds a row's numbers under 分值 and 得分 (a text converter took a page's header and the
+     * row beside it for one row, LibreOffice pdftotext): not read, and said so (ZP003), so the weights are not summed
+     * without it. Until this the row was dropped as a header and ZP301 fired on a clean form.
+     */
+    @Test
+    void aRepeatedHeaderRowHoldingARowsNumbersIsAParseFinding() {
+        Grid grid = TestGrid.of(
+                "> 项目支出绩效自评表（2024年度）",
+                "项目名称 ¦ 测试@c7",
+                "主管部门 ¦ 某局@c3 ¦ 实施单位 ¦ 某中心@c3",
+                "项目资金 ¦ 年初预算数 ¦ 全年预算数 ¦ 全年执行数 ¦ 分值 ¦ 执行率 ¦ 得分",
+                "年度资金总额 ¦ 10 ¦ 10 ¦ 10 ¦ 10 ¦ 100% ¦ 10",
+                "一级指标 ¦ 二级指标 ¦ 三级指标 ¦ 指标值 ¦ 完成值 ¦ 分值 ¦ 得分 ¦ 原因",
+                "产出指标 ¦ 数量指标 ¦ 次数 ¦ ≥1次 ¦ 1次 ¦ 84 ¦ 84 ¦ ",
+                "效益指标 ¦ 社会效益二级指标 ¦ 三级指标受益人次 ¦ 指标值180万人次 ¦ 完成值190万人次 ¦ 分值 6.00 ¦ 6.00 ¦ 原因",
+                "总分@c5 ¦ 100 ¦ 100 ¦ ");
+        ParsedForm parsed = FormReader.read(grid).get(0);
+
+        assertEquals(List.of("次数"), parsed.form().indicators().stream().map(Indicator::name).toList());
+        assertEquals(List.of("ZP003 1"), parsed.problems().stream().map(f -> f.rule() + " " + f.row()).toList());
+    }
+
     @Test
     void aColonInACellOfItsOwnIsNoValueAndNoLabel() {
         Grid grid = TestGrid.of(
