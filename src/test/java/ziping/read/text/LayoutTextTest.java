@@ -539,6 +539,50 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's indicator header stacked over three lines whose middle line names columns by itself (seed 120517 f032,
+     * lines 28-44 and its 总分 line): {@code 一级指 二级指 指标值 实际完成} / {@code 三级指标 指标 自评 未完成原因分} /
+     * {@code 标 标 值 分值 得分 析}. Each column takes the next word of some of the lines, together a whole name
+     * ({@link HeaderStack}): the first line alone names no header and the last two read as a pair missed the label and
+     * value columns.
+     */
+    @Test
+    void aHeaderStackedOverThreeLinesWithNamesOnTheMiddleLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-stacked-middle-line-names.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L6 p-: [0 产出指标] [1x4 数量指标] [2 重点行业领域安全评估场次] [3 20次] [4 16次] [5 7.00] [6 5.60]"
+                        + " [7 及时开展相关工作，后续将优化资金使用计划，提高预算执行精准度。]",
+                "0 L11 p-: [0 产出指标] [2 培训任务规模] [3 98万人次] [4 115万人次] [5 9.00] [6 9.00] [7 ]",
+                "0 L14 p-: [0 产出指标] [2 按照年度工作计划要求公共厕所维护任务次数] [3 365辆] [4 317辆] [5 15.00] [6 13.03]"
+                        + " [7 已在次年一季度完成。]",
+                "0 L16 p-: [0 产出指标] [2 本区信息发布服务场次] [3 ≥500期] [4 643期] [5 7.00] [6 7.00] [7 ]",
+                "0 L18 p-: [0 总分] [5 100.0] [6 92.92]"), rows(text));
+    }
+
+    /**
+     * Chromium's header line that names a header by itself with the rest stacked under it (seed 120517 f049, lines
+     * 26-45 and its 总分 line): {@code 完成值 指标分 自评得 偏差原因分析及} / {@code 标 （A） 值 分 改进措施}. Grouped word by
+     * word, 指标分 went under 年度指标值 ({@code 年度指标值指标分（A）} holds a target name) and 指标分值 was lost; read as
+     * a stack of whole names, every column is found in its printed order.
+     */
+    @Test
+    void aHeaderLineWithTheOtherNamesStackedUnderIt() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-stacked-notes-on-third-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L7 p-: [0x4 产出指标] [1 时效指标] [2 对接入的矿山、尾矿库监测信息和视频信号信息发布项目响应时间] [3 ≤24个工作日]"
+                        + " [4 31个工作日] [5 6.0] [6 4.65]"
+                        + " [7 还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作，因采购流程延长，设备到货时间推迟至次年。]",
+                "0 L13 p-: [1 时效指标] [2 及时率] [3 ≥85%] [4 76%] [5 9.0] [6 8.05] [7 部分点位因施工条件不具备未能实施。]",
+                "0 L15 p-: [1 时效指标] [2 按照年度工作计划要求河道巡查任务完成时间] [3 2022年4月] [4 2022年2月] [5 15.0]"
+                        + " [6 15.00] [7 ]",
+                "0 L19 p-: [1 数量指标] [2 农村地区老旧管网改造服务覆盖率] [3 ≥90%] [4 100%] [5 15.0] [6 15.00] [7 ]",
+                "0 L21 p-: [0 总分] [5 100.0] [6 97.11]"), rows(text));
+    }
+
+    /**
      * A header line that also names the label columns, with the one-line 三级指标 printed alone on the line below it
      * (seed 113029 f055): the whole label name starts a column of its own, it does not complete 指标分 (指标分 / 值).
      */
