@@ -462,6 +462,9 @@ final class IndicatorBody {
             }
         }
         String role = columns.get(column).role();
+        if (role.equals("name")) {
+            tailFirst(lines, column);
+        }
         if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
             return String.join(Cells.APART, lines);
         }
@@ -471,6 +474,27 @@ final class IndicatorBody {
             return String.join(Cells.APART, lines);
         }
         return text;
+    }
+
+    /**
+     * Puts a name's short last line back at its end where the extractor printed it first ({@code 响} over
+     * {@code 农村地区软件开发社会影}: Chromium's short tail beside a wrapped label's last part): the first line does not
+     * fill the column's wrap width, the others all do.
+     */
+    private void tailFirst(List<String> lines, int column) {
+        if (lines.size() < 2) {
+            return;
+        }
+        int width = wrapWidth(column) - HAN_SLACK;
+        if (LayoutWords.displayWidth(lines.get(0)) >= width) {
+            return;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (LayoutWords.displayWidth(lines.get(i)) < width) {
+                return;
+            }
+        }
+        lines.add(lines.remove(0));
     }
 
     /** Each row's first and last line of text in the columns other than the labels'. */
