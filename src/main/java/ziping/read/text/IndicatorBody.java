@@ -128,6 +128,16 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
+            if (!found.contains(line) && splitScore(line)) {
+                List<LayoutToken> below = tokens.get(line + 1);
+                f[t.size() - 1] = weight;
+                int[] g = new int[below.size()];
+                Arrays.fill(g, -1);
+                g[scoreWord(below)] = weight + 1;
+                fixed[line + 1 - from] = g;
+                found.add(line);
+                line++;
+            }
         }
         scaleToValues(at, found, fixed, weight);
         int name = LayoutColumn.index(columns, "name");
@@ -175,6 +185,55 @@ final class IndicatorBody {
         }
         Set<Integer> anchorLines = new HashSet<>(found);
         anchor(anchorLines::contains);
+    }
+
+    /**
+     * Whether the line's 分值 and 得分 are split over it and the next line (Chromium sets a row whose target wraps with
+     * its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} / {@code 前 日 2.00}):
+     * the line ends with a plain number and holds no other, and the next line's last plain number, with no plain number
+     * before it, stands right of it.
+     */
+    private boolean splitScore(int line) {
+        if (line + 1 >= to) {
+            return false;
+        }
+        List<LayoutToken> t = tokens.get(line);
+        List<LayoutToken> below = tokens.get(line + 1);
+        if (t.size() < 2 || below.isEmpty() || !LayoutWords.isPlainNumber(t.get(t.size() - 1).text())
+                || LayoutWords.isPlainNumber(t.get(t.size() - 2).text())) {
+            return false;
+        }
+        int k = scoreWord(below);
+        return k >= 0 && (k == 0 || !LayoutWords.isPlainNumber(below.get(k - 1).text()))
+                && below.get(k).start() > t.get(t.size() - 1).end() && !twoNumbers(line + 2);
+    }
+
+    /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
+    private static int scoreWord(List<LayoutToken> t) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            String text = t.get(k).text();
+            if (LayoutWords.isPlainNumber(text)) {
+                return k;
+            }
+            if (text.chars().anyMatch(Character::isDigit)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the line (if in the part) ends its values with two plain numbers side by side. */
+    private boolean twoNumbers(int line) {
+        if (line >= to) {
+            return false;
+        }
+        List<LayoutToken> t = tokens.get(line);
+        for (int k = t.size() - 2; k >= 0; k--) {
+            if (LayoutWords.isPlainNumber(t.get(k).text()) && LayoutWords.isPlainNumber(t.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
