@@ -57,6 +57,10 @@ final class IndicatorBody {
     Set<Integer> anchorSet = Set.of();
     /** row of each line for each column, -1 where none. */
     int[][] rowOf;
+    /** The lines holding a 得分 split off its values line ({@link #splitScore}), each with that values line. */
+    private final Map<Integer, Integer> splitScores = new HashMap<>();
+    /** The 得分 column where {@link #splitScores} has lines. */
+    private int splitColumn = -1;
 
     IndicatorBody(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> columns, int leftBound) {
         this.tokens = tokens;
@@ -136,6 +140,8 @@ final class IndicatorBody {
                 g[scoreWord(below)] = weight + 1;
                 fixed[line + 1 - from] = g;
                 found.add(line);
+                splitScores.put(line + 1, line);
+                splitColumn = weight + 1;
                 line++;
             }
         }
@@ -205,7 +211,7 @@ final class IndicatorBody {
         }
         int k = scoreWord(below);
         return k >= 0 && (k == 0 || !LayoutWords.isPlainNumber(below.get(k - 1).text()))
-                && below.get(k).start() > t.get(t.size() - 1).end() && !twoNumbers(line + 2);
+                && below.get(k).start() > t.get(t.size() - 1).end();
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
@@ -220,20 +226,6 @@ final class IndicatorBody {
             }
         }
         return -1;
-    }
-
-    /** Whether the line (if in the part) ends its values with two plain numbers side by side. */
-    private boolean twoNumbers(int line) {
-        if (line >= to) {
-            return false;
-        }
-        List<LayoutToken> t = tokens.get(line);
-        for (int k = t.size() - 2; k >= 0; k--) {
-            if (LayoutWords.isPlainNumber(t.get(k).text()) && LayoutWords.isPlainNumber(t.get(k + 1).text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -351,6 +343,7 @@ final class IndicatorBody {
         for (int c = 0; c < columns.size(); c++) {
             rowOf[c] = assign(c, columns.get(c).role().startsWith("level") ? null : labelRows);
         }
+        splitScores.forEach((line, values) -> rowOf[splitColumn][line - from] = anchors.indexOf(values));
     }
 
     String lineText(int line, int column) {

@@ -583,6 +583,26 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose target and actual wrap, its 分值 beside their first lines and its 得分 under it, beside their
+     * last (seed 8080 f008, lines 20-29 and its 总分 line): {@code 2022年12月底 2022年12月3 2.0} / {@code 前 日 2.00}.
+     * The row is anchored on the first line and its 得分 taken from the second; before, the row was lost and its name
+     * went to the row above, its values to the row below.
+     */
+    @Test
+    void aWeightAndScoreSplitOverTwoLinesAnchorOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-on-two-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 权重] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p-: [0 产出指标] [1x3 时效指标] [2 重点行业领域培训修复时间] [3 ≤60个月] [4 40个月] [5 4.0] [6 4.00] [7 ]",
+                "0 L7 p-: [0 产出指标] [2 二级、三级安全等级测试信息发布任务完成时间] [3 2022年12月底前] [4 2022年12月3日]"
+                        + " [5 2.0] [6 2.00] [7 ]",
+                "0 L9 p-: [0 产出指标] [2 危险源排查系统及时率] [3 ≥85%] [4 60%] [5 8.0] [6 5.65]"
+                        + " [7 受疫情影响，部分培训活动延期举办。]",
+                "0 L11 p-: [0 总分] [5 100.0] [6 96.15]"), rows(text));
+    }
+
+    /**
      * A header line that also names the label columns, with the one-line 三级指标 printed alone on the line below it
      * (seed 113029 f055): the whole label name starts a column of its own, it does not complete 指标分 (指标分 / 值).
      */
