@@ -603,6 +603,27 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
+     * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
+     * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
+     * (it read 响农村地区软件开发社会影).
+     */
+    @Test
+    void aNamesShortLastLinePrintedFirstGoesBackToItsEnd() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-name-tail-printed-first.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L5 p-: [0 成本指标] [1 经济成本指标] [2 全市设备采购运维费用] [3 ≤3.46万元] [4 ≤3.46万元] [5 8] [6 8] [7 ]",
+                "0 L8 p-: [0 效益指标] [1 可持续影响指标] [2 二级、三级安全等级测试专家咨询项目长效机制建立] [3 优] [4 优] [5 9]"
+                        + " [6 9] [7 ]",
+                "0 L12 p-: [0 效益指标] [1 社会效益指标] [2 农村地区软件开发社会影响] [3 定性-好] [4 好] [5 12] [6 12] [7 ]",
+                "0 L13 p-: [0 满意度指标] [1 服务对象满意度指标] [2 按照年度工作计划要求应急演练项目满意度] [3 ≥98%] [4 100%]"
+                        + " [5 11] [6 11] [7 ]",
+                "0 L15 p-: [0 总分] [5 100] [6 97.49]"), rows(text));
+    }
+
+    /**
      * A header line that also names the label columns, with the one-line 三级指标 printed alone on the line below it
      * (seed 113029 f055): the whole label name starts a column of its own, it does not complete 指标分 (指标分 / 值).
      */
