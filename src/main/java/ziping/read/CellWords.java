@@ -43,6 +43,14 @@ public final class CellWords {
     }
 
     /**
+     * The indicator column the text names as a whole header word ({@code 年度指标值（A）}: a bracketed note aside), not
+     * only holding one ({@code 年度指标值指标分}), or null.
+     */
+    public static String indicatorColumnNamed(String text) {
+        return Lexicon.exactRoleOf(LEXICON.indicatorColumns(), LabelKey.of(text));
+    }
+
+    /**
      * The indicator header word whose first line the text is (一级指标 for 一级指, 实际完成值 for 实际完成): a header
      * cell some extractors print line by line. Null for text of fewer than two characters.
      */

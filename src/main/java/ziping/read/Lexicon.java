@@ -80,6 +80,16 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return best;
     }
 
+    /** The role one of whose words the key is, whole (not only holding it), or null. */
+    static String exactRoleOf(Map<String, List<String>> roles, String key) {
+        for (Map.Entry<String, List<String>> role : roles.entrySet()) {
+            if (role.getValue().contains(key)) {
+                return role.getKey();
+            }
+        }
+        return null;
+    }
+
     /** The first word among {@code roles}' that starts with the key (a word wrapped after it), or null. */
     static String wordStartingWith(Map<String, List<String>> roles, String key) {
         if (key.length() < 2) {

@@ -11,7 +11,8 @@ import java.util.List;
  * word of the other zone lines that is no long column name by itself joins the group it completes into a column name
  * (预算执 + 行率), else the group it stands
  * under or over, else starts one; a group that names no column is dropped. Where the header line and the line below
- * it, read as one header wrapped over two lines ({@link HeaderPair}), name more columns, those are taken.
+ * it, read as one header wrapped over two lines ({@link HeaderPair}), or the zone's lines read as one indicator header
+ * stacked over three lines or more ({@link HeaderStack}), name more columns, those are taken.
  */
 final class HeaderColumns {
     private static final int HEADER_WORD = 12;
@@ -68,6 +69,16 @@ final class HeaderColumns {
             if (role != null && columns.stream().noneMatch(c -> c.role().equals(role))) {
                 columns.add(new LayoutColumn(role, LayoutToken.start(group), LayoutToken.end(group), words,
                         LayoutColumn.isLeftAligned(role)));
+            }
+        }
+        if (zone[1] - zone[0] >= 3) {
+            List<List<LayoutToken>> lines = new ArrayList<>();
+            for (int line = zone[0]; line < zone[1]; line++) {
+                lines.add(LayoutHeaders.inside(tokens.get(line)));
+            }
+            List<LayoutColumn> stacked = header == Header.INDICATORS ? HeaderStack.columns(lines) : null;
+            if (stacked != null && stacked.size() > columns.size()) {
+                return stacked;
             }
         }
         if (main + 1 < zone[1]) {

@@ -95,7 +95,7 @@ final class HeaderPair {
     }
 
     /** Whether the label columns (一级, 二级, 三级) come first, in that order. */
-    private static boolean labelsFirst(List<LayoutColumn> columns) {
+    static boolean labelsFirst(List<LayoutColumn> columns) {
         int last = -1;
         boolean values = false;
         for (LayoutColumn c : columns) {

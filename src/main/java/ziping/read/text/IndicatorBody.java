@@ -57,6 +57,10 @@ final class IndicatorBody {
     Set<Integer> anchorSet = Set.of();
     /** row of each line for each column, -1 where none. */
     int[][] rowOf;
+    /** The lines holding a 得分 split off its values line ({@link #splitScore}), each with that values line. */
+    private final Map<Integer, Integer> splitScores = new HashMap<>();
+    /** The 得分 column where {@link #splitScores} has lines. */
+    private int splitColumn = -1;
 
     IndicatorBody(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> columns, int leftBound) {
         this.tokens = tokens;
@@ -128,6 +132,18 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
+            if (!found.contains(line) && splitScore(line)) {
+                List<LayoutToken> below = tokens.get(line + 1);
+                f[t.size() - 1] = weight;
+                int[] g = new int[below.size()];
+                Arrays.fill(g, -1);
+                g[scoreWord(below)] = weight + 1;
+                fixed[line + 1 - from] = g;
+                found.add(line);
+                splitScores.put(line + 1, line);
+                splitColumn = weight + 1;
+                line++;
+            }
         }
         scaleToValues(at, found, fixed, weight);
         int name = LayoutColumn.index(columns, "name");
@@ -175,6 +191,41 @@ final class IndicatorBody {
         }
         Set<Integer> anchorLines = new HashSet<>(found);
         anchor(anchorLines::contains);
+    }
+
+    /**
+     * Whether the line's 分值 and 得分 are split over it and the next line (Chromium sets a row whose target wraps with
+     * its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} / {@code 前 日 2.00}):
+     * the line ends with a plain number and holds no other, and the next line's last plain number, with no plain number
+     * before it, stands right of it.
+     */
+    private boolean splitScore(int line) {
+        if (line + 1 >= to) {
+            return false;
+        }
+        List<LayoutToken> t = tokens.get(line);
+        List<LayoutToken> below = tokens.get(line + 1);
+        if (t.size() < 2 || below.isEmpty() || !LayoutWords.isPlainNumber(t.get(t.size() - 1).text())
+                || LayoutWords.isPlainNumber(t.get(t.size() - 2).text())) {
+            return false;
+        }
+        int k = scoreWord(below);
+        return k >= 0 && (k == 0 || !LayoutWords.isPlainNumber(below.get(k - 1).text()))
+                && below.get(k).start() > t.get(t.size() - 1).end();
+    }
+
+    /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
+    private static int scoreWord(List<LayoutToken> t) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            String text = t.get(k).text();
+            if (LayoutWords.isPlainNumber(text)) {
+                return k;
+            }
+            if (text.chars().anyMatch(Character::isDigit)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -292,6 +343,7 @@ final class IndicatorBody {
         for (int c = 0; c < columns.size(); c++) {
             rowOf[c] = assign(c, columns.get(c).role().startsWith("level") ? null : labelRows);
         }
+        splitScores.forEach((line, values) -> rowOf[splitColumn][line - from] = anchors.indexOf(values));
     }
 
     String lineText(int line, int column) {
@@ -462,6 +514,9 @@ final class IndicatorBody {
             }
         }
         String role = columns.get(column).role();
+        if (role.equals("name")) {
+            tailFirst(lines, column);
+        }
         if (lines.size() > 1 && (role.equals("weight") || role.equals("score"))) {
             return String.join(Cells.APART, lines);
         }
@@ -471,6 +526,27 @@ final class IndicatorBody {
             return String.join(Cells.APART, lines);
         }
         return text;
+    }
+
+    /**
+     * Puts a name's short last line back at its end where the extractor printed it first ({@code 响} over
+     * {@code 农村地区软件开发社会影}: Chromium's short tail beside a wrapped label's last part): the first line does not
+     * fill the column's wrap width, the others all do.
+     */
+    private void tailFirst(List<String> lines, int column) {
+        if (lines.size() < 2) {
+            return;
+        }
+        int width = wrapWidth(column) - HAN_SLACK;
+        if (LayoutWords.displayWidth(lines.get(0)) >= width) {
+            return;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (LayoutWords.displayWidth(lines.get(i)) < width) {
+                return;
+            }
+        }
+        lines.add(lines.remove(0));
     }
 
     /** Each row's first and last line of text in the columns other than the labels'. */

@@ -158,6 +158,10 @@ final class LayoutHeaders {
     private Header pairedHeader(int line) {
         List<LayoutToken> top = inside(tokens.get(line));
         List<LayoutToken> bottom = inside(tokens.get(line + 1));
+        if (line + 2 < tokens.size() && top.size() >= 2
+                && CellWords.indicatorWordStartingWith(top.get(0).text()) != null && stacked(line)) {
+            return Header.INDICATORS;
+        }
         if (top.size() < 3 || bottom.isEmpty() || bottom.stream().anyMatch(t -> LayoutWords.isValue(t.text()))
                 || top.stream().anyMatch(t -> CellWords.isHeaderField(t.text()))
                 || CellWords.header(LayoutToken.texts(tokens.get(line + 1))) != null || namesBetween(line + 1)) {
@@ -175,6 +179,30 @@ final class LayoutHeaders {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the line and the two below it are an indicator header stacked over three lines ({@link HeaderStack}:
+     * {@code 一级指 二级指 指标值 实际完成} / {@code 三级指标 指标 自评 未完成原因分} / {@code 标 标 值 分值 得分 析}, whose
+     * middle line names columns by itself; its first word begins a column name, looked at first as the cheap test);
+     * if so its columns are kept.
+     */
+    private boolean stacked(int line) {
+        List<List<LayoutToken>> lines = new ArrayList<>();
+        for (int l = line; l < line + 3; l++) {
+            List<LayoutToken> words = inside(tokens.get(l));
+            if (words.stream().anyMatch(t -> LayoutWords.isValue(t.text()))) {
+                return false;
+            }
+            lines.add(words);
+        }
+        List<LayoutColumn> columns = HeaderStack.columns(lines);
+        if (columns == null) {
+            return false;
+        }
+        paired[line] = columns;
+        pairedEnd[line] = line + 3;
+        return true;
     }
 
     /** The indicator header printed on three lines from {@code line} ({@link HeaderPair#around}), or null. */

@@ -23,7 +23,7 @@ class LayoutLoTextTest {
     void aReasonsShortLastLineStaysInTheReason() throws Exception {
         SourceText text = TextGridsTest.text("/text/layout/lo-reason-last-line-beside-scores.txt");
         assertEquals(List.of(
-                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 及改进措施]",
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 权重] [6 得分] [7 偏差原因分析及改进措施]",
                 "0 L5 p-: [0x3 效益指标] [1 社会效益指标] [2 本区档案数字化加工项目服务水平] [3 显著提升] [4 显著提升] [5 6.00]"
                         + " [6 6.00] [7 ]",
                 "0 L11 p-: [1 社会效益指标] [2 二级、三级安全等级测试硬件采购服务公众知晓率] [3 ≥100%] [4 57.00%] [5 7.00]"
@@ -60,7 +60,7 @@ class LayoutLoTextTest {
         SourceText text = TextGridsTest.text("/text/layout/lo-values-set-close-after-a-name.txt");
         assertEquals(List.of(
                 "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 实际完成值] [5 指标分值] [6 自评得分]"
-                        + " [7 及改进措施]",
+                        + " [7 偏差原因分析及改进措施]",
                 "0 L7 p-: [0 效益指标] [1 可持续影响指标] [2 重点行业领域走访慰问系统长效机制建立] [3 逐步提升] [4 逐步提升]"
                         + " [5 8.00] [6 8.00] [7 ]",
                 "0 L12 p-: [0 效益指标] [1 社会效益指标] [2 农村地区走访慰问应急处置能力] [3 按时限完成] [4 按时限完成] [5 7.00]"
@@ -75,7 +75,7 @@ class LayoutLoTextTest {
     void aValueBetweenTheWrappedLinesOfTheOtherGoesToItsColumn() throws Exception {
         SourceText text = TextGridsTest.text("/text/layout/lo-value-between-wrapped-lines.txt");
         assertEquals(List.of(
-                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 完成值] [5 分值] [6 自评得分] [7 改进措施]",
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 完成值] [5 分值] [6 自评得分] [7 偏差原因分析及改进措施]",
                 "0 L6 p-: [0 产出指标] [1 时效指标] [2 全市软件开发办结时限] [3 ≤12个月] [4 10个月] [5 6] [6 6] [7 ]",
                 "0 L10 p-: [0 产出指标] [1 时效指标] [2 中小学校视频监控点位修复时间] [3 ≤10个工作日] [4 10个工作日] [5 6]"
                         + " [6 6] [7 ]"), rows(text));

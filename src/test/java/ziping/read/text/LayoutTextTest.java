@@ -456,7 +456,7 @@ class LayoutTextTest {
         SourceText text = TextGridsTest.text("/text/layout/header-names-around-label-line.txt");
         assertEquals(List.of(
                 "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值（B）] [5 指标分值] [6 自评得分]"
-                        + " [7 改进措施]",
+                        + " [7 偏差原因分析及改进措施]",
                 "0 L6 p-: [1 质量指标] [2 准确率] [3 不低于85%] [4 50%] [5 3] [6 1.76] [7 招标失败后重新组织采购，实施周期缩短。]",
                 "0 L11 p-: [1 数量指标] [2 对接入的矿山、尾矿库监测信息和视频信号视频监控点位个数] [3 ≥30篇] [4 23篇] [5 3]"
                         + " [6 2.30] [7 将加强与相关部门的沟通协调。]",
@@ -536,6 +536,91 @@ class LayoutTextTest {
                         + " [7 招标失败后重新组织采购，实施周期缩短，后续将优化资金使用计划，提高预算执行精准度，部分点位因施工条件不具备未能实施。]",
                 "0 L14 p-: [0 产出指标] [1 数量指标] [2 重点行业领域课程开发任务数量] [3 24辆] [4 34辆] [5 10] [6 10] [7 ]",
                 "0 L16 p-: [0 总分] [5 100] [6 85.21]"), rows(text));
+    }
+
+    /**
+     * Chromium's indicator header stacked over three lines whose middle line names columns by itself (seed 120517 f032,
+     * lines 28-44 and its 总分 line): {@code 一级指 二级指 指标值 实际完成} / {@code 三级指标 指标 自评 未完成原因分} /
+     * {@code 标 标 值 分值 得分 析}. Each column takes the next word of some of the lines, together a whole name
+     * ({@link HeaderStack}): the first line alone names no header and the last two read as a pair missed the label and
+     * value columns.
+     */
+    @Test
+    void aHeaderStackedOverThreeLinesWithNamesOnTheMiddleLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-stacked-middle-line-names.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 实际完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L6 p-: [0 产出指标] [1x4 数量指标] [2 重点行业领域安全评估场次] [3 20次] [4 16次] [5 7.00] [6 5.60]"
+                        + " [7 及时开展相关工作，后续将优化资金使用计划，提高预算执行精准度。]",
+                "0 L11 p-: [0 产出指标] [2 培训任务规模] [3 98万人次] [4 115万人次] [5 9.00] [6 9.00] [7 ]",
+                "0 L14 p-: [0 产出指标] [2 按照年度工作计划要求公共厕所维护任务次数] [3 365辆] [4 317辆] [5 15.00] [6 13.03]"
+                        + " [7 已在次年一季度完成。]",
+                "0 L16 p-: [0 产出指标] [2 本区信息发布服务场次] [3 ≥500期] [4 643期] [5 7.00] [6 7.00] [7 ]",
+                "0 L18 p-: [0 总分] [5 100.0] [6 92.92]"), rows(text));
+    }
+
+    /**
+     * Chromium's header line that names a header by itself with the rest stacked under it (seed 120517 f049, lines
+     * 26-45 and its 总分 line): {@code 完成值 指标分 自评得 偏差原因分析及} / {@code 标 （A） 值 分 改进措施}. Grouped word by
+     * word, 指标分 went under 年度指标值 ({@code 年度指标值指标分（A）} holds a target name) and 指标分值 was lost; read as
+     * a stack of whole names, every column is found in its printed order.
+     */
+    @Test
+    void aHeaderLineWithTheOtherNamesStackedUnderIt() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-stacked-notes-on-third-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L7 p-: [0x4 产出指标] [1 时效指标] [2 对接入的矿山、尾矿库监测信息和视频信号信息发布项目响应时间] [3 ≤24个工作日]"
+                        + " [4 31个工作日] [5 6.0] [6 4.65]"
+                        + " [7 还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作，因采购流程延长，设备到货时间推迟至次年。]",
+                "0 L13 p-: [1 时效指标] [2 及时率] [3 ≥85%] [4 76%] [5 9.0] [6 8.05] [7 部分点位因施工条件不具备未能实施。]",
+                "0 L15 p-: [1 时效指标] [2 按照年度工作计划要求河道巡查任务完成时间] [3 2022年4月] [4 2022年2月] [5 15.0]"
+                        + " [6 15.00] [7 ]",
+                "0 L19 p-: [1 数量指标] [2 农村地区老旧管网改造服务覆盖率] [3 ≥90%] [4 100%] [5 15.0] [6 15.00] [7 ]",
+                "0 L21 p-: [0 总分] [5 100.0] [6 97.11]"), rows(text));
+    }
+
+    /**
+     * Chromium's row whose target and actual wrap, its 分值 beside their first lines and its 得分 under it, beside their
+     * last (seed 8080 f008, lines 20-29 and its 总分 line): {@code 2022年12月底 2022年12月3 2.0} / {@code 前 日 2.00}.
+     * The row is anchored on the first line and its 得分 taken from the second; before, the row was lost and its name
+     * went to the row above, its values to the row below.
+     */
+    @Test
+    void aWeightAndScoreSplitOverTwoLinesAnchorOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-on-two-lines.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 权重] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p-: [0 产出指标] [1x3 时效指标] [2 重点行业领域培训修复时间] [3 ≤60个月] [4 40个月] [5 4.0] [6 4.00] [7 ]",
+                "0 L7 p-: [0 产出指标] [2 二级、三级安全等级测试信息发布任务完成时间] [3 2022年12月底前] [4 2022年12月3日]"
+                        + " [5 2.0] [6 2.00] [7 ]",
+                "0 L9 p-: [0 产出指标] [2 危险源排查系统及时率] [3 ≥85%] [4 60%] [5 8.0] [6 5.65]"
+                        + " [7 受疫情影响，部分培训活动延期举办。]",
+                "0 L11 p-: [0 总分] [5 100.0] [6 96.15]"), rows(text));
+    }
+
+    /**
+     * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
+     * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
+     * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
+     * (it read 响农村地区软件开发社会影).
+     */
+    @Test
+    void aNamesShortLastLinePrintedFirstGoesBackToItsEnd() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-name-tail-printed-first.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L5 p-: [0 成本指标] [1 经济成本指标] [2 全市设备采购运维费用] [3 ≤3.46万元] [4 ≤3.46万元] [5 8] [6 8] [7 ]",
+                "0 L8 p-: [0 效益指标] [1 可持续影响指标] [2 二级、三级安全等级测试专家咨询项目长效机制建立] [3 优] [4 优] [5 9]"
+                        + " [6 9] [7 ]",
+                "0 L12 p-: [0 效益指标] [1 社会效益指标] [2 农村地区软件开发社会影响] [3 定性-好] [4 好] [5 12] [6 12] [7 ]",
+                "0 L13 p-: [0 满意度指标] [1 服务对象满意度指标] [2 按照年度工作计划要求应急演练项目满意度] [3 ≥98%] [4 100%]"
+                        + " [5 11] [6 11] [7 ]",
+                "0 L15 p-: [0 总分] [5 100] [6 97.49]"), rows(text));
     }
 
     /**
