@@ -44,6 +44,8 @@ final class LayoutFunding {
     private final int[] level;
     /** Whether each column is the 执行率 column. */
     private final boolean[] rates;
+    /** The value columns' roles, left to right. */
+    private final List<String> roles;
     private int[][] columnOf;
 
     /** A funding row as read: its first line (0-based), its cells (the label first), whether they fit their columns. */
@@ -102,6 +104,7 @@ final class LayoutFunding {
         left = new boolean[m];
         level = new int[m];
         rates = new boolean[m];
+        roles = values.stream().map(LayoutColumn::role).toList();
         left[0] = true;
         at[0] = labelLeft;
         for (int c = 1; c < m; c++) {
@@ -174,7 +177,7 @@ final class LayoutFunding {
             int[] count = new int[at.length];
             for (int line : placing) {
                 List<LayoutToken> t = tokens.get(line);
-                int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                int[] col = assign(t, fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
                     int c = col[k];
                     if (c > 0 && (k == 0 || col[k - 1] != c)) {
@@ -191,8 +194,27 @@ final class LayoutFunding {
         }
         columnOf = new int[to - from][];
         for (int line = from; line < to; line++) {
-            columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+            columnOf[line - from] = assign(tokens.get(line), fixed[line - from]);
         }
+    }
+
+    /**
+     * The column of each word of a line: label words ({@code fixed} 0) in the label column, the others in the value
+     * columns only ({@link LineColumns}), never in the label column (a value set near the labels by a line's own pitch
+     * is still a value), words outside the block -1.
+     */
+    private int[] assign(List<LayoutToken> line, int[] fixed) {
+        int[] valueFixed = new int[fixed.length];
+        for (int k = 0; k < fixed.length; k++) {
+            valueFixed[k] = fixed[k] == 0 ? LineColumns.OUTSIDE : fixed[k];
+        }
+        int m = at.length;
+        int[] col = LineColumns.assign(line, Arrays.copyOfRange(at, 1, m), Arrays.copyOfRange(left, 1, m),
+                Arrays.copyOfRange(level, 1, m), valueFixed);
+        for (int k = 0; k < col.length; k++) {
+            col[k] = fixed[k] == 0 ? 0 : col[k] < 0 ? -1 : col[k] + 1;
+        }
+        return col;
     }
 
     /**
@@ -269,8 +291,13 @@ final class LayoutFunding {
         for (int r = 0; r < labels.size(); r++) {
             List<String> row = new ArrayList<>();
             row.add(labels.get(r).text());
+            List<String> byOrder = FundingRowOrder.cells(valueWords(bounds[r], bounds[r + 1]), roles);
             for (int c = 1; c < at.length; c++) {
                 row.add(cellText(c, bounds[r], bounds[r + 1]));
+            }
+            if (byOrder != null) {
+                row.subList(1, row.size()).clear();
+                row.addAll(byOrder);
             }
             cells.add(row);
         }
@@ -322,6 +349,20 @@ final class LayoutFunding {
             bounds[r - 1] = prior[r][bounds[r] - from];
         }
         return bounds;
+    }
+
+    /** The words of the value columns in the lines {@code start..end}, line by line, each line's in order. */
+    private List<LayoutToken> valueWords(int start, int end) {
+        List<LayoutToken> out = new ArrayList<>();
+        for (int line = start; line < end; line++) {
+            List<LayoutToken> t = tokens.get(line);
+            for (int k = 0; k < t.size(); k++) {
+                if (columnOf[line - from][k] > 0) {
+                    out.add(t.get(k));
+                }
+            }
+        }
+        return out;
     }
 
     /** How many values too many the lines {@code start..end} hold in the value columns (kept apart in a cell). */
