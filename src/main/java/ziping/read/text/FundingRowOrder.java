@@ -55,14 +55,17 @@ final class FundingRowOrder {
         return out;
     }
 
-    /** The value of an earlier line that a tail wraps (standing under it or just after it), else -1. */
+    /**
+     * The value of an earlier line of the row that a tail wraps (standing under it or just after it), else -1: a number
+     * with a point, without % ({@code 1122483.9} / {@code 8} within one row is one amount).
+     */
     private static int headOf(List<LayoutToken> values, LayoutToken tail) {
         if (!isTail(tail.text())) {
             return -1;
         }
         for (int k = values.size() - 1; k >= 0; k--) {
             LayoutToken h = values.get(k);
-            if (h.line() < tail.line() && WrappedValues.joins(h.text(), tail.text())
+            if (h.line() < tail.line() && WrappedValues.isWrap(h.text(), tail.text()) && h.text().indexOf('.') >= 0
                     && tail.start() <= h.end() + TAIL_REACH && tail.end() >= h.start() - TAIL_REACH) {
                 return k;
             }

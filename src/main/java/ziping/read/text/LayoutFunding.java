@@ -7,7 +7,9 @@ import ziping.read.CellWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of a funding block in layout text. Each cell of a funding row is printed at its own height (a wrapped
@@ -47,6 +49,12 @@ final class LayoutFunding {
     /** The value columns' roles, left to right. */
     private final List<String> roles;
     private int[][] columnOf;
+    /** The value cells of each span of lines asked for ({@link #values}), by the span's first and past-last line. */
+    private final Map<Integer, Values> spans = new HashMap<>();
+
+    /** The value cells of a span of lines taken as one row, and whether they were read by their order. */
+    private record Values(List<String> cells, boolean byOrder) {
+    }
 
     /** A funding row as read: its first line (0-based), its cells (the label first), whether they fit their columns. */
     record Row(int line, List<String> cells, boolean placed) {
@@ -291,14 +299,7 @@ final class LayoutFunding {
         for (int r = 0; r < labels.size(); r++) {
             List<String> row = new ArrayList<>();
             row.add(labels.get(r).text());
-            List<String> byOrder = FundingRowOrder.cells(valueWords(bounds[r], bounds[r + 1]), roles);
-            for (int c = 1; c < at.length; c++) {
-                row.add(cellText(c, bounds[r], bounds[r + 1]));
-            }
-            if (byOrder != null) {
-                row.subList(1, row.size()).clear();
-                row.addAll(byOrder);
-            }
+            row.addAll(values(bounds[r], bounds[r + 1]).cells());
             cells.add(row);
         }
         List<Row> out = new ArrayList<>();
@@ -365,11 +366,38 @@ final class LayoutFunding {
         return out;
     }
 
+    /**
+     * The value cells of the lines {@code start..end} taken as one row: by their order along the row where that tells
+     * ({@link FundingRowOrder}), else by the columns' places; remembered, as {@link #segments} asks for each span many
+     * times.
+     */
+    private Values values(int start, int end) {
+        int key = (start - from) * (to - from + 1) + end - from;
+        Values known = spans.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> byOrder = FundingRowOrder.cells(valueWords(start, end), roles);
+        List<String> cells = byOrder;
+        if (cells == null) {
+            cells = new ArrayList<>();
+            for (int c = 1; c < at.length; c++) {
+                cells.add(cellText(c, start, end));
+            }
+        }
+        Values out = new Values(cells, byOrder != null);
+        spans.put(key, out);
+        return out;
+    }
+
     /** How many values too many the lines {@code start..end} hold in the value columns (kept apart in a cell). */
     private int conflicts(int start, int end) {
+        Values values = values(start, end);
+        if (values.byOrder()) {
+            return 0;
+        }
         int n = 0;
-        for (int c = 1; c < at.length; c++) {
-            String text = cellText(c, start, end);
+        for (String text : values.cells()) {
             for (int i = text.indexOf(Cells.APART); i >= 0; i = text.indexOf(Cells.APART, i + 1)) {
                 n++;
             }
@@ -380,8 +408,8 @@ final class LayoutFunding {
     /** How many value columns have no text in the lines {@code start..end}. */
     private int empty(int start, int end) {
         int n = 0;
-        for (int c = 1; c < at.length; c++) {
-            n += cellText(c, start, end).isEmpty() ? 1 : 0;
+        for (String text : values(start, end).cells()) {
+            n += text.isEmpty() ? 1 : 0;
         }
         return n;
     }

@@ -117,7 +117,7 @@ final class LayoutFundingBlock {
     }
 
     /** A word of the block label printed down the left edge (项目, 资金, （万, 元）). */
-    private static boolean isBlockLabel(LayoutToken t) {
+    static boolean isBlockLabel(LayoutToken t) {
         return t.start() <= 1 && t.text().chars().allMatch(c -> BLOCK_LABEL.indexOf(c) >= 0);
     }
 
