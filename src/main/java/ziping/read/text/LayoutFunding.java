@@ -78,13 +78,20 @@ final class LayoutFunding {
         return false;
     }
 
-    /** Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits. */
+    /**
+     * Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits, and no
+     * cell holds two values kept apart (where a cell does, the words were not placed, and the row's other cells, placed
+     * by the same column places, are no surer).
+     */
     private boolean fits(List<String> cells) {
         if (cells.get(0).chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (int c = 1; c < cells.size(); c++) {
             String text = cells.get(c);
+            if (text.contains(Cells.APART)) {
+                return false;
+            }
             boolean percent = text.endsWith("%") || text.endsWith("％");
             if (rates[c] ? !percent && ValueParser.figureCell(text).isNumber() : percent) {
                 return false;
