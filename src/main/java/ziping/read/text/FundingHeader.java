@@ -195,6 +195,22 @@ final class FundingHeader {
         return best;
     }
 
+    /** Whether a word's name characters are a part of a funding column's name, short of the whole ({@code 执行}). */
+    static boolean isNamePart(String word) {
+        String chars = nameCharacters(word);
+        if (chars.isEmpty() || chars.length() != word.length()) {
+            return false;
+        }
+        for (List<String> words : Lexicon.builtIn().fundingColumns().values()) {
+            for (String name : words) {
+                if (name.length() > chars.length() && name.contains(chars)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the text holds every character of the word, as many times as the word does. */
     private static boolean holds(String text, String word) {
         StringBuilder rest = new StringBuilder(text);
