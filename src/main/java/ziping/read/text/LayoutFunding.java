@@ -34,6 +34,12 @@ final class LayoutFunding {
      * last).
      */
     private static final double EMPTY_TOTAL = 0.5;
+    /**
+     * What each empty amount or rate cell of a part row that holds some value costs (its 分值 and 得分 may be empty):
+     * of two boundaries otherwise alike, the one that leaves each row whole or empty (a row without values over a row
+     * whose values start on the line above its label does not take that line).
+     */
+    private static final double GAP = 0.5;
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
 
@@ -341,7 +347,7 @@ final class LayoutFunding {
                     continue;
                 }
                 for (int end = Math.max(lowest, start + 1); end <= highest; end++) {
-                    double cost = here + conflicts(start, end) + (r == 0 ? EMPTY_TOTAL * empty(start, end) : 0)
+                    double cost = here + conflicts(start, end) + (r == 0 ? EMPTY_TOTAL * empty(start, end) : GAP * gaps(start, end))
                             + (r == n - 1 ? 0 : CUT * cut(end)
                             + NEAR_LABEL * (highest - end));
                     if (cost < best[r + 1][end - from]) {
@@ -417,6 +423,23 @@ final class LayoutFunding {
         int n = 0;
         for (String text : values(start, end).cells()) {
             n += text.isEmpty() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * How many amount and rate columns have no text in the lines {@code start..end} where another value column has
+     * some: 0 for a row left empty.
+     */
+    private int gaps(int start, int end) {
+        List<String> cells = values(start, end).cells();
+        if (cells.stream().allMatch(String::isEmpty)) {
+            return 0;
+        }
+        int n = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            String role = roles.get(c);
+            n += cells.get(c).isEmpty() && !role.equals("weight") && !role.equals("score") ? 1 : 0;
         }
         return n;
     }
