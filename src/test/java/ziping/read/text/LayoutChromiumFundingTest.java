@@ -133,6 +133,24 @@ class LayoutChromiumFundingTest {
     }
 
     /**
+     * The 执行率 header's first part ({@code 执行}) alone on the line under 实施单位's value, its {@code 率(B/} and
+     * {@code A)} on the lines below (seed 120517 f005): a line of funding column name parts over a funding header is
+     * the header's, not the end of the unit's name, so the unit reads 北京市应急管理局机关 and the rate column is
+     * found (before, the unit read …机关执行, the header had five columns and every row's rate was in doubt).
+     */
+    @Test
+    void aHeaderNamesPartUnderTheUnitsValueIsTheHeaders() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-funding-header-name-part-under-field-value.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市应急管理局] [2 实施单位] [3 北京市应急管理局机关]",
+                "0 L4 p-: [0 目资金（万元）] [1 年初预算数] [2 预算数(A)] [3 执行数(B)] [4 分值] [5 执行率(B/A)] [6 得分]",
+                "0 L5 p-: [0 年度资金总额:] [1 1101.32] [2 1297.51] [3 1226.53] [4 10] [5 94.53%] [6 9.45]",
+                "0 L8 p-: [0 本年财政拨款] [1 875.27] [2 993.48] [3 924.59] [4 ] [5 93.07%] [6 ]",
+                "0 L11 p-: [0 上年结转资金] [1 226.05] [2 304.03] [3 301.94] [4 ] [5 99.31%] [6 ]",
+                "0 L12 p-: [0 其他资金] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]"), rows(text));
+    }
+
+    /**
      * A whole form (seed 8080 f051, its exec_score error injected: the total's 得分 5.94 where 10.00 × 92.68 % is
      * 9.27): the total's values spread over four lines above the next row's label, one of its cells at each height.
      * The total is read, so ZP102 fires; before, it was in doubt (ZP001 on every cell) and the error went unseen.
