@@ -54,7 +54,8 @@ final class LayoutFundingBlock {
             tokens.set(line, rest);
         }
         List<LayoutColumn> named = FundingHeader.columns(headerWords);
-        List<LayoutColumn> header = named.size() > found.size() && distinctRoles(named) ? named : found;
+        boolean fewer = found.size() < named.size() || found.size() == named.size() && !FundingHeader.inOrder(found);
+        List<LayoutColumn> header = fewer && distinctRoles(named) ? named : found;
         if (header.isEmpty()) {
             return;
         }
