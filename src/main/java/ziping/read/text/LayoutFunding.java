@@ -40,6 +40,11 @@ final class LayoutFunding {
      * whose values start on the line above its label does not take that line).
      */
     private static final double GAP = 0.5;
+    /**
+     * The most spaces between a number and the rest of a rate wrapped onto its line ({@code 99.3 9%}); a % tail
+     * further off is another cell's ({@code 1670.90       9%}: the amount, then the end of a rate printed above).
+     */
+    private static final int RATE_TAIL_GAP = 2;
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
 
@@ -142,13 +147,14 @@ final class LayoutFunding {
 
     /**
      * The line's words with a wrapped rate joined where the extractor printed its two lines as one: a decimal number
-     * followed by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
+     * followed closely by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
      */
     private static List<LayoutToken> withRateTails(List<LayoutToken> line) {
         List<LayoutToken> out = new ArrayList<>(line.size());
         for (int k = 0; k < line.size(); k++) {
             LayoutToken t = line.get(k);
             if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
+                    && line.get(k + 1).start() - t.end() <= RATE_TAIL_GAP
                     && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
                 LayoutToken tail = line.get(++k);
                 t = new LayoutToken(t.line(), t.start(), tail.end(), t.text() + tail.text());

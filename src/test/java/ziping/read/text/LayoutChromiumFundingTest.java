@@ -151,6 +151,23 @@ class LayoutChromiumFundingTest {
     }
 
     /**
+     * A rate's first line ({@code 86.0}) above its row's amounts, its tail {@code 9%} on the amounts' line seven spaces
+     * after the 执行数 {@code 1670.90} (seed 63011 f035): a % tail far off a number on its line is not that number's
+     * end (before, the 执行数 read 1670.909% and the row was in doubt), so it joins the rate above it.
+     */
+    @Test
+    void aRateTailFarAfterAnAmountOnItsLineIsTheRatesAbove() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-funding-rate-tail-after-amount.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市退役军人事务局] [2 实施单位] [3 北京市退役军人事务局机关]",
+                "0 L3 p-: [0 目资金（万元）] [1 年初预算数] [2 预算数(A)] [3 预算执行数] [4 分值] [5 执行率] [6 自评得分]",
+                "0 L4 p-: [0 年度资金总额:] [1 2068.61] [2 2355.67] [3 2028.86] [4 10] [5 86.13%] [6 8.61]",
+                "0 L6 p-: [0 当年财政拨款] [1 1616.98] [2 1940.95] [3 1670.90] [4 ] [5 86.09%] [6 ]",
+                "0 L9 p-: [0 上年结转] [1 451.63] [2 414.72] [3 357.96] [4 ] [5 86.31%] [6 ]",
+                "0 L11 p-: [0 其他资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
+    /**
      * A whole form (seed 8080 f051, its exec_score error injected: the total's 得分 5.94 where 10.00 × 92.68 % is
      * 9.27): the total's values spread over four lines above the next row's label, one of its cells at each height.
      * The total is read, so ZP102 fires; before, it was in doubt (ZP001 on every cell) and the error went unseen.
