@@ -41,10 +41,13 @@ final class LayoutFunding {
      */
     private static final double GAP = 0.5;
     /**
-     * The most spaces between a number and the rest of a rate wrapped onto its line ({@code 99.3 9%}); a % tail
-     * further off is another cell's ({@code 1670.90       9%}: the amount, then the end of a rate printed above).
+     * The most spaces between a number and the rest of a rate wrapped onto its line ({@code 99.3 9%}, {@code 69.5   2%});
+     * a % tail further off is another cell's ({@code 1670.90       9%}: the amount, then the end of a rate printed
+     * above).
      */
-    private static final int RATE_TAIL_GAP = 2;
+    private static final int RATE_TAIL_GAP = 4;
+    /** The most digits before the point of a rate's first part ({@code 100.0}); an amount's has more. */
+    private static final int RATE_DIGITS = 3;
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
 
@@ -154,7 +157,7 @@ final class LayoutFunding {
         for (int k = 0; k < line.size(); k++) {
             LayoutToken t = line.get(k);
             if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
-                    && line.get(k + 1).start() - t.end() <= RATE_TAIL_GAP
+                    && line.get(k + 1).start() - t.end() <= RATE_TAIL_GAP && t.text().indexOf('.') <= RATE_DIGITS
                     && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
                 LayoutToken tail = line.get(++k);
                 t = new LayoutToken(t.line(), t.start(), tail.end(), t.text() + tail.text());
