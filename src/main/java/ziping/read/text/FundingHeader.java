@@ -12,7 +12,9 @@ import java.util.Map;
  * 算数, 预算 / 执行 / 率, 执行 beside 率(B/ and A) a line below), read from its words alone where their places do not
  * tell the columns apart: the words of each line, left to right, are cut into runs, column by column, so that each
  * column's words hold the characters of a column name (in any order: the lines of a wrapped name may be printed
- * side by side, the first right of the second), as many columns named as can be, a word that fits no name left out.
+ * side by side, the first right of the second), as many columns named as can be, a word that fits no name left out,
+ * the columns in the order funding columns keep (a line's words stand at its own pitch: Chromium prints 得分 a line
+ * below, left of 分值).
  */
 final class FundingHeader {
     /** The most words of one line in one column's name. */
@@ -40,11 +42,49 @@ final class FundingHeader {
     /** The funding columns' roles, each named once. */
     private static final List<String> ROLES = List.copyOf(Lexicon.builtIn().fundingColumns().keySet());
 
+    /**
+     * The order the funding columns keep in every family of forms: the amounts (年初预算数, 全年预算数, 全年执行数) first,
+     * then 分值 and 执行率 (either way round), 得分 last.
+     */
+    private static final Map<String, Integer> RANK = Map.of("initialBudget", 0, "budget", 1, "executed", 2,
+            "weight", 3, "rate", 3, "score", 4);
+    /** For each role (by its index in {@link #ROLES}), the mask of the roles that stand right of it. */
+    private static final int[] LATER = later();
+
     private final List<List<LayoutToken>> lines;
     private final int[] radix;
 
     /** A column's words read as a column name: its role and the name as the lexicon spells it; extra characters. */
     private record Named(String role, String word, int extra) {
+    }
+
+    private static int[] later() {
+        int[] out = new int[ROLES.size()];
+        for (int a = 0; a < ROLES.size(); a++) {
+            for (int b = 0; b < ROLES.size(); b++) {
+                Integer ra = RANK.get(ROLES.get(a));
+                Integer rb = RANK.get(ROLES.get(b));
+                if (ra != null && rb != null && rb > ra) {
+                    out[a] |= 1 << b;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the columns' roles keep the order funding columns keep ({@link #RANK}; roles outside it aside). */
+    static boolean inOrder(List<LayoutColumn> columns) {
+        int highest = -1;
+        for (LayoutColumn c : columns) {
+            Integer rank = RANK.get(c.role());
+            if (rank != null) {
+                if (rank < highest) {
+                    return false;
+                }
+                highest = rank;
+            }
+        }
+        return true;
     }
 
     private FundingHeader(List<List<LayoutToken>> lines) {
@@ -92,10 +132,11 @@ final class FundingHeader {
                 }
                 Named named = named(at, take);
                 int role = named == null ? 0 : 1 << ROLES.indexOf(named.role());
+                int later = named == null ? 0 : LATER[ROLES.indexOf(named.role())];
                 int to = state + offset(take);
                 for (int mask = 0; mask < masks; mask++) {
                     double here = best[state * masks + mask];
-                    if (here == Double.NEGATIVE_INFINITY || (mask & role) != 0) {
+                    if (here == Double.NEGATIVE_INFINITY || (mask & (role | later)) != 0) {
                         continue;
                     }
                     int next = to * masks + (mask | role);
@@ -193,6 +234,22 @@ final class FundingHeader {
             }
         }
         return best;
+    }
+
+    /** Whether a word's name characters are a part of a funding column's name, short of the whole ({@code 执行}). */
+    static boolean isNamePart(String word) {
+        String chars = nameCharacters(word);
+        if (chars.isEmpty() || chars.length() != word.length()) {
+            return false;
+        }
+        for (List<String> words : Lexicon.builtIn().fundingColumns().values()) {
+            for (String name : words) {
+                if (name.length() > chars.length() && name.contains(chars)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds every character of the word, as many times as the word does. */

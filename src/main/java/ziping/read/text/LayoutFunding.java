@@ -7,7 +7,9 @@ import ziping.read.CellWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of a funding block in layout text. Each cell of a funding row is printed at its own height (a wrapped
@@ -32,6 +34,20 @@ final class LayoutFunding {
      * last).
      */
     private static final double EMPTY_TOTAL = 0.5;
+    /**
+     * What each empty amount or rate cell of a part row that holds some value costs (its 分值 and 得分 may be empty):
+     * of two boundaries otherwise alike, the one that leaves each row whole or empty (a row without values over a row
+     * whose values start on the line above its label does not take that line).
+     */
+    private static final double GAP = 0.5;
+    /**
+     * The most spaces between a number and the rest of a rate wrapped onto its line ({@code 99.3 9%}, {@code 69.5   2%});
+     * a % tail further off is another cell's ({@code 1670.90       9%}: the amount, then the end of a rate printed
+     * above).
+     */
+    private static final int RATE_TAIL_GAP = 4;
+    /** The most digits before the point of a rate's first part ({@code 100.0}); an amount's has more. */
+    private static final int RATE_DIGITS = 3;
     /** Lines with at least this many value words place the value columns. */
     private static final int PLACING_VALUES = 3;
 
@@ -44,7 +60,15 @@ final class LayoutFunding {
     private final int[] level;
     /** Whether each column is the 执行率 column. */
     private final boolean[] rates;
+    /** The value columns' roles, left to right. */
+    private final List<String> roles;
     private int[][] columnOf;
+    /** The value cells of each span of lines asked for ({@link #values}), by the span's first and past-last line. */
+    private final Map<Integer, Values> spans = new HashMap<>();
+
+    /** The value cells of a span of lines taken as one row, and whether they were read by their order. */
+    private record Values(List<String> cells, boolean byOrder) {
+    }
 
     /** A funding row as read: its first line (0-based), its cells (the label first), whether they fit their columns. */
     record Row(int line, List<String> cells, boolean placed) {
@@ -68,13 +92,20 @@ final class LayoutFunding {
         return false;
     }
 
-    /** Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits. */
+    /**
+     * Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits, and no
+     * cell holds two values kept apart (where a cell does, the words were not placed, and the row's other cells, placed
+     * by the same column places, are no surer).
+     */
     private boolean fits(List<String> cells) {
         if (cells.get(0).chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (int c = 1; c < cells.size(); c++) {
             String text = cells.get(c);
+            if (text.contains(Cells.APART)) {
+                return false;
+            }
             boolean percent = text.endsWith("%") || text.endsWith("％");
             if (rates[c] ? !percent && ValueParser.figureCell(text).isNumber() : percent) {
                 return false;
@@ -102,6 +133,7 @@ final class LayoutFunding {
         left = new boolean[m];
         level = new int[m];
         rates = new boolean[m];
+        roles = values.stream().map(LayoutColumn::role).toList();
         left[0] = true;
         at[0] = labelLeft;
         for (int c = 1; c < m; c++) {
@@ -118,13 +150,14 @@ final class LayoutFunding {
 
     /**
      * The line's words with a wrapped rate joined where the extractor printed its two lines as one: a decimal number
-     * followed by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
+     * followed closely by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
      */
     private static List<LayoutToken> withRateTails(List<LayoutToken> line) {
         List<LayoutToken> out = new ArrayList<>(line.size());
         for (int k = 0; k < line.size(); k++) {
             LayoutToken t = line.get(k);
             if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
+                    && line.get(k + 1).start() - t.end() <= RATE_TAIL_GAP && t.text().indexOf('.') <= RATE_DIGITS
                     && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
                 LayoutToken tail = line.get(++k);
                 t = new LayoutToken(t.line(), t.start(), tail.end(), t.text() + tail.text());
@@ -174,7 +207,7 @@ final class LayoutFunding {
             int[] count = new int[at.length];
             for (int line : placing) {
                 List<LayoutToken> t = tokens.get(line);
-                int[] col = LineColumns.assign(t, at, left, level, fixed[line - from]);
+                int[] col = assign(t, fixed[line - from]);
                 for (int k = 0; k < t.size(); k++) {
                     int c = col[k];
                     if (c > 0 && (k == 0 || col[k - 1] != c)) {
@@ -191,8 +224,27 @@ final class LayoutFunding {
         }
         columnOf = new int[to - from][];
         for (int line = from; line < to; line++) {
-            columnOf[line - from] = LineColumns.assign(tokens.get(line), at, left, level, fixed[line - from]);
+            columnOf[line - from] = assign(tokens.get(line), fixed[line - from]);
         }
+    }
+
+    /**
+     * The column of each word of a line: label words ({@code fixed} 0) in the label column, the others in the value
+     * columns only ({@link LineColumns}), never in the label column (a value set near the labels by a line's own pitch
+     * is still a value), words outside the block -1.
+     */
+    private int[] assign(List<LayoutToken> line, int[] fixed) {
+        int[] valueFixed = new int[fixed.length];
+        for (int k = 0; k < fixed.length; k++) {
+            valueFixed[k] = fixed[k] == 0 ? LineColumns.OUTSIDE : fixed[k];
+        }
+        int m = at.length;
+        int[] col = LineColumns.assign(line, Arrays.copyOfRange(at, 1, m), Arrays.copyOfRange(left, 1, m),
+                Arrays.copyOfRange(level, 1, m), valueFixed);
+        for (int k = 0; k < col.length; k++) {
+            col[k] = fixed[k] == 0 ? 0 : col[k] < 0 ? -1 : col[k] + 1;
+        }
+        return col;
     }
 
     /**
@@ -269,9 +321,7 @@ final class LayoutFunding {
         for (int r = 0; r < labels.size(); r++) {
             List<String> row = new ArrayList<>();
             row.add(labels.get(r).text());
-            for (int c = 1; c < at.length; c++) {
-                row.add(cellText(c, bounds[r], bounds[r + 1]));
-            }
+            row.addAll(values(bounds[r], bounds[r + 1]).cells());
             cells.add(row);
         }
         List<Row> out = new ArrayList<>();
@@ -306,7 +356,7 @@ final class LayoutFunding {
                     continue;
                 }
                 for (int end = Math.max(lowest, start + 1); end <= highest; end++) {
-                    double cost = here + conflicts(start, end) + (r == 0 ? EMPTY_TOTAL * empty(start, end) : 0)
+                    double cost = here + conflicts(start, end) + (r == 0 ? EMPTY_TOTAL * empty(start, end) : GAP * gaps(start, end))
                             + (r == n - 1 ? 0 : CUT * cut(end)
                             + NEAR_LABEL * (highest - end));
                     if (cost < best[r + 1][end - from]) {
@@ -324,11 +374,52 @@ final class LayoutFunding {
         return bounds;
     }
 
+    /** The words of the value columns in the lines {@code start..end}, line by line, each line's in order. */
+    private List<LayoutToken> valueWords(int start, int end) {
+        List<LayoutToken> out = new ArrayList<>();
+        for (int line = start; line < end; line++) {
+            List<LayoutToken> t = tokens.get(line);
+            for (int k = 0; k < t.size(); k++) {
+                if (columnOf[line - from][k] > 0) {
+                    out.add(t.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The value cells of the lines {@code start..end} taken as one row: by their order along the row where that tells
+     * ({@link FundingRowOrder}), else by the columns' places; remembered, as {@link #segments} asks for each span many
+     * times.
+     */
+    private Values values(int start, int end) {
+        int key = (start - from) * (to - from + 1) + end - from;
+        Values known = spans.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> byOrder = FundingRowOrder.cells(valueWords(start, end), roles);
+        List<String> cells = byOrder;
+        if (cells == null) {
+            cells = new ArrayList<>();
+            for (int c = 1; c < at.length; c++) {
+                cells.add(cellText(c, start, end));
+            }
+        }
+        Values out = new Values(cells, byOrder != null);
+        spans.put(key, out);
+        return out;
+    }
+
     /** How many values too many the lines {@code start..end} hold in the value columns (kept apart in a cell). */
     private int conflicts(int start, int end) {
+        Values values = values(start, end);
+        if (values.byOrder()) {
+            return 0;
+        }
         int n = 0;
-        for (int c = 1; c < at.length; c++) {
-            String text = cellText(c, start, end);
+        for (String text : values.cells()) {
             for (int i = text.indexOf(Cells.APART); i >= 0; i = text.indexOf(Cells.APART, i + 1)) {
                 n++;
             }
@@ -339,8 +430,25 @@ final class LayoutFunding {
     /** How many value columns have no text in the lines {@code start..end}. */
     private int empty(int start, int end) {
         int n = 0;
-        for (int c = 1; c < at.length; c++) {
-            n += cellText(c, start, end).isEmpty() ? 1 : 0;
+        for (String text : values(start, end).cells()) {
+            n += text.isEmpty() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * How many amount and rate columns have no text in the lines {@code start..end} where another value column has
+     * some: 0 for a row left empty.
+     */
+    private int gaps(int start, int end) {
+        List<String> cells = values(start, end).cells();
+        if (cells.stream().allMatch(String::isEmpty)) {
+            return 0;
+        }
+        int n = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            String role = roles.get(c);
+            n += cells.get(c).isEmpty() && !role.equals("weight") && !role.equals("score") ? 1 : 0;
         }
         return n;
     }

@@ -54,7 +54,8 @@ final class LayoutFundingBlock {
             tokens.set(line, rest);
         }
         List<LayoutColumn> named = FundingHeader.columns(headerWords);
-        List<LayoutColumn> header = named.size() > found.size() && distinctRoles(named) ? named : found;
+        boolean fewer = found.size() < named.size() || found.size() == named.size() && !FundingHeader.inOrder(found);
+        List<LayoutColumn> header = fewer && distinctRoles(named) ? named : found;
         if (header.isEmpty()) {
             return;
         }
@@ -117,7 +118,7 @@ final class LayoutFundingBlock {
     }
 
     /** A word of the block label printed down the left edge (项目, 资金, （万, 元）). */
-    private static boolean isBlockLabel(LayoutToken t) {
+    static boolean isBlockLabel(LayoutToken t) {
         return t.start() <= 1 && t.text().chars().allMatch(c -> BLOCK_LABEL.indexOf(c) >= 0);
     }
 

@@ -287,17 +287,21 @@ final class LayoutHeaders {
      * header line, stand over words below it ({@code 预算执} over {@code 行率}) or, over a funding header, stand anywhere
      * (Chromium prints 调整后预 over 算数 and 预算 far right of 执行 / 率). A funding row's label is no part of another
      * block's header (a last funding row without values, {@code 其他资金}, over the goals header's side label {@code 年}
-     * / {@code 度}).
+     * / {@code 度}). A line under a header field's value is that value's wrapped end, unless it is only parts of
+     * funding column names over a funding header (Chromium prints 执行 of 执行 / 率(B/ / A) under 实施单位's value).
      */
     private boolean isHeaderFragment(int line, int zoneFrom, int zoneTo, boolean below) {
         List<LayoutToken> t = tokens.get(line);
-        if (t.isEmpty() || continuesField(line)) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        boolean funding = headerAt(below ? zoneFrom : zoneFrom - 1) == Header.FUNDING;
+        if (continuesField(line) && !(funding && t.stream().allMatch(w -> FundingHeader.isNamePart(w.text())))) {
             return false;
         }
         if (headerAt(line) != null) {
             return headerAt(line) == headerAt(below ? zoneFrom : zoneFrom - 1);
         }
-        boolean funding = headerAt(below ? zoneFrom : zoneFrom - 1) == Header.FUNDING;
         boolean named = false;
         boolean under = true;
         boolean short_ = true;

@@ -1,5 +1,7 @@
 package ziping.read.text;
 
+import ziping.read.CellWords;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +10,9 @@ import java.util.List;
  * last digits and %: {@code 100.0} / {@code 0%}, {@code 100.00} / {@code %}) and an amount's last digits
  * ({@code 787.49258} / {@code 4}). A tail joins the number above it that it stands under (the nearest word above
  * that overlaps it), which must be a number without %; an amount's tail only where the number above has three or
- * more decimals (a wrapped long amount), so that a value of its own is never joined.
+ * more decimals or ends with its point (a wrapped long amount), so that a value of its own is never joined. A tail
+ * never joins a value on a line of a funding row's label across a line that starts another row's label (a label's
+ * lines hold its row's values: the next row's short 分值 {@code 10} under a long amount is its own).
  */
 final class WrappedValues {
     /** How many lines above its head a tail may stand (other cells of the row printed between the parts). */
@@ -24,6 +28,16 @@ final class WrappedValues {
         for (int line = from; line < to; line++) {
             out.set(line, new ArrayList<>(tokens.get(line)));
         }
+        boolean[] startsRow = new boolean[to - from];
+        boolean[] labelled = new boolean[to - from];
+        for (int line = from; line < to; line++) {
+            for (LayoutToken t : tokens.get(line)) {
+                boolean starts = startsRow(t.text());
+                startsRow[line - from] |= starts;
+                labelled[line - from] |= !LayoutFundingBlock.isBlockLabel(t)
+                        && (starts || CellWords.isFundingRowTail(t.text()));
+            }
+        }
         for (int line = from + 1; line < to; line++) {
             List<LayoutToken> words = out.get(line);
             for (int k = 0; k < words.size(); k++) {
@@ -32,7 +46,7 @@ final class WrappedValues {
                 if (!percent && !isDigitTail(tail.text())) {
                     continue;
                 }
-                if (joinAbove(out, from, line, tail, percent)) {
+                if (joinAbove(out, from, line, tail, percent, startsRow, labelled)) {
                     words.remove(k--);
                 }
             }
@@ -40,15 +54,21 @@ final class WrappedValues {
         return out;
     }
 
-    private static boolean joinAbove(List<List<LayoutToken>> out, int from, int line, LayoutToken tail, boolean percent) {
+    private static boolean joinAbove(List<List<LayoutToken>> out, int from, int line, LayoutToken tail, boolean percent,
+                                     boolean[] startsRow, boolean[] labelled) {
+        boolean rowBetween = false;
         for (int above = line - 1; above >= Math.max(from, line - REACH); above--) {
+            rowBetween |= startsRow[above + 1 - from];
+            if (rowBetween && labelled[above - from]) {
+                return false;
+            }
             List<LayoutToken> words = out.get(above);
             for (int k = 0; k < words.size(); k++) {
                 LayoutToken head = words.get(k);
                 if (head.start() > tail.end() || tail.start() > head.end()) {
                     continue;
                 }
-                if (!isOpenNumber(head.text()) || !percent && decimals(head.text()) < MIN_DECIMALS) {
+                if (!isOpenNumber(head.text()) || !percent && !takesDigits(head.text())) {
                     return false;
                 }
                 words.set(k, new LayoutToken(head.line(), Math.min(head.start(), tail.start()),
@@ -59,6 +79,12 @@ final class WrappedValues {
         return false;
     }
 
+    /** Whether a word starts a funding row's label (年度资金总额, 财政资金, 其中：本年财, 上年结转; not 政拨款). */
+    private static boolean startsRow(String word) {
+        return LayoutWords.hasHan(word) && (CellWords.isFundingRow(word)
+                || CellWords.startsFundingRow(word) && !CellWords.isFundingRowTail(word));
+    }
+
     /**
      * Whether a line of its own is the end of the value on the line above, wrapped inside its cell: a rate's % (or its
      * last digits and %) under a number without %, an amount's last digits under a number of three or more decimals.
@@ -67,7 +93,15 @@ final class WrappedValues {
         if (tail.isEmpty() || !isOpenNumber(head)) {
             return false;
         }
-        return isPercentTail(tail) || isDigitTail(tail) && decimals(head) >= MIN_DECIMALS;
+        return isPercentTail(tail) || isDigitTail(tail) && takesDigits(head);
+    }
+
+    /**
+     * Whether an amount can go on with digits on the next line: it has three or more decimals (a wrapped long amount)
+     * or ends with its point ({@code 13615373.} / {@code 97}).
+     */
+    private static boolean takesDigits(String head) {
+        return decimals(head) >= MIN_DECIMALS || head.endsWith(".");
     }
 
     /** Whether {@code tail} can be the wrapped end of {@code head}: a number without % and its last digits or %. */

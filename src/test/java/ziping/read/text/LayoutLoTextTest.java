@@ -192,4 +192,22 @@ class LayoutLoTextTest {
                 "0 L18 p-: [0 上年结转] [1 439.029338] [2 439.029338] [3 399.545416] [4 -] [5 91.01%] [6 -]"),
                 rows(text));
     }
+
+    /**
+     * A row without values (上年结转, absent) over a row whose cells LibreOffice prints at three heights, its rate
+     * {@code 90.41} on the line above its label (seed 71206 f059): of the row bounds otherwise alike, the one that
+     * leaves each row whole or empty is taken, so the rate stays with 其他资金 (before, 上年结转 read a rate of 90.41%
+     * and 其他资金 none).
+     */
+    @Test
+    void anEmptyRowDoesNotTakeTheRateOfTheRowBelow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-funding-empty-row-over-values-above-label.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市交通委员会] [2 实施单位] [3 延庆区水务研究院]",
+                "0 L6 p-: [0 目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 执行数(B)] [4 分值] [5 执行率(B/A)] [6 得分]",
+                "0 L7 p-: [0 年度资金总额] [1 1849.65] [2 1849.65] [3 1715.28] [4 10.00] [5 92.74%] [6 9.27]",
+                "0 L11 p-: [0 本年财政拨款] [1 1724.94] [2 1724.94] [3 1602.53] [4 -] [5 92.90%] [6 -]",
+                "0 L15 p-: [0 上年结转] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
+                "0 L18 p-: [0 其他资金] [1 124.71] [2 124.71] [3 112.75] [4 -] [5 90.41%] [6 -]"), rows(text));
+    }
 }
