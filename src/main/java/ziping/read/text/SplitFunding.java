@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
 import ziping.read.CellWords;
 import ziping.read.text.Boxes.Box;
 
@@ -14,6 +15,12 @@ import java.util.List;
 record SplitFunding(String[] roles) implements SplitTable {
     /** A label the lexicon does not name as a funding row. */
     private static final double OTHER_LABEL = 2;
+    /**
+     * A row with a value but without its 全年预算数 or its 全年执行数: a row that states anything states those two
+     * (a placeholder counts), so such a reading costs more than a cell left empty (the first line of the next row's
+     * wrapped rate, 95.6 / 6%, is no value of the empty part row above it).
+     */
+    private static final double AMOUNT_WITHOUT_BUDGET = 2;
 
     @Override
     public boolean skips(Box box) {
@@ -82,7 +89,19 @@ record SplitFunding(String[] roles) implements SplitTable {
             }
             cost += place;
         }
-        return cost;
+        return cost + (withoutBudget(texts) ? AMOUNT_WITHOUT_BUDGET : 0);
+    }
+
+    /** Whether the row states a value but not both its 全年预算数 and its 全年执行数. */
+    private boolean withoutBudget(String[] texts) {
+        boolean value = false;
+        boolean budgetAndExecuted = true;
+        for (int c = 1; c < roles.length; c++) {
+            boolean stated = texts[c] != null;
+            value |= stated;
+            budgetAndExecuted &= stated || !roles[c].equals("budget") && !roles[c].equals("executed");
+        }
+        return value && !budgetAndExecuted;
     }
 
     @Override
@@ -92,6 +111,9 @@ record SplitFunding(String[] roles) implements SplitTable {
             if (texts[c] != null) {
                 values.add(texts[c]);
             }
+        }
+        if (values.size() == 1) {
+            values.add(GridCell.TEXT_IN_DOUBT);     // one value alone would read as the first column's
         }
         String[] out = new String[texts.length];
         out[0] = texts[0];

@@ -113,4 +113,30 @@ class SplitRowsTest {
         assertFalse(SplitRows.applies(boxes("绩", "效", "指", "标", "产出指标 质量指标 名称 ≥95% 97.9% 2.00 2.00")));
         assertFalse(SplitRows.applies(boxes("产出指", "标", "时效指标 名称 ≥95% 97.9% 2.00 2.00", "产出指", "标")));
     }
+    /**
+     * A funding block printed line by line: an empty 上年结转 row, then the next row's rate wrapped around its line
+     * (95.6 above, 6% below; Chromium, pdfminer -M 40). The 95.6 is no value of the empty row (a row that states a
+     * value states its 全年预算数 and 全年执行数); before this it was read as 上年结转's amount and the 6% as the next
+     * row's rate, and ZP101 and ZP103 fired on the misread. What the text leaves in doubt stays a parse finding: a lone
+     * value is marked so that it never reads as the first column's.
+     */
+    @Test
+    void aWrappedRateIsNoValueOfTheEmptyPartRowAboveIt() {
+        String[] roles = {"label", "initialBudget", "budget", "executed", "weight", "rate", "score"};
+        List<TextRow> rows = SplitRows.rows(boxes("上年结转", "95.6", "其他资金 39.2891 39.2891 37.5830", "6%"),
+                new SplitFunding(roles));
+        assertEquals(List.of("上年结转", "", "", "", "", "", ""), rows.get(0).cells());
+        assertEquals("其他资金", rows.get(1).cells().get(0));
+        assertTrue(rows.get(1).cells().stream().noneMatch(c -> c.equals("6%")), rows.get(1).cells().toString());
+        assertEquals(List.of("上年结转", "95.6 " + GridCell.TEXT_IN_DOUBT, "", "", "", "", ""), texts(
+                new SplitFunding(roles).doubt(new String[] {"上年结转", "95.6", null, null, null, null, null})));
+    }
+
+    private static List<String> texts(String[] cells) {
+        List<String> out = new ArrayList<>();
+        for (String c : cells) {
+            out.add(c == null ? "" : c);
+        }
+        return out;
+    }
 }
