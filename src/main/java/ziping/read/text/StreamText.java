@@ -312,31 +312,68 @@ final class StreamText {
     }
 
     /**
-     * The goals row from {@code at}: the pieces up to the next block, split where both halves wrap as cells, best
-     * where the first half's last line is clearly shorter than a full line (its cell ended there).
+     * The goals row from {@code at}: the pieces up to the next block (the first lines of a vertical label left out
+     * where the indicator header's words stand among them: 绩 / 效 / 指 / 一级指 / 标), split where both halves wrap as cells do
+     * ({@link GoalBoxes#wraps}; pieces on one line are one line of a cell, a space apart). Where several splits fit, the
+     * one whose first cell ends a sentence while no other does is taken; else the row is in doubt: one cell with all
+     * its text, marked, so that neither goal is read.
      */
     private int goals(int at) {
         int end = at;
+        List<StreamPiece> text = new ArrayList<>();
         while (end < pieces.size() && verticalEnd(end) == end && headerCells(end, new ArrayList<>()) == end) {
+            int label = shortLines(end);
+            if (label - end >= 2 && CellWords.isBlockLabelHead(StreamPiece.join(pieces, end, label))) {
+                end = label;
+                continue;
+            }
+            text.add(pieces.get(end));
             end++;
         }
-        int split = end;
-        int best = Integer.MAX_VALUE;
-        for (int k = at + 1; k < end; k++) {
-            if (StreamPiece.wraps(pieces, at, k) && StreamPiece.wraps(pieces, k, end)) {
-                int other = pieces.get(k - at >= 2 ? k - 2 : k).width();
-                int cost = pieces.get(k - 1).width() + 2 < other ? 0 : 1;
-                if (cost < best) {
-                    best = cost;
-                    split = k;
+        if (text.isEmpty()) {
+            return end;
+        }
+        List<Integer> fits = new ArrayList<>();
+        List<Integer> ended = new ArrayList<>();
+        for (int k = 1; k < text.size(); k++) {
+            if (GoalBoxes.wraps(lines(text, 0, k)) && GoalBoxes.wraps(lines(text, k, text.size()))) {
+                fits.add(k);
+                String last = text.get(k - 1).text();
+                if (SENTENCE_END.indexOf(last.charAt(last.length() - 1)) >= 0) {
+                    ended.add(k);
                 }
             }
         }
-        if (end > at) {
-            rows.add(new TextRow(pieces.get(at).line(), true,
-                    List.of(StreamPiece.join(pieces, at, split), StreamPiece.join(pieces, split, end))));
+        int split = fits.size() == 1 ? fits.get(0) : ended.size() == 1 ? ended.get(0) : -1;
+        List<String> cells = split < 0
+                ? List.of(GridCell.TEXT_IN_DOUBT + String.join("", lines(text, 0, text.size())), "")
+                : List.of(String.join("", lines(text, 0, split)), String.join("", lines(text, split, text.size())));
+        rows.add(new TextRow(text.get(0).line(), true, cells));
+        return end;
+    }
+
+    private static final String SENTENCE_END = "。；！？.;!?";
+
+    /** The end of a run of lines of one character each from {@code from} (a vertical label's), or {@code from}. */
+    private int shortLines(int from) {
+        int end = from;
+        while (end < pieces.size() && pieces.get(end).wholeLine() && pieces.get(end).text().length() == 1) {
+            end++;
         }
         return end;
+    }
+
+    /** The printed lines of {@code text[from, to)}: pieces on one source line joined a space apart. */
+    private static List<String> lines(List<StreamPiece> text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (i > from && text.get(i).line() == text.get(i - 1).line()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + text.get(i).text());
+            } else {
+                out.add(text.get(i).text());
+            }
+        }
+        return out;
     }
 
     /**
