@@ -130,9 +130,9 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return false;
     }
 
-    /** Whether a key, two characters or more, begins a longer block label ({@code 绩效指} of 绩效指标). */
+    /** Whether a key begins a longer block label ({@code 绩效指} of 绩效指标). */
     boolean isBlockLabelHead(String key) {
-        if (key.length() < 2) {
+        if (key.isEmpty()) {
             return false;
         }
         for (String label : blockLabels) {

@@ -1,6 +1,6 @@
 package ziping.read.text;
 
-import ziping.text.DisplayWidth;
+import ziping.parse.GoalSplit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,8 +22,6 @@ import java.util.Set;
 final class GoalBoxes {
     /** More boxes than this are not tried (2^n readings): the goals are then in doubt. */
     private static final int MOST_BOXES = 10;
-    /** Full lines of a cell differ by less than a character (display widths approximate the font's). */
-    private static final int FULL_SLACK = 3;
 
     private final List<List<String>> boxes;
     private final Set<List<String>> readings = new LinkedHashSet<>();
@@ -73,7 +71,7 @@ final class GoalBoxes {
                 (mode < 0 ? left : right).addAll(lines);
             }
         }
-        if (!wraps(left) || !wraps(right)) {
+        if (!GoalSplit.wraps(left) || !GoalSplit.wraps(right)) {
             return;
         }
         if (ordered(modes, left.size(), right.size(), true) || ordered(modes, left.size(), right.size(), false)) {
@@ -125,27 +123,5 @@ final class GoalBoxes {
     /** Where line {@code i} of a cell of {@code n} lines stands, in half lines downwards from the row's top or middle. */
     private static int place(int i, int n, boolean top) {
         return top ? 2 * i : 2 * i - (n - 1);
-    }
-
-    /**
-     * Whether the lines can be one cell's: every line but the last about as wide as the widest of them and full (the
-     * next line's first unit would not have fitted after it in the widest), the last no wider.
-     */
-    static boolean wraps(List<String> lines) {
-        if (lines.size() <= 1) {
-            return true;
-        }
-        int[] widths = new int[lines.size()];
-        int widest = 0;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = DisplayWidth.of(lines.get(i));
-            widest = i + 1 < widths.length ? Math.max(widest, widths[i]) : widest;
-        }
-        for (int i = 0; i + 1 < widths.length; i++) {
-            if (widths[i] < widest - FULL_SLACK || widths[i] + StreamPiece.firstUnit(lines.get(i + 1)) <= widest) {
-                return false;
-            }
-        }
-        return widths[widths.length - 1] <= widest + 1;
     }
 }

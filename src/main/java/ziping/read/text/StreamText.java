@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
+import ziping.parse.GoalSplit;
 import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
@@ -313,7 +314,7 @@ final class StreamText {
 
     /**
      * The goals row from {@code at}: the pieces up to the next block (the first lines of a vertical label left out
-     * where the indicator header's words stand among them: 绩 / 效 / 指 / 一级指 / 标), split where both halves wrap as cells do
+     * where the indicator header's words stand among them: 绩 / 效 / 指 / 一级指 / 标, 绩效 / 一级指标), split where both halves wrap as cells do
      * ({@link GoalBoxes#wraps}; pieces on one line are one line of a cell, a space apart). Where several splits fit, the
      * one whose first cell ends a sentence while no other does is taken; else the row is in doubt: one cell with all
      * its text, marked, so that neither goal is read.
@@ -323,7 +324,8 @@ final class StreamText {
         List<StreamPiece> text = new ArrayList<>();
         while (end < pieces.size() && verticalEnd(end) == end && headerCells(end, new ArrayList<>()) == end) {
             int label = shortLines(end);
-            if (label - end >= 2 && CellWords.isBlockLabelHead(StreamPiece.join(pieces, end, label))) {
+            if (label > end && CellWords.isBlockLabelHead(StreamPiece.join(pieces, end, label))
+                    && (label - end >= 2 || label == pieces.size() || headerCells(label, new ArrayList<>()) > label)) {
                 end = label;
                 continue;
             }
@@ -333,47 +335,28 @@ final class StreamText {
         if (text.isEmpty()) {
             return end;
         }
-        List<Integer> fits = new ArrayList<>();
-        List<Integer> ended = new ArrayList<>();
-        for (int k = 1; k < text.size(); k++) {
-            if (GoalBoxes.wraps(lines(text, 0, k)) && GoalBoxes.wraps(lines(text, k, text.size()))) {
-                fits.add(k);
-                String last = text.get(k - 1).text();
-                if (SENTENCE_END.indexOf(last.charAt(last.length() - 1)) >= 0) {
-                    ended.add(k);
-                }
-            }
+        List<String> texts = new ArrayList<>(text.size());
+        int[] lines = new int[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            texts.add(text.get(i).text());
+            lines[i] = text.get(i).line();
         }
-        int split = fits.size() == 1 ? fits.get(0) : ended.size() == 1 ? ended.get(0) : -1;
+        int split = GoalSplit.of(texts, lines);
         List<String> cells = split < 0
-                ? List.of(GridCell.TEXT_IN_DOUBT + String.join("", lines(text, 0, text.size())), "")
-                : List.of(String.join("", lines(text, 0, split)), String.join("", lines(text, split, text.size())));
+                ? List.of(GridCell.TEXT_IN_DOUBT + String.join("", texts), "")
+                : List.of(String.join("", GoalSplit.lines(texts, lines, 0, split)),
+                        String.join("", GoalSplit.lines(texts, lines, split, texts.size())));
         rows.add(new TextRow(text.get(0).line(), true, cells));
         return end;
     }
 
-    private static final String SENTENCE_END = "。；！？.;!?";
-
-    /** The end of a run of lines of one character each from {@code from} (a vertical label's), or {@code from}. */
+    /** The end of a run of lines of one or two characters from {@code from} (a vertical label's), or {@code from}. */
     private int shortLines(int from) {
         int end = from;
-        while (end < pieces.size() && pieces.get(end).wholeLine() && pieces.get(end).text().length() == 1) {
+        while (end < pieces.size() && pieces.get(end).wholeLine() && pieces.get(end).text().length() <= 2) {
             end++;
         }
         return end;
-    }
-
-    /** The printed lines of {@code text[from, to)}: pieces on one source line joined a space apart. */
-    private static List<String> lines(List<StreamPiece> text, int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            if (i > from && text.get(i).line() == text.get(i - 1).line()) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + text.get(i).text());
-            } else {
-                out.add(text.get(i).text());
-            }
-        }
-        return out;
     }
 
     /**
