@@ -47,7 +47,8 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
-        if ((lines.isEmpty() || !lines.stream().allMatch(form -> adds(form) && keepsFundingRows(form, text)))
+        boolean whole = !lines.isEmpty() && lines.stream().allMatch(TextForms::adds);
+        if ((!whole || StreamText.recognises(text) && !lines.stream().allMatch(form -> keepsFundingRows(form, text)))
                 && StreamText.recognises(text)) {
             List<ParsedForm> stream = FormReader.read(CellTable.build(text, StreamText.rows(text)));
             if (!stream.isEmpty()) {
