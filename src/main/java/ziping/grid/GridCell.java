@@ -19,7 +19,8 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      * What a converter puts before the text of an indicator row's name cell where it could not divide the row's text
      * among its cells with confidence (two divisions fit as well) while the row's 分值 and 得分, and the number of
      * rows, are certain: the reader takes the mark off and reports the row's text in doubt (ZP007) rather than read
-     * its text cells. Not a character a form prints.
+     * its text cells; before a 年度总体目标 row's cells where it could not tell which text is the 预期目标 and which the
+     * 实际完成情况: the reader then reads neither and reports the row (ZP007). Not a character a form prints.
      */
     public static final String TEXT_IN_DOUBT = "\u2047";
 

@@ -87,7 +87,13 @@ public final class FormParser {
 
         String[] goals = {"", ""};
         if (goalsAt >= 0) {
-            goals = GoalColumns.split(lines.subList(goalsAt + 1, tableAt > goalsAt ? tableAt : lines.size()));
+            List<Line> goalLines = lines.subList(goalsAt + 1, tableAt > goalsAt ? tableAt : lines.size());
+            goals = GoalColumns.split(goalLines);
+            if (goals == null) {
+                goals = new String[2];
+                problems.addVariant(ParseIssue.TEXT_IN_DOUBT, "goals", Section.HEADER, null, "年度总体目标", null,
+                        goalLines.get(0).number(), goalLines.get(goalLines.size() - 1).number());
+            }
         }
 
         List<Indicator> indicators = List.of();

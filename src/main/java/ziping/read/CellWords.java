@@ -67,6 +67,11 @@ public final class CellWords {
         return LEXICON.isBlockLabel(LabelKey.of(text));
     }
 
+    /** Whether a text begins a longer block label ({@code 绩效指}: a vertical label whose end stands elsewhere). */
+    public static boolean isBlockLabelHead(String text) {
+        return LEXICON.isBlockLabelHead(LabelKey.of(text));
+    }
+
     /** Whether a text is the tail of a block label ({@code 指标} of 绩效指标, a vertical label cut by a page break). */
     public static boolean isBlockLabelTail(String text) {
         return LEXICON.isBlockLabelTail(LabelKey.of(text));

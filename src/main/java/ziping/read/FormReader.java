@@ -76,7 +76,7 @@ public final class FormReader {
         }
 
         String[] goals = outline.goals() >= 0
-                ? GoalsBlock.read(rows, outline.goals(), outline.after(outline.goals()), lexicon)
+                ? GoalsBlock.read(rows, outline.goals(), outline.after(outline.goals()), lexicon, problems)
                 : new String[] {"", ""};
 
         List<Indicator> indicators = List.of();

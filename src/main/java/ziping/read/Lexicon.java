@@ -140,6 +140,19 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return false;
     }
 
+    /** Whether a key begins a longer block label ({@code 绩效指} of 绩效指标). */
+    boolean isBlockLabelHead(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (String label : blockLabels) {
+            if (label.length() > key.length() && label.startsWith(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isBlockLabel(String key) {
         for (String label : blockLabels) {
             if (key.equals(label) || key.startsWith(label) && key.length() <= label.length() + 2) {

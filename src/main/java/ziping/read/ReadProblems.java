@@ -16,8 +16,14 @@ final class ReadProblems {
     private final List<Finding> findings = new ArrayList<>();
 
     void add(ParseIssue issue, Section section, Integer row, String label, String raw, Span span, Object... args) {
+        addVariant(issue, null, section, row, label, raw, span, args);
+    }
+
+    /** A problem whose message has variants: key {@code parse.<id>.<variant>}. */
+    void addVariant(ParseIssue issue, String variant, Section section, Integer row, String label, String raw,
+                    Span span, Object... args) {
         findings.add(new Finding(issue.id(), Check.PARSE, issue.severity(), section, row, label, raw, null, null,
-                Message.of(issue.messageKey(null), args), span));
+                Message.of(issue.messageKey(variant), args), span));
     }
 
     List<Finding> list() {

@@ -43,7 +43,8 @@ public final class RuleCatalog {
                     "执行率 cell `=C5/B5` cached as 94.66% while C5/B5 is now 95.12%"),
             new RuleInfo("ZP007", Check.PARSE, "warning", "row-text-in-doubt",
                     "an indicator row's text (name, target, actual, reason, labels) could not be divided among its"
-                            + " cells with confidence; its 分值 and 得分 were read",
+                            + " cells with confidence; its 分值 and 得分 were read (or the 年度总体目标 text could not be told apart"
+                            + " into 预期目标 and 实际完成情况: neither is read)",
                     "a misread never becomes a finding: the row-by-row checks skip the row, the sums of 分值 and 得分"
                             + " still run",
                     "each text line is placed in one cell of its row",

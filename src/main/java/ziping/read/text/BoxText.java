@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.grid.GridCell;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.parse.ValueParser;
@@ -211,9 +212,13 @@ final class BoxText {
         return HeaderLines.isHeaderLine(text) || HeaderLines.isLoneMark(text);
     }
 
+    /**
+     * The goals header row and the row of its two texts ({@link GoalBoxes}); where the boxes do not tell which text is
+     * which, one cell with all of them marked in doubt.
+     */
     private void goals(int header, int end) {
         List<String> head = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
         for (int i = header; i < end; i++) {
             Box box = boxes.get(i);
             if (box.vertical()) {
@@ -222,15 +227,18 @@ final class BoxText {
             if (HeaderCells.isHeader(box, Header.GOALS)) {
                 head.addAll(box.cells());
             } else {
-                texts.add(box.joined());
+                texts.add(box.lines());
             }
         }
         rows.add(new TextRow(boxes.get(header).line(), true, head));
         if (!texts.isEmpty()) {
-            String expected = texts.get(0);
-            String actual = String.join("", texts.subList(1, texts.size()));
-            rows.add(new TextRow(boxes.get(header + 1 < end ? header + 1 : header).line(), true,
-                    List.of(expected, actual)));
+            List<String> cells = GoalBoxes.cells(texts);
+            if (cells == null) {
+                StringBuilder all = new StringBuilder(GridCell.TEXT_IN_DOUBT);
+                texts.forEach(lines -> lines.forEach(all::append));
+                cells = List.of(all.toString(), "");
+            }
+            rows.add(new TextRow(boxes.get(header + 1 < end ? header + 1 : header).line(), true, cells));
         }
     }
 

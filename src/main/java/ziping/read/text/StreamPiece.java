@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.parse.GoalSplit;
 import ziping.text.DisplayWidth;
 
 import java.util.ArrayList;
@@ -84,30 +85,10 @@ record StreamPiece(String text, int line, boolean wholeLine, int width, boolean 
         return sb.toString();
     }
 
-    /**
-     * The display width of the first unit a line break cannot cut at the start of {@code text}: a run of letters,
-     * digits and ASCII signs, or one character with the closing punctuation after it (an opening bracket with the
-     * character after it).
-     */
+    /** The display width of the first unit a line break cannot cut at the start of {@code text} ({@link GoalSplit#firstUnit}). */
     static int firstUnit(String text) {
-        int end = 0;
-        while (end < text.length() && text.charAt(end) > ' ' && text.charAt(end) < 0x7F) {
-            end++;
-        }
-        if (end == 0 && !text.isEmpty()) {
-            end = Character.charCount(text.codePointAt(0));
-            if (OPENING.indexOf(text.charAt(0)) >= 0 && end < text.length()) {
-                end += Character.charCount(text.codePointAt(end));
-            }
-            while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
-                end++;
-            }
-        }
-        return DisplayWidth.of(text.substring(0, end));
+        return GoalSplit.firstUnit(text);
     }
-
-    private static final String CLOSING = "，。、；：？！）》」』】%％";
-    private static final String OPENING = "（《「『【“‘";
 
     /**
      * Whether {@code pieces[from, to)} can be the lines of one wrapped cell: every line but the last about as wide as

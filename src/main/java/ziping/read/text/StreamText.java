@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
+import ziping.parse.GoalSplit;
 import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
@@ -312,29 +313,48 @@ final class StreamText {
     }
 
     /**
-     * The goals row from {@code at}: the pieces up to the next block, split where both halves wrap as cells, best
-     * where the first half's last line is clearly shorter than a full line (its cell ended there).
+     * The goals row from {@code at}: the pieces up to the next block (the first lines of a vertical label left out
+     * where the indicator header's words stand among them: 绩 / 效 / 指 / 一级指 / 标, 绩效 / 一级指标), split where both halves wrap as cells do
+     * ({@link GoalBoxes#wraps}; pieces on one line are one line of a cell, a space apart). Where several splits fit, the
+     * one whose first cell ends a sentence while no other does is taken; else the row is in doubt: one cell with all
+     * its text, marked, so that neither goal is read.
      */
     private int goals(int at) {
         int end = at;
+        List<StreamPiece> text = new ArrayList<>();
         while (end < pieces.size() && verticalEnd(end) == end && headerCells(end, new ArrayList<>()) == end) {
+            int label = shortLines(end);
+            if (label > end && CellWords.isBlockLabelHead(StreamPiece.join(pieces, end, label))
+                    && (label - end >= 2 || label == pieces.size() || headerCells(label, new ArrayList<>()) > label)) {
+                end = label;
+                continue;
+            }
+            text.add(pieces.get(end));
             end++;
         }
-        int split = end;
-        int best = Integer.MAX_VALUE;
-        for (int k = at + 1; k < end; k++) {
-            if (StreamPiece.wraps(pieces, at, k) && StreamPiece.wraps(pieces, k, end)) {
-                int other = pieces.get(k - at >= 2 ? k - 2 : k).width();
-                int cost = pieces.get(k - 1).width() + 2 < other ? 0 : 1;
-                if (cost < best) {
-                    best = cost;
-                    split = k;
-                }
-            }
+        if (text.isEmpty()) {
+            return end;
         }
-        if (end > at) {
-            rows.add(new TextRow(pieces.get(at).line(), true,
-                    List.of(StreamPiece.join(pieces, at, split), StreamPiece.join(pieces, split, end))));
+        List<String> texts = new ArrayList<>(text.size());
+        int[] lines = new int[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            texts.add(text.get(i).text());
+            lines[i] = text.get(i).line();
+        }
+        int split = GoalSplit.of(texts, lines);
+        List<String> cells = split < 0
+                ? List.of(GridCell.TEXT_IN_DOUBT + String.join("", texts), "")
+                : List.of(String.join("", GoalSplit.lines(texts, lines, 0, split)),
+                        String.join("", GoalSplit.lines(texts, lines, split, texts.size())));
+        rows.add(new TextRow(text.get(0).line(), true, cells));
+        return end;
+    }
+
+    /** The end of a run of lines of one or two characters from {@code from} (a vertical label's), or {@code from}. */
+    private int shortLines(int from) {
+        int end = from;
+        while (end < pieces.size() && pieces.get(end).wholeLine() && pieces.get(end).text().length() <= 2) {
+            end++;
         }
         return end;
     }

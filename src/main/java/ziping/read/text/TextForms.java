@@ -7,6 +7,7 @@ import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.parse.FormParser;
 import ziping.parse.ParsedForm;
+import ziping.read.CellWords;
 import ziping.read.FormReader;
 import ziping.source.SourceText;
 
@@ -46,7 +47,9 @@ public final class TextForms {
             }
         }
         List<ParsedForm> lines = FormParser.parse(text);
-        if ((lines.isEmpty() || !lines.stream().allMatch(TextForms::adds)) && StreamText.recognises(text)) {
+        boolean whole = !lines.isEmpty() && lines.stream().allMatch(TextForms::adds);
+        if ((!whole || StreamText.recognises(text) && !lines.stream().allMatch(form -> keepsFundingRows(form, text)))
+                && StreamText.recognises(text)) {
             List<ParsedForm> stream = FormReader.read(CellTable.build(text, StreamText.rows(text)));
             if (!stream.isEmpty()) {
                 return stream;
@@ -65,6 +68,24 @@ public final class TextForms {
         }
         List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
         return !boxes.isEmpty() && boxes.size() >= lines.size() ? boxes : lines;
+    }
+
+    /**
+     * Whether the line parser kept a funding row for every line of the form that starts with a funding row's label
+     * (财政资金, 上年结转 …): it reads only the seeds' labels and passes over the others, and a row lost so would make the
+     * funding breakdown (ZP103) fail on a clean form.
+     */
+    private static boolean keepsFundingRows(ParsedForm parsed, SourceText text) {
+        Form form = parsed.form();
+        int labelled = 0;
+        for (int line = form.span().firstLine(); line <= form.span().lastLine(); line++) {
+            String t = Cells.trim(text.lines().get(line - 1));
+            int space = t.indexOf(' ');
+            if (!t.isEmpty() && CellWords.isFundingRow(space < 0 ? t : t.substring(0, space))) {
+                labelled++;
+            }
+        }
+        return labelled <= form.funding().size();
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class RecallFixturesTest {
         List<String> rules = read.findings().stream().map(Finding::rule).toList();
         assertTrue(rules.contains(truth.get("injected").get("rule").asText()), rules.toString());
         assertEquals(List.of(), TruthFields.unexplainedErrors(truth, read.findings()));
-        List<String> unsure = read.findings().stream().filter(f -> "ZP007".equals(f.rule()))
+        List<String> unsure = read.findings().stream().filter(f -> "ZP007".equals(f.rule()) && f.row() != null)
                 .map(f -> Integer.toString(f.row())).toList();
         assertEquals(inDoubt, String.join(" ", unsure));
         List<String> wrong = new ArrayList<>();
@@ -238,7 +239,10 @@ class RecallFixturesTest {
         assertEquals(List.of("1711.753659", "1711.753659", "1634.415378", "-", "95.48%", "-"),
                 List.of(row.initialBudget().raw(), row.budget().raw(), row.executed().raw(), row.weight().raw(),
                         row.rate().raw(), row.score().raw()));
-        assertEquals(List.of("ZP102"), read.findings().stream().map(Finding::rule).toList());
+        // and the goals, two boxes of different heights that the order does not tell apart, are not read (ZP007)
+        assertEquals(List.of("ZP007 header", "ZP102 funding"), read.findings().stream()
+                .map(f -> f.rule() + " " + f.section().id()).toList());
+        assertNull(read.form().expectedGoal());
         assertTrue(RatePlacement.agrees("1711.753659", "1634.415378", "95.48%"));
         assertFalse(RatePlacement.agrees("1634.415378", "1711.753659", "95.48%"));
         assertTrue(RatePlacement.agrees("3", "2", "66.6%"));        // cut, not rounded
