@@ -270,12 +270,9 @@ final class BoxIndicators {
 
     /**
      * The 分值 and 得分 of two numbers whose printed order does not tell their columns: the 分值 is the one the rows'
-     * 分值 add up to (or that sum with the funding block's); null where neither or both are, unless the two are the same.
+     * 分值 add up to (or that sum with the funding block's); null where neither is, or both are and they differ.
      */
     private String[] bySum(String a, String b, BigDecimal funding) {
-        if (a.equals(b)) {
-            return new String[] {a, b};
-        }
         BigDecimal sum = BigDecimal.ZERO;
         for (String w : rowWeights) {
             if (!ValueParser.isPlainNumber(w)) {
@@ -289,6 +286,9 @@ final class BoxIndicators {
         List<BigDecimal> sums = funding == null ? List.of(sum) : List.of(sum, sum.add(funding));
         boolean isA = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
         boolean isB = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
+        if (isA && isB && a.equals(b)) {
+            return new String[] {a, b};
+        }
         return isA == isB ? null : isA ? new String[] {a, b} : new String[] {b, a};
     }
 
@@ -298,7 +298,8 @@ final class BoxIndicators {
      * on the label's line or just after it, or both wrapped ({@code firsts} two lone numbers before the label alone,
      * two after it). Which first line goes with which last line, and which number is the 分值, the order does not tell:
      * both pairings must give the same two numbers, and the 分值 is the one the rows' 分值 add up to ({@link #total}).
-     * Otherwise the numbers are kept in one cell: a parse finding on the total.
+     * Otherwise the numbers are kept in one cell, a parse finding on the total, or, for two first lines, null: the
+     * lone numbers may be the rows' (the caller reads them so).
      */
     TextRow wrappedTotal(List<Box> firsts, List<Box> boxes, BigDecimal funding) {
         Box box = boxes.get(0);
@@ -319,6 +320,10 @@ final class BoxIndicators {
         int weight = column("weight");
         int score = column("score");
         String[] pair = weight > 0 && score > 0 && after.size() == 2 ? joinedPair(heads, after, funding) : null;
+        if (pair == null && heads.size() == 2) {
+            totalBoxes.clear();
+            return null;
+        }
         if (pair != null) {
             texts.set(weight, pair[0]);
             texts.set(score, pair[1]);

@@ -74,17 +74,25 @@ final class BoxText {
             goals(goals, indicators);
         }
         int body = headerEnd(indicators, total, Header.INDICATORS);
-        int firsts = wrappedTotalFirsts(body, total);
-        BoxIndicators table = BoxIndicators.of(boxes.subList(indicators, body),
-                boxes.subList(body, total - firsts));
-        if (!table.rowOrdered()) {
-            return false;
+        BoxIndicators table = null;
+        List<TextRow> tableRows = null;
+        TextRow totalRow = null;
+        for (int firsts = wrappedTotalFirsts(body, total); totalRow == null; firsts--) {
+            table = BoxIndicators.of(boxes.subList(indicators, body), boxes.subList(body, total - firsts));
+            if (!table.rowOrdered()) {
+                if (firsts < 2) {
+                    return false;
+                }
+                continue;
+            }
+            tableRows = table.rows();
+            totalRow = firsts > 0
+                    ? table.wrappedTotal(boxes.subList(total - firsts, total), boxes.subList(total, boxes.size()),
+                            fundingWeight(fundingRows))
+                    : table.total(boxes.subList(total, boxes.size()), fundingWeight(fundingRows));
         }
-        rows.addAll(table.rows());
-        rows.add(firsts > 0
-                ? table.wrappedTotal(boxes.subList(total - firsts, total), boxes.subList(total, boxes.size()),
-                        fundingWeight(fundingRows))
-                : table.total(boxes.subList(total, boxes.size()), fundingWeight(fundingRows)));
+        rows.addAll(tableRows);
+        rows.add(totalRow);
         for (int i = total + 1; i < boxes.size(); i++) {
             if (!table.totalBox(boxes.get(i))) {
                 lines(boxes.get(i));
@@ -94,9 +102,9 @@ final class BoxText {
     }
 
     /**
-     * How many lone numbers just before the 总分 label are the first lines of its numbers wrapped in their cells (the
-     * label's line is the middle of a two-line cell): one where the other number stands on the label's line, two
-     * where the label stands alone, else none.
+     * How many lone numbers just before the 总分 label may be the first lines of its numbers wrapped in their cells
+     * (the label's line is the middle of a two-line cell): one where the other number stands on the label's line, two
+     * where the label stands alone (read so only where that gives the total, else as one), else none.
      */
     private int wrappedTotalFirsts(int body, int total) {
         int n = 0;

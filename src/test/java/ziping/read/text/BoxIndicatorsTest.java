@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Indicator rows of box-ordered text: rows left in doubt, and the 总分 row whose 分值 wrapped (a wrapped box prints after
@@ -92,10 +93,14 @@ class BoxIndicatorsTest {
     void numbersTheRowsDoNotAddUpToStayInOneCell() {
         assertEquals(List.of("总分", "", "", "", "", "88.00 100.00", "", ""), total(null, box(9, "100.0", "0")));
     }
-    private static List<String> wrappedTotal(List<Box> firsts, Box... labelAndAfter) {
+    private static TextRow wrappedTotalRow(List<Box> firsts, Box... labelAndAfter) {
         BoxIndicators table = BoxIndicators.of(HEADER, BODY);
         table.rows();
-        return table.wrappedTotal(firsts, List.of(labelAndAfter), new BigDecimal("10.00")).cells();
+        return table.wrappedTotal(firsts, List.of(labelAndAfter), new BigDecimal("10.00"));
+    }
+
+    private static List<String> wrappedTotal(List<Box> firsts, Box... labelAndAfter) {
+        return wrappedTotalRow(firsts, labelAndAfter).cells();
     }
 
     @Test
@@ -103,9 +108,11 @@ class BoxIndicatorsTest {
         // 100.00 and 100.00 printed 100.0, 100.0, 总分, 0, 0: until this the score read 0 and ZP302 fired on a clean form
         assertEquals(List.of("总分", "", "", "", "", "100.00", "100.00", ""),
                 wrappedTotal(List.of(box(6, "100.0"), box(6, "100.0")), box(7, "总分"), box(8, "0"), box(8, "0")));
-        // 100.00 and 96.41 (100.0 / 0, 96.4 / 1): which last line ends which number the order does not tell
-        assertEquals(List.of("总分", "", "", "", "", "100.0 96.4 0 1", "", ""),
-                wrappedTotal(List.of(box(6, "100.0"), box(6, "96.4")), box(7, "总分"), box(8, "0"), box(8, "1")));
+        // 100.00 and 96.41 (100.0 / 0, 96.4 / 1): which last line ends which number the order does not tell, and
+        // 8, 8, 总分, 19 19 are no wrapped numbers (819 is no total): no reading with two first lines, so the caller
+        // reads the lone numbers as the rows' (BoxText)
+        assertNull(wrappedTotalRow(List.of(box(6, "100.0"), box(6, "96.4")), box(7, "总分"), box(8, "0"), box(8, "1")));
+        assertNull(wrappedTotalRow(List.of(box(6, "8"), box(6, "8")), box(7, "总分"), box(8, "19 19")));
     }
 
     @Test
