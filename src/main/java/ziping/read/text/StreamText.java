@@ -43,6 +43,12 @@ final class StreamText {
     static boolean recognises(SourceText text) {
         List<String> lines = text.lines();
         int blank = 0;
+        for (String line : lines) {
+            blank += line.isEmpty() ? 1 : 0;
+        }
+        if (blank * 8 >= lines.size()) {
+            return false;     // pdfminer's boxes, blank lines between them: the common case, decided without trimming
+        }
         int spaced = 0;
         int run = 0;
         boolean vertical = false;
@@ -50,15 +56,13 @@ final class StreamText {
         for (String line : lines) {
             String t = Cells.trim(line);
             scored |= t.contains("得分");
-            if (line.isEmpty()) {
-                blank++;
-            } else if (t.contains("    ")) {
+            if (!line.isEmpty() && t.contains("    ")) {
                 spaced++;
             }
             run = !t.isEmpty() && t.length() <= 2 ? run + 1 : 0;
             vertical |= run >= 3;
         }
-        return vertical && scored && blank * 8 < lines.size() && spaced * 20 < lines.size();
+        return vertical && scored && spaced * 20 < lines.size();
     }
 
     static List<TextRow> rows(SourceText text) {

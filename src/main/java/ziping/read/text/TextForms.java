@@ -48,8 +48,8 @@ public final class TextForms {
         }
         List<ParsedForm> lines = FormParser.parse(text);
         boolean whole = !lines.isEmpty() && lines.stream().allMatch(TextForms::adds);
-        if ((!whole || StreamText.recognises(text) && !lines.stream().allMatch(form -> keepsFundingRows(form, text)))
-                && StreamText.recognises(text)) {
+        if (StreamText.recognises(text)
+                && (!whole || !lines.stream().allMatch(form -> keepsFundingRows(form, text)))) {
             List<ParsedForm> stream = FormReader.read(CellTable.build(text, StreamText.rows(text)));
             if (!stream.isEmpty()) {
                 return stream;
