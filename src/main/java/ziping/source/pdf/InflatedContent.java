@@ -44,24 +44,12 @@ final class InflatedContent implements PDContentStream {
             return null;
         }
         try (InputStream in = new InflaterInputStream(stream.createRawInputStream())) {
-            return new InflatedContent(page, readWithinLimit(in));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PageCollector.copyWithinLimit(in, out, 0);
+            return new InflatedContent(page, out.toByteArray());
         } catch (IOException damaged) {
             return null;
         }
-    }
-
-    private static byte[] readWithinLimit(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            if (out.size() + n > PageCollector.MAX_CONTENT_BYTES) {
-                throw new PageLimitException("content inflates to more than "
-                        + PageCollector.MAX_CONTENT_BYTES / (1 << 20) + " MB (a Flate bomb?)");
-            }
-            out.write(buffer, 0, n);
-            PageLimitException.checkInterrupt();
-        }
-        return out.toByteArray();
     }
 
     @Override

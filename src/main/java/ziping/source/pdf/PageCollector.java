@@ -104,7 +104,6 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         if (inflatesWithinLimit(page)) {
             return;
         }
-        byte[] buffer = new byte[1 << 16];
         long total = 0;
         Iterator<PDStream> streams = page.getContentStreams();
         while (streams.hasNext()) {
@@ -113,18 +112,33 @@ final class PageCollector extends PDFGraphicsStreamEngine {
                 continue;    // a missing stream: PDFBox skips it and logs the problem
             }
             try (InputStream in = decoded(stream)) {
-                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                    total += n;
-                    if (total > MAX_CONTENT_BYTES) {
-                        throw new PageLimitException("content inflates to more than " + MAX_CONTENT_BYTES / (1 << 20)
-                                + " MB (a Flate bomb?)");
-                    }
-                    PageLimitException.checkInterrupt();
-                }
+                total = copyWithinLimit(in, OutputStream.nullOutputStream(), total);
             } catch (IOException damaged) {
                 // a stream that does not inflate (ZipException) or ends early: PDFBox's problem to report
             }
         }
+    }
+
+    /**
+     * Copies a decoded content stream to {@code out}, {@code before} bytes of the page's content having come before it;
+     * returns the page's bytes so far.
+     *
+     * @throws PageLimitException past {@value #MAX_CONTENT_BYTES} bytes (a Flate bomb), or when the thread is
+     *                            interrupted
+     */
+    static long copyWithinLimit(InputStream in, OutputStream out, long before) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = before;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > MAX_CONTENT_BYTES) {
+                throw new PageLimitException("content inflates to more than " + MAX_CONTENT_BYTES / (1 << 20)
+                        + " MB (a Flate bomb?)");
+            }
+            out.write(buffer, 0, n);
+            PageLimitException.checkInterrupt();
+        }
+        return total;
     }
 
     /** Whether the page's content streams, all Flate (or unfiltered), have too few raw bytes to pass the limit. */
