@@ -1,12 +1,10 @@
 package ziping.parse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import ziping.data.JsonObject;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +62,8 @@ public final class IndicatorLabels {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            JsonNode labels = new ObjectMapper().readTree(in).required("indicatorLabels");
-            List<String> level1 = new ArrayList<>();
-            labels.required("level1").forEach(label -> level1.add(label.asText()));
-            Map<String, String> parents = new LinkedHashMap<>();
-            labels.required("level2").fields().forEachRemaining(label -> parents.put(label.getKey(),
-                    label.getValue().isNull() ? null : label.getValue().asText()));
-            return new IndicatorLabels(level1, parents);
+            JsonObject labels = JsonObject.read(in).object("indicatorLabels");
+            return new IndicatorLabels(labels.strings("level1"), labels.nullableStrings("level2"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package ziping.read;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import ziping.data.JsonObject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +34,11 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            Lexicon raw = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, Lexicon.class);
-            return raw.keyed();
+            JsonObject json = JsonObject.read(in);
+            return new Lexicon(json.strings("titles"), json.stringLists("headerFields"), json.strings("blockLabels"),
+                    json.stringLists("fundingColumns"), json.stringLists("fundingRows"),
+                    json.stringLists("goalColumns"), json.stringLists("indicatorColumns"),
+                    json.strings("totalLabels")).keyed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,6 @@
 package ziping.read;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import ziping.data.JsonObject;
 import ziping.model.FormTemplate;
 import ziping.model.Scoring;
 
@@ -39,40 +37,37 @@ public record Template(String id, String name, String flavourOf, List<String> si
                        Pattern projectCode, String weights, Scoring scoring, Set<String> ownHeaderFields,
                        String file) {
 
-    /** The file as written: the lexicon's keys and the template's own. */
-    @JsonIgnoreProperties({"$schema", "description"})
-    private record Data(String id, String name, String flavourOf, List<String> signature,
-                        List<String> signatureAbsent, List<String> titles, Map<String, List<String>> headerFields,
-                        List<String> blockLabels, Map<String, List<String>> fundingColumns,
-                        Map<String, List<String>> fundingRows, Map<String, List<String>> goalColumns,
-                        Map<String, List<String>> indicatorColumns, List<String> totalLabels,
-                        List<String> placeholderRows, String projectCode, String weights, Scoring scoring) {
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** The keys a template file may hold: the lexicon's and the template's own. */
+    private static final Set<String> KEYS = Set.of("$schema", "description", "id", "name", "flavourOf", "signature",
+            "signatureAbsent", "titles", "headerFields", "blockLabels", "fundingColumns", "fundingRows", "goalColumns",
+            "indicatorColumns", "totalLabels", "placeholderRows", "projectCode", "weights", "scoring");
 
     /** Reads a template file; {@code file} names a user's file (null for a built-in one). */
     public static Template read(InputStream in, String file) throws IOException {
-        Data d = JSON.readValue(in, Data.class);
-        if (d.id() == null || d.id().isBlank() || d.signature() == null || d.signature().isEmpty()) {
+        JsonObject d = JsonObject.read(in).withOnly(KEYS);
+        String id = d.string("id");
+        List<String> signature = d.strings("signature");
+        if (id == null || id.isBlank() || signature == null || signature.isEmpty()) {
             throw new IOException("a template needs an id and a non-empty signature");
         }
         Lexicon general = Lexicon.builtIn();
-        Lexicon lexicon = new Lexicon(union(d.titles(), general.titles()),
-                merge(d.headerFields(), general.headerFields()), union(d.blockLabels(), general.blockLabels()),
-                merge(d.fundingColumns(), general.fundingColumns()), merge(d.fundingRows(), general.fundingRows()),
-                merge(d.goalColumns(), general.goalColumns()),
-                merge(d.indicatorColumns(), general.indicatorColumns()), union(d.totalLabels(), general.totalLabels()))
+        Map<String, List<String>> headerFields = d.stringLists("headerFields");
+        Lexicon lexicon = new Lexicon(union(d.strings("titles"), general.titles()),
+                merge(headerFields, general.headerFields()), union(d.strings("blockLabels"), general.blockLabels()),
+                merge(d.stringLists("fundingColumns"), general.fundingColumns()),
+                merge(d.stringLists("fundingRows"), general.fundingRows()),
+                merge(d.stringLists("goalColumns"), general.goalColumns()),
+                merge(d.stringLists("indicatorColumns"), general.indicatorColumns()),
+                union(d.strings("totalLabels"), general.totalLabels()))
                 .keyed();
-        return new Template(d.id(), Objects.requireNonNullElse(d.name(), d.id()), d.flavourOf(),
-                d.signature().stream().map(Template::signatureKey).toList(),
-                or(d.signatureAbsent(), List.<String>of()).stream().map(Template::signatureKey).toList(), lexicon,
-                or(d.placeholderRows(), List.<String>of()).stream().map(LabelKey::compact).toList(),
-                d.projectCode() == null ? null : Pattern.compile(d.projectCode()),
-                Objects.requireNonNullElse(d.weights(), "column"), d.scoring(),
-                Set.copyOf(or(d.headerFields(), general.headerFields()).keySet()), file);
+        String projectCode = d.string("projectCode");
+        return new Template(id, Objects.requireNonNullElse(d.string("name"), id), d.string("flavourOf"),
+                signature.stream().map(Template::signatureKey).toList(),
+                or(d.strings("signatureAbsent"), List.<String>of()).stream().map(Template::signatureKey).toList(),
+                lexicon, or(d.strings("placeholderRows"), List.<String>of()).stream().map(LabelKey::compact).toList(),
+                projectCode == null ? null : Pattern.compile(projectCode),
+                Objects.requireNonNullElse(d.string("weights"), "column"), ScoringFile.read(d.object("scoring")),
+                Set.copyOf(or(headerFields, general.headerFields()).keySet()), file);
     }
 
     /** How a signature text and a cell's text are compared: NFKC, no whitespace, brackets kept. */

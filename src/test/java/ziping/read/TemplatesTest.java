@@ -7,6 +7,7 @@ import ziping.grid.Grid;
 import ziping.model.Form;
 import ziping.model.FundingRole;
 import ziping.model.Indicator;
+import ziping.model.Scoring;
 import ziping.parse.ParsedForm;
 import ziping.rules.Auditor;
 import ziping.rules.Profile;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Template families: a user's own file written from the README, matching, the general fallback, a forced family. */
@@ -122,5 +125,31 @@ class TemplatesTest {
         assertThrows(IOException.class, () -> Template.read(
                 new ByteArrayInputStream("{\"id\": \"X\", \"signature\": [\"a\"], \"colour\": 1}"
                         .getBytes(StandardCharsets.UTF_8)), "x.json"));
+    }
+
+    @Test
+    void aTemplateWhoseScoringHasAWrongTypeOrKeyIsRefusedSayingWhere() {
+        IOException wrongType = assertThrows(IOException.class, () -> Template.read(new ByteArrayInputStream(
+                "{\"id\": \"X\", \"signature\": [\"a\"], \"scoring\": {\"grades\": [{\"grade\": \"优\", \"from\": \"九十\"}]}}"
+                        .getBytes(StandardCharsets.UTF_8)), "x.json"));
+        assertEquals("scoring.grades[0].from must be a number", wrongType.getMessage());
+        IOException unknownKey = assertThrows(IOException.class, () -> Template.read(new ByteArrayInputStream(
+                "{\"id\": \"X\", \"signature\": [\"a\"], \"scoring\": {\"execution\": {\"points\": 10, \"cell\": 1}}}"
+                        .getBytes(StandardCharsets.UTF_8)), "x.json"));
+        assertEquals("unknown key scoring.execution.cell", unknownKey.getMessage());
+    }
+
+    @Test
+    void aBuiltInScoringModelIsReadWithItsPrintedScales() {
+        Scoring anhui = Templates.builtIn().byId("AH-SX").scoring();
+
+        assertEquals(new Scoring.Execution(new BigDecimal("10"), "cell", true), anhui.execution());
+        assertEquals(List.of(new BigDecimal("80"), new BigDecimal("60")), anhui.qualitativeBands());
+        assertEquals(new Scoring.Grade("优", new BigDecimal("90")), anhui.grades().get(0));
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标"), List.copyOf(anhui.fixedLevel1Points().keySet()));
+        assertEquals(new BigDecimal("50"), anhui.fixedLevel1Points().get("产出指标"));
+        assertEquals("全年预算数", anhui.rateDenominator());
+        assertNull(anhui.reasonRequiredBelowRate());
+        assertFalse(anhui.gradePrinted());
     }
 }

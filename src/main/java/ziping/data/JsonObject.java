@@ -1,0 +1,197 @@
+package ziping.data;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An object of a JSON data file, read by jackson-jr into maps and lists, with typed access that refuses a value of
+ * the wrong type. jackson-jr rather than jackson-databind: the data files are read on every start, and databind's
+ * mapper and its reflection over records cost a few hundred ms of CPU before the first form (the launcher runs C1
+ * only); jackson-jr reads the same files in about a quarter of that. A key that is absent reads as null (false for a
+ * boolean).
+ *
+ * @param where the object's path in its file ({@code scoring.execution}), for messages
+ */
+public record JsonObject(Map<String, Object> fields, String where) {
+    private static final JSON JSON_READER = JSON.std.with(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    public JsonObject {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** The file's top-level object. */
+    public static JsonObject read(InputStream in) throws IOException {
+        return new JsonObject(JSON_READER.mapFrom(in), "");
+    }
+
+    /** This object, when it has no key but {@code allowed}. */
+    public JsonObject withOnly(Set<String> allowed) throws IOException {
+        for (String key : fields.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new IOException("unknown key " + path(key));
+            }
+        }
+        return this;
+    }
+
+    public String string(String key) throws IOException {
+        return as(key, String.class, "a text");
+    }
+
+    public boolean bool(String key) throws IOException {
+        Boolean value = as(key, Boolean.class, "true or false");
+        return value != null && value;
+    }
+
+    public BigDecimal decimal(String key) throws IOException {
+        return decimal(fields.get(key), path(key));
+    }
+
+    public JsonObject object(String key) throws IOException {
+        return object(fields.get(key), path(key));
+    }
+
+    public List<String> strings(String key) throws IOException {
+        List<Object> items = list(key);
+        if (items == null) {
+            return null;
+        }
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            strings.add(string(items.get(i), path(key) + "[" + i + "]"));
+        }
+        return strings;
+    }
+
+    public List<BigDecimal> decimals(String key) throws IOException {
+        List<Object> items = list(key);
+        if (items == null) {
+            return null;
+        }
+        List<BigDecimal> decimals = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            decimals.add(decimal(items.get(i), path(key) + "[" + i + "]"));
+        }
+        return decimals;
+    }
+
+    public List<JsonObject> objects(String key) throws IOException {
+        List<Object> items = list(key);
+        if (items == null) {
+            return null;
+        }
+        List<JsonObject> objects = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            objects.add(object(items.get(i), path(key) + "[" + i + "]"));
+        }
+        return objects;
+    }
+
+    /** An object whose every value is a list of texts (a lexicon's roles and their words), in the file's order. */
+    public Map<String, List<String>> stringLists(String key) throws IOException {
+        JsonObject roles = object(key);
+        if (roles == null) {
+            return null;
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String role : roles.fields.keySet()) {
+            List<String> words = roles.strings(role);
+            if (words == null) {
+                throw new IOException(roles.path(role) + " must be a list of texts");
+            }
+            lists.put(role, words);
+        }
+        return lists;
+    }
+
+    /** An object whose every value is a text or null, in the file's order. */
+    public Map<String, String> nullableStrings(String key) throws IOException {
+        JsonObject object = object(key);
+        if (object == null) {
+            return null;
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        for (String name : object.fields.keySet()) {
+            strings.put(name, object.string(name));
+        }
+        return strings;
+    }
+
+    /** An object whose every value is a number, in the file's order. */
+    public Map<String, BigDecimal> decimalMap(String key) throws IOException {
+        JsonObject object = object(key);
+        if (object == null) {
+            return null;
+        }
+        Map<String, BigDecimal> decimals = new LinkedHashMap<>();
+        for (String name : object.fields.keySet()) {
+            BigDecimal value = object.decimal(name);
+            if (value == null) {
+                throw new IOException(object.path(name) + " must be a number");
+            }
+            decimals.put(name, value);
+        }
+        return decimals;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> list(String key) throws IOException {
+        return as(key, List.class, "a list");
+    }
+
+    private <T> T as(String key, Class<T> type, String what) throws IOException {
+        return as(fields.get(key), type, what, path(key));
+    }
+
+    private String path(String key) {
+        return where.isEmpty() ? key : where + "." + key;
+    }
+
+    private static <T> T as(Object value, Class<T> type, String what, String path) throws IOException {
+        if (value == null) {
+            return null;
+        }
+        if (!type.isInstance(value)) {
+            throw new IOException(path + " must be " + what);
+        }
+        return type.cast(value);
+    }
+
+    private static String string(Object value, String path) throws IOException {
+        String s = as(value, String.class, "a text", path);
+        if (s == null) {
+            throw new IOException(path + " must be a text");
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonObject object(Object value, String path) throws IOException {
+        Map<String, Object> map = as(value, Map.class, "an object", path);
+        return map == null ? null : new JsonObject(map, path);
+    }
+
+    /** A number as written: a decimal keeps its scale, an integer has scale 0. */
+    private static BigDecimal decimal(Object value, String path) throws IOException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+            return new BigDecimal(value.toString());
+        }
+        throw new IOException(path + " must be a number");
+    }
+}
