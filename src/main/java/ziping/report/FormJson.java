@@ -281,12 +281,17 @@ final class FormJson {
         g.writeEndObject();
     }
 
+    /**
+     * A text field. The text goes to Jackson as a char array: its loop over an array costs about a third less than
+     * its loop of {@code String.charAt} over a Chinese text without C2 (the launcher runs C1 only).
+     */
     private static void string(JsonGenerator g, Key key, String value) throws IOException {
         g.writeFieldName(key.json);
         if (value == null) {
             g.writeNull();
         } else {
-            g.writeString(value);
+            char[] chars = value.toCharArray();
+            g.writeString(chars, 0, chars.length);
         }
     }
 
