@@ -1,13 +1,8 @@
 package ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import ziping.result.Tool;
 import ziping.result.DocumentResult;
 import ziping.result.FileResult;
@@ -27,8 +22,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes results as JSON (see {@code ziping/result.schema.json}). Forms and findings are written field by field
- * ({@link FormJson}); a report's body, which is rare, by Jackson's record serialisation, with {@code index} and
- * {@code kind} first and {@code findings} last. Numbers keep their printed scale: {@code 10.00} stays {@code 10.00}.
+ * ({@link FormJson}, {@link ReportJson}); a report's body with {@code index} and {@code kind} first and
+ * {@code findings} last. Numbers keep their printed scale: {@code 10.00} stays {@code 10.00}.
  * Thread-safe: each file may be written on its own thread, to its own generator.
  */
 public final class ResultJson {
@@ -82,8 +77,9 @@ public final class ResultJson {
                 ReportResult report = (ReportResult) doc;
                 g.writeNumberField("index", report.index());
                 g.writeStringField("kind", report.kind());
-                g.writeFieldName("report");
-                Reports.MAPPER.writeValue(g, report.report());
+                g.writeObjectFieldStart("report");
+                ReportJson.fields(g, report.report());
+                g.writeEndObject();
             }
             forms.findings(g, "findings", doc.findings());
             if (doc instanceof FormResult form) {
@@ -104,7 +100,7 @@ public final class ResultJson {
                 forms.formFields(g, form.form());
             } else {
                 g.writeStringField("kind", parsed.kind());
-                Reports.writeFields(g, ((ParsedReport) parsed).report());
+                ReportJson.fields(g, ((ParsedReport) parsed).report());
             }
             forms.findings(g, "problems", parsed.problems());
             g.writeEndObject();
@@ -140,23 +136,5 @@ public final class ResultJson {
         g.writeStringField("status", status.id());
         g.writeStringField("error", error);
         g.writeArrayFieldStart("forms");
-    }
-
-    /** Reports are written by Jackson's record serialisation; the mapper is built on the first report only. */
-    private static final class Reports {
-        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-
-        /** The fields of {@code value}'s JSON object, written into an object already started. */
-        static void writeFields(JsonGenerator g, Object value) throws IOException {
-            var fields = MAPPER.valueToTree(value).fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
-                g.writeFieldName(field.getKey());
-                MAPPER.writeTree(g, field.getValue());
-            }
-        }
     }
 }
