@@ -54,11 +54,20 @@ public record JsonObject(Map<String, Object> fields, String where) {
     }
 
     public BigDecimal decimal(String key) throws IOException {
-        return decimal(fields.get(key), path(key));
+        Object value = fields.get(key);
+        BigDecimal d = decimal(value);
+        if (d == null && value != null) {
+            throw new IOException(path(key) + " must be a number");
+        }
+        return d;
     }
 
     public JsonObject object(String key) throws IOException {
-        return object(fields.get(key), path(key));
+        Object value = fields.get(key);
+        if (value != null && !(value instanceof Map)) {
+            throw new IOException(path(key) + " must be an object");
+        }
+        return value == null ? null : object((Map<?, ?>) value, path(key));
     }
 
     public List<String> strings(String key) throws IOException {
@@ -68,7 +77,10 @@ public record JsonObject(Map<String, Object> fields, String where) {
         }
         List<String> strings = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            strings.add(string(items.get(i), path(key) + "[" + i + "]"));
+            if (!(items.get(i) instanceof String s)) {
+                throw new IOException(item(key, i) + " must be a text");
+            }
+            strings.add(s);
         }
         return strings;
     }
@@ -80,7 +92,11 @@ public record JsonObject(Map<String, Object> fields, String where) {
         }
         List<BigDecimal> decimals = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            decimals.add(decimal(items.get(i), path(key) + "[" + i + "]"));
+            BigDecimal d = decimal(items.get(i));
+            if (d == null) {
+                throw new IOException(item(key, i) + " must be a number");
+            }
+            decimals.add(d);
         }
         return decimals;
     }
@@ -92,7 +108,10 @@ public record JsonObject(Map<String, Object> fields, String where) {
         }
         List<JsonObject> objects = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            objects.add(object(items.get(i), path(key) + "[" + i + "]"));
+            if (!(items.get(i) instanceof Map<?, ?> map)) {
+                throw new IOException(item(key, i) + " must be an object");
+            }
+            objects.add(object(map, item(key, i)));
         }
         return objects;
     }
@@ -149,49 +168,39 @@ public record JsonObject(Map<String, Object> fields, String where) {
         return as(key, List.class, "a list");
     }
 
+    /** The value of {@code key} when it is a {@code type}; null when absent. The path is made only for a message. */
     private <T> T as(String key, Class<T> type, String what) throws IOException {
-        return as(fields.get(key), type, what, path(key));
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!type.isInstance(value)) {
+            throw new IOException(path(key) + " must be " + what);
+        }
+        return type.cast(value);
     }
 
     private String path(String key) {
         return where.isEmpty() ? key : where + "." + key;
     }
 
-    private static <T> T as(Object value, Class<T> type, String what, String path) throws IOException {
-        if (value == null) {
-            return null;
-        }
-        if (!type.isInstance(value)) {
-            throw new IOException(path + " must be " + what);
-        }
-        return type.cast(value);
-    }
-
-    private static String string(Object value, String path) throws IOException {
-        String s = as(value, String.class, "a text", path);
-        if (s == null) {
-            throw new IOException(path + " must be a text");
-        }
-        return s;
+    private String item(String key, int index) {
+        return path(key) + "[" + index + "]";
     }
 
     @SuppressWarnings("unchecked")
-    private static JsonObject object(Object value, String path) throws IOException {
-        Map<String, Object> map = as(value, Map.class, "an object", path);
-        return map == null ? null : new JsonObject(map, path);
+    private static JsonObject object(Map<?, ?> map, String path) {
+        return new JsonObject((Map<String, Object>) map, path);
     }
 
-    /** A number as written: a decimal keeps its scale, an integer has scale 0. */
-    private static BigDecimal decimal(Object value, String path) throws IOException {
-        if (value == null) {
-            return null;
-        }
+    /** A number as written (a decimal keeps its scale, an integer has scale 0); null when absent or not a number. */
+    private static BigDecimal decimal(Object value) {
         if (value instanceof BigDecimal d) {
             return d;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
             return new BigDecimal(value.toString());
         }
-        throw new IOException(path + " must be a number");
+        return null;
     }
 }

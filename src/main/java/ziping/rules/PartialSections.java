@@ -85,9 +85,21 @@ final class PartialSections {
             whole.add(Section.FUNDING);
         }
         whole.forEach(doubt::remove);
-        FundingRow total = form.fundingTotal();
-        return new PartialSections(because, doubt, numbersInDoubt, numberRows,
-                total == null ? -1 : form.funding().indexOf(total));
+        return new PartialSections(because, doubt, numbersInDoubt, numberRows, totalRowIndex(form));
+    }
+
+    /**
+     * The index of the funding total row ({@link Form#fundingTotal}), or -1; found by its role, not by
+     * {@code indexOf}, whose record equality compares every cell of the rows before it.
+     */
+    private static int totalRowIndex(Form form) {
+        List<FundingRow> rows = form.funding();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).isTotal()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
