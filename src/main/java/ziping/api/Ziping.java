@@ -168,7 +168,7 @@ public final class Ziping {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if ((attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))
                         && !isHidden(file) && isInputFile(file) && !isExcluded(excluded, file)) {
-                    found.add(new Below(root.relativize(file).toString(), file));
+                    found.add(new Below(root.relativize(file).toString().toCharArray(), file));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -177,8 +177,8 @@ public final class Ziping {
         return found.stream().map(Below::path).toList();
     }
 
-    /** A file found in a folder: its path below the folder, and its whole path. */
-    private record Below(String name, Path path) {
+    /** A file found in a folder: its path below the folder (as {@link NaturalOrder} compares it), and its whole path. */
+    private record Below(char[] name, Path path) {
     }
 
     /** A file or folder whose name starts with a dot, or a {@code __MACOSX} folder. */

@@ -58,18 +58,19 @@ class ExpandTest {
 
     @Test
     void numbersCompareByValue() {
-        assertTrue(NaturalOrder.compare("b2", "b10") < 0);
-        assertTrue(NaturalOrder.compare("b10", "b2") > 0);
-        assertTrue(NaturalOrder.compare("007", "7") < 0, "a total order");
-        assertTrue(NaturalOrder.compare("x99999999999999999999", "x100000000000000000000") < 0);
-        assertEquals(0, NaturalOrder.compare("same1", "same1"));
+        assertTrue(NaturalOrder.compare("b2".toCharArray(), "b10".toCharArray()) < 0);
+        assertTrue(NaturalOrder.compare("b10".toCharArray(), "b2".toCharArray()) > 0);
+        assertTrue(NaturalOrder.compare("007".toCharArray(), "7".toCharArray()) < 0, "a total order");
+        assertTrue(NaturalOrder.compare("x99999999999999999999".toCharArray(),
+                "x100000000000000000000".toCharArray()) < 0);
+        assertEquals(0, NaturalOrder.compare("same1".toCharArray(), "same1".toCharArray()));
     }
 
     @Test
     void pathsCompareFolderByFolder() {
         List<String> paths = new java.util.ArrayList<>(List.of("b10/x", "a-b/x.txt", "a/x.txt", "b2/x", "a/b/c.txt",
                 "a/1x/y", "a/1/z"));
-        paths.sort(NaturalOrder::compare);
+        paths.sort((a, b) -> NaturalOrder.compare(a.toCharArray(), b.toCharArray()));
         assertEquals(List.of("a/1/z", "a/1x/y", "a/b/c.txt", "a/x.txt", "a-b/x.txt", "b2/x", "b10/x"), paths);
     }
 }
