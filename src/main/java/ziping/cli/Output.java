@@ -17,7 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where results go: standard output (flushed, never closed), or the file given with {@code -o}. A device or FIFO
@@ -77,7 +77,10 @@ final class Output implements Closeable {
         }
         // through a symbolic link the file it names is replaced, as writing through the link would
         Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // a random name that CREATE_NEW refuses to reuse; ThreadLocalRandom, since a UUID's SecureRandom loads the
+        // security providers (about 20 ms of start-up CPU) before the batch can start
+        Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return new Output(target, temporary, channel);
