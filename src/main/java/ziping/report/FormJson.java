@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import ziping.result.FormResult;
 import ziping.model.Computed;
 import ziping.model.Figure;
+import ziping.model.FigureKind;
 import ziping.model.Finding;
 import ziping.model.Form;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
+import ziping.model.MeasureKind;
 import ziping.model.Section;
 import ziping.model.Skipped;
 import ziping.model.Span;
@@ -17,8 +19,10 @@ import ziping.parse.ParsedForm;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes a form's model, what was recomputed and findings with Jackson's streaming generator, field by field in the
@@ -44,7 +48,20 @@ final class FormJson {
         final SerializedString json = new SerializedString(name());
     }
 
+    /** The kinds' ids, each encoded once, as the keys are: every figure and measure writes one. */
+    private static final Map<FigureKind, SerializedString> FIGURE_KINDS = encoded(FigureKind.values(), FigureKind::id);
+    private static final Map<MeasureKind, SerializedString> MEASURE_KINDS =
+            encoded(MeasureKind.values(), MeasureKind::id);
+
     private final Lang lang;
+
+    private static <E extends Enum<E>> Map<E, SerializedString> encoded(E[] values, Function<E, String> id) {
+        Map<E, SerializedString> encoded = new EnumMap<>(values[0].getDeclaringClass());
+        for (E value : values) {
+            encoded.put(value, new SerializedString(id.apply(value)));
+        }
+        return encoded;
+    }
 
     FormJson(Lang lang) {
         this.lang = lang;
@@ -253,7 +270,8 @@ final class FormJson {
         string(g, Key.raw, f.raw());
         number(g, Key.value, f.value());
         string(g, Key.unit, f.unit());
-        string(g, Key.kind, f.kind() == null ? null : f.kind().id());
+        g.writeFieldName(Key.kind.json);
+        constant(g, f.kind() == null ? null : FIGURE_KINDS.get(f.kind()));
         g.writeEndObject();
     }
 
@@ -270,7 +288,8 @@ final class FormJson {
         }
         g.writeStartObject();
         string(g, Key.raw, m.raw());
-        string(g, Key.kind, m.kind() == null ? null : m.kind().id());
+        g.writeFieldName(Key.kind.json);
+        constant(g, m.kind() == null ? null : MEASURE_KINDS.get(m.kind()));
         string(g, Key.comparator, m.comparator() == null ? null : m.comparator().symbol());
         number(g, Key.number, m.number());
         string(g, Key.unit, m.unit());
@@ -311,6 +330,15 @@ final class FormJson {
         } else {
             char[] chars = value.toCharArray();
             g.writeString(chars, 0, chars.length);
+        }
+    }
+
+    /** A text encoded once, or null. */
+    private static void constant(JsonGenerator g, SerializedString value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
         }
     }
 
