@@ -85,10 +85,13 @@ final class FlowFunding {
         return kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT || kind == Piece.Kind.PLACEHOLDER;
     }
 
-    /** Whether the box is the text of a goal: not a header cell, a row label, a vertical label or values. */
+    /**
+     * Whether the box is the text of a goal: not a header cell, a row label, a vertical label or values (a value
+     * wrapped inside its cell, {@code 100.00} / {@code %}, is values).
+     */
     static boolean isGoalText(Box box) {
         if (box.vertical() || isLabel(box) || HeaderCells.isHeader(box, Header.FUNDING)
-                || HeaderCells.isHeader(box, Header.GOALS)) {
+                || HeaderCells.isHeader(box, Header.GOALS) || FlowFundingSegments.boxValues(box) != null) {
             return false;
         }
         for (String line : box.lines()) {

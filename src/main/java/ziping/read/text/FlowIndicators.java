@@ -286,7 +286,7 @@ final class FlowIndicators {
         List<Token> all = new ArrayList<>();
         numbers.forEach(all::addAll);
         if (run && !sharesLine(all)) {
-            if (all.size() == 2 * n && dealsBelowWeights(all, n)) {
+            if (all.size() == 2 * n && (same(all) || dealsBelowWeights(all, n))) {
                 for (int r = 0; r < n; r++) {
                     page_.get(r).weight = all.get(r).text();
                     page_.get(r).score = all.get(n + r).text();
@@ -433,7 +433,7 @@ final class FlowIndicators {
                 shared.addAll(numbers.get(r));
             }
             int k = g[1] - g[0];
-            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared));
+            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared) || same(shared));
             if (!placed && k > 1 && shared.size() == 2 * k) {
                 this.shared.add(new Shared(page.subList(g[0], g[1]), shared, false, List.of()));
             }
@@ -458,6 +458,19 @@ final class FlowIndicators {
     private static boolean paired(List<Token> numbers) {
         for (int i = 0; i + 1 < numbers.size(); i += 2) {
             if (numbers.get(i).line() != numbers.get(i + 1).line()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether numbers shared by several rows are all one text ({@code 8 8 8 8}): every way of dealing them gives each
+     * row that 分值 and that 得分, whatever order pdfminer printed them in.
+     */
+    private static boolean same(List<Token> numbers) {
+        for (Token t : numbers) {
+            if (!t.text().equals(numbers.get(0).text())) {
                 return false;
             }
         }

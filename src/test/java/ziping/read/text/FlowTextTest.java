@@ -315,6 +315,14 @@ class FlowTextTest {
                 "产出指标|质量指标|培训合格率|≥95%|90%|8.0|8.00|"), rows(scales), "pairs shown by alternating scales");
     }
 
+    /** Shared numbers all one text give every row that 分值 and 得分, however pdfminer ordered them. */
+    @Test
+    void sharedNumbersAllOneTextAreEveryRowsPair() throws Exception {
+        Form form = TextForms.read(text(FlowTexts.HEAD + RUN_WITH_A_PAIR.replace("11 11", "8 8"))).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|8|8|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|8|8|"), rows(form));
+    }
+
     @Test
     void tokensJoinAWrappedCellAndSplitAColumnOfNumbers() {
         Boxes.Box name = new Boxes.Box(1, null, List.of("产出指标 时效指标 社区卫生服务中心应急演", "练规模"), false);
