@@ -68,7 +68,7 @@ final class FlowText {
             return false;
         }
         int block = funding;
-        while (block > 0 && (boxes.get(block - 1).vertical() || FlowFunding.isLabel(boxes.get(block - 1)))) {
+        while (block > 0 && FlowFunding.mayPrecedeHeader(boxes.get(block - 1))) {
             block--;
         }
         header(block);

@@ -400,6 +400,91 @@ class FlowFundingTest {
                 "其他资金|0.00|0.00|0.00|0|-|0"), funding(form(surplus)));
     }
 
+    /**
+     * A browser's PDF as pdfminer printed it: the total's label and values above the header boxes (still the funding
+     * block's), labels wrapped into two boxes ({@code 上年结} / {@code 转资金}, {@code 其他资} / {@code 金}) joined.
+     * The total's row comes first in the block and reads as any row right after its label; no value is left for the
+     * current row's 分值 and 得分, so they are empty.
+     */
+    @Test
+    void labelsWrappedIntoTwoBoxesAndATotalAboveTheHeaderAreRead() throws Exception {
+        String text = FlowTexts.FIELDS + """
+                年度资金总额
+
+                100.00
+
+                100.00
+
+                90.00
+
+                10
+
+                90.00%
+
+                9.00
+
+                年初预算数
+
+                全年预算数
+
+                全年执行数
+
+                分值
+
+                执行率
+
+                得分
+
+                其中：当年财政拨款
+
+                60.00
+
+                60.00
+
+                54.00
+
+                90.00%
+
+                上年结
+
+                转资金
+
+                40.00
+
+                40.00
+
+                36.00
+
+                -
+
+                90.00%
+
+                -
+
+                其他资
+
+                金
+
+                0.00
+
+                0.00
+
+                0.00
+
+                0
+
+                -
+
+                0
+
+                """ + TAIL;
+        assertEquals(List.of(
+                "年度资金总额|100.00|100.00|90.00|10|90.00%|9.00",
+                "当年财政拨款|60.00|60.00|54.00||90.00%|",
+                "上年结转资金|40.00|40.00|36.00|-|90.00%|-",
+                "其他资金|0.00|0.00|0.00|0|-|0"), funding(form(text)));
+    }
+
     /** Values wrapped inside their cells (an amount's last digits, a rate's %) are joined before the row is read. */
     @Test
     void aValueWrappedInsideItsCellIsJoined() throws Exception {
