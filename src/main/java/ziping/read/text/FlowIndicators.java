@@ -571,13 +571,48 @@ final class FlowIndicators {
                 after.addAll(tokens(box));
             }
         }
+        List<String> numbers = new ArrayList<>();
         for (Token t : after) {
-            if (t.kind() == Kind.NUMBER && total.size() < 3) {
-                total.add(t.text());
+            if (t.kind() == Kind.NUMBER) {
+                numbers.add(t.text());
             } else if (t.kind() == Kind.REASON) {
                 reasons.add(t);
             }
         }
+        if (numbers.size() > 2) {
+            numbers = joinedTails(first.size() > 1 ? List.of() : tail.subList(1, tail.size()), numbers);
+        }
+        if (numbers.size() > 2) {
+            numbers = List.of(StreamText.UNSURE, StreamText.UNSURE);
+        }
+        total.addAll(numbers);
+    }
+
+    /**
+     * The total's numbers where a box of them holds a number wrapped inside its cell ({@code 100.0} / {@code 0}: a
+     * last digit on a line of its own under a number with a point) and joining those leaves exactly the row's two; else
+     * {@code numbers} as they are. More than two numbers after 总分 are not the total's two (pdfminer printed rows'
+     * numbers there too): which two are cannot be told, so the total is unreadable.
+     */
+    private static List<String> joinedTails(List<Box> boxes, List<String> numbers) {
+        List<String> joined = new ArrayList<>();
+        for (Box box : boxes) {
+            if (box.vertical()) {
+                continue;
+            }
+            for (Token t : tokens(box)) {
+                int last = joined.size() - 1;
+                boolean wrapped = last >= 0 && t.line() == box.line() + box.lines().size() - 1 && !box.oneLine()
+                        && t.text().length() <= 2 && t.text().chars().allMatch(Character::isDigit)
+                        && joined.get(last).indexOf('.') > 0;
+                if (wrapped) {
+                    joined.set(last, joined.get(last) + t.text());
+                } else if (t.kind() == Kind.NUMBER) {
+                    joined.add(t.text());
+                }
+            }
+        }
+        return joined.size() == 2 ? joined : numbers;
     }
 
     /**

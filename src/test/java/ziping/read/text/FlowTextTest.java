@@ -315,6 +315,23 @@ class FlowTextTest {
                 "产出指标|质量指标|培训合格率|≥95%|90%|8.0|8.00|"), rows(scales), "pairs shown by alternating scales");
     }
 
+    /**
+     * The 总分 row holds two numbers: a box of a number and a last digit on its own line ({@code 100.0} / {@code 0},
+     * 100.00 wrapped in its cell) is one where that leaves two; more numbers after 总分 (rows' numbers printed there
+     * too) leave the total unreadable rather than taking the first two.
+     */
+    @Test
+    void theTotalIsItsTwoNumbersOrUnreadable() throws Exception {
+        Form wrapped = TextForms.read(text(FlowTexts.HEAD + ROWS_IN_ORDER.replace("100 97.89", "100.0\n0\n\n97.89")))
+                .get(0).form();
+        assertEquals("100.00", wrapped.total().weight().raw());
+        assertEquals("97.89", wrapped.total().score().raw());
+        Form more = TextForms.read(text(FlowTexts.HEAD + ROWS_IN_ORDER.replace("100 97.89", "30\n\n30\n\n100 97.89")))
+                .get(0).form();
+        assertEquals("？", more.total().weight().raw());
+        assertEquals("？", more.total().score().raw());
+    }
+
     /** Shared numbers all one text give every row that 分值 and 得分, however pdfminer ordered them. */
     @Test
     void sharedNumbersAllOneTextAreEveryRowsPair() throws Exception {
