@@ -332,6 +332,19 @@ class FlowTextTest {
         assertEquals("？", more.total().score().raw());
     }
 
+    /**
+     * A header value wrapped in its cell whose end pdfminer printed as the next box ({@code 实施单位 某区教师培训中心附属研究}
+     * / {@code 所}) is joined; a year after a value ({@code （2024年度）}) is not part of it.
+     */
+    @Test
+    void aWrappedHeaderValuesEndInTheNextBoxIsJoined() throws Exception {
+        String head = FlowTexts.HEAD.replace("项目名称 培训项目\n", "项目名称 培训项目二〇二四年度第一期工程\n\n（2024年度）\n")
+                .replace("实施单位 某区教师培训中心\n", "实施单位 某区教师培训中心附属研究\n\n所\n");
+        Form form = TextForms.read(text(head + ROWS_IN_ORDER)).get(0).form();
+        assertEquals("某区教师培训中心附属研究所", form.unit());
+        assertEquals("培训项目二〇二四年度第一期工程", form.project());
+    }
+
     /** Shared numbers all one text give every row that 分值 and 得分, however pdfminer ordered them. */
     @Test
     void sharedNumbersAllOneTextAreEveryRowsPair() throws Exception {
