@@ -22,7 +22,8 @@ final class FlowFunding {
     private FlowFunding() {
     }
 
-    static List<TextRow> rows(List<Box> block) {
+    static List<TextRow> rows(List<Box> boxes) {
+        List<Box> block = joinLabelParts(boxes);
         List<Box> header = new ArrayList<>();
         List<Box> labels = new ArrayList<>();
         String unit = "";
@@ -66,6 +67,41 @@ final class FlowFunding {
         return out;
     }
 
+    /**
+     * The block with each label printed in two boxes joined into one ({@code 上年结} / {@code 转资金}, {@code 其他资} /
+     * {@code 金}, a browser's PDF wrapping a label inside its cell): a box that is a part of a label and not one, and
+     * the next box (one that spells a vertical label too, as {@code 金} does), where the two together are a label.
+     */
+    private static List<Box> joinLabelParts(List<Box> block) {
+        List<Box> out = new ArrayList<>(block.size());
+        for (int i = 0; i < block.size(); i++) {
+            Box box = block.get(i);
+            Box next = i + 1 < block.size() ? block.get(i + 1) : null;
+            String joined = next == null || !isLabelPart(box) ? null : box.joined() + next.joined();
+            if (joined != null && isLabelPart(next) && isLabel(joined)) {
+                out.add(new Box(box.line(), box.page(), List.of(joined), false));
+                i++;
+            } else {
+                out.add(box);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the box may stand in the funding block before its header boxes: a vertical label, a row label or a part
+     * of one, or values (pdfminer may print rows, or the labels and the total's values, above the header).
+     */
+    static boolean mayPrecedeHeader(Box box) {
+        return box.vertical() || isLabel(box) || isLabelPart(box) || FlowFundingSegments.boxValues(box) != null;
+    }
+
+    /** Whether the box is a part of a funding row label and not a label (its first, middle or last line). */
+    static boolean isLabelPart(Box box) {
+        String text = box.joined();
+        return text.length() <= HeaderCells.LONGEST && CellWords.isFundingRowPart(text);
+    }
+
     private static boolean unread(String[] values) {
         for (String value : values) {
             if (!value.equals(StreamText.UNSURE)) {
@@ -76,7 +112,10 @@ final class FlowFunding {
     }
 
     static boolean isLabel(Box box) {
-        String text = box.joined();
+        return isLabel(box.joined());
+    }
+
+    private static boolean isLabel(String text) {
         return text.length() <= HeaderCells.LONGEST && CellWords.isFundingRow(text);
     }
 
@@ -85,10 +124,13 @@ final class FlowFunding {
         return kind == Piece.Kind.NUMBER || kind == Piece.Kind.PERCENT || kind == Piece.Kind.PLACEHOLDER;
     }
 
-    /** Whether the box is the text of a goal: not a header cell, a row label, a vertical label or values. */
+    /**
+     * Whether the box is the text of a goal: not a header cell, a row label, a vertical label or values (a value
+     * wrapped inside its cell, {@code 100.00} / {@code %}, is values).
+     */
     static boolean isGoalText(Box box) {
-        if (box.vertical() || isLabel(box) || HeaderCells.isHeader(box, Header.FUNDING)
-                || HeaderCells.isHeader(box, Header.GOALS)) {
+        if (box.vertical() || isLabel(box) || isLabelPart(box) || HeaderCells.isHeader(box, Header.FUNDING)
+                || HeaderCells.isHeader(box, Header.GOALS) || FlowFundingSegments.boxValues(box) != null) {
             return false;
         }
         for (String line : box.lines()) {

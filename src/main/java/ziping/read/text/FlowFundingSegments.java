@@ -39,7 +39,7 @@ final class FlowFundingSegments {
     /** The funding rows' roles, top to bottom. */
     private static final List<String> ROLES = List.of("total", "current", "carryover", "other");
 
-    private enum Sort { NUMBER, PERCENT, PLACEHOLDER }
+    enum Sort { NUMBER, PERCENT, PLACEHOLDER }
 
     private FlowFundingSegments() {
     }
@@ -59,6 +59,9 @@ final class FlowFundingSegments {
             if (column >= 0) {
                 underHeader(run(block, i + 1), column, table);
             }
+        }
+        if (table != null && table.size() == ROLES.size()) {
+            FlowFundingCounts.complete(block, out);
         }
         return out;
     }
@@ -217,6 +220,19 @@ final class FlowFundingSegments {
         return values(lines.get(0));
     }
 
+    /** The values of a box made only of values, line by line (a value wrapped inside its cell joined), or null. */
+    static List<String> boxValues(Box box) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(box)) {
+            List<String> values = values(line);
+            if (values == null) {
+                return null;
+            }
+            out.addAll(values);
+        }
+        return out;
+    }
+
     /** The values of a box of one value a line (a column's cells, top to bottom), or null. */
     private static List<String> columnValues(Box box) {
         List<String> out = new ArrayList<>();
@@ -292,7 +308,7 @@ final class FlowFundingSegments {
         return true;
     }
 
-    private static Sort sort(String cell) {
+    static Sort sort(String cell) {
         if (ValueParser.isPlaceholder(cell)) {
             return Sort.PLACEHOLDER;
         }

@@ -286,7 +286,7 @@ final class FlowIndicators {
         List<Token> all = new ArrayList<>();
         numbers.forEach(all::addAll);
         if (run && !sharesLine(all)) {
-            if (all.size() == 2 * n && dealsBelowWeights(all, n)) {
+            if (all.size() == 2 * n && (same(all) || dealsBelowWeights(all, n))) {
                 for (int r = 0; r < n; r++) {
                     page_.get(r).weight = all.get(r).text();
                     page_.get(r).score = all.get(n + r).text();
@@ -433,7 +433,7 @@ final class FlowIndicators {
                 shared.addAll(numbers.get(r));
             }
             int k = g[1] - g[0];
-            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared));
+            boolean placed = shared.size() == 2 * k && (k == 1 || paired(shared) || alternating(shared) || same(shared));
             if (!placed && k > 1 && shared.size() == 2 * k) {
                 this.shared.add(new Shared(page.subList(g[0], g[1]), shared, false, List.of()));
             }
@@ -458,6 +458,19 @@ final class FlowIndicators {
     private static boolean paired(List<Token> numbers) {
         for (int i = 0; i + 1 < numbers.size(); i += 2) {
             if (numbers.get(i).line() != numbers.get(i + 1).line()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether numbers shared by several rows are all one text ({@code 8 8 8 8}): every way of dealing them gives each
+     * row that 分值 and that 得分, whatever order pdfminer printed them in.
+     */
+    private static boolean same(List<Token> numbers) {
+        for (Token t : numbers) {
+            if (!t.text().equals(numbers.get(0).text())) {
                 return false;
             }
         }
@@ -558,13 +571,48 @@ final class FlowIndicators {
                 after.addAll(tokens(box));
             }
         }
+        List<String> numbers = new ArrayList<>();
         for (Token t : after) {
-            if (t.kind() == Kind.NUMBER && total.size() < 3) {
-                total.add(t.text());
+            if (t.kind() == Kind.NUMBER) {
+                numbers.add(t.text());
             } else if (t.kind() == Kind.REASON) {
                 reasons.add(t);
             }
         }
+        if (numbers.size() > 2) {
+            numbers = joinedTails(first.size() > 1 ? List.of() : tail.subList(1, tail.size()), numbers);
+        }
+        if (numbers.size() > 2) {
+            numbers = List.of(StreamText.UNSURE, StreamText.UNSURE);
+        }
+        total.addAll(numbers);
+    }
+
+    /**
+     * The total's numbers where a box of them holds a number wrapped inside its cell ({@code 100.0} / {@code 0}: a
+     * last digit on a line of its own under a number with a point) and joining those leaves exactly the row's two; else
+     * {@code numbers} as they are. More than two numbers after 总分 are not the total's two (pdfminer printed rows'
+     * numbers there too): which two are cannot be told, so the total is unreadable.
+     */
+    private static List<String> joinedTails(List<Box> boxes, List<String> numbers) {
+        List<String> joined = new ArrayList<>();
+        for (Box box : boxes) {
+            if (box.vertical()) {
+                continue;
+            }
+            for (Token t : tokens(box)) {
+                int last = joined.size() - 1;
+                boolean wrapped = last >= 0 && t.line() == box.line() + box.lines().size() - 1 && !box.oneLine()
+                        && t.text().length() <= 2 && t.text().chars().allMatch(Character::isDigit)
+                        && joined.get(last).indexOf('.') > 0;
+                if (wrapped) {
+                    joined.set(last, joined.get(last) + t.text());
+                } else if (t.kind() == Kind.NUMBER) {
+                    joined.add(t.text());
+                }
+            }
+        }
+        return joined.size() == 2 ? joined : numbers;
     }
 
     /**

@@ -22,6 +22,11 @@ import java.util.Set;
 final class FlowText {
     /** The roles of the header cells that open the indicator table (分值 heads a funding column too). */
     private static final Set<String> LABEL_ROLES = Set.of("level1", "level2", "name");
+    /** The shortest header value that may have wrapped in its cell (a full line of the cell). */
+    private static final int WRAPPED_VALUE = 10;
+    /** The longest end of a wrapped header value printed as a box of its own. */
+    private static final int VALUE_END = 8;
+    private static final String NOT_IN_VALUE_END = "年表:：（）()";
     private final List<Box> boxes;
     private final List<TextRow> rows = new ArrayList<>();
 
@@ -68,7 +73,7 @@ final class FlowText {
             return false;
         }
         int block = funding;
-        while (block > 0 && (boxes.get(block - 1).vertical() || FlowFunding.isLabel(boxes.get(block - 1)))) {
+        while (block > 0 && FlowFunding.mayPrecedeHeader(boxes.get(block - 1))) {
             block--;
         }
         header(block);
@@ -119,6 +124,9 @@ final class FlowText {
                 if (value.isEmpty() && i + 1 < end && !CellWords.isHeaderField(boxes.get(i + 1).cells().get(0))) {
                     value = boxes.get(++i).joined();
                 }
+                if (value.length() >= WRAPPED_VALUE && isValueEnd(i + 1, end)) {
+                    value += boxes.get(++i).joined();
+                }
                 rows.add(new TextRow(box.line(), true, List.of(cells.get(0), value)));
             } else {
                 for (int k = 0; k < box.lines().size(); k++) {
@@ -126,6 +134,31 @@ final class FlowText {
                 }
             }
         }
+    }
+
+    /**
+     * Whether box {@code at} is the end of a header field's value wrapped in its cell, printed as a box of its own
+     * ({@code 北京市农业农村局技术保障中} / {@code 心}) right after the value (a long one, that filled its cell's line): a
+     * short line of text, no space, digit, colon, bracket, 年 or 表 (not a year, a title or a label), nor a header field
+     * or what may stand in the funding block.
+     */
+    private boolean isValueEnd(int at, int end) {
+        if (at >= end) {
+            return false;
+        }
+        Box box = boxes.get(at);
+        String text = box.joined();
+        if (box.vertical() || !box.oneLine() || text.length() > VALUE_END || CellWords.isHeaderField(text)
+                || FlowFunding.mayPrecedeHeader(box)) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || Character.isWhitespace(c) || NOT_IN_VALUE_END.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

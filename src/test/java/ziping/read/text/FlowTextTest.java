@@ -315,6 +315,44 @@ class FlowTextTest {
                 "产出指标|质量指标|培训合格率|≥95%|90%|8.0|8.00|"), rows(scales), "pairs shown by alternating scales");
     }
 
+    /**
+     * The 总分 row holds two numbers: a box of a number and a last digit on its own line ({@code 100.0} / {@code 0},
+     * 100.00 wrapped in its cell) is one where that leaves two; more numbers after 总分 (rows' numbers printed there
+     * too) leave the total unreadable rather than taking the first two.
+     */
+    @Test
+    void theTotalIsItsTwoNumbersOrUnreadable() throws Exception {
+        Form wrapped = TextForms.read(text(FlowTexts.HEAD + ROWS_IN_ORDER.replace("100 97.89", "100.0\n0\n\n97.89")))
+                .get(0).form();
+        assertEquals("100.00", wrapped.total().weight().raw());
+        assertEquals("97.89", wrapped.total().score().raw());
+        Form more = TextForms.read(text(FlowTexts.HEAD + ROWS_IN_ORDER.replace("100 97.89", "30\n\n30\n\n100 97.89")))
+                .get(0).form();
+        assertEquals("？", more.total().weight().raw());
+        assertEquals("？", more.total().score().raw());
+    }
+
+    /**
+     * A header value wrapped in its cell whose end pdfminer printed as the next box ({@code 实施单位 某区教师培训中心附属研究}
+     * / {@code 所}) is joined; a year after a value ({@code （2024年度）}) is not part of it.
+     */
+    @Test
+    void aWrappedHeaderValuesEndInTheNextBoxIsJoined() throws Exception {
+        String head = FlowTexts.HEAD.replace("项目名称 培训项目\n", "项目名称 培训项目二〇二四年度第一期工程\n\n（2024年度）\n")
+                .replace("实施单位 某区教师培训中心\n", "实施单位 某区教师培训中心附属研究\n\n所\n");
+        Form form = TextForms.read(text(head + ROWS_IN_ORDER)).get(0).form();
+        assertEquals("某区教师培训中心附属研究所", form.unit());
+        assertEquals("培训项目二〇二四年度第一期工程", form.project());
+    }
+
+    /** Shared numbers all one text give every row that 分值 and 得分, however pdfminer ordered them. */
+    @Test
+    void sharedNumbersAllOneTextAreEveryRowsPair() throws Exception {
+        Form form = TextForms.read(text(FlowTexts.HEAD + RUN_WITH_A_PAIR.replace("11 11", "8 8"))).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|8|8|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|8|8|"), rows(form));
+    }
+
     @Test
     void tokensJoinAWrappedCellAndSplitAColumnOfNumbers() {
         Boxes.Box name = new Boxes.Box(1, null, List.of("产出指标 时效指标 社区卫生服务中心应急演", "练规模"), false);
