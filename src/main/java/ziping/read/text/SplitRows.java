@@ -37,11 +37,21 @@ final class SplitRows {
     private static final double DROP = 1;
     /** A lone 标 or 指标 read into a name or a reason: rather the block label's or a header's, left out. */
     private static final double MARK_ELSEWHERE = 3;
+    /** A line of a wrapped cell that the next line's first character would have filled: another cell's line. */
+    private static final double SHORT_LINE = 3;
     private static final int MAX_DROPS = 4;
     private static final int SEARCH = 14;
 
-    /** A box's token or a box of several lines, with the box it stands in. */
-    private record Fragment(String text, int lines, int box, int line, boolean droppable) {
+    /**
+     * A box's token or a box of several lines (its lines {@code printed}), with the box it stands in; an anchor's line
+     * with the number of empty cells its line prints after its last text ({@link Box#spacedCells}: those columns of
+     * its row are empty).
+     */
+    private record Fragment(String text, int lines, int box, int line, boolean droppable, List<String> printed,
+                            int emptyAfter) {
+        Fragment(String text, int box, int line, boolean droppable) {
+            this(text, 1, box, line, droppable, List.of(text), 0);
+        }
     }
 
     /** One slot of a predicted order: a level in half lines, a column, the lines of the box printed there. */
@@ -293,7 +303,7 @@ final class SplitRows {
             if (!box.oneLine()) {
                 if (!table.skips(box)) {
                     wholeBoxes = true;
-                    fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false));
+                    fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false, box.lines(), 0));
                 }
                 continue;
             }
@@ -304,12 +314,12 @@ final class SplitRows {
             List<String> cells = box.cells();
             if (table.anchor(cells) != null) {
                 anchors.add(fragments.size());
-                fragments.add(new Fragment(text, 1, b, box.line(), false));
+                fragments.add(new Fragment(text, 1, b, box.line(), false, List.of(text), emptyAfter(box)));
                 continue;
             }
             for (String cell : cells) {
                 if (!cell.isEmpty()) {
-                    fragments.add(new Fragment(cell, 1, b, box.line(), table.droppable(cell)));
+                    fragments.add(new Fragment(cell, b, box.line(), table.droppable(cell)));
                 }
             }
         }
@@ -501,7 +511,8 @@ final class SplitRows {
                     continue;
                 }
                 String[] texts = placed.texts();
-                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
+                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + SHORT_LINE * placed.shortLines()
+                        + table.cost(texts);
                 if (cost < best.cost() - EPSILON) {
                     best = new Reading(cost, texts, true, edges(slots, order, s, e), height(slots));
                 } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
@@ -534,18 +545,49 @@ final class SplitRows {
         return h;
     }
 
-    /** The anchor's cells by column, the other columns null; null where they do not fit the table. */
+    /**
+     * The anchor's cells by column, the other columns null, those its line prints empty after its last text empty;
+     * null where they do not fit the table.
+     */
     private String[] anchorTexts(int a) {
-        return table.anchor(Cells.tokens(fragments.get(a).text()));
+        Fragment f = fragments.get(a);
+        String[] texts = table.anchor(Cells.tokens(f.text()));
+        if (texts != null && f.emptyAfter() > 0) {
+            int last = texts.length - 1;
+            while (texts[last] == null) {
+                last--;
+            }
+            for (int c = last + 1; c <= Math.min(texts.length - 1, last + f.emptyAfter()); c++) {
+                texts[c] = "";
+            }
+        }
+        return texts;
     }
 
-    /** The texts of a placement, and how many lone marks it put in a column other than a label's. */
-    private record Placed(String[] texts, int marks) {
+    /** How many empty cells a one-line box prints after its last text. */
+    private static int emptyAfter(Box box) {
+        List<String> cells = box.spacedCells();
+        int n = 0;
+        while (cells != null && n < cells.size() && cells.get(cells.size() - 1 - n).isEmpty()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The texts of a placement, how many lone marks it put in a column other than a label's, and how many lines of its
+     * wrapped cells it leaves short ({@link LineBreaks}).
+     */
+    private record Placed(String[] texts, int marks, int shortLines) {
     }
 
     /** The column texts the slots put the fragments in (null where the boxes do not fit the slots), anchor's kept. */
     private Placed place(Slot[] slots, List<Fragment> top, List<Fragment> bottom, String[] anchor) {
         String[] texts = anchor.clone();
+        List<List<String>> lines = new ArrayList<>();
+        for (String t : anchor) {
+            lines.add(t == null || t.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(t)));
+        }
         int anchorAt = top.size();
         int marks = 0;
         Slot previous = null;
@@ -570,6 +612,7 @@ final class SplitRows {
             }
             String t = texts[slot.column()];
             texts[slot.column()] = t == null ? f.text() : join(t, f.text());
+            lines.get(slot.column()).addAll(f.printed());
             previous = slot;
             previousFragment = f;
         }
@@ -578,7 +621,11 @@ final class SplitRows {
                 return null;
             }
         }
-        return new Placed(texts, marks);
+        int breaks = 0;
+        for (List<String> cell : lines) {
+            breaks += LineBreaks.shortLines(cell);
+        }
+        return new Placed(texts, marks, breaks);
     }
 
     private boolean isLabel(int column) {
