@@ -58,6 +58,7 @@ class RecallFixturesTest {
         "chromium-pdfminer-m40, 113029-f049, ''",
         "chromium-pdfminer-m40, 71206-f008, 3",
         "chromium-pdfminer-m40, 71206-f021, ''",
+        "lo-pdfminer-m40, 5151-f028, 1 2",
     })
     void theInjectedErrorIsFoundAndNoOther(String set, String file, String inDoubt) throws IOException {
         JsonNode truth = truth(file);
@@ -124,6 +125,22 @@ class RecallFixturesTest {
                 pieces.stream().map(StreamPiece::text).toList());
         assertEquals(List.of(false, true, true, false, true, false, false),
                 pieces.stream().map(StreamPiece::afterEmpty).toList());
+    }
+
+    /**
+     * 5151-f028's 总分 prints {@code 86.62} on a line and {@code 100.0} / {@code 0} wrapped after it: the order does not
+     * tell which is the 分值, and the injected error makes the rows' 分值 add up to neither, so the larger is the 分值 (a
+     * 得分 is out of its 分值) and the weights' sum is reported (both numbers had been kept in one cell, ZP001, and
+     * ZP301 missed).
+     */
+    @ParameterizedTest
+    @CsvSource({"lo-pdfminer-m40", "chromium-pdfminer-m40"})
+    void aWrapped总分WhoseWeightsDoNotAddUpTakesTheLargerAs分值(String set) throws IOException {
+        FormResult read = read(set, "5151-f028");
+        assertEquals(List.of("100.00", "86.62"), List.of(read.form().total().weight().raw(),
+                read.form().total().score().raw()));
+        assertEquals(List.of("ZP301"), read.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::rule).toList());
     }
 
     /** {@code 生态环境} / {@code 成本指标} is one wrapped 二级 label, not a reason of the deducted row above and a label. */
