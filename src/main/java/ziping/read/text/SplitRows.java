@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.parse.IndicatorLabels;
 import ziping.read.text.Boxes.Box;
 
 import java.util.ArrayList;
@@ -83,6 +84,9 @@ final class SplitRows {
         }
     }
 
+    /** The labels of the lexicon: only these may end in a box of several lines. */
+    private static final Set<String> KNOWN_LABELS = knownLabels();
+
     /** Fragments between a wrapped label's first line and its next. */
     private static final int LABEL_WINDOW = 12;
 
@@ -96,6 +100,12 @@ final class SplitRows {
     private boolean wholeBoxes;
     /** The labels of the merged columns, by column, read apart from the rows. */
     private final Map<String, MergedLabels> merged = new LinkedHashMap<>();
+
+    private static Set<String> knownLabels() {
+        Set<String> out = new HashSet<>(IndicatorLabels.builtIn().level1());
+        out.addAll(IndicatorLabels.builtIn().level2());
+        return Set.copyOf(out);
+    }
 
     private SplitRows(SplitTable table) {
         this.roles = table.roles();
@@ -201,33 +211,40 @@ final class SplitRows {
                     text.append(fragments.get(tail[j]).text());
                     parts[j + 1] = tail[j];
                 }
-                out.add(new Label(table.labelRole(text.toString()), text.toString(), parts, false, parts.length));
+                int lines = f.lines();
+                for (int t : tail) {
+                    lines += fragments.get(t).lines();
+                }
+                out.add(new Label(table.labelRole(text.toString()), text.toString(), parts, false, lines));
             }
         }
         return out;
     }
 
-    /** The next lines (one or two fragments) that complete a first line to a label of the columns, or null. */
+    /**
+     * The next lines (one or two fragments) that complete a first line to a label of the columns, or null; the last
+     * may be a box of the label's other lines ({@code 服务对} / {@code 象满意} {@code 度指标}).
+     */
     private int[] tail(int k, String first, boolean[] taken, Set<String> roles) {
         for (int t = k + 1; t < Math.min(fragments.size(), k + 1 + LABEL_WINDOW); t++) {
-            if (taken[t] || fragments.get(t).lines() != 1) {
+            if (taken[t]) {
                 continue;
             }
             String two = first + fragments.get(t).text();
             String role = table.labelRole(two);
-            if (role != null) {
+            if (role != null && (fragments.get(t).lines() == 1 || KNOWN_LABELS.contains(two))) {
                 return roles.contains(role) ? new int[] {t} : null;
             }
-            if (!table.startsLabel(two)) {
+            if (fragments.get(t).lines() != 1 || !table.startsLabel(two)) {
                 continue;
             }
             for (int u = t + 1; u < Math.min(fragments.size(), t + 1 + LABEL_WINDOW); u++) {
-                if (taken[u] || fragments.get(u).lines() != 1) {
+                if (taken[u]) {
                     continue;
                 }
                 String three = two + fragments.get(u).text();
                 String r = table.labelRole(three);
-                if (r != null) {
+                if (r != null && (fragments.get(u).lines() == 1 || KNOWN_LABELS.contains(three))) {
                     return roles.contains(r) ? new int[] {t, u} : null;
                 }
             }
