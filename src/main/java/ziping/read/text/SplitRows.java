@@ -528,8 +528,10 @@ final class SplitRows {
                     continue;
                 }
                 String[] texts = placed.texts();
-                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + SHORT_LINE * placed.shortLines()
-                        + table.cost(texts);
+                double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
+                if (cost < best.cost() + EPSILON) {
+                    cost += SHORT_LINE * shortLines(slots, top, bottom, fallback);
+                }
                 if (cost < best.cost() - EPSILON) {
                     best = new Reading(cost, texts, true, edges(slots, order, s, e), height(slots));
                 } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
@@ -591,20 +593,13 @@ final class SplitRows {
         return n;
     }
 
-    /**
-     * The texts of a placement, how many lone marks it put in a column other than a label's, and how many lines of its
-     * wrapped cells it leaves short ({@link LineBreaks}).
-     */
-    private record Placed(String[] texts, int marks, int shortLines) {
+    /** The texts of a placement, and how many lone marks it put in a column other than a label's. */
+    private record Placed(String[] texts, int marks) {
     }
 
     /** The column texts the slots put the fragments in (null where the boxes do not fit the slots), anchor's kept. */
     private Placed place(Slot[] slots, List<Fragment> top, List<Fragment> bottom, String[] anchor) {
         String[] texts = anchor.clone();
-        List<List<String>> lines = new ArrayList<>();
-        for (String t : anchor) {
-            lines.add(t == null || t.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(t)));
-        }
         int anchorAt = top.size();
         int marks = 0;
         Slot previous = null;
@@ -629,7 +624,6 @@ final class SplitRows {
             }
             String t = texts[slot.column()];
             texts[slot.column()] = t == null ? f.text() : join(t, f.text());
-            lines.get(slot.column()).addAll(f.printed());
             previous = slot;
             previousFragment = f;
         }
@@ -638,11 +632,27 @@ final class SplitRows {
                 return null;
             }
         }
-        int breaks = 0;
-        for (List<String> cell : lines) {
-            breaks += LineBreaks.shortLines(cell);
+        return new Placed(texts, marks);
+    }
+
+    /** How many lines of the wrapped cells the slots print the fragments in are short ({@link LineBreaks}). */
+    private static int shortLines(Slot[] slots, List<Fragment> top, List<Fragment> bottom, String[] anchor) {
+        List<List<String>> lines = new ArrayList<>();
+        for (String t : anchor) {
+            lines.add(t == null || t.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(t)));
         }
-        return new Placed(texts, marks, breaks);
+        int anchorAt = top.size();
+        for (int k = 0; k < slots.length; k++) {
+            if (slots[k].lines() > 0) {
+                Fragment f = k < anchorAt ? top.get(k) : bottom.get(k - anchorAt - 1);
+                lines.get(slots[k].column()).addAll(f.printed());
+            }
+        }
+        int out = 0;
+        for (List<String> cell : lines) {
+            out += LineBreaks.shortLines(cell);
+        }
+        return out;
     }
 
     private boolean isLabel(int column) {
