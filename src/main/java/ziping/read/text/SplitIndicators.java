@@ -131,6 +131,11 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
     }
 
     @Override
+    public boolean doubtsBordersOfUnexplainedRows() {
+        return true;
+    }
+
+    @Override
     public boolean placeable(List<String> texts, int rows) {
         if (column("level1") < 0 || merged.contains("level1")) {
             return true;

@@ -390,7 +390,7 @@ final class SplitRows {
         for (int i = 0; i < n; i++) {
             Reading chosen = reading(i, ends[i], ends[i + 1]);
             boolean explained = chosen.cost() < UNEXPLAINED;
-            boolean unique = chosen.unique() && explained;
+            boolean unique = chosen.unique() && explained && !bordersUnexplained(i, ends);
             for (int s = lowStart(i); s <= highStart(i) && unique; s++) {
                 for (int e = lowEnd(i); e <= highEnd(i) && unique; e++) {
                     Reading r = reading(i, s, e);
@@ -410,6 +410,22 @@ final class SplitRows {
             out.add(new TextRow(fragments.get(first).line(), true, texts(rows[i])));
         }
         return out;
+    }
+
+    /**
+     * Whether a row next to it that no reading explains took fragments between the two rows' anchors: such a row takes
+     * any fragments at the same cost, so where the division between them falls the text does not tell (only where the
+     * table reads such rows in doubt, {@link SplitTable#doubtsBordersOfUnexplainedRows}).
+     */
+    private boolean bordersUnexplained(int i, int[] ends) {
+        if (!table.doubtsBordersOfUnexplainedRows()) {
+            return false;
+        }
+        boolean above = i > 0 && ends[i] > anchors.get(i - 1) + 1
+                && reading(i - 1, ends[i - 1], ends[i]).cost() >= UNEXPLAINED;
+        boolean below = i + 1 < anchors.size() && ends[i + 1] < anchors.get(i + 1)
+                && reading(i + 1, ends[i + 1], ends[i + 2]).cost() >= UNEXPLAINED;
+        return above || below;
     }
 
     /**

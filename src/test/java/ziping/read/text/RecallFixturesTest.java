@@ -307,18 +307,19 @@ class RecallFixturesTest {
      * found. Rows 0 to 3, whose wrapped names and 7-line reason the order alone would let share their lines otherwise,
      * are read as printed: a cell's lines but its last are full, so 务次数 ends row 2's name and 各街道（乡镇）宣 begins
      * row 3's ({@link LineBreaks}; they had been read 二级、三级…服务次数条件不具备未 with the reason's line, and 传活动任务长效机, without
-     * a finding); rows 4 and 5 too, as the 二级 label's first line 服务对 is read with the box of its other two lines
-     * (象满意 / 度指标) rather than left over for a name.
+     * a finding); row 4 too, as the 二级 label's first line 服务对 is read with the box of its other two lines
+     * (象满意 / 度指标) rather than left over for a name. Rows 5 and 8, next to rows 6 and 7, which took the lines
+     * between their anchors at any division, are in doubt: where their text ends the text does not tell.
      */
     @Test
     void aRowNoReadingExplainsKeepsItsPointsForTheSums() throws IOException {
         FormResult read = read("chromium-pdfminer-m40", "71206-f059");
-        assertEquals(List.of("ZP007 6", "ZP007 7", "ZP302 null"), read.findings().stream()
+        assertEquals(List.of("ZP007 5", "ZP007 6", "ZP007 7", "ZP007 8", "ZP302 null"), read.findings().stream()
                 .map(f -> f.rule() + " " + f.row()).toList());
         List<Indicator> rows = read.form().indicators();
         assertEquals(List.of("辖区内图书采购工作办结时限", "按照年度工作计划要求执法检查场次", "二级、三级安全等级测试图书采购服务次数",
-                "各街道（乡镇）宣传活动任务长效机制建立", "公共厕所维护任务使用人员满意度", "服务对象满意度"),
-                rows.subList(0, 6).stream().map(Indicator::name).toList());
+                "各街道（乡镇）宣传活动任务长效机制建立", "公共厕所维护任务使用人员满意度"),
+                rows.subList(0, 5).stream().map(Indicator::name).toList());
         assertEquals(List.of("", "", "还未做，根据市局统一安排，承建单位随时配合，部分点位因施工条件不具备未能实施。", ""),
                 rows.subList(0, 4).stream().map(i -> i.reason() == null ? "" : i.reason()).toList());
         assertEquals(List.of("", "12.00", "8.40", "", "7.00", "7.00"), List.of(rows.get(6).name(),
