@@ -228,8 +228,8 @@ final class BoxIndicators {
      * The 总分 row: its label, and its two numbers under 分值 and 得分, from its box or the boxes of numbers after it.
      * Two numbers printed on lines of their own are in column order only where they take as many lines: a wrapped
      * one comes after a one-line one wherever it stands. The one that the rows' 分值 add up to (with the funding
-     * block's {@code funding}, where given) is then the 分值; where neither is, the two are kept in one cell, which
-     * reads as a parse finding on the total.
+     * block's {@code funding}, where given) is then the 分值, where neither is the larger ({@link #bySum}); where both
+     * are and differ, the two are kept in one cell, which reads as a parse finding on the total.
      */
     TextRow total(List<Box> boxes, BigDecimal funding) {
         Box box = boxes.get(0);
@@ -258,7 +258,7 @@ final class BoxIndicators {
         }
         String[] pair = numbers.get(0).lines() == numbers.get(1).lines()
                 ? new String[] {numbers.get(0).text(), numbers.get(1).text()}
-                : bySum(numbers.get(0).text(), numbers.get(1).text(), funding);
+                : bySum(numbers.get(0).text(), numbers.get(1).text(), funding, true);
         if (pair != null) {
             texts.set(weight, pair[0]);
             texts.set(score, pair[1]);
@@ -270,26 +270,40 @@ final class BoxIndicators {
 
     /**
      * The 分值 and 得分 of two numbers whose printed order does not tell their columns: the 分值 is the one the rows'
-     * 分值 add up to (or that sum with the funding block's); null where neither is, or both are and they differ.
+     * 分值 add up to (or that sum with the funding block's). Where neither is (the form's weights do not add up, which
+     * the rules report) or a row's 分值 is no number, with {@code larger} the larger, as a 得分 is out of its 分值 (no
+     * rule checks the 总分's 得分 against its 分值), else null; null where both are sums and they differ, or a number
+     * is not plain.
      */
-    private String[] bySum(String a, String b, BigDecimal funding) {
+    private String[] bySum(String a, String b, BigDecimal funding, boolean larger) {
+        if (!ValueParser.isPlainNumber(a) || !ValueParser.isPlainNumber(b)) {
+            return null;
+        }
+        List<BigDecimal> sums = rowSums(funding);
+        boolean isA = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
+        boolean isB = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
+        if (isA && isB) {
+            return a.equals(b) ? new String[] {a, b} : null;
+        }
+        if (isA || isB) {
+            return isA ? new String[] {a, b} : new String[] {b, a};
+        }
+        if (!larger) {
+            return null;
+        }
+        return new BigDecimal(a).compareTo(new BigDecimal(b)) >= 0 ? new String[] {a, b} : new String[] {b, a};
+    }
+
+    /** The rows' 分值 summed, and with the funding block's where given; none where a row's 分值 is not a number. */
+    private List<BigDecimal> rowSums(BigDecimal funding) {
         BigDecimal sum = BigDecimal.ZERO;
         for (String w : rowWeights) {
             if (!ValueParser.isPlainNumber(w)) {
-                return null;
+                return List.of();
             }
             sum = sum.add(new BigDecimal(w));
         }
-        if (rowWeights.isEmpty() || !ValueParser.isPlainNumber(a) || !ValueParser.isPlainNumber(b)) {
-            return null;
-        }
-        List<BigDecimal> sums = funding == null ? List.of(sum) : List.of(sum, sum.add(funding));
-        boolean isA = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
-        boolean isB = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
-        if (isA && isB && a.equals(b)) {
-            return new String[] {a, b};
-        }
-        return isA == isB ? null : isA ? new String[] {a, b} : new String[] {b, a};
+        return rowWeights.isEmpty() ? List.of() : funding == null ? List.of(sum) : List.of(sum, sum.add(funding));
     }
 
     /**
@@ -341,11 +355,11 @@ final class BoxIndicators {
      */
     private String[] joinedPair(List<String> heads, List<String> after, BigDecimal funding) {
         if (heads.size() == 1) {
-            return bySum(after.get(0), heads.get(0) + after.get(1), funding);
+            return bySum(after.get(0), heads.get(0) + after.get(1), funding, true);
         }
         List<String> straight = Stream.of(heads.get(0) + after.get(0), heads.get(1) + after.get(1)).sorted().toList();
         List<String> crossed = Stream.of(heads.get(0) + after.get(1), heads.get(1) + after.get(0)).sorted().toList();
-        return straight.equals(crossed) ? bySum(straight.get(0), straight.get(1), funding) : null;
+        return straight.equals(crossed) ? bySum(straight.get(0), straight.get(1), funding, false) : null;
     }
 
     /** Whether the box was read as the 总分's numbers. */

@@ -76,7 +76,7 @@ record SplitFunding(String[] roles) implements SplitTable {
         BoxFunding.Costs costs = new BoxFunding.Costs(roles);
         double cost = 0;
         for (int c = 0; c < roles.length; c++) {
-            if (texts[c] == null) {
+            if (texts[c] == null || texts[c].isEmpty()) {
                 cost += costs.missing(c);
                 continue;
             }

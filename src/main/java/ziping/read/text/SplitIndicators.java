@@ -85,7 +85,7 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
         String level1 = null;
         String implied = null;
         for (int c = 0; c < roles.length; c++) {
-            if (texts[c] == null) {
+            if (texts[c] == null || texts[c].isEmpty()) {
                 cost += costs.missing(c);
                 continue;
             }
@@ -128,6 +128,11 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
         String[] out = texts.clone();
         out[name] = GridCell.TEXT_IN_DOUBT + (texts[name] == null ? "" : texts[name]);
         return out;
+    }
+
+    @Override
+    public boolean doubtsBordersOfUnexplainedRows() {
+        return true;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.parse.IndicatorLabels;
 import ziping.read.text.Boxes.Box;
 
 import java.util.ArrayList;
@@ -37,11 +38,21 @@ final class SplitRows {
     private static final double DROP = 1;
     /** A lone 标 or 指标 read into a name or a reason: rather the block label's or a header's, left out. */
     private static final double MARK_ELSEWHERE = 3;
+    /** A line of a wrapped cell that the next line's first character would have filled: another cell's line. */
+    private static final double SHORT_LINE = 3;
     private static final int MAX_DROPS = 4;
     private static final int SEARCH = 14;
 
-    /** A box's token or a box of several lines, with the box it stands in. */
-    private record Fragment(String text, int lines, int box, int line, boolean droppable) {
+    /**
+     * A box's token or a box of several lines (its lines {@code printed}), with the box it stands in; an anchor's line
+     * with the number of empty cells its line prints after its last text ({@link Box#spacedCells}: those columns of
+     * its row are empty).
+     */
+    private record Fragment(String text, int lines, int box, int line, boolean droppable, List<String> printed,
+                            int emptyAfter) {
+        Fragment(String text, int box, int line, boolean droppable) {
+            this(text, 1, box, line, droppable, List.of(text), 0);
+        }
     }
 
     /** One slot of a predicted order: a level in half lines, a column, the lines of the box printed there. */
@@ -73,6 +84,9 @@ final class SplitRows {
         }
     }
 
+    /** The labels of the lexicon: only these may end in a box of several lines. */
+    private static final Set<String> KNOWN_LABELS = knownLabels();
+
     /** Fragments between a wrapped label's first line and its next. */
     private static final int LABEL_WINDOW = 12;
 
@@ -86,6 +100,12 @@ final class SplitRows {
     private boolean wholeBoxes;
     /** The labels of the merged columns, by column, read apart from the rows. */
     private final Map<String, MergedLabels> merged = new LinkedHashMap<>();
+
+    private static Set<String> knownLabels() {
+        Set<String> out = new HashSet<>(IndicatorLabels.builtIn().level1());
+        out.addAll(IndicatorLabels.builtIn().level2());
+        return Set.copyOf(out);
+    }
 
     private SplitRows(SplitTable table) {
         this.roles = table.roles();
@@ -191,33 +211,40 @@ final class SplitRows {
                     text.append(fragments.get(tail[j]).text());
                     parts[j + 1] = tail[j];
                 }
-                out.add(new Label(table.labelRole(text.toString()), text.toString(), parts, false, parts.length));
+                int lines = f.lines();
+                for (int t : tail) {
+                    lines += fragments.get(t).lines();
+                }
+                out.add(new Label(table.labelRole(text.toString()), text.toString(), parts, false, lines));
             }
         }
         return out;
     }
 
-    /** The next lines (one or two fragments) that complete a first line to a label of the columns, or null. */
+    /**
+     * The next lines (one or two fragments) that complete a first line to a label of the columns, or null; the last
+     * may be a box of the label's other lines ({@code 服务对} / {@code 象满意} {@code 度指标}).
+     */
     private int[] tail(int k, String first, boolean[] taken, Set<String> roles) {
         for (int t = k + 1; t < Math.min(fragments.size(), k + 1 + LABEL_WINDOW); t++) {
-            if (taken[t] || fragments.get(t).lines() != 1) {
+            if (taken[t]) {
                 continue;
             }
             String two = first + fragments.get(t).text();
             String role = table.labelRole(two);
-            if (role != null) {
+            if (role != null && (fragments.get(t).lines() == 1 || KNOWN_LABELS.contains(two))) {
                 return roles.contains(role) ? new int[] {t} : null;
             }
-            if (!table.startsLabel(two)) {
+            if (fragments.get(t).lines() != 1 || !table.startsLabel(two)) {
                 continue;
             }
             for (int u = t + 1; u < Math.min(fragments.size(), t + 1 + LABEL_WINDOW); u++) {
-                if (taken[u] || fragments.get(u).lines() != 1) {
+                if (taken[u]) {
                     continue;
                 }
                 String three = two + fragments.get(u).text();
                 String r = table.labelRole(three);
-                if (r != null) {
+                if (r != null && (fragments.get(u).lines() == 1 || KNOWN_LABELS.contains(three))) {
                     return roles.contains(r) ? new int[] {t, u} : null;
                 }
             }
@@ -293,7 +320,7 @@ final class SplitRows {
             if (!box.oneLine()) {
                 if (!table.skips(box)) {
                     wholeBoxes = true;
-                    fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false));
+                    fragments.add(new Fragment(box.joined(), box.lines().size(), b, box.line(), false, box.lines(), 0));
                 }
                 continue;
             }
@@ -304,12 +331,12 @@ final class SplitRows {
             List<String> cells = box.cells();
             if (table.anchor(cells) != null) {
                 anchors.add(fragments.size());
-                fragments.add(new Fragment(text, 1, b, box.line(), false));
+                fragments.add(new Fragment(text, 1, b, box.line(), false, List.of(text), emptyAfter(box)));
                 continue;
             }
             for (String cell : cells) {
                 if (!cell.isEmpty()) {
-                    fragments.add(new Fragment(cell, 1, b, box.line(), table.droppable(cell)));
+                    fragments.add(new Fragment(cell, b, box.line(), table.droppable(cell)));
                 }
             }
         }
@@ -363,7 +390,7 @@ final class SplitRows {
         for (int i = 0; i < n; i++) {
             Reading chosen = reading(i, ends[i], ends[i + 1]);
             boolean explained = chosen.cost() < UNEXPLAINED;
-            boolean unique = chosen.unique() && explained;
+            boolean unique = chosen.unique() && explained && !bordersUnexplained(i, ends);
             for (int s = lowStart(i); s <= highStart(i) && unique; s++) {
                 for (int e = lowEnd(i); e <= highEnd(i) && unique; e++) {
                     Reading r = reading(i, s, e);
@@ -383,6 +410,22 @@ final class SplitRows {
             out.add(new TextRow(fragments.get(first).line(), true, texts(rows[i])));
         }
         return out;
+    }
+
+    /**
+     * Whether a row next to it that no reading explains took fragments between the two rows' anchors: such a row takes
+     * any fragments at the same cost, so where the division between them falls the text does not tell (only where the
+     * table reads such rows in doubt, {@link SplitTable#doubtsBordersOfUnexplainedRows}).
+     */
+    private boolean bordersUnexplained(int i, int[] ends) {
+        if (!table.doubtsBordersOfUnexplainedRows()) {
+            return false;
+        }
+        boolean above = i > 0 && ends[i] > anchors.get(i - 1) + 1
+                && reading(i - 1, ends[i - 1], ends[i]).cost() >= UNEXPLAINED;
+        boolean below = i + 1 < anchors.size() && ends[i + 1] < anchors.get(i + 1)
+                && reading(i + 1, ends[i + 1], ends[i + 2]).cost() >= UNEXPLAINED;
+        return above || below;
     }
 
     /**
@@ -502,6 +545,9 @@ final class SplitRows {
                 }
                 String[] texts = placed.texts();
                 double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
+                if (cost < best.cost() + EPSILON) {
+                    cost += SHORT_LINE * shortLines(slots, top, bottom, fallback);
+                }
                 if (cost < best.cost() - EPSILON) {
                     best = new Reading(cost, texts, true, edges(slots, order, s, e), height(slots));
                 } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
@@ -534,9 +580,33 @@ final class SplitRows {
         return h;
     }
 
-    /** The anchor's cells by column, the other columns null; null where they do not fit the table. */
+    /**
+     * The anchor's cells by column, the other columns null, those its line prints empty after its last text empty;
+     * null where they do not fit the table.
+     */
     private String[] anchorTexts(int a) {
-        return table.anchor(Cells.tokens(fragments.get(a).text()));
+        Fragment f = fragments.get(a);
+        String[] texts = table.anchor(Cells.tokens(f.text()));
+        if (texts != null && f.emptyAfter() > 0) {
+            int last = texts.length - 1;
+            while (texts[last] == null) {
+                last--;
+            }
+            for (int c = last + 1; c <= Math.min(texts.length - 1, last + f.emptyAfter()); c++) {
+                texts[c] = "";
+            }
+        }
+        return texts;
+    }
+
+    /** How many empty cells a one-line box prints after its last text. */
+    private static int emptyAfter(Box box) {
+        List<String> cells = box.spacedCells();
+        int n = 0;
+        while (cells != null && n < cells.size() && cells.get(cells.size() - 1 - n).isEmpty()) {
+            n++;
+        }
+        return n;
     }
 
     /** The texts of a placement, and how many lone marks it put in a column other than a label's. */
@@ -579,6 +649,26 @@ final class SplitRows {
             }
         }
         return new Placed(texts, marks);
+    }
+
+    /** How many lines of the wrapped cells the slots print the fragments in are short ({@link LineBreaks}). */
+    private static int shortLines(Slot[] slots, List<Fragment> top, List<Fragment> bottom, String[] anchor) {
+        List<List<String>> lines = new ArrayList<>();
+        for (String t : anchor) {
+            lines.add(t == null || t.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(t)));
+        }
+        int anchorAt = top.size();
+        for (int k = 0; k < slots.length; k++) {
+            if (slots[k].lines() > 0) {
+                Fragment f = k < anchorAt ? top.get(k) : bottom.get(k - anchorAt - 1);
+                lines.get(slots[k].column()).addAll(f.printed());
+            }
+        }
+        int out = 0;
+        for (List<String> cell : lines) {
+            out += LineBreaks.shortLines(cell);
+        }
+        return out;
     }
 
     private boolean isLabel(int column) {

@@ -39,6 +39,15 @@ interface SplitTable {
         return doubt(texts);
     }
 
+    /**
+     * Whether a row is read in doubt ({@link #textInDoubt}) where a row next to it that no reading explains took
+     * fragments between their anchors (such a row takes any fragments at the same cost, so the division between the
+     * two is not told): an indicator's text is checked cell by cell; a funding row's values stand on its anchor.
+     */
+    default boolean doubtsBordersOfUnexplainedRows() {
+        return false;
+    }
+
     /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
     boolean placeable(List<String> texts, int rows);
 

@@ -90,8 +90,10 @@ class BoxIndicatorsTest {
     }
 
     @Test
-    void numbersTheRowsDoNotAddUpToStayInOneCell() {
-        assertEquals(List.of("总分", "", "", "", "", "88.00 100.00", "", ""), total(null, box(9, "100.0", "0")));
+    void ofNumbersTheRowsDoNotAddUpToTheLargerIsThe分值() {
+        // a 得分 is out of its 分值; the form's weights not adding up is the rules' to report (until this, the two
+        // numbers were kept in one cell, a parse finding that hid the weights' sum)
+        assertEquals(List.of("总分", "", "", "", "", "100.00", "88.00", ""), total(null, box(9, "100.0", "0")));
     }
     private static TextRow wrappedTotalRow(List<Box> firsts, Box... labelAndAfter) {
         BoxIndicators table = BoxIndicators.of(HEADER, BODY);

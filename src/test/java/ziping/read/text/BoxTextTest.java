@@ -55,17 +55,17 @@ class BoxTextTest {
 
     /**
      * Chromium's tables whose every wrapped line is a box of its own ({@link SplitRows}): the funding and indicator rows
-     * rebuilt; two rows whose text the order leaves in doubt (维护质量 may end row 3's name or begin row 4's) keep their
-     * numbers and are reported (ZP007), and the 总分, whose 100.00 wrapped around its label line, is read by its rows'
-     * 分值, which with the funding block's add up to 100.00 (until that, its numbers were kept in one cell).
+     * rebuilt, every indicator as the truth has it: 维护质量, which the order lets end row 3's name or begin row 4's,
+     * ends row 3's, as a first line of row 4's it would be shorter than the line after it ({@link LineBreaks}; until
+     * the widths were compared, both rows were reported in doubt); the 总分, whose 100.00 wrapped around its label
+     * line, is read by its rows' 分值, which with the funding block's add up to 100.00 (until that, its numbers were
+     * kept in one cell).
      */
     @Test
     void readsTablesPrintedLineByLine() throws Exception {
-        assertEquals(List.of("indicator 3 name: expected '中小学校公共厕所维护质量' but read '中小学校公共厕所'",
-                        "indicator 4 name: expected '农村地区专家咨询工作及时率' but read '维护质量农村地区专家咨询工作及时率'"),
-                wrong(truth("chromium-8080", "f020"), form("chromium-8080", "f020")));
+        assertEquals(List.of(), wrong(truth("chromium-8080", "f020"), form("chromium-8080", "f020")));
         List<ParsedForm> read = TextForms.read(text(ROOT.resolve("chromium-8080/text/pdfminer-m40/f020.txt")));
-        assertEquals(List.of(3, 4), read.get(0).problems().stream()
+        assertEquals(List.of(), read.get(0).problems().stream()
                 .filter(f -> f.rule().equals("ZP007") && f.section() == Section.INDICATOR).map(Finding::row).toList());
         // the goals, a box of one line and one of two that print in that order in either column, are not read
         assertEquals(1, read.get(0).problems().stream()
@@ -87,15 +87,14 @@ class BoxTextTest {
         Form form = form("chromium-8080", "f045");
         assertEquals("北京市退役军人事务局执法总队", form.unit());
         assertEquals(List.of(
-                        "indicator 0 name: expected '对接入的矿山、尾矿库监测信息和视频信号系统运维修复时间' but read "
-                                + "'对接入的矿山、尾矿库监测信息和视频信号系统运维修'",
-                        "indicator 1 name: expected '全市体检服务及时率' but read '复时间全市体检服务及时率'",
                         "indicator 10 name: expected '重点行业领域老旧管网改造服务单位成本' but read ''",
                         "indicator 10 target: expected '≤200元/次' but read ''"),
                 wrong(truth("chromium-8080", "f045"), form).stream().filter(w -> w.startsWith("indicator")).toList());
         List<Finding> problems = TextForms.read(text(ROOT.resolve("chromium-8080/text/pdfminer-m40/f045.txt"))).get(0)
                 .problems();
-        assertEquals(List.of("ZP007 0", "ZP007 1", "ZP007 2", "ZP007 10"), problems.stream()
+        // rows 0 and 1 (修 ending row 0's name or 复时间 beginning row 1's) were in doubt until the lines' widths told;
+        // rows 9 and 11 border row 10, which no reading explains and which took the lines between their anchors
+        assertEquals(List.of("ZP007 2", "ZP007 9", "ZP007 10", "ZP007 11"), problems.stream()
                 .filter(f -> (f.rule().equals("ZP007") || f.rule().equals("ZP003")) && f.section() == Section.INDICATOR)
                 .map(f -> f.rule() + " " + f.row()).toList());
     }

@@ -58,6 +58,7 @@ class RecallFixturesTest {
         "chromium-pdfminer-m40, 113029-f049, ''",
         "chromium-pdfminer-m40, 71206-f008, 3",
         "chromium-pdfminer-m40, 71206-f021, ''",
+        "lo-pdfminer-m40, 5151-f028, 1 2",
     })
     void theInjectedErrorIsFoundAndNoOther(String set, String file, String inDoubt) throws IOException {
         JsonNode truth = truth(file);
@@ -124,6 +125,22 @@ class RecallFixturesTest {
                 pieces.stream().map(StreamPiece::text).toList());
         assertEquals(List.of(false, true, true, false, true, false, false),
                 pieces.stream().map(StreamPiece::afterEmpty).toList());
+    }
+
+    /**
+     * 5151-f028's 总分 prints {@code 86.62} on a line and {@code 100.0} / {@code 0} wrapped after it: the order does not
+     * tell which is the 分值, and the injected error makes the rows' 分值 add up to neither, so the larger is the 分值 (a
+     * 得分 is out of its 分值) and the weights' sum is reported (both numbers had been kept in one cell, ZP001, and
+     * ZP301 missed).
+     */
+    @ParameterizedTest
+    @CsvSource({"lo-pdfminer-m40", "chromium-pdfminer-m40"})
+    void aWrapped总分WhoseWeightsDoNotAddUpTakesTheLargerAs分值(String set) throws IOException {
+        FormResult read = read(set, "5151-f028");
+        assertEquals(List.of("100.00", "86.62"), List.of(read.form().total().weight().raw(),
+                read.form().total().score().raw()));
+        assertEquals(List.of("ZP301"), read.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::rule).toList());
     }
 
     /** {@code 生态环境} / {@code 成本指标} is one wrapped 二级 label, not a reason of the deducted row above and a label. */
@@ -287,14 +304,24 @@ class RecallFixturesTest {
     /**
      * 71206-f059's rows 6 and 7 (a name cut into boxes no reading places) keep their 分值 and 得分, their anchor's, with
      * their text in doubt (ZP007) rather than losing their name (ZP003, which stopped the sums): the injected 总分 is
-     * found.
+     * found. Rows 0 to 3, whose wrapped names and 7-line reason the order alone would let share their lines otherwise,
+     * are read as printed: a cell's lines but its last are full, so 务次数 ends row 2's name and 各街道（乡镇）宣 begins
+     * row 3's ({@link LineBreaks}; they had been read 二级、三级…服务次数条件不具备未 with the reason's line, and 传活动任务长效机, without
+     * a finding); row 4 too, as the 二级 label's first line 服务对 is read with the box of its other two lines
+     * (象满意 / 度指标) rather than left over for a name. Rows 5 and 8, next to rows 6 and 7, which took the lines
+     * between their anchors at any division, are in doubt: where their text ends the text does not tell.
      */
     @Test
     void aRowNoReadingExplainsKeepsItsPointsForTheSums() throws IOException {
         FormResult read = read("chromium-pdfminer-m40", "71206-f059");
-        assertEquals(List.of("ZP007 0", "ZP007 1", "ZP007 6", "ZP007 7", "ZP302 null"), read.findings().stream()
+        assertEquals(List.of("ZP007 5", "ZP007 6", "ZP007 7", "ZP007 8", "ZP302 null"), read.findings().stream()
                 .map(f -> f.rule() + " " + f.row()).toList());
         List<Indicator> rows = read.form().indicators();
+        assertEquals(List.of("辖区内图书采购工作办结时限", "按照年度工作计划要求执法检查场次", "二级、三级安全等级测试图书采购服务次数",
+                "各街道（乡镇）宣传活动任务长效机制建立", "公共厕所维护任务使用人员满意度"),
+                rows.subList(0, 5).stream().map(Indicator::name).toList());
+        assertEquals(List.of("", "", "还未做，根据市局统一安排，承建单位随时配合，部分点位因施工条件不具备未能实施。", ""),
+                rows.subList(0, 4).stream().map(i -> i.reason() == null ? "" : i.reason()).toList());
         assertEquals(List.of("", "12.00", "8.40", "", "7.00", "7.00"), List.of(rows.get(6).name(),
                 rows.get(6).weight().raw(), rows.get(6).score().raw(), rows.get(7).name(), rows.get(7).weight().raw(),
                 rows.get(7).score().raw()));
