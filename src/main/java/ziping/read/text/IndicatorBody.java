@@ -132,12 +132,17 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
-            if (!found.contains(line) && splitScore(line)) {
+            int split = found.contains(line) ? -1 : splitScore(line);
+            if (split >= 0) {
                 List<LayoutToken> below = tokens.get(line + 1);
-                f[t.size() - 1] = weight;
+                int reason = Math.min(m - 1, weight + 2);
+                f[split] = weight;
+                Arrays.fill(f, split + 1, t.size(), reason);
                 int[] g = new int[below.size()];
                 Arrays.fill(g, -1);
-                g[scoreWord(below)] = weight + 1;
+                int score = scoreWord(below);
+                g[score] = weight + 1;
+                Arrays.fill(g, score + 1, below.size(), reason);
                 fixed[line + 1 - from] = g;
                 found.add(line);
                 splitScores.put(line + 1, line);
@@ -194,24 +199,25 @@ final class IndicatorBody {
     }
 
     /**
-     * Whether the line's 分值 and 得分 are split over it and the next line (Chromium sets a row whose target wraps with
-     * its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} / {@code 前 日 2.00}):
-     * the line ends with a plain number and holds no other, and the next line's last plain number, with no plain number
-     * before it, stands right of it.
+     * The 分值 word where the line's 分值 and 得分 are split over it and the next line, else -1 (Chromium sets a row whose
+     * target wraps with its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} /
+     * {@code 前 日 2.00}; a reason wrapped around them goes on after each: {@code ≤329.57万 243.94万元 7.0 间推迟至次年，}
+     * / {@code 元 6.31 受疫情影响，部}): the line's last plain number, with only words without a digit after it (a
+     * reason's) and no plain number before it, and the next line's last plain number, the same, standing right of it.
      */
-    private boolean splitScore(int line) {
+    private int splitScore(int line) {
         if (line + 1 >= to) {
-            return false;
+            return -1;
         }
         List<LayoutToken> t = tokens.get(line);
         List<LayoutToken> below = tokens.get(line + 1);
-        if (t.size() < 2 || below.isEmpty() || !LayoutWords.isPlainNumber(t.get(t.size() - 1).text())
-                || LayoutWords.isPlainNumber(t.get(t.size() - 2).text())) {
-            return false;
+        int k = scoreWord(t);
+        if (k < 1 || LayoutWords.isPlainNumber(t.get(k - 1).text())) {
+            return -1;
         }
-        int k = scoreWord(below);
-        return k >= 0 && (k == 0 || !LayoutWords.isPlainNumber(below.get(k - 1).text()))
-                && below.get(k).start() > t.get(t.size() - 1).end();
+        int s = scoreWord(below);
+        return s >= 0 && (s == 0 || !LayoutWords.isPlainNumber(below.get(s - 1).text()))
+                && below.get(s).start() > t.get(k).end() ? k : -1;
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */

@@ -603,6 +603,27 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's split 分值 and 得分 with a reason wrapped around them, its lines going on after each number (seed 5151
+     * f039, header lines 27-28, body lines 34-49 and its 总分 line): {@code 不超过3个工 6个工作日 4.00 相关部门的沟通} /
+     * {@code 作日 2.00 协调，还未做，}. The row is anchored on the 分值 line and its 得分 taken from the next; before, the
+     * row was lost (its name, values and reason went to the row above, whose 分值 and 得分 then did not read).
+     */
+    @Test
+    void aWeightAndScoreSplitAroundAReasonAnchorOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-split-around-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L3 p-: [0x4 产出指标] [1x4 时效指标] [2 培训任务准确率] [3 小于24小时] [4 22小时] [5 5.00] [6 5.00] [7 ]",
+                "0 L7 p-: [2 完成时限] [3 是] [4 基本完成] [5 4.00] [6 2.80]"
+                        + " [7 受疫情影响，部分培训活动延期举办，还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作。]",
+                "0 L11 p-: [2 监测站点响应时间] [3 ≤48天] [4 36天] [5 3.00] [6 3.00] [7 /]",
+                "0 L14 p-: [2 社区卫生服务中心设备采购系统完成数] [3 不超过3个工作日] [4 6个工作日] [5 4.00]"
+                        + " [6 2.00] [7 已在次年一季度完成，将加强与相关部门的沟通协调，还未做，根据市局统一安排，承建单位随时配合。]",
+                "0 L19 p-: [0 总分] [5 100.00] [6 95.26]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
