@@ -457,11 +457,53 @@ final class IndicatorBody {
             }
             return cost;
         };
-        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading,
+        boolean[] below = new boolean[inAnchors.length];
+        int name = LayoutColumn.index(columns, "name");
+        if (column == name) {
+            int nameWidth = width;
+            for (int g = 0; g < inAnchors.length; g++) {
+                below[g] = valuesAlone(inAnchors[g], name, nameWidth);
+            }
+        }
+        int[] group = RunSplit.split(lines, inAnchors, below, full, anchorSet, reading,
                 role.equals("reason") ? 0 : EVEN_OFF);
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }
+    }
+
+    /**
+     * Whether a values line holds nothing left of the values (no label's or name's words) right below the last line
+     * of a name (a line that does not fill the name column's wrap width {@code nameWidth}), and the line below it
+     * starts the next row (holds no name's words, or the start of a label beside them): Chromium's text prints the
+     * values of a row whose name wraps to three lines on a line of their own under the name's last, so the row's name
+     * and labels end on the line above it. A values line between a cell's lines ({@code 对接入的矿山、尾} /
+     * {@code 矿库监测信息和视} above, {@code 指标 频信号绿化养护系} below: LibreOffice centres the cells on it) is no
+     * such line.
+     */
+    private boolean valuesAlone(int anchor, int name, int nameWidth) {
+        int first = LayoutColumn.firstValue(columns);
+        if (anchor - 1 < from || anchorSet.contains(anchor - 1)
+                || LayoutWords.displayWidth(lineText(anchor - 1, name)) >= nameWidth) {
+            return false;
+        }
+        boolean above = false;
+        for (int c = 0; c < first; c++) {
+            if (!lineText(anchor, c).isEmpty()) {
+                return false;
+            }
+            above |= !lineText(anchor - 1, c).isEmpty();
+        }
+        if (!above || anchor + 1 >= to || lineText(anchor + 1, name).isEmpty()) {
+            return above;
+        }
+        for (int c = 0; c < first; c++) {
+            String label = lineText(anchor + 1, c);
+            if (columns.get(c).role().startsWith("level") && !label.isEmpty() && LevelWords.beginsLabel(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -624,6 +624,33 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's rows whose name wraps to three lines, each with its values on a line of their own under the name's
+     * last (seed 8080 f005, header lines 26-27, body lines 40-58 and its 总分 line): the name's lines above such a
+     * values line are its row's, not centred on it. Before, the second row's name ({@code 二级、三级安全等级测} /
+     * {@code 试隐患整改工作受益人} / {@code 次}) went to the row above, as centred on that row's values line as on its
+     * own, and the row had no name.
+     */
+    @Test
+    void valuesAloneUnderAThreeLineNameEndItsRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-values-alone-under-three-line-names.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值（B）] [5 分值] [6 得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L3 p2: [0x4 效益指标] [1 可持续影响指标] [2 长效机制建立] [3 是] [4 是] [5 11.00] [6 11.00] [7 ]",
+                "0 L6 p2: [1 可持续影响指标] [2 对接入的矿山、尾矿库监测信息和视频信号执法检查工作系统正常使用年限] [3 ≥500年]"
+                        + " [4 577年] [5 8.00] [6 8.00] [7 ]",
+                "0 L12 p2: [1 社会效益指标] [2 对接入的矿山、尾矿库监测信息和视频信号应急演练项目受益人次] [3 ≥44万户]"
+                        + " [4 58万户] [5 4.00] [6 4.00] [7 ]",
+                "0 L16 p2: [1 社会效益指标] [2 二级、三级安全等级测试隐患整改工作受益人次] [3 193万人次] [4 242万人次]"
+                        + " [5 11.00] [6 11.00] [7 ]",
+                "0 L18 p2: [0x2 满意度指标] [1 服务对象满意度指标] [2 中小学校走访慰问服务群众满意度] [3 不低于95%] [4 100%]"
+                        + " [5 12.00] [6 12.00] [7 ]",
+                "0 L20 p2: [1 社会成本指标] [2 农村地区图书采购工作社会成本] [3 按计划完成] [4 按计划完成] [5 5.00] [6 5.00]"
+                        + " [7 ]",
+                "0 L22 p2: [0 总分] [5 100.00] [6 97.85]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
