@@ -350,6 +350,78 @@ final class IndicatorBody {
             rowOf[c] = assign(c, columns.get(c).role().startsWith("level") ? null : labelRows);
         }
         splitScores.forEach((line, values) -> rowOf[splitColumn][line - from] = anchors.indexOf(values));
+        unstack();
+    }
+
+    /**
+     * Gives back their cells to rows of one line each that Chromium's text printed stacked: the rows' values lines one
+     * under the other holding nothing left of 分值 ({@code 2.00 2.00} / {@code 7.00 5.35}), above them their names one a
+     * line, then their targets, then their actuals ({@code 本区课程开发故障率} / {@code 全市宣传活动工作达标率} /
+     * {@code ≤3%} / {@code ≥85%} / {@code 1%} / {@code 65%}). Where, going up from the values lines, each line holds
+     * words of one of the name, target and actual columns, those columns print in that order, and the target and
+     * the actual have a line per row, the rows take the lines in order (the names the last of theirs: the first may end
+     * the name of the row above).
+     */
+    private void unstack() {
+        int name = LayoutColumn.index(columns, "name");
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
+        if (name < 0 || target < 0 || actual < 0) {
+            return;
+        }
+        int[] cells = {name, target, actual};
+        int i = 0;
+        while (i < anchors.size()) {
+            int j = i;
+            while (j + 1 < anchors.size() && anchors.get(j + 1) == anchors.get(j) + 1) {
+                j++;
+            }
+            if (j > i && valuesOnly(i, j, cells)) {
+                restack(i, j - i + 1, cells);
+            }
+            i = j + 1;
+        }
+    }
+
+    /** Whether values lines {@code i..j} hold no words of the columns. */
+    private boolean valuesOnly(int i, int j, int[] cells) {
+        for (int r = i; r <= j; r++) {
+            for (int c : cells) {
+                if (!lineText(anchors.get(r), c).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void restack(int first, int k, int[] cells) {
+        List<List<Integer>> lines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int line = anchors.get(first) - 1;
+        int last = cells.length;
+        for (; line >= from && !anchorSet.contains(line); line--) {
+            int in = -1;
+            for (int c = 0; c < cells.length; c++) {
+                if (!lineText(line, cells[c]).isEmpty()) {
+                    in = in < 0 ? c : Integer.MAX_VALUE;
+                }
+            }
+            if (in < 0 || in > last) {
+                break;
+            }
+            last = in;
+            lines.get(in).add(0, line);
+        }
+        if (lines.get(0).size() < k || lines.get(1).size() != k || lines.get(2).size() != k) {
+            return;
+        }
+        List<Integer> names = lines.get(0);
+        lines = List.of(names.subList(names.size() - k, names.size()), lines.get(1), lines.get(2));
+        for (int c = 0; c < cells.length; c++) {
+            for (int r = 0; r < k; r++) {
+                rowOf[cells[c]][lines.get(c).get(r) - from] = first + r;
+            }
+        }
     }
 
     String lineText(int line, int column) {

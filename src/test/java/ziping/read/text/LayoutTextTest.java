@@ -651,6 +651,27 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's two rows of one line each printed stacked (seed 5151 f012, header lines 19-20, body lines 24-37 and its
+     * 总分 line): their names one a line, then their targets, then their actuals, then their values lines, which hold
+     * nothing left of 分值. The rows take the lines in order; before, both names and all four values went to the row
+     * above (中小学校老旧管网改造场次本区课程开发故障率全市宣传活动工作达标率) or the first row (≤3% | ≥85%).
+     */
+    @Test
+    void oneLineRowsPrintedStackedTakeTheirLinesInOrder() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-one-line-rows-stacked.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 实际完成值（B）] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p2: [1 数量指标] [2 辖区内培训覆盖率] [3 ≥95%] [4 100%] [5 3.00] [6 3.00] [7 ]",
+                "0 L4 p2: [1x4 质量指标] [2 中小学校老旧管网改造场次] [3 ≥2种] [4 ≥2种] [5 6.00] [6 6.00] [7 ]",
+                "0 L12 p2: [2 本区课程开发故障率] [3 ≤3%] [4 1%] [5 2.00] [6 2.00] [7 ]",
+                "0 L13 p2: [2 全市宣传活动工作达标率] [3 ≥85%] [4 65%] [5 7.00] [6 5.35] [7 及时开展相关工作。]",
+                "0 L15 p2: [2 对接入的矿山、尾矿库监测信息和视频信号专家咨询服务响应时间] [3 ≤2个工作日] [4 0个工作日]"
+                        + " [5 5.00] [6 5.00] [7 ]",
+                "0 L17 p2: [0 总分] [5 100.00] [6 91.30]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
