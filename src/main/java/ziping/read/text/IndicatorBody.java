@@ -191,6 +191,8 @@ final class IndicatorBody {
         }
         LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
                 LayoutColumn.index(columns, "level2"));
+        LabelEnds.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "name"),
+                List.of(LayoutColumn.index(columns, "level1"), LayoutColumn.index(columns, "level2")));
         if (target >= 0 && actual == target + 1) {
             ValuesPair.mendWrapped(tokens, from, to, columnOf, found, target, actual);
         }

@@ -672,6 +672,31 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's 二级 label whose end is printed a space after its start, right before the name (seed 5151 f052,
+     * header lines 19-20 and body lines 27-40): {@code 社会效益指 标 执法检查服务受益人次}. The 标 completes the label
+     * and is the label's; before, it went to the name by its place (标执法检查服务受益人次, 标单位成本).
+     */
+    @Test
+    void aLabelEndBesideTheNameCompletesTheLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-label-end-beside-name.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 权重] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p-: [0 效益指标] [1 可持续影响指标] [2 宣传活动项目持续发挥作用] [3 好] [4 好] [5 13.00] [6 13.00] [7 ]",
+                "0 L5 p-: [0 效益指标] [1 社会效益指标] [2 执法检查服务受益人次] [3 ≥44万册] [4 50万册] [5 13.00] [6 13.00]"
+                        + " [7 ]",
+                "0 L9 p-: [0 满意度指标] [1 服务对象满意度指标] [2 对接入的矿山、尾矿库监测信息和视频信号安全评估群众满意度]"
+                        + " [3 小于10起] [4 7起] [5 5.00] [6 5.00] [7 ]",
+                "0 L10 p-: [0 满意度指标] [1 服务对象满意度指标] [2 视频监控点位项目群众满意度] [3 不超过24次] [4 23次]"
+                        + " [5 13.00] [6 13.00] [7 ]",
+                "0 L12 p-: [0 成本指标] [1 经济成本指标] [2 二级、三级安全等级测试信息发布项目成本] [3 ≤114.08万元]"
+                        + " [4 61.00万元] [5 7.00] [6 7.00] [7 ]",
+                "0 L14 p-: [0 成本指标] [1 经济成本指标] [2 单位成本] [3 ≤1200元/户] [4 943元/户] [5 0.00] [6 0.00] [7 ]",
+                "0 L15 p-: [0 成本指标] [1 经济成本指标] [2 全市专家咨询成本] [3 ≤40万元] [4 ≤40万元] [5 0.00] [6 0.00] [7 ]",
+                "0 L16 p-: [0 总分] [5 100.00] [6 96.72]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
