@@ -150,6 +150,7 @@ final class IndicatorBody {
                 line++;
             }
         }
+        stackedValues(fixed, found, weight);
         scaleToValues(at, found, fixed, weight);
         int name = LayoutColumn.index(columns, "name");
         int names = name < 0 ? -1 : nameStart(at[LayoutColumn.firstValue(columns)]);
@@ -220,6 +221,49 @@ final class IndicatorBody {
         int s = scoreWord(below);
         return s >= 0 && (s == 0 || !LayoutWords.isPlainNumber(below.get(s - 1).text()))
                 && below.get(s).start() > t.get(k).end() ? k : -1;
+    }
+
+    /**
+     * Anchors the rows whose 分值 and 得分 Chromium's text printed stacked, one number a line (rows of one line each,
+     * {@link #unstack}): a run of an even number, at least four, of lines that hold one plain number each, the 分值 of
+     * each row in the first half and its 得分 in the second, each 得分 standing right of its 分值. Each 分值 line is a
+     * values line, its 得分 taken from the line in the second half ({@link #splitScores}).
+     */
+    private void stackedValues(int[][] fixed, List<Integer> found, int weight) {
+        int line = from;
+        while (line < to) {
+            int end = line;
+            while (end < to && !found.contains(end) && !splitScores.containsKey(end) && loneNumber(end)) {
+                end++;
+            }
+            int k = (end - line) / 2;
+            if (k >= 2 && (end - line) % 2 == 0 && scoresRight(line, k)) {
+                for (int i = 0; i < k; i++) {
+                    fixed[line + i - from][0] = weight;
+                    fixed[line + k + i - from][0] = weight + 1;
+                    found.add(line + i);
+                    splitScores.put(line + k + i, line + i);
+                }
+                splitColumn = weight + 1;
+            }
+            line = Math.max(end, line + 1);
+        }
+        found.sort(null);
+    }
+
+    private boolean loneNumber(int line) {
+        List<LayoutToken> t = tokens.get(line);
+        return t.size() == 1 && LayoutWords.isPlainNumber(t.get(0).text());
+    }
+
+    /** Whether each of the {@code k} lines after the first {@code k} from {@code line} stands right of its partner. */
+    private boolean scoresRight(int line, int k) {
+        for (int i = 0; i < k; i++) {
+            if (tokens.get(line + k + i).get(0).start() <= tokens.get(line + i).get(0).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */

@@ -697,6 +697,26 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's two rows of one line each printed stacked down to their numbers, one a line (seed 5151 f042, header
+     * lines 18-19, body lines 31-45 and its 总分 line): names, targets, actuals, then the two 分值 ({@code 6} / {@code 5})
+     * and the two 得分 further right. The 分值 lines anchor the rows, each 得分 is taken from the second half; before,
+     * no values line was found, and the names and values went to the rows around them (分值 6|5|2).
+     */
+    @Test
+    void oneLineRowsStackedDownToTheirNumbersTakeTheirLinesInOrder() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-one-line-rows-stacked-values-apart.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p2: [0x5 产出指标] [1 数量指标] [2 中小学校课程开发完成数] [3 5次以内] [4 5次] [5 7] [6 7] [7 ]",
+                "0 L4 p2: [1 数量指标] [2 课程开发系统完成数] [3 3个工作日以内] [4 1个工作日] [5 5] [6 5] [7 ]",
+                "0 L12 p2: [1 数量指标] [2 信息发布场次] [3 ≥6台] [4 9台] [5 6] [6 6] [7 ]",
+                "0 L13 p2: [1 时效指标] [2 本区硬件采购系统及时率] [3 ≥99%] [4 100%] [5 5] [6 5] [7 ]",
+                "0 L17 p2: [1 质量指标] [2 农村地区监测站点任务故障率] [3 ≤1%] [4 0] [5 2] [6 2] [7 ]",
+                "0 L18 p2: [0 总分] [5 100] [6 95.28]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
