@@ -43,6 +43,9 @@ final class IndicatorBody {
     /** How far right of 得分's middle a word starts at least to be taken for a reason's ({@link #reasonPlace}). */
     private static final int REASON_GAP = 2;
 
+    /** How many lines below its 分值 a split 得分 may stand ({@link #splitScore}). */
+    private static final int SCORE_REACH = 2;
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -109,6 +112,9 @@ final class IndicatorBody {
         int target = LayoutColumn.index(columns, "target");
         int actual = LayoutColumn.index(columns, "actual");
         for (int line = from; line < to; line++) {
+            if (splitScores.containsKey(line)) {
+                continue;
+            }
             List<LayoutToken> t = tokens.get(line);
             int[] f = new int[t.size()];
             Arrays.fill(f, -1);
@@ -132,22 +138,21 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
-            int split = found.contains(line) ? -1 : splitScore(line);
-            if (split >= 0) {
-                List<LayoutToken> below = tokens.get(line + 1);
+            Split split = found.contains(line) ? null : splitScore(line);
+            if (split != null) {
+                List<LayoutToken> below = tokens.get(split.scoreLine());
                 int reason = Math.min(m - 1, weight + 2);
-                f[split] = weight;
-                Arrays.fill(f, split + 1, t.size(), reason);
+                f[split.weightWord()] = weight;
+                Arrays.fill(f, split.weightWord() + 1, t.size(), reason);
                 int[] g = new int[below.size()];
                 Arrays.fill(g, -1);
                 int score = scoreWord(below);
                 g[score] = weight + 1;
                 Arrays.fill(g, score + 1, below.size(), reason);
-                fixed[line + 1 - from] = g;
+                fixed[split.scoreLine() - from] = g;
                 found.add(line);
-                splitScores.put(line + 1, line);
+                splitScores.put(split.scoreLine(), line);
                 splitColumn = weight + 1;
-                line++;
             }
         }
         stackedValues(fixed, found, weight);
@@ -201,26 +206,39 @@ final class IndicatorBody {
         anchor(anchorLines::contains);
     }
 
+    /** A 分值 word split off its 得分 ({@link #splitScore}), and the line the 得分 stands on. */
+    private record Split(int weightWord, int scoreLine) {
+    }
+
     /**
-     * The 分值 word where the line's 分值 and 得分 are split over it and the next line, else -1 (Chromium sets a row whose
-     * target wraps with its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} /
-     * {@code 前 日 2.00}; a reason wrapped around them goes on after each: {@code ≤329.57万 243.94万元 7.0 间推迟至次年，}
-     * / {@code 元 6.31 受疫情影响，部}): the line's last plain number, with only words without a digit after it (a
-     * reason's) and no plain number before it, and the next line's last plain number, the same, standing right of it.
+     * Where the line's 分值 and 得分 are split over it and a line below, else null (Chromium sets a row whose target
+     * wraps with its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} /
+     * {@code 前 日 2.00}, or on the third where the second holds no digit: {@code ≤128.65 98.51万元 10} /
+     * {@code 要求隐患整改采购} / {@code 成本 万元 10}; a reason wrapped around them goes on after each:
+     * {@code ≤329.57万 243.94万元 7.0 间推迟至次年，} / {@code 元 6.31 受疫情影响，部}): the line's last plain number, with
+     * only words without a digit after it (a reason's) and no plain number before it, and the last plain number of
+     * the line below, or of the one after a line without a digit, the same, standing right of it.
      */
-    private int splitScore(int line) {
-        if (line + 1 >= to) {
-            return -1;
-        }
+    private Split splitScore(int line) {
         List<LayoutToken> t = tokens.get(line);
-        List<LayoutToken> below = tokens.get(line + 1);
         int k = scoreWord(t);
         if (k < 1 || LayoutWords.isPlainNumber(t.get(k - 1).text())) {
-            return -1;
+            return null;
         }
-        int s = scoreWord(below);
-        return s >= 0 && (s == 0 || !LayoutWords.isPlainNumber(below.get(s - 1).text()))
-                && below.get(s).start() > t.get(k).end() ? k : -1;
+        for (int below = line + 1; below < to && below <= line + SCORE_REACH; below++) {
+            List<LayoutToken> b = tokens.get(below);
+            int s = scoreWord(b);
+            if (s >= 0) {
+                return (s == 0 || !LayoutWords.isPlainNumber(b.get(s - 1).text()))
+                        && b.get(s).start() > t.get(k).end() ? new Split(k, below) : null;
+            }
+            for (LayoutToken word : b) {
+                if (word.text().chars().anyMatch(Character::isDigit)) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -717,6 +717,35 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose 得分 stands two lines below its 分值, past a line of the name alone (seed 113029 f022, lines
+     * 27-60): {@code ≤128.65 98.51万元 10} / {@code 要求隐患整改采购} / {@code 成本 万元 10}. The row is anchored on the
+     * 分值 line and its 得分 taken from the line after the next; before, the row was lost and its name went to the row
+     * below (按照年度工作计划要求隐患整改采购成本二级、三级安全等级测试执法检查系统长效机制建立).
+     */
+    @Test
+    void aScoreTwoLinesBelowItsWeightPastANameLineAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-a-line-apart.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 指标分值] [6 得分]"
+                        + " [7 及改进措施]",
+                "0 L5 p2: [0x3 产出指标] [1 时效指标] [2 重点行业领域设备采购修复时间] [3 ≤3分钟] [4 ≤3分钟] [5 7] [6 7] [7 ]",
+                "0 L8 p2: [1 质量指标] [2 二级、三级安全等级测试监测站点系统故障率] [3 ≤3%] [4 /] [5 16] [6 0.00]"
+                        + " [7 受疫情影响，部分培训活动延期举办。]",
+                "0 L13 p2: [1 时效指标] [2 按照年度工作计划要求培训服务办结时限] [3 ≤3分钟] [4 3分钟] [5 9] [6 9] [7 ]",
+                "0 L14 p2: [0x3 成本指标] [1 经济成本指标] [2 各街道（乡镇）危险源排查系统成本] [3 ≤85.1万元] [4 ≤85.1万元]"
+                        + " [5 15] [6 15] [7 ]",
+                "0 L17 p2: [1 经济成本指标] [2 隐患整改采购成本] [3 ≤38万元] [4 20万元] [5 13] [6 13] [7 ]",
+                "0 L19 p2: [1 经济成本指标] [2 按照年度工作计划要求隐患整改采购成本] [3 ≤128.65万元] [4 98.51万元] [5 10]"
+                        + " [6 10] [7 ]",
+                "0 L23 p2: [0x2 效益指标] [1 可持续影响指标] [2 二级、三级安全等级测试执法检查系统长效机制建立] [3 定性-好]"
+                        + " [4 好] [5 9] [6 9] [7 ]",
+                "0 L28 p2: [1 生态效益指标] [2 各街道（乡镇）硬件采购项目空气质量改善] [3 有所提升] [4 有所提升] [5 7] [6 7]"
+                        + " [7 ]",
+                "0 L33 p2: [0 满意度指标] [1 服务对象满意度指标] [2 使用人员满意度] [3 ≥92.5%] [4 100%] [5 4] [6 4] [7 ]",
+                "0 L34 p2: [0 总分] [5 100] [6 83.80]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
