@@ -144,6 +144,9 @@ final class IndicatorBody {
                 int reason = Math.min(m - 1, weight + 2);
                 f[split.weightWord()] = weight;
                 Arrays.fill(f, split.weightWord() + 1, t.size(), reason);
+                if (target >= 0 && actual == target + 1) {
+                    ValuesPair.hold(t, f, split.weightWord(), target, actual);
+                }
                 int[] g = new int[below.size()];
                 Arrays.fill(g, -1);
                 int score = scoreWord(below);

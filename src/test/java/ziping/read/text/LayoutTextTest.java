@@ -746,6 +746,29 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose 得分 stands two lines below its 分值 past a line of its reason alone, its target and actual
+     * set close before the 分值 (seed 92413 f019, lines 24-42 and its 总分 line): {@code 完成率 =100% 89% 6} /
+     * {@code 受疫情影响，部} / {@code 5.34 分培训活动延期}. The two words before the 分值 are held as the target and the
+     * actual, as on a values line; before, the row was lost (its values went to the rows around it).
+     */
+    @Test
+    void aScoreTwoLinesBelowItsWeightPastAReasonLineAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-apart-across-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 实际完成值] [5 指标分值] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L5 p2: [0x3 产出指标] [1x2 质量指标] [2 各街道（乡镇）河道巡查项目完好率] [3 ≥95%] [4 100%] [5 11] [6 11]"
+                        + " [7 ]",
+                "0 L9 p2: [2 完成率] [3 =100%] [4 89%] [5 6] [6 5.34]"
+                        + " [7 将加强与相关部门的沟通协调，受疫情影响，部分培训活动延期举办，部分点位因施工条件不具备未能实施。]",
+                "0 L16 p2: [1 数量指标] [2 社区卫生服务中心设备采购项目个数] [3 ≥200批次] [4 121批次] [5 10] [6 6.05]"
+                        + " [7 及时开展相关工作。]",
+                "0 L18 p2: [0 成本指标] [1 生态环境成本指标] [2 重点行业领域走访慰问工作生态环境成本] [3 规范] [4 规范] [5 12]"
+                        + " [6 12] [7 ]",
+                "0 L20 p2: [0 总分] [5 100] [6 90.81]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
