@@ -44,7 +44,9 @@ final class IndicatorBody {
     private static final int REASON_GAP = 2;
 
     /** How many lines below its 分值 a split 得分 may stand ({@link #splitScore}). */
-    private static final int SCORE_REACH = 2;
+    private static final int SCORE_BELOW = 2;
+    /** How many lines above its 分值 a split 得分 may stand (beside a reason wrapped above the values). */
+    private static final int SCORE_ABOVE = 3;
 
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
@@ -138,7 +140,7 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
-            Split split = found.contains(line) ? null : splitScore(line);
+            Split split = found.contains(line) ? null : splitScore(line, found);
             if (split != null) {
                 List<LayoutToken> below = tokens.get(split.scoreLine());
                 int reason = Math.min(m - 1, weight + 2);
@@ -214,34 +216,49 @@ final class IndicatorBody {
     }
 
     /**
-     * Where the line's 分值 and 得分 are split over it and a line below, else null (Chromium sets a row whose target
+     * Where the line's 分值 and 得分 are split over it and a line near it, else null (Chromium sets a row whose target
      * wraps with its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} /
      * {@code 前 日 2.00}, or on the third where the second holds no digit: {@code ≤128.65 98.51万元 10} /
      * {@code 要求隐患整改采购} / {@code 成本 万元 10}; a reason wrapped around them goes on after each:
-     * {@code ≤329.57万 243.94万元 7.0 间推迟至次年，} / {@code 元 6.31 受疫情影响，部}): the line's last plain number, with
-     * only words without a digit after it (a reason's) and no plain number before it, and the last plain number of
-     * the line below, or of the one after a line without a digit, the same, standing right of it.
+     * {@code ≤329.57万 243.94万元 7.0 间推迟至次年，} / {@code 元 6.31 受疫情影响，部}; or its 得分 up to three lines above,
+     * beside a wrapped reason: {@code 二级、三级安全等级测试 2.10 时配合，受疫情影} / … / {@code 完成 基本完成 3.0 响，部}):
+     * the line's last plain number, with only words without a digit after it (a reason's) and no plain number before
+     * it, and the last plain number of a line below or else above it, the same, standing right of it, with only lines
+     * without a digit between.
      */
-    private Split splitScore(int line) {
+    private Split splitScore(int line, List<Integer> found) {
         List<LayoutToken> t = tokens.get(line);
         int k = scoreWord(t);
         if (k < 1 || LayoutWords.isPlainNumber(t.get(k - 1).text())) {
             return null;
         }
-        for (int below = line + 1; below < to && below <= line + SCORE_REACH; below++) {
-            List<LayoutToken> b = tokens.get(below);
+        int score = scoreLine(line, t.get(k), 1, SCORE_BELOW, found);
+        if (score < 0) {
+            score = scoreLine(line, t.get(k), -1, SCORE_ABOVE, found);
+        }
+        return score < 0 ? null : new Split(k, score);
+    }
+
+    /**
+     * The line, going {@code step} from {@code line} at most {@code reach} lines, whose last plain number (no plain
+     * number before it) stands right of the 分值 word {@code weight}, past lines without a digit only; or -1.
+     */
+    private int scoreLine(int line, LayoutToken weight, int step, int reach, List<Integer> found) {
+        for (int l = line + step; l >= from && l < to && Math.abs(l - line) <= reach; l += step) {
+            List<LayoutToken> b = tokens.get(l);
             int s = scoreWord(b);
             if (s >= 0) {
-                return (s == 0 || !LayoutWords.isPlainNumber(b.get(s - 1).text()))
-                        && b.get(s).start() > t.get(k).end() ? new Split(k, below) : null;
+                boolean free = !found.contains(l) && !splitScores.containsKey(l);
+                return free && (s == 0 || !LayoutWords.isPlainNumber(b.get(s - 1).text()))
+                        && b.get(s).start() > weight.end() ? l : -1;
             }
             for (LayoutToken word : b) {
                 if (word.text().chars().anyMatch(Character::isDigit)) {
-                    return null;
+                    return -1;
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -559,7 +576,10 @@ final class IndicatorBody {
             }
         }
         if (inside.isEmpty()) {
-            int nearest = nearest(runStart, runEnd);
+            int nearest = splitRow(runStart, runEnd);
+            if (nearest < 0) {
+                nearest = nearest(runStart, runEnd);
+            }
             for (int l = runStart; l < runEnd; l++) {
                 row[l - from] = nearest;
             }
@@ -670,6 +690,20 @@ final class IndicatorBody {
             }
         }
         return best;
+    }
+
+    /**
+     * The row of a split 得分 ({@link #splitScores}) standing in lines {@code runStart..runEnd-1}, or -1: a run of
+     * lines beside a 得分 split off its values line (a reason wrapped around it) is that row's.
+     */
+    private int splitRow(int runStart, int runEnd) {
+        for (int l = runStart; l < runEnd; l++) {
+            Integer values = splitScores.get(l);
+            if (values != null) {
+                return anchors.indexOf(values);
+            }
+        }
+        return -1;
     }
 
     private int nearest(int runStart, int runEnd) {

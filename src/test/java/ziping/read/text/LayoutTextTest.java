@@ -769,6 +769,31 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose 得分 stands three lines above its 分值, beside the first lines of its wrapped reason (seed
+     * 71206 f048, header lines 20-21, body lines 48-63 and its 总分 line): {@code 二级、三级安全等级测试 2.10 时配合，受疫情影}
+     * / … / {@code 完成 基本完成 3.0 响，部分培训活动延}. The row is anchored on the 分值 line, its 得分 taken from above,
+     * and the reason's lines beside the 得分 are its; before, the row was lost (分值 3.0 | 7.0 in the row below, so the
+     * 分值 sum was not checked and the form's weight_sum error was missed).
+     */
+    @Test
+    void aScoreAboveItsWeightBesideTheReasonAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-score-above-weight-beside-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 权重] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L4 p2: [0 成本指标] [1 经济成本指标] [2 辖区内软件开发单位成本] [3 ≤200元/户] [4 182元/户] [5 3.0] [6 3.00]"
+                        + " [7 ]",
+                "0 L5 p2: [0x4 效益指标] [1 社会效益指标] [2 二级、三级安全等级测试数据接入系统社会影响] [3 好] [4 好] [5 5.0]"
+                        + " [6 5.00] [7 ]",
+                "0 L12 p2: [1 可持续影响指标] [2 二级、三级安全等级测试安全评估项目持续发挥作用] [3 完成] [4 基本完成] [5 3.0]"
+                        + " [6 2.10] [7 还未做，根据市局统一安排，承建单位随时配合，受疫情影响，部分培训活动延期举办，已在次年一季度完成。]",
+                "0 L15 p2: [1 社会效益指标] [2 公众知晓率] [3 ≥96%] [4 75%] [5 7.0] [6 5.47] [7 下一步将加强项目进度管理。]",
+                "0 L17 p2: [1 社会效益指标] [2 中小学校绿化养护系统应急处置能力] [3 按计划完成] [4 按计划完成] [5 3.0] [6 3.00]"
+                        + " [7 无]",
+                "0 L19 p2: [0 总分] [5 100.0] [6 99.71]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
