@@ -568,10 +568,18 @@ final class IndicatorBody {
         return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
     }
 
+    /**
+     * Splits a column's run of lines {@code runStart..runEnd-1} between the rows whose values lines fall inside it, or
+     * on the line after it, or (but for reasons, which many rows have none of) two lines after it: Chromium prints a
+     * row's wrapped target and actual one under the other, its values line beside the actual's last line, so the
+     * row's target ends two lines above it ({@code 本区应急演练响应时间 ≤60个工作} / {@code 日} / {@code ≤60个工作} /
+     * {@code 日 6.0 6.00}: the target went to the row above).
+     */
     private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows) {
         List<Integer> inside = new ArrayList<>();
+        int reach = columns.get(column).role().equals("reason") ? 0 : 1;
         for (int r = 0; r < anchors.size(); r++) {
-            if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
+            if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd + reach) {
                 inside.add(r);
             }
         }

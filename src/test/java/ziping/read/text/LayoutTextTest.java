@@ -794,6 +794,28 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose wrapped target and actual print one under the other, its values line beside the actual's
+     * last line (seed 71206 f046, lines 26-45 and its 总分 line): {@code 本区应急演练响应时间 ≤60个工作} / {@code 日} /
+     * {@code ≤60个工作} / {@code 日 6.0 6.00}. The target's lines, ending two lines above the values line, are its row's;
+     * before, they went to the row above ({@code ≥92.5% | ≤60个工作 | 日}). The name, a line further up, still goes to
+     * the row above, and the row's own name is marked in doubt (⁇, ZP007): its 分值 and 得分 are certain.
+     */
+    @Test
+    void aTargetEndingTwoLinesAboveItsValuesLineIsItsRows() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-target-above-actual-over-values.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L8 p2: [1x5 质量指标] [2 全市走访慰问任务合格率] [3 ≥90%] [4 72.9%] [5 3.0] [6 2.43]"
+                        + " [7 下一步将加强项目进度管理，还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作。]",
+                "0 L12 p2: [2 辖区内危险源排查质量] [3 有效] [4 有效] [5 3.0] [6 3.00] [7 ]",
+                "0 L13 p2: [2 中小学校课程开发合格率本区应急演练响应时间] [3 ≥92.5%] [4 ≥92.5%] [5 6.0] [6 6.00] [7 ]",
+                "0 L18 p2: [2 " + GridCell.TEXT_IN_DOUBT + "] [3 ≤60个工作日] [4 ≤60个工作日] [5 6.0] [6 6.00] [7 ]",
+                "0 L19 p2: [2 中小学校老旧管网改造项目响应时间] [3 ≤12天] [4 4天] [5 4.0] [6 4.00] [7 ]",
+                "0 L21 p2: [0 总分] [5 100.0] [6 83.75]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
