@@ -43,6 +43,11 @@ final class IndicatorBody {
     /** How far right of 得分's middle a word starts at least to be taken for a reason's ({@link #reasonPlace}). */
     private static final int REASON_GAP = 2;
 
+    /** How many lines below its 分值 a split 得分 may stand ({@link #splitScore}). */
+    private static final int SCORE_BELOW = 2;
+    /** How many lines above its 分值 a split 得分 may stand (beside a reason wrapped above the values). */
+    private static final int SCORE_ABOVE = 3;
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -109,6 +114,9 @@ final class IndicatorBody {
         int target = LayoutColumn.index(columns, "target");
         int actual = LayoutColumn.index(columns, "actual");
         for (int line = from; line < to; line++) {
+            if (splitScores.containsKey(line)) {
+                continue;
+            }
             List<LayoutToken> t = tokens.get(line);
             int[] f = new int[t.size()];
             Arrays.fill(f, -1);
@@ -132,19 +140,27 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
-            if (!found.contains(line) && splitScore(line)) {
-                List<LayoutToken> below = tokens.get(line + 1);
-                f[t.size() - 1] = weight;
+            Split split = found.contains(line) ? null : splitScore(line, found);
+            if (split != null) {
+                List<LayoutToken> below = tokens.get(split.scoreLine());
+                int reason = Math.min(m - 1, weight + 2);
+                f[split.weightWord()] = weight;
+                Arrays.fill(f, split.weightWord() + 1, t.size(), reason);
+                if (target >= 0 && actual == target + 1) {
+                    ValuesPair.hold(t, f, split.weightWord(), target, actual);
+                }
                 int[] g = new int[below.size()];
                 Arrays.fill(g, -1);
-                g[scoreWord(below)] = weight + 1;
-                fixed[line + 1 - from] = g;
+                int score = scoreWord(below);
+                g[score] = weight + 1;
+                Arrays.fill(g, score + 1, below.size(), reason);
+                fixed[split.scoreLine() - from] = g;
                 found.add(line);
-                splitScores.put(line + 1, line);
+                splitScores.put(split.scoreLine(), line);
                 splitColumn = weight + 1;
-                line++;
             }
         }
+        stackedValues(fixed, found, weight);
         scaleToValues(at, found, fixed, weight);
         int name = LayoutColumn.index(columns, "name");
         int names = name < 0 ? -1 : nameStart(at[LayoutColumn.firstValue(columns)]);
@@ -186,6 +202,8 @@ final class IndicatorBody {
         }
         LevelSwaps.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "level1"),
                 LayoutColumn.index(columns, "level2"));
+        LabelEnds.mend(tokens, from, to, columnOf, LayoutColumn.index(columns, "name"),
+                List.of(LayoutColumn.index(columns, "level1"), LayoutColumn.index(columns, "level2")));
         if (target >= 0 && actual == target + 1) {
             ValuesPair.mendWrapped(tokens, from, to, columnOf, found, target, actual);
         }
@@ -193,25 +211,97 @@ final class IndicatorBody {
         anchor(anchorLines::contains);
     }
 
+    /** A 分值 word split off its 得分 ({@link #splitScore}), and the line the 得分 stands on. */
+    private record Split(int weightWord, int scoreLine) {
+    }
+
     /**
-     * Whether the line's 分值 and 得分 are split over it and the next line (Chromium sets a row whose target wraps with
-     * its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} / {@code 前 日 2.00}):
-     * the line ends with a plain number and holds no other, and the next line's last plain number, with no plain number
-     * before it, stands right of it.
+     * Where the line's 分值 and 得分 are split over it and a line near it, else null (Chromium sets a row whose target
+     * wraps with its 分值 on the first line and its 得分 on the second: {@code 2022年12月底 2022年12月3 2.0} /
+     * {@code 前 日 2.00}, or on the third where the second holds no digit: {@code ≤128.65 98.51万元 10} /
+     * {@code 要求隐患整改采购} / {@code 成本 万元 10}; a reason wrapped around them goes on after each:
+     * {@code ≤329.57万 243.94万元 7.0 间推迟至次年，} / {@code 元 6.31 受疫情影响，部}; or its 得分 up to three lines above,
+     * beside a wrapped reason: {@code 二级、三级安全等级测试 2.10 时配合，受疫情影} / … / {@code 完成 基本完成 3.0 响，部}):
+     * the line's last plain number, with only words without a digit after it (a reason's) and no plain number before
+     * it, and the last plain number of a line below or else above it, the same, standing right of it, with only lines
+     * without a digit between.
      */
-    private boolean splitScore(int line) {
-        if (line + 1 >= to) {
-            return false;
-        }
+    private Split splitScore(int line, List<Integer> found) {
         List<LayoutToken> t = tokens.get(line);
-        List<LayoutToken> below = tokens.get(line + 1);
-        if (t.size() < 2 || below.isEmpty() || !LayoutWords.isPlainNumber(t.get(t.size() - 1).text())
-                || LayoutWords.isPlainNumber(t.get(t.size() - 2).text())) {
-            return false;
+        int k = scoreWord(t);
+        if (k < 1 || LayoutWords.isPlainNumber(t.get(k - 1).text())) {
+            return null;
         }
-        int k = scoreWord(below);
-        return k >= 0 && (k == 0 || !LayoutWords.isPlainNumber(below.get(k - 1).text()))
-                && below.get(k).start() > t.get(t.size() - 1).end();
+        int score = scoreLine(line, t.get(k), 1, SCORE_BELOW, found);
+        if (score < 0) {
+            score = scoreLine(line, t.get(k), -1, SCORE_ABOVE, found);
+        }
+        return score < 0 ? null : new Split(k, score);
+    }
+
+    /**
+     * The line, going {@code step} from {@code line} at most {@code reach} lines, whose last plain number (no plain
+     * number before it) stands right of the 分值 word {@code weight}, past lines without a digit only; or -1.
+     */
+    private int scoreLine(int line, LayoutToken weight, int step, int reach, List<Integer> found) {
+        for (int l = line + step; l >= from && l < to && Math.abs(l - line) <= reach; l += step) {
+            List<LayoutToken> b = tokens.get(l);
+            int s = scoreWord(b);
+            if (s >= 0) {
+                boolean free = !found.contains(l) && !splitScores.containsKey(l);
+                return free && (s == 0 || !LayoutWords.isPlainNumber(b.get(s - 1).text()))
+                        && b.get(s).start() > weight.end() ? l : -1;
+            }
+            for (LayoutToken word : b) {
+                if (word.text().chars().anyMatch(Character::isDigit)) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Anchors the rows whose 分值 and 得分 Chromium's text printed stacked, one number a line (rows of one line each,
+     * {@link #unstack}): a run of an even number, at least four, of lines that hold one plain number each, the 分值 of
+     * each row in the first half and its 得分 in the second, each 得分 standing right of its 分值. Each 分值 line is a
+     * values line, its 得分 taken from the line in the second half ({@link #splitScores}).
+     */
+    private void stackedValues(int[][] fixed, List<Integer> found, int weight) {
+        int line = from;
+        while (line < to) {
+            int end = line;
+            while (end < to && !found.contains(end) && !splitScores.containsKey(end) && loneNumber(end)) {
+                end++;
+            }
+            int k = (end - line) / 2;
+            if (k >= 2 && (end - line) % 2 == 0 && scoresRight(line, k)) {
+                for (int i = 0; i < k; i++) {
+                    fixed[line + i - from][0] = weight;
+                    fixed[line + k + i - from][0] = weight + 1;
+                    found.add(line + i);
+                    splitScores.put(line + k + i, line + i);
+                }
+                splitColumn = weight + 1;
+            }
+            line = Math.max(end, line + 1);
+        }
+        found.sort(null);
+    }
+
+    private boolean loneNumber(int line) {
+        List<LayoutToken> t = tokens.get(line);
+        return t.size() == 1 && LayoutWords.isPlainNumber(t.get(0).text());
+    }
+
+    /** Whether each of the {@code k} lines after the first {@code k} from {@code line} stands right of its partner. */
+    private boolean scoresRight(int line, int k) {
+        for (int i = 0; i < k; i++) {
+            if (tokens.get(line + k + i).get(0).start() <= tokens.get(line + i).get(0).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
@@ -344,6 +434,78 @@ final class IndicatorBody {
             rowOf[c] = assign(c, columns.get(c).role().startsWith("level") ? null : labelRows);
         }
         splitScores.forEach((line, values) -> rowOf[splitColumn][line - from] = anchors.indexOf(values));
+        unstack();
+    }
+
+    /**
+     * Gives back their cells to rows of one line each that Chromium's text printed stacked: the rows' values lines one
+     * under the other holding nothing left of 分值 ({@code 2.00 2.00} / {@code 7.00 5.35}), above them their names one a
+     * line, then their targets, then their actuals ({@code 本区课程开发故障率} / {@code 全市宣传活动工作达标率} /
+     * {@code ≤3%} / {@code ≥85%} / {@code 1%} / {@code 65%}). Where, going up from the values lines, each line holds
+     * words of one of the name, target and actual columns, those columns print in that order, and the target and
+     * the actual have a line per row, the rows take the lines in order (the names the last of theirs: the first may end
+     * the name of the row above).
+     */
+    private void unstack() {
+        int name = LayoutColumn.index(columns, "name");
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
+        if (name < 0 || target < 0 || actual < 0) {
+            return;
+        }
+        int[] cells = {name, target, actual};
+        int i = 0;
+        while (i < anchors.size()) {
+            int j = i;
+            while (j + 1 < anchors.size() && anchors.get(j + 1) == anchors.get(j) + 1) {
+                j++;
+            }
+            if (j > i && valuesOnly(i, j, cells)) {
+                restack(i, j - i + 1, cells);
+            }
+            i = j + 1;
+        }
+    }
+
+    /** Whether values lines {@code i..j} hold no words of the columns. */
+    private boolean valuesOnly(int i, int j, int[] cells) {
+        for (int r = i; r <= j; r++) {
+            for (int c : cells) {
+                if (!lineText(anchors.get(r), c).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void restack(int first, int k, int[] cells) {
+        List<List<Integer>> lines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int line = anchors.get(first) - 1;
+        int last = cells.length;
+        for (; line >= from && !anchorSet.contains(line); line--) {
+            int in = -1;
+            for (int c = 0; c < cells.length; c++) {
+                if (!lineText(line, cells[c]).isEmpty()) {
+                    in = in < 0 ? c : Integer.MAX_VALUE;
+                }
+            }
+            if (in < 0 || in > last) {
+                break;
+            }
+            last = in;
+            lines.get(in).add(0, line);
+        }
+        if (lines.get(0).size() < k || lines.get(1).size() != k || lines.get(2).size() != k) {
+            return;
+        }
+        List<Integer> names = lines.get(0);
+        lines = List.of(names.subList(names.size() - k, names.size()), lines.get(1), lines.get(2));
+        for (int c = 0; c < cells.length; c++) {
+            for (int r = 0; r < k; r++) {
+                rowOf[cells[c]][lines.get(c).get(r) - from] = first + r;
+            }
+        }
     }
 
     String lineText(int line, int column) {
@@ -406,15 +568,26 @@ final class IndicatorBody {
         return line + 1 < to && !tokens.get(line).isEmpty() && !lineText(line + 1, column).isEmpty();
     }
 
+    /**
+     * Splits a column's run of lines {@code runStart..runEnd-1} between the rows whose values lines fall inside it, or
+     * on the line after it, or (but for reasons, which many rows have none of) two lines after it: Chromium prints a
+     * row's wrapped target and actual one under the other, its values line beside the actual's last line, so the
+     * row's target ends two lines above it ({@code 本区应急演练响应时间 ≤60个工作} / {@code 日} / {@code ≤60个工作} /
+     * {@code 日 6.0 6.00}: the target went to the row above).
+     */
     private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows) {
         List<Integer> inside = new ArrayList<>();
+        int reach = columns.get(column).role().equals("reason") ? 0 : 1;
         for (int r = 0; r < anchors.size(); r++) {
-            if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd) {
+            if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd + reach) {
                 inside.add(r);
             }
         }
         if (inside.isEmpty()) {
-            int nearest = nearest(runStart, runEnd);
+            int nearest = splitRow(runStart, runEnd);
+            if (nearest < 0) {
+                nearest = nearest(runStart, runEnd);
+            }
             for (int l = runStart; l < runEnd; l++) {
                 row[l - from] = nearest;
             }
@@ -451,11 +624,53 @@ final class IndicatorBody {
             }
             return cost;
         };
-        int[] group = RunSplit.split(lines, inAnchors, full, anchorSet, reading,
+        boolean[] below = new boolean[inAnchors.length];
+        int name = LayoutColumn.index(columns, "name");
+        if (column == name) {
+            int nameWidth = width;
+            for (int g = 0; g < inAnchors.length; g++) {
+                below[g] = valuesAlone(inAnchors[g], name, nameWidth);
+            }
+        }
+        int[] group = RunSplit.split(lines, inAnchors, below, full, anchorSet, reading,
                 role.equals("reason") ? 0 : EVEN_OFF);
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }
+    }
+
+    /**
+     * Whether a values line holds nothing left of the values (no label's or name's words) right below the last line
+     * of a name (a line that does not fill the name column's wrap width {@code nameWidth}), and the line below it
+     * starts the next row (holds no name's words, or the start of a label beside them): Chromium's text prints the
+     * values of a row whose name wraps to three lines on a line of their own under the name's last, so the row's name
+     * and labels end on the line above it. A values line between a cell's lines ({@code 对接入的矿山、尾} /
+     * {@code 矿库监测信息和视} above, {@code 指标 频信号绿化养护系} below: LibreOffice centres the cells on it) is no
+     * such line.
+     */
+    private boolean valuesAlone(int anchor, int name, int nameWidth) {
+        int first = LayoutColumn.firstValue(columns);
+        if (anchor - 1 < from || anchorSet.contains(anchor - 1)
+                || LayoutWords.displayWidth(lineText(anchor - 1, name)) >= nameWidth) {
+            return false;
+        }
+        boolean above = false;
+        for (int c = 0; c < first; c++) {
+            if (!lineText(anchor, c).isEmpty()) {
+                return false;
+            }
+            above |= !lineText(anchor - 1, c).isEmpty();
+        }
+        if (!above || anchor + 1 >= to || lineText(anchor + 1, name).isEmpty()) {
+            return above;
+        }
+        for (int c = 0; c < first; c++) {
+            String label = lineText(anchor + 1, c);
+            if (columns.get(c).role().startsWith("level") && !label.isEmpty() && LevelWords.beginsLabel(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -483,6 +698,20 @@ final class IndicatorBody {
             }
         }
         return best;
+    }
+
+    /**
+     * The row of a split 得分 ({@link #splitScores}) standing in lines {@code runStart..runEnd-1}, or -1: a run of
+     * lines beside a 得分 split off its values line (a reason wrapped around it) is that row's.
+     */
+    private int splitRow(int runStart, int runEnd) {
+        for (int l = runStart; l < runEnd; l++) {
+            Integer values = splitScores.get(l);
+            if (values != null) {
+                return anchors.indexOf(values);
+            }
+        }
+        return -1;
     }
 
     private int nearest(int runStart, int runEnd) {

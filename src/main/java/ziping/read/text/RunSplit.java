@@ -44,6 +44,15 @@ final class RunSplit {
 
     static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading,
                        double evenOff) {
+        return split(lines, anchors, new boolean[anchors.length], full, anchorLines, reading, evenOff);
+    }
+
+    /**
+     * The same where the rows {@code below} (true for some anchors) print their values line below their cells in the
+     * column: such a row's cell ends on the line above its values line, it is not centred on it.
+     */
+    static int[] split(int[] lines, int[] anchors, boolean[] below, boolean[] full, Set<Integer> anchorLines,
+                       Reading reading, double evenOff) {
         int n = lines.length;
         int k = anchors.length;
         double[][] best = new double[k + 1][n + 1];
@@ -58,7 +67,7 @@ final class RunSplit {
                     continue;
                 }
                 for (int j = i; j <= n; j++) {
-                    double cost = best[g][i] + cost(lines, i, j, anchors[g], full, anchorLines, evenOff)
+                    double cost = best[g][i] + cost(lines, i, j, anchors[g], below[g], full, anchorLines, evenOff)
                             + (i < j ? reading.cost(i, j, g) : 0);
                     if (cost < best[g + 1][j]) {
                         best[g + 1][j] = cost;
@@ -80,14 +89,15 @@ final class RunSplit {
     }
 
     /** What text lines {@code i..j-1} cost as the cell of the row on {@code anchor}. */
-    private static double cost(int[] lines, int i, int j, int anchor, boolean[] full, Set<Integer> anchorLines,
-                               double evenOff) {
+    private static double cost(int[] lines, int i, int j, int anchor, boolean below, boolean[] full,
+                               Set<Integer> anchorLines, double evenOff) {
         if (i == j) {
             return EMPTY;
         }
         int first = lines[i];
         int last = lines[j - 1];
-        double cost = Math.abs((first + last) / 2.0 - anchor) - ((last - first) % 2 == 1 ? evenOff : 0)
+        double cost = below ? Math.abs(last - (anchor - 1))
+                : Math.abs((first + last) / 2.0 - anchor) - ((last - first) % 2 == 1 ? evenOff : 0)
                 - ((last - first) % 2 == 1 && anchor == (first + last) / 2 ? UPPER : 0);
         int t = i;
         for (int l = first; l <= last; l++) {

@@ -603,6 +603,219 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's split 分值 and 得分 with a reason wrapped around them, its lines going on after each number (seed 5151
+     * f039, header lines 27-28, body lines 34-49 and its 总分 line): {@code 不超过3个工 6个工作日 4.00 相关部门的沟通} /
+     * {@code 作日 2.00 协调，还未做，}. The row is anchored on the 分值 line and its 得分 taken from the next; before, the
+     * row was lost (its name, values and reason went to the row above, whose 分值 and 得分 then did not read).
+     */
+    @Test
+    void aWeightAndScoreSplitAroundAReasonAnchorOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-split-around-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 完成值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L3 p-: [0x4 产出指标] [1x4 时效指标] [2 培训任务准确率] [3 小于24小时] [4 22小时] [5 5.00] [6 5.00] [7 ]",
+                "0 L7 p-: [2 完成时限] [3 是] [4 基本完成] [5 4.00] [6 2.80]"
+                        + " [7 受疫情影响，部分培训活动延期举办，还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作。]",
+                "0 L11 p-: [2 监测站点响应时间] [3 ≤48天] [4 36天] [5 3.00] [6 3.00] [7 /]",
+                "0 L14 p-: [2 社区卫生服务中心设备采购系统完成数] [3 不超过3个工作日] [4 6个工作日] [5 4.00]"
+                        + " [6 2.00] [7 已在次年一季度完成，将加强与相关部门的沟通协调，还未做，根据市局统一安排，承建单位随时配合。]",
+                "0 L19 p-: [0 总分] [5 100.00] [6 95.26]"), rows(text));
+    }
+
+    /**
+     * Chromium's rows whose name wraps to three lines, each with its values on a line of their own under the name's
+     * last (seed 8080 f005, header lines 26-27, body lines 40-58 and its 总分 line): the name's lines above such a
+     * values line are its row's, not centred on it. Before, the second row's name ({@code 二级、三级安全等级测} /
+     * {@code 试隐患整改工作受益人} / {@code 次}) went to the row above, as centred on that row's values line as on its
+     * own, and the row had no name.
+     */
+    @Test
+    void valuesAloneUnderAThreeLineNameEndItsRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-values-alone-under-three-line-names.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值（B）] [5 分值] [6 得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L3 p2: [0x4 效益指标] [1 可持续影响指标] [2 长效机制建立] [3 是] [4 是] [5 11.00] [6 11.00] [7 ]",
+                "0 L6 p2: [1 可持续影响指标] [2 对接入的矿山、尾矿库监测信息和视频信号执法检查工作系统正常使用年限] [3 ≥500年]"
+                        + " [4 577年] [5 8.00] [6 8.00] [7 ]",
+                "0 L12 p2: [1 社会效益指标] [2 对接入的矿山、尾矿库监测信息和视频信号应急演练项目受益人次] [3 ≥44万户]"
+                        + " [4 58万户] [5 4.00] [6 4.00] [7 ]",
+                "0 L16 p2: [1 社会效益指标] [2 二级、三级安全等级测试隐患整改工作受益人次] [3 193万人次] [4 242万人次]"
+                        + " [5 11.00] [6 11.00] [7 ]",
+                "0 L18 p2: [0x2 满意度指标] [1 服务对象满意度指标] [2 中小学校走访慰问服务群众满意度] [3 不低于95%] [4 100%]"
+                        + " [5 12.00] [6 12.00] [7 ]",
+                "0 L20 p2: [1 社会成本指标] [2 农村地区图书采购工作社会成本] [3 按计划完成] [4 按计划完成] [5 5.00] [6 5.00]"
+                        + " [7 ]",
+                "0 L22 p2: [0 总分] [5 100.00] [6 97.85]"), rows(text));
+    }
+
+    /**
+     * Chromium's two rows of one line each printed stacked (seed 5151 f012, header lines 19-20, body lines 24-37 and its
+     * 总分 line): their names one a line, then their targets, then their actuals, then their values lines, which hold
+     * nothing left of 分值. The rows take the lines in order; before, both names and all four values went to the row
+     * above (中小学校老旧管网改造场次本区课程开发故障率全市宣传活动工作达标率) or the first row (≤3% | ≥85%).
+     */
+    @Test
+    void oneLineRowsPrintedStackedTakeTheirLinesInOrder() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-one-line-rows-stacked.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 实际完成值（B）] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p2: [1 数量指标] [2 辖区内培训覆盖率] [3 ≥95%] [4 100%] [5 3.00] [6 3.00] [7 ]",
+                "0 L4 p2: [1x4 质量指标] [2 中小学校老旧管网改造场次] [3 ≥2种] [4 ≥2种] [5 6.00] [6 6.00] [7 ]",
+                "0 L12 p2: [2 本区课程开发故障率] [3 ≤3%] [4 1%] [5 2.00] [6 2.00] [7 ]",
+                "0 L13 p2: [2 全市宣传活动工作达标率] [3 ≥85%] [4 65%] [5 7.00] [6 5.35] [7 及时开展相关工作。]",
+                "0 L15 p2: [2 对接入的矿山、尾矿库监测信息和视频信号专家咨询服务响应时间] [3 ≤2个工作日] [4 0个工作日]"
+                        + " [5 5.00] [6 5.00] [7 ]",
+                "0 L17 p2: [0 总分] [5 100.00] [6 91.30]"), rows(text));
+    }
+
+    /**
+     * Chromium's 二级 label whose end is printed a space after its start, right before the name (seed 5151 f052,
+     * header lines 19-20 and body lines 27-40): {@code 社会效益指 标 执法检查服务受益人次}. The 标 completes the label
+     * and is the label's; before, it went to the name by its place (标执法检查服务受益人次, 标单位成本).
+     */
+    @Test
+    void aLabelEndBesideTheNameCompletesTheLabel() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-label-end-beside-name.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 权重] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p-: [0 效益指标] [1 可持续影响指标] [2 宣传活动项目持续发挥作用] [3 好] [4 好] [5 13.00] [6 13.00] [7 ]",
+                "0 L5 p-: [0 效益指标] [1 社会效益指标] [2 执法检查服务受益人次] [3 ≥44万册] [4 50万册] [5 13.00] [6 13.00]"
+                        + " [7 ]",
+                "0 L9 p-: [0 满意度指标] [1 服务对象满意度指标] [2 对接入的矿山、尾矿库监测信息和视频信号安全评估群众满意度]"
+                        + " [3 小于10起] [4 7起] [5 5.00] [6 5.00] [7 ]",
+                "0 L10 p-: [0 满意度指标] [1 服务对象满意度指标] [2 视频监控点位项目群众满意度] [3 不超过24次] [4 23次]"
+                        + " [5 13.00] [6 13.00] [7 ]",
+                "0 L12 p-: [0 成本指标] [1 经济成本指标] [2 二级、三级安全等级测试信息发布项目成本] [3 ≤114.08万元]"
+                        + " [4 61.00万元] [5 7.00] [6 7.00] [7 ]",
+                "0 L14 p-: [0 成本指标] [1 经济成本指标] [2 单位成本] [3 ≤1200元/户] [4 943元/户] [5 0.00] [6 0.00] [7 ]",
+                "0 L15 p-: [0 成本指标] [1 经济成本指标] [2 全市专家咨询成本] [3 ≤40万元] [4 ≤40万元] [5 0.00] [6 0.00] [7 ]",
+                "0 L16 p-: [0 总分] [5 100.00] [6 96.72]"), rows(text));
+    }
+
+    /**
+     * Chromium's two rows of one line each printed stacked down to their numbers, one a line (seed 5151 f042, header
+     * lines 18-19, body lines 31-45 and its 总分 line): names, targets, actuals, then the two 分值 ({@code 6} / {@code 5})
+     * and the two 得分 further right. The 分值 lines anchor the rows, each 得分 is taken from the second half; before,
+     * no values line was found, and the names and values went to the rows around them (分值 6|5|2).
+     */
+    @Test
+    void oneLineRowsStackedDownToTheirNumbersTakeTheirLinesInOrder() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-one-line-rows-stacked-values-apart.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L3 p2: [0x5 产出指标] [1 数量指标] [2 中小学校课程开发完成数] [3 5次以内] [4 5次] [5 7] [6 7] [7 ]",
+                "0 L4 p2: [1 数量指标] [2 课程开发系统完成数] [3 3个工作日以内] [4 1个工作日] [5 5] [6 5] [7 ]",
+                "0 L12 p2: [1 数量指标] [2 信息发布场次] [3 ≥6台] [4 9台] [5 6] [6 6] [7 ]",
+                "0 L13 p2: [1 时效指标] [2 本区硬件采购系统及时率] [3 ≥99%] [4 100%] [5 5] [6 5] [7 ]",
+                "0 L17 p2: [1 质量指标] [2 农村地区监测站点任务故障率] [3 ≤1%] [4 0] [5 2] [6 2] [7 ]",
+                "0 L18 p2: [0 总分] [5 100] [6 95.28]"), rows(text));
+    }
+
+    /**
+     * Chromium's row whose 得分 stands two lines below its 分值, past a line of the name alone (seed 113029 f022, lines
+     * 27-60): {@code ≤128.65 98.51万元 10} / {@code 要求隐患整改采购} / {@code 成本 万元 10}. The row is anchored on the
+     * 分值 line and its 得分 taken from the line after the next; before, the row was lost and its name went to the row
+     * below (按照年度工作计划要求隐患整改采购成本二级、三级安全等级测试执法检查系统长效机制建立).
+     */
+    @Test
+    void aScoreTwoLinesBelowItsWeightPastANameLineAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-a-line-apart.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 指标分值] [6 得分]"
+                        + " [7 及改进措施]",
+                "0 L5 p2: [0x3 产出指标] [1 时效指标] [2 重点行业领域设备采购修复时间] [3 ≤3分钟] [4 ≤3分钟] [5 7] [6 7] [7 ]",
+                "0 L8 p2: [1 质量指标] [2 二级、三级安全等级测试监测站点系统故障率] [3 ≤3%] [4 /] [5 16] [6 0.00]"
+                        + " [7 受疫情影响，部分培训活动延期举办。]",
+                "0 L13 p2: [1 时效指标] [2 按照年度工作计划要求培训服务办结时限] [3 ≤3分钟] [4 3分钟] [5 9] [6 9] [7 ]",
+                "0 L14 p2: [0x3 成本指标] [1 经济成本指标] [2 各街道（乡镇）危险源排查系统成本] [3 ≤85.1万元] [4 ≤85.1万元]"
+                        + " [5 15] [6 15] [7 ]",
+                "0 L17 p2: [1 经济成本指标] [2 隐患整改采购成本] [3 ≤38万元] [4 20万元] [5 13] [6 13] [7 ]",
+                "0 L19 p2: [1 经济成本指标] [2 按照年度工作计划要求隐患整改采购成本] [3 ≤128.65万元] [4 98.51万元] [5 10]"
+                        + " [6 10] [7 ]",
+                "0 L23 p2: [0x2 效益指标] [1 可持续影响指标] [2 二级、三级安全等级测试执法检查系统长效机制建立] [3 定性-好]"
+                        + " [4 好] [5 9] [6 9] [7 ]",
+                "0 L28 p2: [1 生态效益指标] [2 各街道（乡镇）硬件采购项目空气质量改善] [3 有所提升] [4 有所提升] [5 7] [6 7]"
+                        + " [7 ]",
+                "0 L33 p2: [0 满意度指标] [1 服务对象满意度指标] [2 使用人员满意度] [3 ≥92.5%] [4 100%] [5 4] [6 4] [7 ]",
+                "0 L34 p2: [0 总分] [5 100] [6 83.80]"), rows(text));
+    }
+
+    /**
+     * Chromium's row whose 得分 stands two lines below its 分值 past a line of its reason alone, its target and actual
+     * set close before the 分值 (seed 92413 f019, lines 24-42 and its 总分 line): {@code 完成率 =100% 89% 6} /
+     * {@code 受疫情影响，部} / {@code 5.34 分培训活动延期}. The two words before the 分值 are held as the target and the
+     * actual, as on a values line; before, the row was lost (its values went to the rows around it).
+     */
+    @Test
+    void aScoreTwoLinesBelowItsWeightPastAReasonLineAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-weight-and-score-apart-across-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 实际完成值] [5 指标分值] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L5 p2: [0x3 产出指标] [1x2 质量指标] [2 各街道（乡镇）河道巡查项目完好率] [3 ≥95%] [4 100%] [5 11] [6 11]"
+                        + " [7 ]",
+                "0 L9 p2: [2 完成率] [3 =100%] [4 89%] [5 6] [6 5.34]"
+                        + " [7 将加强与相关部门的沟通协调，受疫情影响，部分培训活动延期举办，部分点位因施工条件不具备未能实施。]",
+                "0 L16 p2: [1 数量指标] [2 社区卫生服务中心设备采购项目个数] [3 ≥200批次] [4 121批次] [5 10] [6 6.05]"
+                        + " [7 及时开展相关工作。]",
+                "0 L18 p2: [0 成本指标] [1 生态环境成本指标] [2 重点行业领域走访慰问工作生态环境成本] [3 规范] [4 规范] [5 12]"
+                        + " [6 12] [7 ]",
+                "0 L20 p2: [0 总分] [5 100] [6 90.81]"), rows(text));
+    }
+
+    /**
+     * Chromium's row whose 得分 stands three lines above its 分值, beside the first lines of its wrapped reason (seed
+     * 71206 f048, header lines 20-21, body lines 48-63 and its 总分 line): {@code 二级、三级安全等级测试 2.10 时配合，受疫情影}
+     * / … / {@code 完成 基本完成 3.0 响，部分培训活动延}. The row is anchored on the 分值 line, its 得分 taken from above,
+     * and the reason's lines beside the 得分 are its; before, the row was lost (分值 3.0 | 7.0 in the row below, so the
+     * 分值 sum was not checked and the form's weight_sum error was missed).
+     */
+    @Test
+    void aScoreAboveItsWeightBesideTheReasonAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-score-above-weight-beside-reason.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 权重] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L4 p2: [0 成本指标] [1 经济成本指标] [2 辖区内软件开发单位成本] [3 ≤200元/户] [4 182元/户] [5 3.0] [6 3.00]"
+                        + " [7 ]",
+                "0 L5 p2: [0x4 效益指标] [1 社会效益指标] [2 二级、三级安全等级测试数据接入系统社会影响] [3 好] [4 好] [5 5.0]"
+                        + " [6 5.00] [7 ]",
+                "0 L12 p2: [1 可持续影响指标] [2 二级、三级安全等级测试安全评估项目持续发挥作用] [3 完成] [4 基本完成] [5 3.0]"
+                        + " [6 2.10] [7 还未做，根据市局统一安排，承建单位随时配合，受疫情影响，部分培训活动延期举办，已在次年一季度完成。]",
+                "0 L15 p2: [1 社会效益指标] [2 公众知晓率] [3 ≥96%] [4 75%] [5 7.0] [6 5.47] [7 下一步将加强项目进度管理。]",
+                "0 L17 p2: [1 社会效益指标] [2 中小学校绿化养护系统应急处置能力] [3 按计划完成] [4 按计划完成] [5 3.0] [6 3.00]"
+                        + " [7 无]",
+                "0 L19 p2: [0 总分] [5 100.0] [6 99.71]"), rows(text));
+    }
+
+    /**
+     * Chromium's row whose wrapped target and actual print one under the other, its values line beside the actual's
+     * last line (seed 71206 f046, lines 26-45 and its 总分 line): {@code 本区应急演练响应时间 ≤60个工作} / {@code 日} /
+     * {@code ≤60个工作} / {@code 日 6.0 6.00}. The target's lines, ending two lines above the values line, are its row's;
+     * before, they went to the row above ({@code ≥92.5% | ≤60个工作 | 日}). The name, a line further up, still goes to
+     * the row above, and the row's own name is marked in doubt (⁇, ZP007): its 分值 and 得分 are certain.
+     */
+    @Test
+    void aTargetEndingTwoLinesAboveItsValuesLineIsItsRows() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-target-above-actual-over-values.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L8 p2: [1x5 质量指标] [2 全市走访慰问任务合格率] [3 ≥90%] [4 72.9%] [5 3.0] [6 2.43]"
+                        + " [7 下一步将加强项目进度管理，还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作。]",
+                "0 L12 p2: [2 辖区内危险源排查质量] [3 有效] [4 有效] [5 3.0] [6 3.00] [7 ]",
+                "0 L13 p2: [2 中小学校课程开发合格率本区应急演练响应时间] [3 ≥92.5%] [4 ≥92.5%] [5 6.0] [6 6.00] [7 ]",
+                "0 L18 p2: [2 " + GridCell.TEXT_IN_DOUBT + "] [3 ≤60个工作日] [4 ≤60个工作日] [5 6.0] [6 6.00] [7 ]",
+                "0 L19 p2: [2 中小学校老旧管网改造项目响应时间] [3 ≤12天] [4 4天] [5 4.0] [6 4.00] [7 ]",
+                "0 L21 p2: [0 总分] [5 100.0] [6 83.75]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
