@@ -84,6 +84,10 @@ public final class FormParser {
         if (!hasTotal(funding)) {
             problems.add(ParseIssue.MISSING_PART, Section.FUNDING, null, null, null, first, last, "年度资金总额");
         }
+        if (FundingParts.losesFiscalRow(funding)) {
+            problems.add(ParseIssue.MISSING_PART, Section.FUNDING, null, null, null, first, last,
+                    FundingParts.FISCAL_ROW);
+        }
 
         String[] goals = {"", ""};
         if (goalsAt >= 0) {

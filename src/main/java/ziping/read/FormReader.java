@@ -8,6 +8,7 @@ import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Section;
 import ziping.model.Span;
+import ziping.parse.FundingParts;
 import ziping.parse.ParseIssue;
 import ziping.parse.ParsedForm;
 
@@ -73,6 +74,9 @@ public final class FormReader {
         }
         if (funding.stream().noneMatch(FundingRow::isTotal)) {
             problems.add(ParseIssue.MISSING_PART, Section.FUNDING, null, null, null, whole, "年度资金总额");
+        }
+        if (FundingParts.losesFiscalRow(funding)) {
+            problems.add(ParseIssue.MISSING_PART, Section.FUNDING, null, null, null, whole, FundingParts.FISCAL_ROW);
         }
 
         String[] goals = outline.goals() >= 0

@@ -94,7 +94,11 @@ final class FundingBlock {
 
     private static FundingRow row(GridRow row, String label, Columns columns, Function<String, GridCell> cellOf,
                                   Lexicon lexicon, int index, ReadProblems problems) {
-        String role = Lexicon.roleOf(lexicon.fundingRows(), LabelKey.of(label));
+        String key = LabelKey.of(label);
+        String role = Lexicon.roleOf(lexicon.fundingRows(), key);
+        if (role == null) {
+            role = Lexicon.roleStartedBy(lexicon.fundingRows(), key);
+        }
         Figure[] f = new Figure[6];
         String[] roles = {"initialBudget", "budget", "executed", "weight", "rate", "score"};
         for (int c = 0; c < roles.length; c++) {

@@ -60,6 +60,32 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return out;
     }
 
+    /** The shortest key that names a role by its start alone ({@link #roleStartedBy}). */
+    private static final int SHORTEST_START = 3;
+
+    /**
+     * The one role among {@code roles} that has a synonym starting with {@code key}, for a label cut short where its
+     * cell wrapped ({@code 当年财} of 当年财政拨款, {@code 其他资} of 其他资金); null where the key is shorter than
+     * {@value #SHORTEST_START} characters or starts synonyms of no role or of two.
+     */
+    static String roleStartedBy(Map<String, List<String>> roles, String key) {
+        if (key.length() < SHORTEST_START) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, List<String>> role : roles.entrySet()) {
+            for (String word : role.getValue()) {
+                if (word.startsWith(key)) {
+                    if (found != null && !found.equals(role.getKey())) {
+                        return null;
+                    }
+                    found = role.getKey();
+                }
+            }
+        }
+        return found;
+    }
+
     /** The role among {@code roles} that a cell's key names, or null. */
     static String roleOf(Map<String, List<String>> roles, String key) {
         if (key.isEmpty()) {

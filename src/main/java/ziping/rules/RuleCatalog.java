@@ -14,7 +14,9 @@ public final class RuleCatalog {
                     "the cell must read as a number or a placeholder",
                     "全年执行数 printed as `25.7O` (letter O): ZP001, no execution finding is made from it"),
             new RuleInfo("ZP002", Check.PARSE, "warning", "missing-part",
-                    "a part of the form is missing (年度, 项目名称, 主管部门, 年度资金总额, 绩效指标, 总分)",
+                    "a part of the form is missing (年度, 项目名称, 主管部门, 年度资金总额, 绩效指标, 总分; 财政拨款 where"
+                            + " 上年结转 or 其他资金 rows were read without a fiscal row that has an amount, so the parts"
+                            + " cannot add up)",
                     "the template's layout: every form has these parts",
                     "each part of the template is found once",
                     "a form whose 总分 row was cut off: ZP002 总分, and ZP301/ZP302 are not checked"),
