@@ -71,49 +71,38 @@ public record JsonObject(Map<String, Object> fields, String where) {
     }
 
     public List<String> strings(String key) throws IOException {
-        List<Object> items = list(key);
-        if (items == null) {
-            return null;
-        }
-        List<String> strings = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof String s)) {
-                throw new IOException(item(key, i) + " must be a text");
-            }
-            strings.add(s);
-        }
-        return strings;
+        return items(key, "a text", (item, index) -> item instanceof String s ? s : null);
     }
 
     public List<BigDecimal> decimals(String key) throws IOException {
-        List<Object> items = list(key);
-        if (items == null) {
-            return null;
-        }
-        List<BigDecimal> decimals = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            BigDecimal d = decimal(items.get(i));
-            if (d == null) {
-                throw new IOException(item(key, i) + " must be a number");
-            }
-            decimals.add(d);
-        }
-        return decimals;
+        return items(key, "a number", (item, index) -> decimal(item));
     }
 
     public List<JsonObject> objects(String key) throws IOException {
+        return items(key, "an object",
+                (item, index) -> item instanceof Map<?, ?> map ? object(map, itemPath(key, index)) : null);
+    }
+
+    /** How the item at {@code index} of a list reads as a {@code T}: null where it is not one. */
+    private interface Item<T> {
+        T read(Object item, int index);
+    }
+
+    /** The list of {@code key}, each item read by {@code item}; null when absent; one that does not read is refused. */
+    private <T> List<T> items(String key, String what, Item<T> item) throws IOException {
         List<Object> items = list(key);
         if (items == null) {
             return null;
         }
-        List<JsonObject> objects = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof Map<?, ?> map)) {
-                throw new IOException(item(key, i) + " must be an object");
+            T value = item.read(items.get(i), i);
+            if (value == null) {
+                throw new IOException(itemPath(key, i) + " must be " + what);
             }
-            objects.add(object(map, item(key, i)));
+            out.add(value);
         }
-        return objects;
+        return out;
     }
 
     /** An object whose every value is a list of texts (a lexicon's roles and their words), in the file's order. */
@@ -184,7 +173,7 @@ public record JsonObject(Map<String, Object> fields, String where) {
         return where.isEmpty() ? key : where + "." + key;
     }
 
-    private String item(String key, int index) {
+    private String itemPath(String key, int index) {
         return path(key) + "[" + index + "]";
     }
 
