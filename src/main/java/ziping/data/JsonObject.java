@@ -107,19 +107,7 @@ public record JsonObject(Map<String, Object> fields, String where) {
 
     /** An object whose every value is a list of texts (a lexicon's roles and their words), in the file's order. */
     public Map<String, List<String>> stringLists(String key) throws IOException {
-        JsonObject roles = object(key);
-        if (roles == null) {
-            return null;
-        }
-        Map<String, List<String>> lists = new LinkedHashMap<>();
-        for (String role : roles.fields.keySet()) {
-            List<String> words = roles.strings(role);
-            if (words == null) {
-                throw new IOException(roles.path(role) + " must be a list of texts");
-            }
-            lists.put(role, words);
-        }
-        return lists;
+        return entries(key, "a list of texts", JsonObject::strings);
     }
 
     /** An object whose every value is a text or null, in the file's order. */
@@ -137,19 +125,29 @@ public record JsonObject(Map<String, Object> fields, String where) {
 
     /** An object whose every value is a number, in the file's order. */
     public Map<String, BigDecimal> decimalMap(String key) throws IOException {
+        return entries(key, "a number", JsonObject::decimal);
+    }
+
+    /** How the value of a key reads as a {@code T}: null where absent. */
+    private interface Entry<T> {
+        T read(JsonObject object, String key) throws IOException;
+    }
+
+    /** The object of {@code key}, each value read by {@code entry}; null when absent; an absent value is refused. */
+    private <T> Map<String, T> entries(String key, String what, Entry<T> entry) throws IOException {
         JsonObject object = object(key);
         if (object == null) {
             return null;
         }
-        Map<String, BigDecimal> decimals = new LinkedHashMap<>();
+        Map<String, T> out = new LinkedHashMap<>();
         for (String name : object.fields.keySet()) {
-            BigDecimal value = object.decimal(name);
+            T value = entry.read(object, name);
             if (value == null) {
-                throw new IOException(object.path(name) + " must be a number");
+                throw new IOException(object.path(name) + " must be " + what);
             }
-            decimals.put(name, value);
+            out.put(name, value);
         }
-        return decimals;
+        return out;
     }
 
     @SuppressWarnings("unchecked")

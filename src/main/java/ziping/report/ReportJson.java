@@ -33,24 +33,24 @@ final class ReportJson {
     /** The report's fields, without opening or closing its object. */
     static void fields(JsonGenerator g, SelfEvalReport r) throws IOException {
         g.writeFieldName("project");
-        text(g, r.project());
+        value(g, r.project(), ReportJson::text);
         g.writeFieldName("year");
-        text(g, r.year());
+        value(g, r.year(), ReportJson::text);
         g.writeFieldName("funding");
         list(g, r.funding(), ReportJson::fundingRow);
         g.writeFieldName("spending");
-        spending(g, r.spending());
+        value(g, r.spending(), ReportJson::spending);
         g.writeFieldName("scoring");
-        scoring(g, r.scoring());
+        value(g, r.scoring(), ReportJson::scoring);
         g.writeFieldName("prose");
-        prose(g, r.prose());
+        value(g, r.prose(), ReportJson::prose);
     }
 
     private interface Writer<T> {
         void write(JsonGenerator g, T value) throws IOException;
     }
 
-    /** A list of values each written by {@code writer}, or null. */
+    /** A list of values each written by {@code writer} (null items as null), or null. */
     private static <T> void list(JsonGenerator g, List<T> values, Writer<T> writer) throws IOException {
         if (values == null) {
             g.writeNull();
@@ -58,16 +58,21 @@ final class ReportJson {
         }
         g.writeStartArray();
         for (T value : values) {
-            writer.write(g, value);
+            value(g, value, writer);
         }
         g.writeEndArray();
     }
 
-    private static void text(JsonGenerator g, TextValue t) throws IOException {
-        if (t == null) {
+    /** A value written by {@code writer}, or null. */
+    private static <T> void value(JsonGenerator g, T value, Writer<T> writer) throws IOException {
+        if (value == null) {
             g.writeNull();
-            return;
+        } else {
+            writer.write(g, value);
         }
+    }
+
+    private static void text(JsonGenerator g, TextValue t) throws IOException {
         g.writeStartObject();
         g.writeFieldName("text");
         FormJson.stringValue(g, t.text());
@@ -77,16 +82,12 @@ final class ReportJson {
     }
 
     private static void fundingRow(JsonGenerator g, FundingTableRow row) throws IOException {
-        if (row == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("label");
         FormJson.stringValue(g, row.label());
         g.writeNumberField("line", row.line());
         g.writeFieldName("formula");
-        formula(g, row.formula());
+        value(g, row.formula(), ReportJson::formula);
         g.writeFieldName("unit");
         FormJson.stringValue(g, row.unit());
         g.writeFieldName("cells");
@@ -108,10 +109,6 @@ final class ReportJson {
     }
 
     private static void formula(JsonGenerator g, LineFormula f) throws IOException {
-        if (f == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("raw");
         FormJson.stringValue(g, f.raw());
@@ -123,27 +120,19 @@ final class ReportJson {
     }
 
     private static void spending(JsonGenerator g, SpendingTable t) throws IOException {
-        if (t == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("columns");
         list(g, t.columns(), FormJson::stringValue);
         g.writeFieldName("unit");
         FormJson.stringValue(g, t.unit());
         g.writeFieldName("total");
-        spendingItem(g, t.total());
+        value(g, t.total(), ReportJson::spendingItem);
         g.writeFieldName("items");
         list(g, t.items(), ReportJson::spendingItem);
         g.writeEndObject();
     }
 
     private static void spendingItem(JsonGenerator g, SpendingItem item) throws IOException {
-        if (item == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("name");
         FormJson.stringValue(g, item.name());
@@ -155,10 +144,6 @@ final class ReportJson {
     }
 
     private static void scoring(JsonGenerator g, ScoringTable t) throws IOException {
-        if (t == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("groups");
         list(g, t.groups(), ReportJson::group);
@@ -169,17 +154,13 @@ final class ReportJson {
         g.writeFieldName("totalSpan");
         FormJson.spanValue(g, t.totalSpan());
         g.writeFieldName("grade");
-        text(g, t.grade());
+        value(g, t.grade(), ReportJson::text);
         g.writeFieldName("unplaced");
         list(g, t.unplaced(), ReportJson::placed);
         g.writeEndObject();
     }
 
     private static void group(JsonGenerator g, ScoringGroup group) throws IOException {
-        if (group == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("name");
         FormJson.stringValue(g, group.name());
@@ -195,10 +176,6 @@ final class ReportJson {
     }
 
     private static void subtotal(JsonGenerator g, Subtotal s) throws IOException {
-        if (s == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("weight");
         FormJson.figureValue(g, s.weight());
@@ -210,10 +187,6 @@ final class ReportJson {
     }
 
     private static void indicator(JsonGenerator g, ScoredIndicator i) throws IOException {
-        if (i == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("name");
         FormJson.stringValue(g, i.name());
@@ -226,17 +199,13 @@ final class ReportJson {
         g.writeFieldName("score");
         FormJson.figureValue(g, i.score());
         g.writeFieldName("standard");
-        text(g, i.standard());
+        value(g, i.standard(), ReportJson::text);
         g.writeFieldName("span");
         FormJson.spanValue(g, i.span());
         g.writeEndObject();
     }
 
     private static void placed(JsonGenerator g, PlacedFigure p) throws IOException {
-        if (p == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("figure");
         FormJson.figureValue(g, p.figure());
@@ -246,10 +215,6 @@ final class ReportJson {
     }
 
     private static void prose(JsonGenerator g, ProseTotal p) throws IOException {
-        if (p == null) {
-            g.writeNull();
-            return;
-        }
         g.writeStartObject();
         g.writeFieldName("score");
         FormJson.figureValue(g, p.score());
