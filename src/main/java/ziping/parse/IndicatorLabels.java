@@ -1,9 +1,9 @@
 package ziping.parse;
 
 import ziping.data.JsonObject;
+import ziping.data.LexiconFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +18,6 @@ import java.util.Map;
  * ({@code ziping.read} imports {@code ziping.parse}, never the other way).
  */
 public final class IndicatorLabels {
-    private static final String RESOURCE = "/ziping/lexicon.json";
     private static final IndicatorLabels BUILT_IN = load();
 
     private final List<String> level1;
@@ -58,11 +57,8 @@ public final class IndicatorLabels {
     }
 
     private static IndicatorLabels load() {
-        try (InputStream in = IndicatorLabels.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            JsonObject labels = JsonObject.read(in).object("indicatorLabels");
+        try {
+            JsonObject labels = LexiconFile.json().object("indicatorLabels");
             return new IndicatorLabels(labels.strings("level1"), labels.nullableStrings("level2"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

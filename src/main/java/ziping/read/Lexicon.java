@@ -1,9 +1,9 @@
 package ziping.read;
 
 import ziping.data.JsonObject;
+import ziping.data.LexiconFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,18 +23,14 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
                       Map<String, List<String>> goalColumns, Map<String, List<String>> indicatorColumns,
                       List<String> totalLabels) {
 
-    private static final Lexicon BUILT_IN = load("/ziping/lexicon.json");
+    private static final Lexicon BUILT_IN = of(LexiconFile.json());
 
     public static Lexicon builtIn() {
         return BUILT_IN;
     }
 
-    static Lexicon load(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            JsonObject json = JsonObject.read(in);
+    private static Lexicon of(JsonObject json) {
+        try {
             return new Lexicon(json.strings("titles"), json.stringLists("headerFields"), json.strings("blockLabels"),
                     json.stringLists("fundingColumns"), json.stringLists("fundingRows"),
                     json.stringLists("goalColumns"), json.stringLists("indicatorColumns"),

@@ -11,6 +11,7 @@ import ziping.api.Ziping;
 import ziping.model.Figure;
 import ziping.model.Finding;
 import ziping.model.Form;
+import ziping.model.FundingRole;
 import ziping.model.FundingRow;
 import ziping.model.Indicator;
 import ziping.model.Measure;
@@ -164,6 +165,10 @@ class BoxTextTest {
         FileResult result = ZIPING.check(ROOT.resolve("chromium-92413/text/pdfminer-m40/f024.txt"));
         FormResult form = (FormResult) result.forms().get(0);
 
+        assertEquals(List.of("年度资金总额", "当年财", "上年结转资金", "其他资"),
+                form.form().funding().stream().map(FundingRow::label).toList());
+        assertEquals(List.of(FundingRole.TOTAL, FundingRole.CURRENT, FundingRole.CARRYOVER, FundingRole.OTHER),
+                form.form().funding().stream().map(FundingRow::role).toList(), "a label cut short takes its role");
         assertTrue(form.findings().stream().anyMatch(f -> f.rule().equals("ZP002")
                 && f.section() == ziping.model.Section.FUNDING));
         assertTrue(form.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
