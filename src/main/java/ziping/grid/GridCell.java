@@ -24,6 +24,14 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      */
     public static final String TEXT_IN_DOUBT = "\u2047";
 
+    /**
+     * What a converter puts before the text of an indicator row's reason cell where the text after the row, which
+     * lost points, could as well be the start of the next row's name and was read as the row's 偏差原因: the reader
+     * takes the mark off and says how the text was read (ZP004, as the line parser does). Not a character a form
+     * prints.
+     */
+    public static final String REASON_CHOSEN = "\u2048";
+
     public GridCell {
         lines = List.copyOf(lines);
         if (column < 0 || columnSpan < 1 || rowSpan < 1) {

@@ -27,6 +27,8 @@ import java.util.Map;
  * row's cells do not match the header's) makes the row unreliable. A name cell the converter marked
  * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007), also where
  * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding).
+ * A reason cell the converter marked ({@link GridCell#REASON_CHOSEN}) is read without its mark and the choice said
+ * (ZP004, info: it stops no check).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -107,7 +109,7 @@ final class IndicatorBlock {
         goalBlock(index);
         int at = indicators.size();
         Span span = ReadProblems.span(row);
-        String printed = textInDoubt ? row.text().replace(GridCell.TEXT_IN_DOUBT, "") : row.text();
+        String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "").replace(GridCell.REASON_CHOSEN, "");
         if (sharedCell(cells)) {
             problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
                     row.cells().size());
@@ -124,7 +126,12 @@ final class IndicatorBlock {
         String method = columns.has("method") ? text(cells.get("method")) : null;
         Measure target = measure(cells, "target", at, name, span, textInDoubt);
         Measure actual = measure(cells, "actual", at, name, span, textInDoubt);
-        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, columns.has("reason") ? text(cells.get("reason")) : null, span, method, single,
+        String reason = columns.has("reason") ? text(cells.get("reason")) : null;
+        if (reason != null && reason.startsWith(GridCell.REASON_CHOSEN)) {
+            reason = reason.substring(GridCell.REASON_CHOSEN.length());
+            problems.addVariant(ParseIssue.AMBIGUOUS_REASON, "reason", Section.INDICATOR, at, name, reason, span);
+        }
+        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reason, span, method, single,
                 level1Points, goalBlock));
     }
 

@@ -32,7 +32,7 @@ final class StreamIndicators {
 
     /** One indicator row's cells: labels (0 to 2, as printed), name, target, actual, 分值, 得分, reason. */
     record Row(List<String> labels, String name, String target, String actual, String weight, String score,
-               String reason, int line, boolean ambiguous) {
+               String reason, int line, boolean ambiguous, boolean reasonChosen) {
 
         List<String> cells() {
             List<String> out = new ArrayList<>(labels);
@@ -111,7 +111,8 @@ final class StreamIndicators {
             boolean unsure = d.ambiguous() || (last ? !StreamPiece.wraps(pieces, from, pieces.size())
                     : divisions.get(r + 1).reasonInDoubt());
             rows.add(new Row(d.labels(), d.name(), d.target(), d.actual(), pieces.get(weight).text(),
-                    pieces.get(weight + 1).text(), reason, d.line(), unsure));
+                    pieces.get(weight + 1).text(), reason, d.line(), unsure,
+                    !last && divisions.get(r + 1).reasonChosen()));
         }
         return rows;
     }
@@ -162,10 +163,12 @@ final class StreamIndicators {
     /**
      * One row's division; {@code ambiguous} when another reading fits as well (or none fits well), {@code reasonInDoubt}
      * when those readings also end the earlier row's reason elsewhere: readings that differ only after it (a lone value
-     * that could be the target or the actual) leave the earlier row's text certain.
+     * that could be the target or the actual) leave the earlier row's text certain. {@code reasonChosen} when the
+     * earlier row lost points and its reason was taken from text that fits the start of this row's name as well: only
+     * that a deducted row is likelier to carry a reason decided it, which is said (ZP004), not hidden.
      */
     private record Division(String reason, List<String> labels, String name, String target, String actual, int line,
-                            boolean ambiguous, boolean reasonInDoubt, int[] cut) {
+                            boolean ambiguous, boolean reasonInDoubt, boolean reasonChosen, int[] cut) {
     }
 
     /**
@@ -178,6 +181,9 @@ final class StreamIndicators {
         int ties = 0;
         boolean reasonTies = false;
         int[] cut = null;
+        int bestFit = Integer.MAX_VALUE;
+        int bestFitReason = -1;
+        boolean fitsAsName = false;
         for (int a = 0; a <= MAX_VALUE_LINES; a++) {
             for (int t = 0; t <= MAX_VALUE_LINES; t++) {
                 int nameEnd = to - a - t;
@@ -202,8 +208,15 @@ final class StreamIndicators {
                                 continue;
                             }
                             int labels = (l1 > s ? 1 : 0) + (l2 > l1 ? 1 : 0);
-                            int cost = (values + reasonCost + misfitName(l2, nameEnd, labels)) * 2
-                                    + (reason && (s > from) != deducted ? 1 : 0);
+                            int fit = values + reasonCost + misfitName(l2, nameEnd, labels);
+                            if (fit < bestFit) {
+                                bestFit = fit;
+                                bestFitReason = s;
+                                fitsAsName = false;
+                            } else if (fit == bestFit && (s == from) != (bestFitReason == from)) {
+                                fitsAsName = true;
+                            }
+                            int cost = fit * 2 + (reason && (s > from) != deducted ? 1 : 0);
                             if (cost < best) {
                                 best = cost;
                                 ties = 1;
@@ -235,6 +248,7 @@ final class StreamIndicators {
         return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),
                 StreamPiece.join(pieces, cut[3], cut[4]), StreamPiece.join(pieces, cut[4], to), pieces.get(cut[0]).line(),
                 ties > 1 || best >= 2 * MISFIT, reasonTies || best >= 2 * MISFIT,
+                deducted && cut[0] > from && fitsAsName && best < 2 * MISFIT,
                 new int[] {from, cut[0], cut[1], cut[2], cut[3], cut[4], to});
     }
 

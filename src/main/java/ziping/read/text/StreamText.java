@@ -416,6 +416,8 @@ final class StreamText {
             level1 = name == 2 || LevelWords.isLevel1Only(first) ? first : level1;
             if (r.ambiguous()) {
                 cells.set(name, GridCell.TEXT_IN_DOUBT + cells.get(name));
+            } else if (r.reasonChosen()) {
+                cells.set(cells.size() - 1, GridCell.REASON_CHOSEN + cells.get(cells.size() - 1));
             }
             rows.add(new TextRow(r.line(), true, cells));
         }

@@ -125,4 +125,37 @@ class StreamTextTest {
         assertEquals(List.of("？", "？", "？", "？", "？"),
                 StreamFunding.place(List.of("1881.43", "1881.43", "1854.34", "10", "98.56%", "9.86"), header));
     }
+    /**
+     * Seed 264851's f036 from PDFBox: after row 21, which lost points (6.00 → 4.80) with no reason printed, the line
+     * {@code 各街道（乡镇）老旧管网} fits its reason column as well as the first line of row 22's name. The reader reads it
+     * as the reason, as a deducted row is likelier to carry one, and says so (ZP004), where it used to say nothing.
+     */
+    @Test
+    void textThatFitsADeductedRowsReasonAndTheNextNameAlikeIsReadAsTheReasonAndSaid() throws IOException {
+        List<String> lines = Files.readAllLines(STREAM.resolve("264851-f036.txt"), StandardCharsets.UTF_8);
+        ParsedForm parsed = TextForms.read(new SourceText("f036.txt", lines, lines, List.of())).get(0);
+        List<Indicator> rows = parsed.form().indicators();
+        assertEquals(List.of("各街道（乡镇）老旧管网", "改造工作持续发挥作用"),
+                List.of(rows.get(21).reason(), rows.get(22).name()));
+        assertEquals(List.of("ZP004 21 parse.ZP004.reason 各街道（乡镇）老旧管网"), parse(parsed));
+    }
+
+    /** The same text with row 21 not deducted: the line opens row 22's name, and nothing is said. */
+    @Test
+    void theSameTextAfterARowThatKeptItsPointsOpensTheNextName() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(STREAM.resolve("264851-f036.txt"), StandardCharsets.UTF_8));
+        assertEquals("≥10年 8年 6.00 4.80", lines.get(89));
+        lines.set(89, "≥10年 8年 6.00 6.00");
+        ParsedForm parsed = TextForms.read(new SourceText("f036.txt", lines, lines, List.of())).get(0);
+        List<Indicator> rows = parsed.form().indicators();
+        assertEquals(List.of("", "各街道（乡镇）老旧管网改造工作持续发挥作用"), List.of(rows.get(21).reason(), rows.get(22).name()));
+        assertEquals(List.of(), parse(parsed));
+    }
+
+    private static final Path STREAM = Path.of("src/test/resources/gen/stream/text/lo-pdfbox");
+
+    private static List<String> parse(ParsedForm parsed) {
+        return parsed.problems().stream()
+                .map(f -> f.rule() + " " + f.row() + " " + f.message().key() + " " + f.stated()).toList();
+    }
 }
