@@ -66,6 +66,16 @@ final class LevelWords {
         return LEVEL1.contains(word) && !LEVEL2.contains(word);
     }
 
+    /** Whether the word is a whole 二级 label and no 一级 label (社会效益指标, 经济成本指标; not 成本指标). */
+    static boolean isLevel2Only(String word) {
+        return LEVEL2.contains(word) && !LEVEL1.contains(word);
+    }
+
+    /** Whether the word is a whole 一级 label (效益指标, 成本指标). */
+    static boolean isLevel1(String word) {
+        return LEVEL1.contains(word);
+    }
+
     /** Whether the word is a whole 一级 or 二级 label (产出指标, 质量指标). */
     static boolean isLabel(String word) {
         return LEVEL1.contains(word) || LEVEL2.contains(word);

@@ -174,7 +174,9 @@ final class StreamIndicators {
     /**
      * The best division of pieces [from, to) into the earlier row's reason (when {@code reason}), labels, name, target
      * and actual; null when none fits. Two labels printed 二级 first (a merged 二级 cell repeated on a new page is drawn
-     * before the row's 一级 cell) are put back in their columns' order.
+     * before the row's 一级 cell) are put back in their columns' order: where neither fits its place, or the first is
+     * a 二级 label only ({@code 社会效益指标}) and the second a whole 一级 label ({@code 效益指标}, which a 二级 label
+     * contains).
      */
     private Division divide(int from, int to, boolean reason, boolean deducted) {
         int best = Integer.MAX_VALUE;
@@ -242,7 +244,8 @@ final class StreamIndicators {
         if (cut[2] > cut[1]) {
             labels.add(StreamPiece.join(pieces, cut[1], cut[2]));
         }
-        if (labels.size() == 2 && !LevelWords.fits(labels.get(0), 1) && !LevelWords.fits(labels.get(1), 2)) {
+        if (labels.size() == 2 && (!LevelWords.fits(labels.get(0), 1) && !LevelWords.fits(labels.get(1), 2)
+                || LevelWords.isLevel2Only(labels.get(0)) && LevelWords.isLevel1(labels.get(1)))) {
             labels.add(labels.remove(0));
         }
         return new Division(StreamPiece.join(pieces, from, cut[0]), labels, StreamPiece.join(pieces, cut[2], cut[3]),

@@ -110,6 +110,27 @@ class StreamTextTest {
                 StreamSplits.of(StreamPiece.of("按时限完成按时限完成", 1, false)).stream().map(StreamPiece::text).toList());
         assertEquals(List.of("≥95%", "82%"),
                 StreamSplits.of(StreamPiece.of("≥95%82%", 1, false)).stream().map(StreamPiece::text).toList());
+        assertEquals(List.of("≥365平方米", "≥365平方米"),
+                StreamSplits.of(StreamPiece.of("≥365平方米≥365平方米", 1, false)).stream().map(StreamPiece::text).toList());
+        assertEquals(List.of("指标", "效益指标"),
+                StreamSplits.of(StreamPiece.of("指标效益指标", 1, false)).stream().map(StreamPiece::text).toList());
+        assertEquals(List.of("10001000"),
+                StreamSplits.of(StreamPiece.of("10001000", 1, false)).stream().map(StreamPiece::text).toList());
+    }
+
+    /**
+     * Seed 264851's f026 from PDFBox: at the top of a page the 二级 cell {@code 社会效益} / {@code 指标} is drawn before
+     * the 一级 cell {@code 效益指标}, and PDFBox prints the label's last line glued to it ({@code 指标效益指标}): the
+     * labels go back to their columns and the name is the name alone.
+     */
+    @Test
+    void aWrappedLevel2LabelGluedToItsLevel1LabelAtAPageTopIsReadAsBoth() throws IOException {
+        List<String> lines = Files.readAllLines(STREAM.resolve("264851-f026.txt"), StandardCharsets.UTF_8);
+        assertEquals("指标效益指标 数据接入服务公众知晓", lines.get(80));
+        Indicator row = TextForms.read(new SourceText("f026.txt", lines, lines, List.of())).get(0).form().indicators()
+                .get(6);
+        assertEquals(List.of("效益指标", "社会效益指标", "数据接入服务公众知晓率", "≥99%", "100%"),
+                List.of(row.level1(), row.level2(), row.name(), row.target().raw(), row.actual().raw()));
     }
 
     @Test
