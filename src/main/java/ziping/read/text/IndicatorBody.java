@@ -48,6 +48,19 @@ final class IndicatorBody {
     /** How many lines above its 分值 a split 得分 may stand (beside a reason wrapped above the values). */
     private static final int SCORE_ABOVE = 3;
 
+    /**
+     * What a reason cell costs where it ends mid-sentence in a table whose reasons end with a full stop: its last
+     * lines were given to the row below, or the row above's went to it.
+     */
+    private static final double UNFINISHED = 2;
+    /**
+     * How many lines of other cells' words a reason that stops mid-sentence may cross to its next line: Chromium's text
+     * prints a wrapped reason's lines at their own heights, so those of a row's name and values can stand between them.
+     */
+    private static final int REASON_BRIDGE = 3;
+    /** What ends a sentence: a reason ending with none of these goes on. */
+    private static final String SENTENCE_ENDS = "。；！？.;!?";
+
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
     private final List<List<LayoutToken>> tokens;
@@ -540,11 +553,14 @@ final class IndicatorBody {
     /**
      * The row of each line's text in a column: a run of lines with text in the column that holds one values
      * line goes to its row; one that holds several is split between them as centred cells would be; one that
-     * holds none goes to the nearest values line.
+     * holds none goes to the nearest values line. Where the table's reasons end with a full stop, a reason's line that
+     * stops mid-sentence goes on across other cells' lines to its next line ({@link #goesOn}), and a split that leaves a
+     * reason mid-sentence costs {@link #UNFINISHED}.
      */
     private int[] assign(int column, LabelRows labelRows) {
         int[] row = new int[to - from];
         Arrays.fill(row, -1);
+        boolean punctuated = columns.get(column).role().equals("reason") && punctuated(column);
         int line = from;
         while (line < to) {
             if (lineText(line, column).isEmpty()) {
@@ -552,12 +568,53 @@ final class IndicatorBody {
                 continue;
             }
             int runStart = line;
-            while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
+            String last = "";
+            while (line < to) {
+                String text = lineText(line, column);
+                if (!text.isEmpty()) {
+                    last = text;
+                } else if (!bridged(line, column) && !(punctuated && goesOn(last, line, column))) {
+                    break;
+                }
                 line++;
             }
-            assignRun(runStart, line, column, row, labelRows);
+            assignRun(runStart, line, column, row, labelRows, punctuated);
         }
         return row;
+    }
+
+    /** Whether a column's text ends a sentence on some line: the table's reasons are punctuated. */
+    private boolean punctuated(int column) {
+        for (int line = from; line < to; line++) {
+            if (endsSentence(lineText(line, column))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a reason whose line so far ends with {@code last} goes on across the line {@code line} (no text in the
+     * column): it stops mid-sentence, and its next line in the column comes within {@link #REASON_BRIDGE} lines, each
+     * holding other cells' words.
+     */
+    private boolean goesOn(String last, int line, int column) {
+        if (last.isEmpty() || endsSentence(last)) {
+            return false;
+        }
+        for (int l = line; l < to && l < line + REASON_BRIDGE; l++) {
+            if (tokens.get(l).isEmpty()) {
+                return false;
+            }
+            if (l + 1 < to && !lineText(l + 1, column).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -575,7 +632,7 @@ final class IndicatorBody {
      * row's target ends two lines above it ({@code 本区应急演练响应时间 ≤60个工作} / {@code 日} / {@code ≤60个工作} /
      * {@code 日 6.0 6.00}: the target went to the row above).
      */
-    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows) {
+    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows, boolean punctuated) {
         List<Integer> inside = new ArrayList<>();
         int reach = columns.get(column).role().equals("reason") ? 0 : 1;
         for (int r = 0; r < anchors.size(); r++) {
@@ -621,6 +678,9 @@ final class IndicatorBody {
                 for (int k = i; k < j; k++) {
                     cost += labelRows.cost(lines[k] - from, inside.get(g));
                 }
+            }
+            if (punctuated && !endsSentence(lineText(lines[j - 1], column))) {
+                cost += UNFINISHED;
             }
             return cost;
         };

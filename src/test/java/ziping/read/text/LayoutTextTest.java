@@ -1014,6 +1014,61 @@ class LayoutTextTest {
     }
 
     /** A row's cells from its name on (the label cells left out). */
+    /**
+     * Chromium's wrapped reason printed at its own line heights around its row's name (seed 37719 f001, the indicator
+     * table): {@code 下一步将加强项} / {@code 目进度管理，招} two lines above the row's name, its other lines
+     * {@code 标失败后重新组} … beside and under the values line. The reason's second line stops mid-sentence, so it
+     * goes on across the name's lines to its next line: the whole reason is the row's (before, its first two lines went
+     * to the row above, 长效机制建立, which has none).
+     */
+    @Test
+    void aReasonThatStopsMidSentenceGoesOnAcrossOtherCellsLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-reason-split-around-name.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L6 p2: [0x6 产出指标] [1 数量指标] [2 农村地区老旧管网改造项目数量] [3 50次] [4 56次] [5 3.0] [6 3.00] [7 ]",
+                "0 L8 p2: [1 数量指标] [2 重点行业领域老旧管网改造工作覆盖率] [3 ≥100%] [4 100%] [5 0.0] [6 0.00] [7 ]",
+                "0 L10 p2: [1 质量指标] [2 对接入的矿山、尾矿库监测信息和视频信号信息发布项目达标率] [3 ≥80%] [4 92%]"
+                        + " [5 10.0] [6 10.00] [7 ]",
+                "0 L12 p2: [1 质量指标] [2 走访慰问合格率] [3 ≥80%] [4 100%] [5 9.0] [6 9.00] [7 ]",
+                "0 L13 p2: [1 数量指标] [2 全市绿化养护工作规模] [3 ≥186.3万册] [4 244.8万册] [5 9.0] [6 9.00] [7 ]",
+                "0 L14 p2: [1 质量指标] [2 本区信息发布达标率] [3 ≥96%] [4 100%] [5 11.0] [6 11.00] [7 ]",
+                "0 L17 p2: [0 成本指标] [1 经济成本指标] [2 重点行业领域安全评估工作运维费用] [3 ≤117.19万元] [4 /] [5 6.0]"
+                        + " [6 0.00] [7 年度指标设置偏高，今后将科学合理设置绩效目标，受疫情影响，部分培训活动延期举办。]",
+                "0 L24 p2: [0x4 效益指标] [1 可持续影响指标] [2 各街道（乡镇）隐患整改工作系统正常使用年限] [3 120年]"
+                        + " [4 163年] [5 0.0] [6 0.00] [7 ]",
+                "0 L25 p2: [1 可持续影响指标] [2 长效机制建立] [3 有效] [4 有效] [5 11.0] [6 11.00] [7 ]",
+                "0 L31 p2: [1 可持续影响指标] [2 各街道（乡镇）软件开发系统系统正常使用年限] [3 ≥24年] [4 14年] [5 11.0]"
+                        + " [6 6.42] [7 下一步将加强项目进度管理，招标失败后重新组织采购，实施周期缩短。]",
+                "0 L34 p2: [1 可持续影响指标] [2 数据接入任务持续发挥作用] [3 有所提升] [4 有所提升] [5 9.0] [6 9.00] [7 ]",
+                "0 L36 p2: [0 满意度指标] [1 服务对象满意度指标] [2 使用人员满意度] [3 ≥98%] [4 /] [5 11.0] [6 0.00]"
+                        + " [7 将加强与相关部门的沟通协调。]",
+                "0 L40 p2: [0 总分] [5 100.0] [6 73.15]"), rows(text));
+    }
+
+    /**
+     * A run of reason lines over three rows whose middle row has none (seed 37719 f005): of the splits centred alike,
+     * the one whose reasons end a sentence wins ({@code 部分点位因施工条件} / {@code 不具备未能实施。} is the first
+     * row's, {@code 还未做，根据市局统} … the third's), where before the middle row took
+     * {@code 不具备未能实施。还未做，根据市局统}.
+     */
+    @Test
+    void reasonsAreCutWhereASentenceEnds() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-reasons-cut-after-full-stop.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 完成值] [5 分值] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L4 p2: [0 产出指标] [1 质量指标] [2 农村地区危险源排查服务故障率] [3 ≤10%] [4 12%] [5 9] [6 7.50]"
+                        + " [7 部分点位因施工条件不具备未能实施。]",
+                "0 L6 p2: [0 产出指标] [1 时效指标] [2 完成时限] [3 有所提升] [4 有所提升] [5 2] [6 2] [7 ]",
+                "0 L9 p2: [0 产出指标] [1 时效指标] [2 按照年度工作计划要求河道巡查服务及时率] [3 ≥95%] [4 /] [5 10]"
+                        + " [6 0.00] [7 还未做，根据市局统一安排，承建单位随时配合。]",
+                "0 L11 p2: [0 产出指标] [1 质量指标] [2 课程开发质量] [3 逐步提升] [4 逐步提升] [5 7] [6 7] [7 ]",
+                "0 L13 p2: [0 产出指标] [1 数量指标] [2 各街道（乡镇）监测站点服务次数] [3 15个] [4 22个] [5 9] [6 9] [7 ]",
+                "0 L14 p2: [0 产出指标] [1 数量指标] [2 执法检查次数] [3 ≥365场] [4 ≥365场] [5 8] [6 8] [7 ]"), rows(text));
+    }
+
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
     }
