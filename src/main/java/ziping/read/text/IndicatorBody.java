@@ -2,6 +2,8 @@ package ziping.read.text;
 
 import ziping.grid.GridCell;
 import ziping.model.FigureKind;
+import ziping.model.Measure;
+import ziping.model.MeasureKind;
 import ziping.parse.ValueParser;
 
 import java.util.ArrayList;
@@ -31,6 +33,12 @@ final class IndicatorBody {
      * none).
      */
     private static final double NO_VALUE = 0.75;
+    /**
+     * What a target or actual cell costs for each line that opens a value of its own (a comparator or a word value:
+     * {@code ≥98%}, {@code 不低于98%}, {@code 显著提升}) under a line that is a whole value already ({@code ≥85%}): a value's
+     * wrapped end ({@code 元}, {@code 9日}, {@code 成}) opens none, so the two are two rows' values.
+     */
+    private static final double TWO_VALUES = 1.5;
 
     /**
      * How far off its values line a cell of an even number of lines is centred at best: its middle falls between two
@@ -665,12 +673,20 @@ final class IndicatorBody {
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
         String role = columns.get(column).role();
         boolean value = role.equals("target") || role.equals("actual");
+        boolean[] whole = new boolean[lines.length];
+        boolean[] opens = new boolean[lines.length];
+        for (int i = 0; value && i < lines.length; i++) {
+            Measure m = ValueParser.measure(lineText(lines[i], column));
+            whole[i] = m != null && m.kind() != MeasureKind.EMPTY;
+            opens[i] = whole[i] && (m.comparator() != null || m.kind() == MeasureKind.QUALITATIVE);
+        }
         RunSplit.Reading reading = (i, j, g) -> {
             double cost = 0;
             if (value) {
                 StringBuilder text = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     text.append(lineText(lines[k], column));
+                    cost += k > i && whole[k - 1] && opens[k] ? TWO_VALUES : 0;
                 }
                 cost += ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
             }

@@ -1069,6 +1069,30 @@ class LayoutTextTest {
                 "0 L14 p2: [0 产出指标] [1 数量指标] [2 执法检查次数] [3 ≥365场] [4 ≥365场] [5 8] [6 8] [7 ]"), rows(text));
     }
 
+    /**
+     * A row's target printed on its name's first line, right under the row above's values line and target (seed 5151
+     * f000: {@code 达标率 ≥85% …} over {@code 二级、三级安全等级测试 不低于98%}): a line that opens a value of its own
+     * (a comparator) under a whole value is the next row's target, not the wrapped end of the one above (before, the
+     * row above read {@code ≥85% | 不低于98%} and its text was in doubt, the next row's target empty).
+     */
+    @Test
+    void aTargetOpeningUnderAWholeTargetIsTheNextRows() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-target-over-next-rows-target.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L5 p2: [0x9 产出指标] [1x5 质量指标] [2 二级、三级安全等级测试硬件采购完好率] [3 ≥100%] [4 79.92%]"
+                        + " [5 8.00] [6 6.39] [7 已在次年一季度完成，因采购流程延长，设备到货时间推迟至次年，下一步将加强项目进度管理。]",
+                "0 L8 p2: [2 完成率] [3 100.00%] [4 100%] [5 5.00] [6 5.00] [7 ]",
+                "0 L9 p2: [2 应急演练工作完成率] [3 100.00%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L10 p2: [2 达标率] [3 ≥85%] [4 96.14%] [5 5.00] [6 5.00] [7 ]",
+                "0 L12 p2: [2 二级、三级安全等级测试系统运维准确率] [3 不低于98%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L13 p2: [1 数量指标] [2 全市执法检查场次] [3 15套] [4 17套] [5 4.00] [6 4.00] [7 ]",
+                "0 L14 p2: [1x3 时效指标] [2 全市信息发布响应时间] [3 ≤5天] [4 2天] [5 4.00] [6 4.00] [7 ]",
+                "0 L15 p2: [2 社区卫生服务中心培训系统及时率] [3 ≥100%] [4 ≥100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L17 p2: [2 辖区内隐患整改服务办结时限] [3 ≤72天] [4 52天] [5 5.00] [6 5.00] [7 无]"), rows(text));
+    }
+
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
     }
