@@ -1093,6 +1093,35 @@ class LayoutTextTest {
                 "0 L17 p2: [2 辖区内隐患整改服务办结时限] [3 ≤72天] [4 52天] [5 5.00] [6 5.00] [7 无]"), rows(text));
     }
 
+    /**
+     * A 二级 label merged over two one-line rows and printed across both values lines (seed 37719 f016, the indicator
+     * table: {@code 服务对象满} beside the first row's 8 8, {@code 意度指标} beside the second's 5 5): the second part
+     * goes on with the unfinished label to a known label, so it is one label over both rows (before, the second row
+     * read 意度指标).
+     */
+    @Test
+    void aLabelPrintedAcrossTwoValuesLinesIsOneLabel() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-level2-merged-over-two-values-lines.txt"));
+        assertEquals(List.of(
+                "0 L43 p2: [0 满意度指标] [1x2 服务对象满意度指标] [2 满意度] [3 ≥80%] [4 93.3%] [5 8] [6 8] [7 ]",
+                "0 L44 p2: [0 满意度指标] [2 群众使用人员满意度] [3 ≥80%] [4 100%] [5 5] [6 5] [7 ]",
+                "0 L46 p2: [0 总分] [5 100] [6 99.29]"), rows.subList(rows.size() - 3, rows.size()));
+    }
+
+    /**
+     * A target's wrapped end {@code 元} on a line of its own under {@code ≤161.9万 170.3万元} (seed 37719 f023, the
+     * indicator table's first page), where the columns learned over the page put it under the actual: it completes the
+     * target only (≤161.9万元 reads as a value, 170.3万元元 does not), so it is the target's (before, the target read
+     * ≤161.9万 and the actual 170.3万元 | 元, the row's text in doubt and its injected score error unchecked).
+     */
+    @Test
+    void aValuesWrappedEndGoesToTheValueItCompletes() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-target-end-under-both-values.txt"));
+        assertEquals("0 L6 p2: [0x5 产出指标] [1 时效指标] [2 各街道（乡镇）视频监控点位项目完成时限] [3 ≤161.9万元]"
+                + " [4 170.3万元] [5 11.00] [6 7.23] [7 后续将优化资金使用计划，提高预算执行精准度，受天气原因影响施工进度，"
+                + "部分点位因施工条件不具备未能实施。]", rows.get(1));
+    }
+
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
     }
