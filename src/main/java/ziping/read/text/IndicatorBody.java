@@ -134,6 +134,7 @@ final class IndicatorBody {
         List<Integer> found = new ArrayList<>();
         int target = LayoutColumn.index(columns, "target");
         int actual = LayoutColumn.index(columns, "actual");
+        Map<Integer, Integer> stacked = stackedRuns();
         for (int line = from; line < to; line++) {
             if (splitScores.containsKey(line)) {
                 continue;
@@ -161,7 +162,7 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
-            Split split = found.contains(line) ? null : splitScore(line, found);
+            Split split = found.contains(line) || stacked.containsKey(line) ? null : splitScore(line, found);
             if (split != null) {
                 List<LayoutToken> below = tokens.get(split.scoreLine());
                 int reason = Math.min(m - 1, weight + 2);
@@ -181,7 +182,7 @@ final class IndicatorBody {
                 splitColumn = weight + 1;
             }
         }
-        stackedValues(fixed, found, weight);
+        stackedValues(stacked, fixed, found, weight, target, actual);
         scaleToValues(at, found, fixed, weight);
         int name = LayoutColumn.index(columns, "name");
         int names = name < 0 ? -1 : nameStart(at[LayoutColumn.firstValue(columns)]);
@@ -283,46 +284,82 @@ final class IndicatorBody {
     }
 
     /**
-     * Anchors the rows whose 分值 and 得分 Chromium's text printed stacked, one number a line (rows of one line each,
-     * {@link #unstack}): a run of an even number, at least four, of lines that hold one plain number each, the 分值 of
-     * each row in the first half and its 得分 in the second, each 得分 standing right of its 分值. Each 分值 line is a
-     * values line, its 得分 taken from the line in the second half ({@link #splitScores}).
+     * Anchors the rows whose 分值 and 得分 Chromium's text printed stacked ({@link #stackedRuns}): each 分值 line is a
+     * values line, its 分值 the line's last word (the target and actual before it held, {@link ValuesPair#hold}), its
+     * 得分 taken from its partner line in the second half ({@link #splitScores}).
      */
-    private void stackedValues(int[][] fixed, List<Integer> found, int weight) {
+    private void stackedValues(Map<Integer, Integer> stacked, int[][] fixed, List<Integer> found, int weight,
+                               int target, int actual) {
+        stacked.forEach((weightLine, scoreLine) -> {
+            if (found.contains(weightLine) || found.contains(scoreLine) || splitScores.containsKey(weightLine)
+                    || splitScores.containsKey(scoreLine)) {
+                return;
+            }
+            int[] f = fixed[weightLine - from];
+            int last = f.length - 1;
+            f[last] = weight;
+            if (target >= 0 && actual == target + 1) {
+                ValuesPair.hold(tokens.get(weightLine), f, last, target, actual);
+            }
+            fixed[scoreLine - from][0] = weight + 1;
+            found.add(weightLine);
+            splitScores.put(scoreLine, weightLine);
+            splitColumn = weight + 1;
+        });
+        found.sort(null);
+    }
+
+    /**
+     * The rows whose 分值 and 得分 Chromium's text printed stacked (rows of one line each, {@link #unstack}), each 分值
+     * line with its 得分 line: a run of an even number, at least four, of lines that end with one plain number each,
+     * the 分值 of each row in the first half (a line's target and actual may stand before it: {@code 有所提升 有所提升
+     * 6.00} / {@code 100% 100% 3.00}) and its 得分 alone on its line in the second, each 得分 standing right of its 分值.
+     */
+    private Map<Integer, Integer> stackedRuns() {
+        Map<Integer, Integer> out = new HashMap<>();
         int line = from;
         while (line < to) {
             int end = line;
-            while (end < to && !found.contains(end) && !splitScores.containsKey(end) && loneNumber(end)) {
+            while (end < to && endsWithNumber(end)) {
                 end++;
             }
             int k = (end - line) / 2;
-            if (k >= 2 && (end - line) % 2 == 0 && scoresRight(line, k)) {
+            if (k >= 2 && (end - line) % 2 == 0 && stacked(line, k)) {
                 for (int i = 0; i < k; i++) {
-                    fixed[line + i - from][0] = weight;
-                    fixed[line + k + i - from][0] = weight + 1;
-                    found.add(line + i);
-                    splitScores.put(line + k + i, line + i);
+                    out.put(line + i, line + k + i);
                 }
-                splitColumn = weight + 1;
             }
             line = Math.max(end, line + 1);
         }
-        found.sort(null);
+        return out;
+    }
+
+    /** Whether lines {@code first..first+k-1} are 分值 lines whose 得分 stand alone, each right of it, on the k after. */
+    private boolean stacked(int first, int k) {
+        if (first < from || first + 2 * k > to) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            List<LayoutToken> weightLine = tokens.get(first + i);
+            if (!endsWithNumber(first + i) || !loneNumber(first + k + i)
+                    || tokens.get(first + k + i).get(0).start() <= weightLine.get(weightLine.size() - 1).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line's last word is a plain number and the word before it (if any) is none. */
+    private boolean endsWithNumber(int line) {
+        List<LayoutToken> t = tokens.get(line);
+        int n = t.size();
+        return n > 0 && LayoutWords.isPlainNumber(t.get(n - 1).text())
+                && (n == 1 || !LayoutWords.isPlainNumber(t.get(n - 2).text()));
     }
 
     private boolean loneNumber(int line) {
         List<LayoutToken> t = tokens.get(line);
         return t.size() == 1 && LayoutWords.isPlainNumber(t.get(0).text());
-    }
-
-    /** Whether each of the {@code k} lines after the first {@code k} from {@code line} stands right of its partner. */
-    private boolean scoresRight(int line, int k) {
-        for (int i = 0; i < k; i++) {
-            if (tokens.get(line + k + i).get(0).start() <= tokens.get(line + i).get(0).end()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
@@ -483,6 +520,8 @@ final class IndicatorBody {
             }
             if (j > i && valuesOnly(i, j, cells)) {
                 restack(i, j - i + 1, cells);
+            } else if (j > i && valuesOnly(i, j, new int[] {name})) {
+                namesAbove(i, j - i + 1, name, target, actual);
             }
             i = j + 1;
         }
@@ -498,6 +537,34 @@ final class IndicatorBody {
             }
         }
         return true;
+    }
+
+    /**
+     * Gives each of {@code k} values lines one after the other that hold their targets and actuals but no name its own
+     * line of the {@code k} lines right above them that hold a name's words only, in order (Chromium's one-line rows
+     * printed stacked with their 得分 on lines of their own below: {@code 图书采购系统质量} / {@code 完成率} over
+     * {@code 有所提升 有所提升 6.00} / {@code 100% 100% 3.00}), where none of those names fills the column (each is a
+     * whole name, no line of a wrapped one).
+     */
+    private void namesAbove(int first, int k, int name, int target, int actual) {
+        int top = anchors.get(first) - k;
+        if (top < from) {
+            return;
+        }
+        int width = wrapWidth(name) - HAN_SLACK;
+        for (int line = top; line < anchors.get(first); line++) {
+            String text = lineText(line, name);
+            if (text.isEmpty() || anchorSet.contains(line) || LayoutWords.displayWidth(text) >= width
+                    || !lineText(line, target).isEmpty() || !lineText(line, actual).isEmpty()) {
+                return;
+            }
+        }
+        if (top - 1 >= from && !lineText(top - 1, name).isEmpty() && !anchorSet.contains(top - 1)) {
+            return;
+        }
+        for (int r = 0; r < k; r++) {
+            rowOf[name][top + r - from] = first + r;
+        }
     }
 
     private void restack(int first, int k, int[] cells) {

@@ -1122,6 +1122,23 @@ class LayoutTextTest {
                 + "部分点位因施工条件不具备未能实施。]", rows.get(1));
     }
 
+    /**
+     * Two one-line rows printed stacked (seed 37719 f046, the indicator table's first rows): their names one a line
+     * ({@code 图书采购系统质量} / {@code 完成率}), then each row's target, actual and 分值 on a line
+     * ({@code 有所提升 有所提升 6.00} / {@code 100% 100% 3.00}), then their 得分 one a line further right. Each 分值 line
+     * is a values line with its 得分 from the second half, and each takes its own name line (before, the first row read
+     * both rows' words, {@code 6.00 | 3.00}, and the second was lost).
+     */
+    @Test
+    void stackedRowsWithTheirValuesOnTheWeightLinesReadEach() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-stacked-rows-values-on-weight-lines.txt"));
+        assertEquals(List.of(
+                "0 L5 p2: [0x9 产出指标] [1x2 质量指标] [2 图书采购系统质量] [3 有所提升] [4 有所提升] [5 6.00] [6 6.00] [7 ]",
+                "0 L6 p2: [2 完成率] [3 100%] [4 100%] [5 3.00] [6 3.00] [7 ]",
+                "0 L10 p2: [1 数量指标] [2 对接入的矿山、尾矿库监测信息和视频信号公共厕所维护场次] [3 24所] [4 36所] [5 2.00]"
+                        + " [6 2.00] [7 ]"), rows.subList(1, 4));
+    }
+
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
     }
