@@ -9,16 +9,33 @@ import java.util.List;
  * each line at its own pitch (a line of a few words is spread wider or set tighter than a full one), so a row's
  * values can stand several columns off the places the block's other rows give the columns, while left to right they
  * keep their order: the row's values (each wrapped value joined with its tail standing under or just after it on a
- * later line: {@code 1738.5759} / {@code 59}, {@code 92.6} / {@code 8%}) are its cells in column order where there
- * are as many as columns, or as many less the 分值 and 得分 that a part of the total leaves empty. Null where the order
- * does not tell: a word that is not a value, a tail with no value above it, two values of different lines standing
- * over each other, another count, or a % outside the 执行率 column (or a number without % in it).
+ * later line of the row: {@code 1738.5759} / {@code 59}, {@code 92.6} / {@code 8%}) are its cells in column order
+ * where there are as many as columns, or as many less the 分值 and 得分 that a part of the total leaves empty. Where
+ * a tail could end more than one value, the ways that fit the columns must agree, else the row is
+ * {@link Reading#undetermined() undetermined} (the text does not tell which column the tail belongs to: the row is
+ * reported, not guessed). No cells where the order does not tell: a word that is not a value, a tail with no value
+ * above it, two values of different lines standing over each other, another count, or a % outside the 执行率 column
+ * (or a number without % in it).
  */
 final class FundingRowOrder {
     /** How far beside its value a wrapped tail may stand (a line's own pitch moves it a little). */
     private static final int TAIL_REACH = 2;
 
+    /** How many columns two values of different lines may share and still be told apart by their order. */
+    private static final int OVERLAP = 1;
+    /** The most ways of joining a row's tails tried: past it the order does not tell. */
+    private static final int MAX_TRIES = 512;
+
     private FundingRowOrder() {
+    }
+
+    /**
+     * A row read by order: its cells, or null where the order does not tell; undetermined where a wrapped tail could
+     * end either of two values (then no cells).
+     */
+    record Reading(List<String> cells, boolean undetermined) {
+        static final Reading NONE = new Reading(null, false);
+        static final Reading UNDETERMINED = new Reading(null, true);
     }
 
     /**
@@ -26,51 +43,103 @@ final class FundingRowOrder {
      * {@code words} (each line's in order along it, lines top to bottom), or null where the order does not tell.
      */
     static List<String> cells(List<LayoutToken> words, List<String> roles) {
-        List<LayoutToken> values = joined(words);
-        if (values == null || overlapping(values)) {
-            return null;
-        }
-        values.sort(Comparator.comparingInt(LayoutToken::start));
-        List<String> all = byOrder(values, roles, false);
-        return all != null ? all : byOrder(values, roles, true);
-    }
-
-    /** The values with each tail joined to the value it wraps, or null where a word is not a value or a tail is lost. */
-    private static List<LayoutToken> joined(List<LayoutToken> words) {
-        List<LayoutToken> out = new ArrayList<>();
-        for (LayoutToken w : words) {
-            if (!LayoutWords.isValue(w.text()) && !isTail(w.text())) {
-                return null;
-            }
-            int head = headOf(out, w);
-            if (head >= 0) {
-                LayoutToken h = out.get(head);
-                out.set(head, new LayoutToken(h.line(), h.start(), Math.max(h.end(), w.end()), h.text() + w.text()));
-            } else if (isTail(w.text()) && !LayoutWords.isValue(w.text())) {
-                return null;
-            } else {
-                out.add(w);
-            }
-        }
-        return out;
+        return read(words, roles).cells();
     }
 
     /**
-     * The value of an earlier line of the row that a tail wraps (standing under it or just after it), else -1: a number
-     * with a point, without % ({@code 1122483.9} / {@code 8} within one row is one amount).
+     * The row whose value words are {@code words} read by their order ({@link Reading}): each way of joining its tails
+     * to the values they may end is tried, and the row reads where the ways whose values fit the columns all give the
+     * same cells (a % tail between a 分值 {@code 10.0} and a rate {@code 86.6} ends the rate, as a 分值 holds no %).
      */
-    private static int headOf(List<LayoutToken> values, LayoutToken tail) {
-        if (!isTail(tail.text())) {
-            return -1;
-        }
-        for (int k = values.size() - 1; k >= 0; k--) {
-            LayoutToken h = values.get(k);
-            if (h.line() < tail.line() && WrappedValues.isWrap(h.text(), tail.text()) && h.text().indexOf('.') >= 0
-                    && tail.start() <= h.end() + TAIL_REACH && tail.end() >= h.start() - TAIL_REACH) {
-                return k;
+    static Reading read(List<LayoutToken> words, List<String> roles) {
+        for (LayoutToken w : words) {
+            if (!LayoutWords.isValue(w.text()) && !isTail(w.text())) {
+                return Reading.NONE;
             }
         }
-        return -1;
+        Joins joins = new Joins(words, roles);
+        joins.from(0);
+        if (joins.readings.size() > 1 || joins.tries > MAX_TRIES) {
+            return joins.readings.size() > 1 ? Reading.UNDETERMINED : Reading.NONE;
+        }
+        return joins.readings.isEmpty() ? Reading.NONE : new Reading(joins.readings.get(0), false);
+    }
+
+    /**
+     * The ways of joining a row's tails to its values, tried one after another: a tail within reach of values that may
+     * take it joins one of them (each value takes one tail: its cell's second line), a tail within reach of none is a
+     * value of its own if it reads as one; each way whose values keep their order and fit the columns gives a reading.
+     */
+    private static final class Joins {
+        private final List<LayoutToken> words;
+        private final List<String> roles;
+        private final List<LayoutToken> values = new ArrayList<>();
+        private final List<Boolean> ended = new ArrayList<>();
+        /** The distinct readings found, at most two (two already leave the row undetermined). */
+        private final List<List<String>> readings = new ArrayList<>();
+        private int tries;
+
+        Joins(List<LayoutToken> words, List<String> roles) {
+            this.words = words;
+            this.roles = roles;
+        }
+
+        void from(int next) {
+            if (readings.size() > 1 || ++tries > MAX_TRIES) {
+                return;
+            }
+            if (next == words.size()) {
+                read();
+                return;
+            }
+            LayoutToken w = words.get(next);
+            List<Integer> heads = isTail(w.text()) ? headsOf(w) : List.of();
+            for (int k : heads) {
+                LayoutToken h = values.get(k);
+                values.set(k, new LayoutToken(h.line(), h.start(), Math.max(h.end(), w.end()), h.text() + w.text()));
+                ended.set(k, true);
+                from(next + 1);
+                values.set(k, h);
+                ended.set(k, false);
+            }
+            if (heads.isEmpty() && LayoutWords.isValue(w.text())) {
+                values.add(w);
+                ended.add(false);
+                from(next + 1);
+                values.remove(values.size() - 1);
+                ended.remove(ended.size() - 1);
+            }
+        }
+
+        private void read() {
+            if (overlapping(values)) {
+                return;
+            }
+            List<LayoutToken> sorted = new ArrayList<>(values);
+            sorted.sort(Comparator.comparingInt(LayoutToken::start));
+            List<String> all = byOrder(sorted, roles, false);
+            List<String> cells = all != null ? all : byOrder(sorted, roles, true);
+            if (cells != null && !readings.contains(cells)) {
+                readings.add(cells);
+            }
+        }
+
+        /**
+         * The values of earlier lines of the row that a tail may end (it stands under or just after them): numbers
+         * with a point, without %, not yet ended by a tail ({@code 1122483.9} / {@code 8} within one row is one amount).
+         */
+        private List<Integer> headsOf(LayoutToken tail) {
+            List<Integer> out = new ArrayList<>();
+            for (int k = 0; k < values.size(); k++) {
+                LayoutToken h = values.get(k);
+                if (!ended.get(k) && h.line() < tail.line() && WrappedValues.isWrap(h.text(), tail.text())
+                        && h.text().indexOf('.') >= 0
+                        && tail.start() <= h.end() + TAIL_REACH && tail.end() >= h.start() - TAIL_REACH) {
+                    out.add(k);
+                }
+            }
+            return out;
+        }
     }
 
     private static boolean isTail(String text) {
@@ -83,7 +152,7 @@ final class FundingRowOrder {
             for (int b = a + 1; b < values.size(); b++) {
                 LayoutToken x = values.get(a);
                 LayoutToken y = values.get(b);
-                if (x.line() != y.line() && x.start() < y.end() && y.start() < x.end()) {
+                if (x.line() != y.line() && x.start() < y.end() - OVERLAP && y.start() < x.end() - OVERLAP) {
                     return true;
                 }
             }

@@ -2,6 +2,8 @@ package ziping.read.text;
 
 import ziping.grid.GridCell;
 import ziping.model.FigureKind;
+import ziping.model.Measure;
+import ziping.model.MeasureKind;
 import ziping.parse.ValueParser;
 
 import java.util.ArrayList;
@@ -31,6 +33,12 @@ final class IndicatorBody {
      * none).
      */
     private static final double NO_VALUE = 0.75;
+    /**
+     * What a target or actual cell costs for each line that opens a value of its own (a comparator or a word value:
+     * {@code ≥98%}, {@code 不低于98%}, {@code 显著提升}) under a line that is a whole value already ({@code ≥85%}): a value's
+     * wrapped end ({@code 元}, {@code 9日}, {@code 成}) opens none, so the two are two rows' values.
+     */
+    private static final double TWO_VALUES = 1.5;
 
     /**
      * How far off its values line a cell of an even number of lines is centred at best: its middle falls between two
@@ -47,6 +55,19 @@ final class IndicatorBody {
     private static final int SCORE_BELOW = 2;
     /** How many lines above its 分值 a split 得分 may stand (beside a reason wrapped above the values). */
     private static final int SCORE_ABOVE = 3;
+
+    /**
+     * What a reason cell costs where it ends mid-sentence in a table whose reasons end with a full stop: its last
+     * lines were given to the row below, or the row above's went to it.
+     */
+    private static final double UNFINISHED = 2;
+    /**
+     * How many lines of other cells' words a reason that stops mid-sentence may cross to its next line: Chromium's text
+     * prints a wrapped reason's lines at their own heights, so those of a row's name and values can stand between them.
+     */
+    private static final int REASON_BRIDGE = 3;
+    /** What ends a sentence: a reason ending with none of these goes on. */
+    private static final String SENTENCE_ENDS = "。；！？.;!?";
 
     /** The fewest characters of a word taken for a name's line (labels wrap after four or five). */
     private static final int NAME_WORD = 6;
@@ -113,6 +134,7 @@ final class IndicatorBody {
         List<Integer> found = new ArrayList<>();
         int target = LayoutColumn.index(columns, "target");
         int actual = LayoutColumn.index(columns, "actual");
+        Map<Integer, Integer> stacked = stackedRuns();
         for (int line = from; line < to; line++) {
             if (splitScores.containsKey(line)) {
                 continue;
@@ -140,7 +162,7 @@ final class IndicatorBody {
                 }
             }
             fixed[line - from] = f;
-            Split split = found.contains(line) ? null : splitScore(line, found);
+            Split split = found.contains(line) || stacked.containsKey(line) ? null : splitScore(line, found);
             if (split != null) {
                 List<LayoutToken> below = tokens.get(split.scoreLine());
                 int reason = Math.min(m - 1, weight + 2);
@@ -160,7 +182,7 @@ final class IndicatorBody {
                 splitColumn = weight + 1;
             }
         }
-        stackedValues(fixed, found, weight);
+        stackedValues(stacked, fixed, found, weight, target, actual);
         scaleToValues(at, found, fixed, weight);
         int name = LayoutColumn.index(columns, "name");
         int names = name < 0 ? -1 : nameStart(at[LayoutColumn.firstValue(columns)]);
@@ -262,46 +284,82 @@ final class IndicatorBody {
     }
 
     /**
-     * Anchors the rows whose 分值 and 得分 Chromium's text printed stacked, one number a line (rows of one line each,
-     * {@link #unstack}): a run of an even number, at least four, of lines that hold one plain number each, the 分值 of
-     * each row in the first half and its 得分 in the second, each 得分 standing right of its 分值. Each 分值 line is a
-     * values line, its 得分 taken from the line in the second half ({@link #splitScores}).
+     * Anchors the rows whose 分值 and 得分 Chromium's text printed stacked ({@link #stackedRuns}): each 分值 line is a
+     * values line, its 分值 the line's last word (the target and actual before it held, {@link ValuesPair#hold}), its
+     * 得分 taken from its partner line in the second half ({@link #splitScores}).
      */
-    private void stackedValues(int[][] fixed, List<Integer> found, int weight) {
+    private void stackedValues(Map<Integer, Integer> stacked, int[][] fixed, List<Integer> found, int weight,
+                               int target, int actual) {
+        stacked.forEach((weightLine, scoreLine) -> {
+            if (found.contains(weightLine) || found.contains(scoreLine) || splitScores.containsKey(weightLine)
+                    || splitScores.containsKey(scoreLine)) {
+                return;
+            }
+            int[] f = fixed[weightLine - from];
+            int last = f.length - 1;
+            f[last] = weight;
+            if (target >= 0 && actual == target + 1) {
+                ValuesPair.hold(tokens.get(weightLine), f, last, target, actual);
+            }
+            fixed[scoreLine - from][0] = weight + 1;
+            found.add(weightLine);
+            splitScores.put(scoreLine, weightLine);
+            splitColumn = weight + 1;
+        });
+        found.sort(null);
+    }
+
+    /**
+     * The rows whose 分值 and 得分 Chromium's text printed stacked (rows of one line each, {@link #unstack}), each 分值
+     * line with its 得分 line: a run of an even number, at least four, of lines that end with one plain number each,
+     * the 分值 of each row in the first half (a line's target and actual may stand before it: {@code 有所提升 有所提升
+     * 6.00} / {@code 100% 100% 3.00}) and its 得分 alone on its line in the second, each 得分 standing right of its 分值.
+     */
+    private Map<Integer, Integer> stackedRuns() {
+        Map<Integer, Integer> out = new HashMap<>();
         int line = from;
         while (line < to) {
             int end = line;
-            while (end < to && !found.contains(end) && !splitScores.containsKey(end) && loneNumber(end)) {
+            while (end < to && endsWithNumber(end)) {
                 end++;
             }
             int k = (end - line) / 2;
-            if (k >= 2 && (end - line) % 2 == 0 && scoresRight(line, k)) {
+            if (k >= 2 && (end - line) % 2 == 0 && stacked(line, k)) {
                 for (int i = 0; i < k; i++) {
-                    fixed[line + i - from][0] = weight;
-                    fixed[line + k + i - from][0] = weight + 1;
-                    found.add(line + i);
-                    splitScores.put(line + k + i, line + i);
+                    out.put(line + i, line + k + i);
                 }
-                splitColumn = weight + 1;
             }
             line = Math.max(end, line + 1);
         }
-        found.sort(null);
+        return out;
+    }
+
+    /** Whether lines {@code first..first+k-1} are 分值 lines whose 得分 stand alone, each right of it, on the k after. */
+    private boolean stacked(int first, int k) {
+        if (first < from || first + 2 * k > to) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            List<LayoutToken> weightLine = tokens.get(first + i);
+            if (!endsWithNumber(first + i) || !loneNumber(first + k + i)
+                    || tokens.get(first + k + i).get(0).start() <= weightLine.get(weightLine.size() - 1).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line's last word is a plain number and the word before it (if any) is none. */
+    private boolean endsWithNumber(int line) {
+        List<LayoutToken> t = tokens.get(line);
+        int n = t.size();
+        return n > 0 && LayoutWords.isPlainNumber(t.get(n - 1).text())
+                && (n == 1 || !LayoutWords.isPlainNumber(t.get(n - 2).text()));
     }
 
     private boolean loneNumber(int line) {
         List<LayoutToken> t = tokens.get(line);
         return t.size() == 1 && LayoutWords.isPlainNumber(t.get(0).text());
-    }
-
-    /** Whether each of the {@code k} lines after the first {@code k} from {@code line} stands right of its partner. */
-    private boolean scoresRight(int line, int k) {
-        for (int i = 0; i < k; i++) {
-            if (tokens.get(line + k + i).get(0).start() <= tokens.get(line + i).get(0).end()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
@@ -462,6 +520,8 @@ final class IndicatorBody {
             }
             if (j > i && valuesOnly(i, j, cells)) {
                 restack(i, j - i + 1, cells);
+            } else if (j > i && valuesOnly(i, j, new int[] {name})) {
+                namesAbove(i, j - i + 1, name, target, actual);
             }
             i = j + 1;
         }
@@ -477,6 +537,34 @@ final class IndicatorBody {
             }
         }
         return true;
+    }
+
+    /**
+     * Gives each of {@code k} values lines one after the other that hold their targets and actuals but no name its own
+     * line of the {@code k} lines right above them that hold a name's words only, in order (Chromium's one-line rows
+     * printed stacked with their 得分 on lines of their own below: {@code 图书采购系统质量} / {@code 完成率} over
+     * {@code 有所提升 有所提升 6.00} / {@code 100% 100% 3.00}), where none of those names fills the column (each is a
+     * whole name, no line of a wrapped one).
+     */
+    private void namesAbove(int first, int k, int name, int target, int actual) {
+        int top = anchors.get(first) - k;
+        if (top < from) {
+            return;
+        }
+        int width = wrapWidth(name) - HAN_SLACK;
+        for (int line = top; line < anchors.get(first); line++) {
+            String text = lineText(line, name);
+            if (text.isEmpty() || anchorSet.contains(line) || LayoutWords.displayWidth(text) >= width
+                    || !lineText(line, target).isEmpty() || !lineText(line, actual).isEmpty()) {
+                return;
+            }
+        }
+        if (top - 1 >= from && !lineText(top - 1, name).isEmpty() && !anchorSet.contains(top - 1)) {
+            return;
+        }
+        for (int r = 0; r < k; r++) {
+            rowOf[name][top + r - from] = first + r;
+        }
     }
 
     private void restack(int first, int k, int[] cells) {
@@ -540,11 +628,14 @@ final class IndicatorBody {
     /**
      * The row of each line's text in a column: a run of lines with text in the column that holds one values
      * line goes to its row; one that holds several is split between them as centred cells would be; one that
-     * holds none goes to the nearest values line.
+     * holds none goes to the nearest values line. Where the table's reasons end with a full stop, a reason's line that
+     * stops mid-sentence goes on across other cells' lines to its next line ({@link #goesOn}), and a split that leaves a
+     * reason mid-sentence costs {@link #UNFINISHED}.
      */
     private int[] assign(int column, LabelRows labelRows) {
         int[] row = new int[to - from];
         Arrays.fill(row, -1);
+        boolean punctuated = columns.get(column).role().equals("reason") && punctuated(column);
         int line = from;
         while (line < to) {
             if (lineText(line, column).isEmpty()) {
@@ -552,12 +643,53 @@ final class IndicatorBody {
                 continue;
             }
             int runStart = line;
-            while (line < to && (!lineText(line, column).isEmpty() || bridged(line, column))) {
+            String last = "";
+            while (line < to) {
+                String text = lineText(line, column);
+                if (!text.isEmpty()) {
+                    last = text;
+                } else if (!bridged(line, column) && !(punctuated && goesOn(last, line, column))) {
+                    break;
+                }
                 line++;
             }
-            assignRun(runStart, line, column, row, labelRows);
+            assignRun(runStart, line, column, row, labelRows, punctuated);
         }
         return row;
+    }
+
+    /** Whether a column's text ends a sentence on some line: the table's reasons are punctuated. */
+    private boolean punctuated(int column) {
+        for (int line = from; line < to; line++) {
+            if (endsSentence(lineText(line, column))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a reason whose line so far ends with {@code last} goes on across the line {@code line} (no text in the
+     * column): it stops mid-sentence, and its next line in the column comes within {@link #REASON_BRIDGE} lines, each
+     * holding other cells' words.
+     */
+    private boolean goesOn(String last, int line, int column) {
+        if (last.isEmpty() || endsSentence(last)) {
+            return false;
+        }
+        for (int l = line; l < to && l < line + REASON_BRIDGE; l++) {
+            if (tokens.get(l).isEmpty()) {
+                return false;
+            }
+            if (l + 1 < to && !lineText(l + 1, column).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -575,7 +707,7 @@ final class IndicatorBody {
      * row's target ends two lines above it ({@code 本区应急演练响应时间 ≤60个工作} / {@code 日} / {@code ≤60个工作} /
      * {@code 日 6.0 6.00}: the target went to the row above).
      */
-    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows) {
+    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows, boolean punctuated) {
         List<Integer> inside = new ArrayList<>();
         int reach = columns.get(column).role().equals("reason") ? 0 : 1;
         for (int r = 0; r < anchors.size(); r++) {
@@ -608,12 +740,20 @@ final class IndicatorBody {
         int[] inAnchors = inside.stream().mapToInt(anchors::get).toArray();
         String role = columns.get(column).role();
         boolean value = role.equals("target") || role.equals("actual");
+        boolean[] whole = new boolean[lines.length];
+        boolean[] opens = new boolean[lines.length];
+        for (int i = 0; value && i < lines.length; i++) {
+            Measure m = ValueParser.measure(lineText(lines[i], column));
+            whole[i] = m != null && m.kind() != MeasureKind.EMPTY;
+            opens[i] = whole[i] && (m.comparator() != null || m.kind() == MeasureKind.QUALITATIVE);
+        }
         RunSplit.Reading reading = (i, j, g) -> {
             double cost = 0;
             if (value) {
                 StringBuilder text = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     text.append(lineText(lines[k], column));
+                    cost += k > i && whole[k - 1] && opens[k] ? TWO_VALUES : 0;
                 }
                 cost += ValueParser.measure(text.toString()) == null ? NO_VALUE : 0;
             }
@@ -621,6 +761,9 @@ final class IndicatorBody {
                 for (int k = i; k < j; k++) {
                     cost += labelRows.cost(lines[k] - from, inside.get(g));
                 }
+            }
+            if (punctuated && !endsSentence(lineText(lines[j - 1], column))) {
+                cost += UNFINISHED;
             }
             return cost;
         };

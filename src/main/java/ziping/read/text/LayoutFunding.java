@@ -52,6 +52,8 @@ final class LayoutFunding {
     private static final int PLACING_VALUES = 3;
 
     private final List<List<LayoutToken>> tokens;
+    /** The lines as printed, no wrapped tail joined to a value yet (a row's tails are joined within it by order). */
+    private final List<List<LayoutToken>> printed;
     private final int from;
     private final int to;
     private final int labelLeft;
@@ -66,8 +68,11 @@ final class LayoutFunding {
     /** The value cells of each span of lines asked for ({@link #values}), by the span's first and past-last line. */
     private final Map<Integer, Values> spans = new HashMap<>();
 
-    /** The value cells of a span of lines taken as one row, and whether they were read by their order. */
-    private record Values(List<String> cells, boolean byOrder) {
+    /**
+     * The value cells of a span of lines taken as one row, whether they were read by their order, and whether a
+     * wrapped tail in it could end either of two values (the row is then not placed).
+     */
+    private record Values(List<String> cells, boolean byOrder, boolean undetermined) {
     }
 
     /** A funding row as read: its first line (0-based), its cells (the label first), whether they fit their columns. */
@@ -120,10 +125,13 @@ final class LayoutFunding {
         }
     }
 
-    private LayoutFunding(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> values, int labelLeft) {
+    private LayoutFunding(List<List<LayoutToken>> tokens, List<List<LayoutToken>> printed, int from, int to,
+                          List<LayoutColumn> values, int labelLeft) {
         this.tokens = new ArrayList<>(tokens);
+        this.printed = new ArrayList<>(printed);
         for (int line = from; line < to; line++) {
             this.tokens.set(line, withRateTails(tokens.get(line)));
+            this.printed.set(line, withRateTails(printed.get(line)));
         }
         this.from = from;
         this.to = to;
@@ -142,8 +150,13 @@ final class LayoutFunding {
         }
     }
 
-    static List<Row> read(List<List<LayoutToken>> tokens, int from, int to, List<LayoutColumn> values, int labelLeft) {
-        LayoutFunding f = new LayoutFunding(tokens, from, to, values, labelLeft);
+    /**
+     * The rows of the block's lines {@code from..to}: {@code tokens} with wrapped tails joined by where they stand
+     * ({@link WrappedValues}), {@code printed} as printed.
+     */
+    static List<Row> read(List<List<LayoutToken>> tokens, List<List<LayoutToken>> printed, int from, int to,
+                          List<LayoutColumn> values, int labelLeft) {
+        LayoutFunding f = new LayoutFunding(tokens, printed, from, to, values, labelLeft);
         f.place();
         return f.rows();
     }
@@ -326,7 +339,9 @@ final class LayoutFunding {
         }
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < labels.size(); r++) {
-            out.add(new Row(labels.get(r).first(), cells.get(r), fits(cells.get(r)) && !(r == 0 && lacksAbove(cells))));
+            boolean placed = fits(cells.get(r)) && !(r == 0 && lacksAbove(cells))
+                    && !values(bounds[r], bounds[r + 1]).undetermined();
+            out.add(new Row(labels.get(r).first(), cells.get(r), placed));
         }
         return out;
     }
@@ -388,16 +403,37 @@ final class LayoutFunding {
         return out;
     }
 
+    /** The words as printed in the lines {@code start..end} that may be value words or wrapped tails, in order. */
+    private List<LayoutToken> printedValueWords(int start, int end) {
+        List<LayoutToken> out = new ArrayList<>();
+        for (int line = start; line < end; line++) {
+            for (LayoutToken t : printed.get(line)) {
+                if (t.start() >= labelLeft && !isColon(t.text())
+                        && (LayoutWords.isValue(t.text()) || !LayoutWords.hasHan(t.text()))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
-     * The value cells of the lines {@code start..end} taken as one row: by their order along the row where that tells
-     * ({@link FundingRowOrder}), else by the columns' places; remembered, as {@link #segments} asks for each span many
-     * times.
+     * The value cells of the lines {@code start..end} taken as one row: by their order along the row where that tells,
+     * each wrapped tail joined within the row ({@link FundingRowOrder}: a tail on a row's line never ends a value of
+     * the row above), then with the tails joined by where they stand, else by the columns' places; remembered, as
+     * {@link #segments} asks for each span many times.
      */
     private Values values(int start, int end) {
         int key = (start - from) * (to - from + 1) + end - from;
         Values known = spans.get(key);
         if (known != null) {
             return known;
+        }
+        FundingRowOrder.Reading asPrinted = FundingRowOrder.read(printedValueWords(start, end), roles);
+        if (asPrinted.cells() != null) {
+            Values out = new Values(asPrinted.cells(), true, false);
+            spans.put(key, out);
+            return out;
         }
         List<String> byOrder = FundingRowOrder.cells(valueWords(start, end), roles);
         List<String> cells = byOrder;
@@ -407,7 +443,7 @@ final class LayoutFunding {
                 cells.add(cellText(c, start, end));
             }
         }
-        Values out = new Values(cells, byOrder != null);
+        Values out = new Values(cells, byOrder != null, asPrinted.undetermined());
         spans.put(key, out);
         return out;
     }

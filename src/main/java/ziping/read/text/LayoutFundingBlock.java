@@ -26,7 +26,12 @@ final class LayoutFundingBlock {
     static void read(List<List<LayoutToken>> printed, int zoneFrom, int zoneTo, int to, List<LayoutColumn> found,
                      LayoutRows out) {
         List<List<LayoutToken>> tokens = WrappedValues.joined(printed, zoneFrom, to);
+        List<List<LayoutToken>> unjoined = new ArrayList<>(printed);
+        for (int line = zoneFrom; line < to; line++) {
+            unjoined.set(line, new ArrayList<>(printed.get(line)));
+        }
         splitBlockLabel(tokens, zoneFrom, to);
+        splitBlockLabel(unjoined, zoneFrom, to);
         int from = zoneTo;
         int firstValue = zoneFrom;
         while (firstValue < to && tokens.get(firstValue).stream().noneMatch(t -> LayoutWords.isValue(t.text()))) {
@@ -52,6 +57,7 @@ final class LayoutFundingBlock {
                 from = Math.min(from, line);
             }
             tokens.set(line, rest);
+            unjoined.set(line, unjoined.get(line).stream().filter(t -> isRowLabel(t) || isBlockLabel(t)).toList());
         }
         List<LayoutColumn> named = FundingHeader.columns(headerWords);
         boolean fewer = found.size() < named.size() || found.size() == named.size() && !FundingHeader.inOrder(found);
@@ -77,7 +83,7 @@ final class LayoutFundingBlock {
         columns.add(new LayoutColumn("label", labelLeft, valueLeft - 1, blockLabel(tokens, from, to, labelLeft), true));
         columns.addAll(values);
         out.header(from - 1, columns);
-        for (LayoutFunding.Row row : LayoutFunding.read(tokens, from, to, values, labelLeft)) {
+        for (LayoutFunding.Row row : LayoutFunding.read(tokens, unjoined, from, to, values, labelLeft)) {
             List<GridCell> cells = new ArrayList<>();
             String label = row.cells().get(0).replace("其中：", "").replace("其中:", "");
             cells.add(GridCell.of(0, label));

@@ -224,6 +224,16 @@ final class LevelLabels {
                 && !LevelWords.beginsLabel(label + part);
     }
 
+    /**
+     * Whether a line's text goes on with the unfinished label above it to a known label where it begins none itself
+     * ({@code 服务对象满} then {@code 意度指标}: a label merged over two one-line rows, printed across both values
+     * lines).
+     */
+    private static boolean completes(String label, String part) {
+        return !label.isEmpty() && !LevelWords.isLabel(label) && !LevelWords.beginsLabel(part)
+                && LevelWords.isLabel(label + part);
+    }
+
     /** The last line of the rows so far (laid end to end), or the least int where there are none. */
     private static int lastRow(List<int[]> extent) {
         return extent.isEmpty() ? Integer.MIN_VALUE : extent.get(extent.size() - 1)[1];
@@ -275,8 +285,8 @@ final class LevelLabels {
                     line++;
                     continue;
                 }
-                if (anchorLine && anchorSeen && part.length() > LABEL_TAIL || label.toString().endsWith("指标")
-                        || startsAnother(label.toString(), part)) {
+                if (anchorLine && anchorSeen && part.length() > LABEL_TAIL && !completes(label.toString(), part)
+                        || label.toString().endsWith("指标") || startsAnother(label.toString(), part)) {
                     break;
                 }
                 anchorSeen |= anchorLine;

@@ -10,10 +10,13 @@ import java.util.List;
  * column, the actual under the target's header), so by their places alone they would go to the name and target
  * columns, or share one. So the two words right before the 分值 number are held as the target and the actual where
  * both read as values ({@code ≤2个工作日 3个工作日}, {@code 按时限完成 按时限完成}), and a lone value on the values line
- * between the wrapped lines of the other cell, or a second word in the target column, is moved out of it
- * ({@link #mendWrapped}).
+ * between the wrapped lines of the other cell, or a second word in the target column, is moved out of it, and a
+ * value's wrapped end goes to the column whose value it completes ({@link #mendWrapped}).
  */
 final class ValuesPair {
+    /** How many lines above a value's wrapped end its first line may stand (other cells' lines between). */
+    private static final int REACH = 3;
+
     private ValuesPair() {
     }
 
@@ -61,6 +64,51 @@ final class ValuesPair {
             }
             columnOf[line - from][k] = word.center() > above.center() ? actual : target;
         }
+        for (int line = from + 1; line < to; line++) {
+            if (!anchors.contains(line)) {
+                endOfOne(tokens, from, columnOf, line, target, actual);
+            }
+        }
+    }
+
+    /**
+     * Gives a lone word of the target and actual columns on a line without values that reads as no value by itself
+     * to the column whose value above it it completes, where it completes only one ({@code 元} under
+     * {@code ≤161.9万 170.3万元} is the target's end, wherever the line's own pitch set it): the columns' places,
+     * learned over the whole page, can stand a character or two off on a short line.
+     */
+    private static void endOfOne(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int target,
+                                 int actual) {
+        int k = LineColumns.onlyIn(columnOf[line - from], target, actual);
+        if (k < 0) {
+            return;
+        }
+        String end = tokens.get(line).get(k).text();
+        if (ValueParser.measure(end) != null) {
+            return;
+        }
+        boolean ofTarget = completes(above(tokens, from, columnOf, line, target), end);
+        boolean ofActual = completes(above(tokens, from, columnOf, line, actual), end);
+        if (ofTarget != ofActual) {
+            columnOf[line - from][k] = ofTarget ? target : actual;
+        }
+    }
+
+    /** Whether {@code head} reads as no value and, with {@code end} after it, as one. */
+    private static boolean completes(String head, String end) {
+        return head != null && ValueParser.measure(head) == null && ValueParser.measure(head + end) != null;
+    }
+
+    /** The last word in {@code column} on the nearest of the {@link #REACH} lines above {@code line} holding one. */
+    private static String above(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int column) {
+        for (int l = line - 1; l >= Math.max(from, line - REACH); l--) {
+            for (int k = columnOf[l - from].length - 1; k >= 0; k--) {
+                if (columnOf[l - from][k] == column) {
+                    return tokens.get(l).get(k).text();
+                }
+            }
+        }
+        return null;
     }
 
     /**

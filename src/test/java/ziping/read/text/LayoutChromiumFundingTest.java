@@ -6,7 +6,9 @@ import ziping.model.Finding;
 import ziping.result.FileResult;
 import ziping.result.FormResult;
 import ziping.source.SourceText;
+import ziping.source.TextDecoder;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -165,6 +167,67 @@ class LayoutChromiumFundingTest {
                 "0 L6 p-: [0 当年财政拨款] [1 1616.98] [2 1940.95] [3 1670.90] [4 ] [5 86.09%] [6 ]",
                 "0 L9 p-: [0 上年结转] [1 451.63] [2 414.72] [3 357.96] [4 ] [5 86.31%] [6 ]",
                 "0 L11 p-: [0 其他资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
+    /**
+     * Wrapped amounts' tails on the first line of the next row's label (seed 37719 f040): the total's 执行数
+     * {@code 1335.9502} / {@code 93} stands right above the 当年财政拨款 line, whose 分值 {@code 10} stands under it,
+     * and that row's two tails {@code 8} are set at their line's own pitch, under the end of 调整后预算数 and under 分值.
+     * Each row's tails are joined within the row by their order before any are joined by where they stand, so the 10
+     * stays the row's 分值 (before, the total's 执行数 read 1335.95029310, an error-level ZP103 on a misread) and the
+     * tails end 调整后预算数 and 执行数, the one way that fits the columns.
+     */
+    @Test
+    void tailsUnderTheNextRowsValuesAreJoinedWithinTheirRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-funding-tails-under-next-values.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市海淀区统计局] [2 实施单位] [3 北京市海淀区统计局机关]",
+                "0 L4 p-: [0 目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 执行数(B)] [4 分值] [5 执行率(B/A)]"
+                        + " [6 自评得分]",
+                "0 L5 p-: [0 总额] [1 1374.317746] [2 1374.317746] [3 1335.950293] [4 10] [5 98.46%] [6 9.72]",
+                "0 L10 p-: [0 当年财政拨款] [1 860.066128] [2 860.066128] [3 860.066128] [4 10] [5 100.00%] [6 10.00]",
+                "0 L13 p-: [0 上年结转] [1 514.251618] [2 514.251618] [3 475.884165] [4 10] [5 92.54%] [6 9.25]",
+                "0 L17 p-: [0 其他资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
+    /**
+     * The same block with one tail {@code 8} left under the 当年财政拨款 row's amounts, standing under the end of
+     * 调整后预算数 and the start of 执行数, either of which it may end: the row gives its values as one cell across the
+     * value columns, which the reader reports; the other rows read.
+     */
+    @Test
+    void aTailEitherOfTwoAmountsMayEndLeavesItsRowInDoubt() throws Exception {
+        String block = new String(LayoutChromiumFundingTest.class.getResourceAsStream(
+                "/text/layout/chromium-funding-tails-under-next-values.txt").readAllBytes(), StandardCharsets.UTF_8);
+        SourceText text = TextDecoder.decode("test.txt", block
+                .replace("860.066128 860.06612 860.06612 10 100.0 10.00", "860.066128 860.06612 860.06612 10 100.00% 10.00")
+                .replace("（万拨款                           8        8        0%", "（万拨款                           8")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市海淀区统计局] [2 实施单位] [3 北京市海淀区统计局机关]",
+                "0 L4 p-: [0 目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 执行数(B)] [4 分值] [5 执行率(B/A)]"
+                        + " [6 自评得分]",
+                "0 L5 p-: [0 总额] [1 1374.317746] [2 1374.317746] [3 1335.950293] [4 10] [5 98.46%] [6 9.72]",
+                "0 L10 p-: [0 当年财政拨款] [1 860.066128 | 860.06612 | 860.066128 |  | 100.00% | 10.00]",
+                "0 L13 p-: [0 上年结转] [1 514.251618] [2 514.251618] [3 475.884165] [4 10] [5 92.54%] [6 9.25]",
+                "0 L17 p-: [0 其他资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
+    /**
+     * The whole form (seed 37719 f040, its exec_rate error injected: the total's 执行率 98.46 % where 1335.950293 /
+     * 1374.317746 is 97.21 %): every funding row reads, so ZP101 fires on the total and nothing else does; before, the
+     * total's 执行数 read 1335.95029310 and ZP103 (an error on a misread) fired instead.
+     */
+    @Test
+    void theTotalsExecutionRateIsCheckedWhenTailsStandUnderTheNextRowsValues() {
+        FormResult read = read("chromium-funding-tails-under-next-values-exec-rate.txt");
+        assertEquals(List.of("ZP101 0 [97.2082, 97.2083]"), findings(read));
+        assertEquals(List.of("1374.317746", "1374.317746", "1335.950293", "10", "98.46%", "9.72"),
+                fundingValues(read, 0));
+        assertEquals(List.of("860.066128", "860.066128", "860.066128", "10", "100.00%", "10.00"),
+                fundingValues(read, 1));
+        assertEquals(List.of("514.251618", "514.251618", "475.884165", "10", "92.54%", "9.25"),
+                fundingValues(read, 2));
     }
 
     /**

@@ -1014,6 +1014,131 @@ class LayoutTextTest {
     }
 
     /** A row's cells from its name on (the label cells left out). */
+    /**
+     * Chromium's wrapped reason printed at its own line heights around its row's name (seed 37719 f001, the indicator
+     * table): {@code 下一步将加强项} / {@code 目进度管理，招} two lines above the row's name, its other lines
+     * {@code 标失败后重新组} … beside and under the values line. The reason's second line stops mid-sentence, so it
+     * goes on across the name's lines to its next line: the whole reason is the row's (before, its first two lines went
+     * to the row above, 长效机制建立, which has none).
+     */
+    @Test
+    void aReasonThatStopsMidSentenceGoesOnAcrossOtherCellsLines() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-reason-split-around-name.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L6 p2: [0x6 产出指标] [1 数量指标] [2 农村地区老旧管网改造项目数量] [3 50次] [4 56次] [5 3.0] [6 3.00] [7 ]",
+                "0 L8 p2: [1 数量指标] [2 重点行业领域老旧管网改造工作覆盖率] [3 ≥100%] [4 100%] [5 0.0] [6 0.00] [7 ]",
+                "0 L10 p2: [1 质量指标] [2 对接入的矿山、尾矿库监测信息和视频信号信息发布项目达标率] [3 ≥80%] [4 92%]"
+                        + " [5 10.0] [6 10.00] [7 ]",
+                "0 L12 p2: [1 质量指标] [2 走访慰问合格率] [3 ≥80%] [4 100%] [5 9.0] [6 9.00] [7 ]",
+                "0 L13 p2: [1 数量指标] [2 全市绿化养护工作规模] [3 ≥186.3万册] [4 244.8万册] [5 9.0] [6 9.00] [7 ]",
+                "0 L14 p2: [1 质量指标] [2 本区信息发布达标率] [3 ≥96%] [4 100%] [5 11.0] [6 11.00] [7 ]",
+                "0 L17 p2: [0 成本指标] [1 经济成本指标] [2 重点行业领域安全评估工作运维费用] [3 ≤117.19万元] [4 /] [5 6.0]"
+                        + " [6 0.00] [7 年度指标设置偏高，今后将科学合理设置绩效目标，受疫情影响，部分培训活动延期举办。]",
+                "0 L24 p2: [0x4 效益指标] [1 可持续影响指标] [2 各街道（乡镇）隐患整改工作系统正常使用年限] [3 120年]"
+                        + " [4 163年] [5 0.0] [6 0.00] [7 ]",
+                "0 L25 p2: [1 可持续影响指标] [2 长效机制建立] [3 有效] [4 有效] [5 11.0] [6 11.00] [7 ]",
+                "0 L31 p2: [1 可持续影响指标] [2 各街道（乡镇）软件开发系统系统正常使用年限] [3 ≥24年] [4 14年] [5 11.0]"
+                        + " [6 6.42] [7 下一步将加强项目进度管理，招标失败后重新组织采购，实施周期缩短。]",
+                "0 L34 p2: [1 可持续影响指标] [2 数据接入任务持续发挥作用] [3 有所提升] [4 有所提升] [5 9.0] [6 9.00] [7 ]",
+                "0 L36 p2: [0 满意度指标] [1 服务对象满意度指标] [2 使用人员满意度] [3 ≥98%] [4 /] [5 11.0] [6 0.00]"
+                        + " [7 将加强与相关部门的沟通协调。]",
+                "0 L40 p2: [0 总分] [5 100.0] [6 73.15]"), rows(text));
+    }
+
+    /**
+     * A run of reason lines over three rows whose middle row has none (seed 37719 f005): of the splits centred alike,
+     * the one whose reasons end a sentence wins ({@code 部分点位因施工条件} / {@code 不具备未能实施。} is the first
+     * row's, {@code 还未做，根据市局统} … the third's), where before the middle row took
+     * {@code 不具备未能实施。还未做，根据市局统}.
+     */
+    @Test
+    void reasonsAreCutWhereASentenceEnds() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-reasons-cut-after-full-stop.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 完成值] [5 分值] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L4 p2: [0 产出指标] [1 质量指标] [2 农村地区危险源排查服务故障率] [3 ≤10%] [4 12%] [5 9] [6 7.50]"
+                        + " [7 部分点位因施工条件不具备未能实施。]",
+                "0 L6 p2: [0 产出指标] [1 时效指标] [2 完成时限] [3 有所提升] [4 有所提升] [5 2] [6 2] [7 ]",
+                "0 L9 p2: [0 产出指标] [1 时效指标] [2 按照年度工作计划要求河道巡查服务及时率] [3 ≥95%] [4 /] [5 10]"
+                        + " [6 0.00] [7 还未做，根据市局统一安排，承建单位随时配合。]",
+                "0 L11 p2: [0 产出指标] [1 质量指标] [2 课程开发质量] [3 逐步提升] [4 逐步提升] [5 7] [6 7] [7 ]",
+                "0 L13 p2: [0 产出指标] [1 数量指标] [2 各街道（乡镇）监测站点服务次数] [3 15个] [4 22个] [5 9] [6 9] [7 ]",
+                "0 L14 p2: [0 产出指标] [1 数量指标] [2 执法检查次数] [3 ≥365场] [4 ≥365场] [5 8] [6 8] [7 ]"), rows(text));
+    }
+
+    /**
+     * A row's target printed on its name's first line, right under the row above's values line and target (seed 5151
+     * f000: {@code 达标率 ≥85% …} over {@code 二级、三级安全等级测试 不低于98%}): a line that opens a value of its own
+     * (a comparator) under a whole value is the next row's target, not the wrapped end of the one above (before, the
+     * row above read {@code ≥85% | 不低于98%} and its text was in doubt, the next row's target empty).
+     */
+    @Test
+    void aTargetOpeningUnderAWholeTargetIsTheNextRows() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-target-over-next-rows-target.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L5 p2: [0x9 产出指标] [1x5 质量指标] [2 二级、三级安全等级测试硬件采购完好率] [3 ≥100%] [4 79.92%]"
+                        + " [5 8.00] [6 6.39] [7 已在次年一季度完成，因采购流程延长，设备到货时间推迟至次年，下一步将加强项目进度管理。]",
+                "0 L8 p2: [2 完成率] [3 100.00%] [4 100%] [5 5.00] [6 5.00] [7 ]",
+                "0 L9 p2: [2 应急演练工作完成率] [3 100.00%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L10 p2: [2 达标率] [3 ≥85%] [4 96.14%] [5 5.00] [6 5.00] [7 ]",
+                "0 L12 p2: [2 二级、三级安全等级测试系统运维准确率] [3 不低于98%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L13 p2: [1 数量指标] [2 全市执法检查场次] [3 15套] [4 17套] [5 4.00] [6 4.00] [7 ]",
+                "0 L14 p2: [1x3 时效指标] [2 全市信息发布响应时间] [3 ≤5天] [4 2天] [5 4.00] [6 4.00] [7 ]",
+                "0 L15 p2: [2 社区卫生服务中心培训系统及时率] [3 ≥100%] [4 ≥100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L17 p2: [2 辖区内隐患整改服务办结时限] [3 ≤72天] [4 52天] [5 5.00] [6 5.00] [7 无]"), rows(text));
+    }
+
+    /**
+     * A 二级 label merged over two one-line rows and printed across both values lines (seed 37719 f016, the indicator
+     * table: {@code 服务对象满} beside the first row's 8 8, {@code 意度指标} beside the second's 5 5): the second part
+     * goes on with the unfinished label to a known label, so it is one label over both rows (before, the second row
+     * read 意度指标).
+     */
+    @Test
+    void aLabelPrintedAcrossTwoValuesLinesIsOneLabel() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-level2-merged-over-two-values-lines.txt"));
+        assertEquals(List.of(
+                "0 L43 p2: [0 满意度指标] [1x2 服务对象满意度指标] [2 满意度] [3 ≥80%] [4 93.3%] [5 8] [6 8] [7 ]",
+                "0 L44 p2: [0 满意度指标] [2 群众使用人员满意度] [3 ≥80%] [4 100%] [5 5] [6 5] [7 ]",
+                "0 L46 p2: [0 总分] [5 100] [6 99.29]"), rows.subList(rows.size() - 3, rows.size()));
+    }
+
+    /**
+     * A target's wrapped end {@code 元} on a line of its own under {@code ≤161.9万 170.3万元} (seed 37719 f023, the
+     * indicator table's first page), where the columns learned over the page put it under the actual: it completes the
+     * target only (≤161.9万元 reads as a value, 170.3万元元 does not), so it is the target's (before, the target read
+     * ≤161.9万 and the actual 170.3万元 | 元, the row's text in doubt and its injected score error unchecked).
+     */
+    @Test
+    void aValuesWrappedEndGoesToTheValueItCompletes() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-target-end-under-both-values.txt"));
+        assertEquals("0 L6 p2: [0x5 产出指标] [1 时效指标] [2 各街道（乡镇）视频监控点位项目完成时限] [3 ≤161.9万元]"
+                + " [4 170.3万元] [5 11.00] [6 7.23] [7 后续将优化资金使用计划，提高预算执行精准度，受天气原因影响施工进度，"
+                + "部分点位因施工条件不具备未能实施。]", rows.get(1));
+    }
+
+    /**
+     * Two one-line rows printed stacked (seed 37719 f046, the indicator table's first rows): their names one a line
+     * ({@code 图书采购系统质量} / {@code 完成率}), then each row's target, actual and 分值 on a line
+     * ({@code 有所提升 有所提升 6.00} / {@code 100% 100% 3.00}), then their 得分 one a line further right. Each 分值 line
+     * is a values line with its 得分 from the second half, and each takes its own name line (before, the first row read
+     * both rows' words, {@code 6.00 | 3.00}, and the second was lost).
+     */
+    @Test
+    void stackedRowsWithTheirValuesOnTheWeightLinesReadEach() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-stacked-rows-values-on-weight-lines.txt"));
+        assertEquals(List.of(
+                "0 L5 p2: [0x9 产出指标] [1x2 质量指标] [2 图书采购系统质量] [3 有所提升] [4 有所提升] [5 6.00] [6 6.00] [7 ]",
+                "0 L6 p2: [2 完成率] [3 100%] [4 100%] [5 3.00] [6 3.00] [7 ]",
+                "0 L10 p2: [1 数量指标] [2 对接入的矿山、尾矿库监测信息和视频信号公共厕所维护场次] [3 24所] [4 36所] [5 2.00]"
+                        + " [6 2.00] [7 ]"), rows.subList(1, 4));
+    }
+
     private static String fromName(String row) {
         return row.substring(row.indexOf("[2 "));
     }
