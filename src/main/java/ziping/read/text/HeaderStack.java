@@ -16,7 +16,8 @@ import java.util.Map;
  * unread word of some of the lines, top to bottom, that together are a whole column name of the lexicon (not only hold
  * one: {@code 年度指标值指标分} is no name), passing over no word of the other lines that stands well left of it; every
  * word is taken. Of the readings, the one with the most columns, then
- * with its columns in their printed order and its parts nearest above each other.
+ * with its columns in their printed order and its parts nearest above each other. The lines of a level label printed
+ * among the header's ({@link #isLevelLabel}) are read as no column.
  */
 final class HeaderStack {
     /** The most lines a stacked header is read from. */
@@ -64,6 +65,9 @@ final class HeaderStack {
             List<LayoutToken> parts = stack.take(at, stack.choice.get(key(at, last)));
             String text = LayoutToken.join(parts);
             String role = CellWords.indicatorColumnNamed(text);
+            if (role == null) {
+                continue;   // a level label's lines among the header's (isLevelLabel)
+            }
             last = ORDER.indexOf(role);
             if (out.stream().anyMatch(c -> c.role().equals(role))) {
                 return null;
@@ -96,14 +100,15 @@ final class HeaderStack {
         for (int mask = 1; mask < 1 << lines.size(); mask++) {
             List<LayoutToken> parts = take(at.clone(), mask);
             String role = parts == null ? null : CellWords.indicatorColumnNamed(LayoutToken.join(parts));
-            if (role == null || passes(at, mask, parts)) {
+            boolean label = role == null && parts != null && isLevelLabel(parts);
+            if (role == null && !label || passes(at, mask, parts)) {
                 continue;
             }
             int[] next = at.clone();
             take(next, mask);
-            int place = ORDER.indexOf(role);
+            int place = label ? last : ORDER.indexOf(role);
             double[] rest = read(next, place);
-            double columns = rest[0] + 1;
+            double columns = rest[0] + (label ? 0 : 1);
             double spread = rest[1] + spread(parts) + (place < last ? OUT_OF_ORDER : 0);
             if (columns > found[0] || columns == found[0] && spread < found[1]) {
                 found = new double[] {columns, spread};
@@ -113,6 +118,17 @@ final class HeaderStack {
         best.put(key, found);
         choice.put(key, chosen);
         return found;
+    }
+
+    /**
+     * Whether the parts join to a 一级 or 二级 label ({@code 产出指} / {@code 标}), or are one word that begins one
+     * ({@code 成本指}, its {@code 标} on a line below the header's): a label cell merged over rows of two pages prints its
+     * text again at the top of the second, among the lines of the repeated header. It is no column: the header is read
+     * around it.
+     */
+    private static boolean isLevelLabel(List<LayoutToken> parts) {
+        String text = LayoutToken.join(parts);
+        return LevelWords.isLabel(text) || parts.size() == 1 && LevelWords.startsLabel(text);
     }
 
     /**

@@ -245,7 +245,7 @@ final class LayoutHeaders {
         }
         int to = line + 1;
         while (to < tokens.size() && (to - line <= ZONE_REACH || to - line == ZONE_REACH + 1 && namesColumn(to))
-                && isHeaderFragment(to, line, to, true)) {
+                && (isHeaderFragment(to, line, to, true) || startsLabelInside(to, line))) {
             to++;
         }
         int from = line;
@@ -253,6 +253,17 @@ final class LayoutHeaders {
             from--;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Whether the line holds only the start of a level label ({@code 产出指}) and the line below it goes on with the
+     * header: a label cell merged over rows of two pages prints its text again at the top of the second, among the
+     * repeated header's lines ({@link HeaderStack} reads the header around it).
+     */
+    private boolean startsLabelInside(int line, int header) {
+        List<LayoutToken> t = tokens.get(line);
+        return t.size() == 1 && LevelWords.startsLabel(t.get(0).text()) && line + 1 < tokens.size()
+                && isHeaderFragment(line + 1, header, line + 1, true);
     }
 
     /**

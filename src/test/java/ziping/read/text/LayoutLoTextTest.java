@@ -210,4 +210,43 @@ class LayoutLoTextTest {
                 "0 L15 p-: [0 上年结转] [1 ] [2 ] [3 ] [4 ] [5 ] [6 ]",
                 "0 L18 p-: [0 其他资金] [1 124.71] [2 124.71] [3 112.75] [4 -] [5 90.41%] [6 -]"), rows(text));
     }
+    /**
+     * A 一级 label merged over rows of two pages printed again among the lines of the second page's repeated header
+     * ({@code 产出指} on a line of its own, {@code 标} below the header's last line; seed 264851 f059): the header is read
+     * around it, so the second page keeps its columns (it lost them, and 61 fields with them). The first row's merged
+     * 二级 cell still covers the row above it ({@code 数量指标} on row L6, whose 二级 cell is empty): another fault.
+     */
+    @Test
+    void aLabelReprintedAmongTheHeaderLinesIsNoColumn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-label-reprinted-among-header-lines.txt");
+        String header = "[0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 实际完成值（B）] [5 分值] [6 得分]"
+                + " [7 偏差原因分析及改进措施]";
+        assertEquals(List.of(
+                "0 L1 p1: " + header,
+                "0 L6 p1: [0x3 产出指标] [1x2 数量指标] [2 本区培训服务完成率] [3 100.00%] [4 100.00%] [5 2.00] [6 2.00] [7 ]",
+                "0 L11 p1: [2 对接入的矿山、尾矿库监测信息和视频信号专家咨询任务覆盖率] [3 ≥95%] [4 100%] [5 9.00] [6 9.00] [7 ]",
+                "0 L16 p1: [1 质量指标] [2 档案数字化加工故障率] [3 ≤5%] [4 ≤5%] [5 3.00] [6 3.00] [7 /]",
+                "0 L19 p2: " + header,
+                "0 L25 p2: [1 质量指标] [2 全市课程开发质量] [3 定性-好] [4 好] [5 5.00] [6 5.00] [7 ]",
+                "0 L29 p2: [1 质量指标] [2 辖区内图书采购工作故障率] [3 ≤1%] [4 2%] [5 10.00] [6 5.00]"
+                        + " [7 招标失败后重新组织采购，实施周期缩短。]",
+                "0 L33 p2: [1 质量指标] [2 全市系统运维故障率] [3 ≤1%] [4 0.7%] [5 11.00] [6 11.00] [7 ]",
+                "0 L37 p2: [1 社会效益指标] [2 应急处置能力] [3 规范] [4 规范] [5 7.00] [6 7.00] [7 无]"), rows(text));
+    }
+
+    /**
+     * The same with the label's start on the header's second line ({@code 成本指 二级指标 三级指标 …}, seed 5151 f035):
+     * the header lost its 一级 column, the row below read 2.50 as its actual and no 得分, and the 总分 check (ZP302)
+     * raised an error on a misread.
+     */
+    @Test
+    void aLabelStartOnAHeaderLineIsNoColumn() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-label-start-on-header-line.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值（A）] [4 完成值] [5 分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L7 p2: [1 经济成本指标] [2 对接入的矿山、尾矿库监测信息和视频信号课程开发成本] [3 ≤187万元] [4 ≤187万元]"
+                        + " [5 2.50] [6 2.50] [7 ]",
+                "0 L11 p2: [0 总分] [5 100.00] [6 88.94]"), rows(text));
+    }
 }
