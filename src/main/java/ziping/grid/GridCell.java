@@ -24,6 +24,14 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      */
     public static final String TEXT_IN_DOUBT = "\u2047";
 
+    /**
+     * What a converter puts in an indicator row's 偏差原因 cell that the text shows empty on the line that also holds the
+     * row's 实际完成值, 分值 and 得分 (a browser's PDF draws a space in an empty cell): those four cells are read for sure
+     * even where the row's other text, or a neighbour's, is in doubt. The reader reads the cell as empty
+     * ({@code Indicator#reasonOnLine}). Not a character a form prints.
+     */
+    public static final String EMPTY_ON_LINE = "\u2400";
+
     public GridCell {
         lines = List.copyOf(lines);
         if (column < 0 || columnSpan < 1 || rowSpan < 1) {

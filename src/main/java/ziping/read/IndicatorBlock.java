@@ -26,7 +26,9 @@ import java.util.Map;
  * another row: a value that cannot be read is a parse finding of its row, and one cell under two value columns (the
  * row's cells do not match the header's) makes the row unreliable. A name cell the converter marked
  * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007), also where
- * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding).
+ * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding). A
+ * reason cell the converter marked printed empty on the row's values line ({@link GridCell#EMPTY_ON_LINE}) is read as
+ * empty and the row's actual, 分值, 得分 and reason as read for sure ({@link Indicator#reasonOnLine}).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -107,7 +109,8 @@ final class IndicatorBlock {
         goalBlock(index);
         int at = indicators.size();
         Span span = ReadProblems.span(row);
-        String printed = textInDoubt ? row.text().replace(GridCell.TEXT_IN_DOUBT, "") : row.text();
+        String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "");
+        printed = printed.contains(GridCell.EMPTY_ON_LINE) ? printed.replace(GridCell.EMPTY_ON_LINE, "").strip() : printed;
         if (sharedCell(cells)) {
             problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
                     row.cells().size());
@@ -124,8 +127,10 @@ final class IndicatorBlock {
         String method = columns.has("method") ? text(cells.get("method")) : null;
         Measure target = measure(cells, "target", at, name, span, textInDoubt);
         Measure actual = measure(cells, "actual", at, name, span, textInDoubt);
-        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, columns.has("reason") ? text(cells.get("reason")) : null, span, method, single,
-                level1Points, goalBlock));
+        String reason = columns.has("reason") ? text(cells.get("reason")) : null;
+        boolean reasonOnLine = GridCell.EMPTY_ON_LINE.equals(reason);
+        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reasonOnLine ? "" : reason,
+                span, method, single, level1Points, goalBlock, reasonOnLine));
     }
 
     /**

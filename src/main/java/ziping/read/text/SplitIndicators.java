@@ -130,6 +130,28 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
         return out;
     }
 
+    /**
+     * The reason marked printed empty on the anchor's line ({@link GridCell#EMPTY_ON_LINE}) where that line holds the
+     * row's actual, 分值 and 得分 as the row reads them and prints the reason cell empty after them.
+     */
+    @Override
+    public String[] markOnLine(String[] texts, String[] anchor) {
+        int actual = column("actual");
+        int reason = column("reason");
+        if (anchor == null || actual < 0 || reason < 0 || !"".equals(anchor[reason])) {
+            return texts;
+        }
+        for (String role : List.of("actual", "weight", "score")) {
+            int c = column(role);
+            if (c < 0 || anchor[c] == null || anchor[c].isEmpty() || !anchor[c].equals(texts[c])) {
+                return texts;
+            }
+        }
+        String[] out = texts.clone();
+        out[reason] = GridCell.EMPTY_ON_LINE;
+        return out;
+    }
+
     @Override
     public boolean doubtsBordersOfUnexplainedRows() {
         return true;

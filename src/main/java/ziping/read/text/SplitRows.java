@@ -398,8 +398,9 @@ final class SplitRows {
                     unique = Math.abs(through - total) > EPSILON || Arrays.equals(r.texts(), chosen.texts());
                 }
             }
-            rows[i] = unique ? chosen.texts()
-                    : explained || !hidesPoints ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts());
+            rows[i] = table.markOnLine(unique ? chosen.texts()
+                    : explained || !hidesPoints ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts()),
+                    anchorTexts(anchors.get(i)));
         }
         if (!merged.isEmpty()) {
             placeLabels(ends, rows);

@@ -48,6 +48,15 @@ interface SplitTable {
         return false;
     }
 
+    /**
+     * A row's texts as read ({@link #doubt}, {@link #textInDoubt} or sure) with what its anchor's line alone shows for
+     * sure marked so ({@code anchor}: the anchor's cells by column, those it prints empty after its last text empty);
+     * unchanged by default.
+     */
+    default String[] markOnLine(String[] texts, String[] anchor) {
+        return texts;
+    }
+
     /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
     boolean placeable(List<String> texts, int rows);
 
