@@ -32,6 +32,14 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      */
     public static final String EMPTY_ON_LINE = "\u2400";
 
+    /**
+     * What a converter puts before an indicator row's name cell (before {@link #TEXT_IN_DOUBT}) where the row's
+     * 指标值, 实际完成值, 分值 and 得分 stand on the line that anchors the row, one cell each, so that they are read for
+     * sure whatever the division of the row's other text: the reader takes the mark off
+     * ({@code Indicator#valuesOnLine}). Not a character a form prints.
+     */
+    public static final String VALUES_ON_LINE = "\u2401";
+
     public GridCell {
         lines = List.copyOf(lines);
         if (column < 0 || columnSpan < 1 || rowSpan < 1) {

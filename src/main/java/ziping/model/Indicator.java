@@ -9,17 +9,18 @@ package ziping.model;
  * the goal block it stands in ({@code 年度绩效目标1(40分)}); null where not printed. {@code reasonOnLine}: the reader
  * saw the empty reason cell printed on the one line that holds the row's actual, 分值 and 得分, so those four cells are
  * read for sure even where the row's other text, or a neighbour's, is in doubt (ZP007); a missing-reason check may
- * then run on the row.
+ * then run on the row. {@code valuesOnLine}: the row's target, actual, 分值 and 得分 were read from the one line that
+ * anchors the row, one cell each, so they are sure in the same way; a check of the score may then run on the row.
  */
 public record Indicator(String level1, String level2, String name, Measure target, Measure actual,
                         Figure weight, Figure score, String reason, Span span, String method, Figure singleScore,
-                        Figure level1Points, String goalBlock, boolean reasonOnLine) {
+                        Figure level1Points, String goalBlock, boolean reasonOnLine, boolean valuesOnLine) {
 
     public Indicator(String level1, String level2, String name, Measure target, Measure actual, Figure weight,
                      Figure score, String reason, Span span, String method, Figure singleScore, Figure level1Points,
                      String goalBlock) {
         this(level1, level2, name, target, actual, weight, score, reason, span, method, singleScore, level1Points,
-                goalBlock, false);
+                goalBlock, false, false);
     }
 
     public Indicator(String level1, String level2, String name, Measure target, Measure actual, Figure weight,

@@ -28,7 +28,9 @@ import java.util.Map;
  * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007), also where
  * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding). A
  * reason cell the converter marked printed empty on the row's values line ({@link GridCell#EMPTY_ON_LINE}) is read as
- * empty and the row's actual, 分值, 得分 and reason as read for sure ({@link Indicator#reasonOnLine}).
+ * empty and the row's actual, 分值, 得分 and reason as read for sure ({@link Indicator#reasonOnLine}); a name cell
+ * marked {@link GridCell#VALUES_ON_LINE} is read without its mark and the row's target, actual, 分值 and 得分 as read
+ * for sure ({@link Indicator#valuesOnLine}).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -94,6 +96,10 @@ final class IndicatorBlock {
             return;
         }
         String name = text(cells.get("name"));
+        boolean valuesOnLine = name.startsWith(GridCell.VALUES_ON_LINE);
+        if (valuesOnLine) {
+            name = name.substring(GridCell.VALUES_ON_LINE.length());
+        }
         boolean textInDoubt = name.startsWith(GridCell.TEXT_IN_DOUBT);
         if (textInDoubt) {
             name = name.substring(GridCell.TEXT_IN_DOUBT.length()).strip();
@@ -109,7 +115,7 @@ final class IndicatorBlock {
         goalBlock(index);
         int at = indicators.size();
         Span span = ReadProblems.span(row);
-        String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "");
+        String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "").replace(GridCell.VALUES_ON_LINE, "");
         printed = printed.contains(GridCell.EMPTY_ON_LINE) ? printed.replace(GridCell.EMPTY_ON_LINE, "").strip() : printed;
         if (sharedCell(cells)) {
             problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
@@ -130,7 +136,7 @@ final class IndicatorBlock {
         String reason = columns.has("reason") ? text(cells.get("reason")) : null;
         boolean reasonOnLine = GridCell.EMPTY_ON_LINE.equals(reason);
         indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reasonOnLine ? "" : reason,
-                span, method, single, level1Points, goalBlock, reasonOnLine));
+                span, method, single, level1Points, goalBlock, reasonOnLine, valuesOnLine));
     }
 
     /**

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * one that reads only every row's 分值 and 得分 ({@link Reach#NUMBERS}) stops unless every row in doubt has only its text
  * in doubt (ZP007); one that reads each row's 分值 and 得分 ({@link Reach#ROW_NUMBERS}) leaves out only the rows next to
  * a doubt other than ZP007; one that reads each indicator row's actual, numbers and reason ({@link Reach#REASON_ON_LINE})
- * also checks the rows in doubt whose empty reason was read on the line of those cells, where no doubt other than ZP007
+ * also checks the rows in doubt whose empty reason was read on the line of those cells, and one that reads its target,
+ * actual and numbers ({@link Reach#VALUES_ON_LINE}) those whose four cells were, where no doubt other than ZP007
  * stands next to them; any other stops on the whole form.
  */
 final class PartialSections {
@@ -134,13 +135,16 @@ final class PartialSections {
     }
 
     /**
-     * The indicator rows in doubt less those whose reason, actual and numbers were read on one line
-     * ({@link Indicator#reasonOnLine}) and that stand next to no doubt other than ZP007 ({@code numbers}).
+     * The indicator rows in doubt less those whose cells the rule reads were read on one line (the reason with the
+     * actual and numbers, {@link Indicator#reasonOnLine}; or the target, actual and numbers,
+     * {@link Indicator#valuesOnLine}) and that stand next to no doubt other than ZP007 ({@code numbers}).
      */
-    private TreeSet<Integer> withoutReasonsOnLine(TreeSet<Integer> rows, TreeSet<Integer> numbers) {
+    private TreeSet<Integer> withoutCellsOnLine(TreeSet<Integer> rows, TreeSet<Integer> numbers, Reach reach) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int row : rows) {
-            if (!indicators.get(row).reasonOnLine() || numbers != null && numbers.contains(row)) {
+            Indicator i = indicators.get(row);
+            boolean onLine = reach == Reach.REASON_ON_LINE ? i.reasonOnLine() : i.valuesOnLine();
+            if (!onLine || numbers != null && numbers.contains(row)) {
                 out.add(row);
             }
         }
@@ -174,10 +178,10 @@ final class PartialSections {
                 }
                 reach = Reach.EACH_ROW;
             }
-            if (reach == Reach.REASON_ON_LINE) {
-                rows = section == Section.INDICATOR ? withoutReasonsOnLine(rows, numberRows.get(section)) : rows;
+            if ((reach == Reach.REASON_ON_LINE || reach == Reach.VALUES_ON_LINE) && section == Section.INDICATOR) {
+                rows = withoutCellsOnLine(rows, numberRows.get(section), reach);
                 if (rows.isEmpty()) {
-                    continue;   // every row in doubt has its reason, actual and numbers on one line
+                    continue;   // every row in doubt has the cells the rule reads on one line
                 }
                 reach = Reach.EACH_ROW;
             }

@@ -36,5 +36,11 @@ public enum Reach {
      * line of its actual and numbers ({@code Indicator#reasonOnLine}) is checked where it and its neighbours have at
      * most their text in doubt (ZP007); any other row in doubt is left out, as {@link #EACH_ROW} leaves it.
      */
-    REASON_ON_LINE
+    REASON_ON_LINE,
+    /**
+     * Each indicator row on its own, its 指标值, 实际完成值, 分值 and 得分: a row the reader read those four from the
+     * line that anchors it ({@code Indicator#valuesOnLine}) is checked where it and its neighbours have at most their
+     * text in doubt (ZP007); any other row in doubt is left out, as {@link #EACH_ROW} leaves it.
+     */
+    VALUES_ON_LINE
 }
