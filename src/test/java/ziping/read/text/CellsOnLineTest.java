@@ -26,9 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * src/test/fixtures/recall/copy_fixtures.py): a browser draws a space in an empty cell, so a row's line that ends
  * {@code 15小时 8.0 5.33  } shows its 偏差原因 cell empty next to its actual, 分值 and 得分. The reason is then read for
  * sure (and the missing-reason check runs) even where the row's other text, or a neighbour's, is in doubt (ZP007); the
- * same line without those spaces keeps the doubt.
+ * same line without those spaces keeps the doubt. Likewise a row whose line holds its target, actual, 分值 and 得分
+ * ({@code ≥95% 53% 6.00 2.76}) has those read for sure, so the score check runs on it; one whose target wrapped off
+ * its line does not.
  */
-class ReasonOnLineTest {
+class CellsOnLineTest {
     private static final Path ROOT = Path.of("src/test/resources/gen/recall/text/chromium-pdfminer-m40");
     private static final Ziping ZIPING = new Ziping(Ziping.Options.defaults());
 
@@ -94,6 +96,36 @@ class ReasonOnLineTest {
                         row.weight().raw(), row.rate().raw(), row.score().raw()));
         assertEquals(FundingRole.CURRENT, row.role());
         assertEquals(List.of("ZP102"), errors(read));
+    }
+
+    /** 63011-f003's row 7 is in doubt (its reason's lines tie with the labels'), its line holds its four values. */
+    @Test
+    void aRowInDoubtWhoseLineHoldsItsTargetActualAndNumbersIsScored() throws IOException {
+        FormResult read = read(text("63011-f003"));
+        Indicator row = read.form().indicators().get(7);
+        assertEquals(List.of("本区危险源排查使用人员满意度", "≥95%", "53%", "6.00", "2.76"),
+                List.of(row.name(), row.target().raw(), row.actual().raw(), row.weight().raw(), row.score().raw()));
+        assertTrue(row.valuesOnLine());
+        assertFalse(row.reasonOnLine());
+        assertEquals(List.of(2, 3, 4, 5, 7, 8, 9), rows(read, "ZP007"));
+        Finding score = read.findings().stream().filter(f -> "ZP201".equals(f.rule())).findFirst().orElseThrow();
+        assertEquals(List.of(7, "2.76", "[3.3157, 3.3790]"), List.of(score.row(), score.stated(), score.computed()));
+        assertEquals(List.of("ZP201"), errors(read));
+    }
+
+    /**
+     * 58231-f053's row 8 prints {@code 91.3万元 12.00 8.15} on its line, its target {@code ≤81.9万元} wrapped off it: the
+     * target is not read for sure, the row stays in doubt and its score is not checked.
+     */
+    @Test
+    void aRowInDoubtWhoseTargetWrappedOffItsLineIsNotScored() throws IOException {
+        FormResult read = read(text("58231-f053"));
+        Indicator row = read.form().indicators().get(8);
+        assertEquals(List.of("91.3万元", "12.00", "8.15"),
+                List.of(row.actual().raw(), row.weight().raw(), row.score().raw()));
+        assertFalse(row.valuesOnLine());
+        assertEquals(List.of(5, 6, 7, 8, 9), rows(read, "ZP007"));
+        assertEquals(List.of(), errors(read));
     }
 
     private static String text(String file) throws IOException {
