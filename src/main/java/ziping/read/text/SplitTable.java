@@ -57,6 +57,15 @@ interface SplitTable {
         return texts;
     }
 
+    /**
+     * Whether the rows are divided again with the columns' widths the sure rows show (a column keeps its width on every
+     * row: a text as wide as one that wrapped there does not fit on one line, nor wraps one as wide as one that
+     * fitted); not by default.
+     */
+    default boolean countsWidths() {
+        return false;
+    }
+
     /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
     boolean placeable(List<String> texts, int rows);
 
