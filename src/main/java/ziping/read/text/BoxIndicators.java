@@ -144,6 +144,12 @@ final class BoxIndicators {
         }
         String[] groups1 = merged1 ? labels1.assign(rows, implied) : null;
         int nameColumn = column("name");
+        boolean[] inDoubt = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            BoxRows.Row row = rows.get(r);
+            inDoubt[r] = row.ambiguous() || row.hasStray() || hidesPoints(row)
+                    || nameColumn >= 0 && row.cell(nameColumn).isEmpty();
+        }
         for (int r = 0; r < rows.size(); r++) {
             BoxRows.Row row = rows.get(r);
             List<String> texts = new ArrayList<>();
@@ -163,7 +169,8 @@ final class BoxIndicators {
             } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
             }
-            if (onLine(row, pieces, kept.get(r))) {
+            boolean nearDoubt = inDoubt[r] || r > 0 && inDoubt[r - 1] || r + 1 < rows.size() && inDoubt[r + 1];
+            if (nearDoubt && onLine(row, pieces, kept.get(r))) {
                 texts.set(column("reason"), GridCell.EMPTY_ON_LINE);
             }
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));

@@ -358,7 +358,8 @@ final class SplitRows {
     /**
      * The rows of the best division; where the table counts widths ({@link SplitTable#countsWidths}), divided again
      * with the widths the first division's sure rows show: a row both read for sure but differently is in doubt (the
-     * order and the widths disagree).
+     * order and the widths disagree). A row in doubt or next to one has the cells its anchor's line shows for sure
+     * marked ({@link SplitTable#markOnLine}): the checks that read only those may run on it.
      */
     private List<TextRow> divide() {
         Division d = divideOnce();
@@ -380,9 +381,11 @@ final class SplitRows {
         String[][] rows = new String[n][];
         for (int i = 0; i < n; i++) {
             String[] chosen = d.chosen()[i];
-            rows[i] = table.markOnLine(d.sure()[i] ? chosen
-                    : d.explained()[i] || !hidesPoints ? table.textInDoubt(chosen) : table.doubt(chosen),
-                    anchorTexts(anchors.get(i)));
+            rows[i] = d.sure()[i] ? chosen
+                    : d.explained()[i] || !hidesPoints ? table.textInDoubt(chosen) : table.doubt(chosen);
+            if (!d.sure()[i] || i > 0 && !d.sure()[i - 1] || i + 1 < n && !d.sure()[i + 1]) {
+                rows[i] = table.markOnLine(rows[i], anchorTexts(anchors.get(i)));
+            }
         }
         int[] ends = d.ends();
         if (!merged.isEmpty()) {

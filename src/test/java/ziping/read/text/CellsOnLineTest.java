@@ -128,6 +128,22 @@ class CellsOnLineTest {
         assertEquals(List.of(), errors(read));
     }
 
+    /**
+     * 37719-f028's 其中：当年财政拨款 row prints {@code 22297818.92} on one line and {@code 22297818.} / {@code 92},
+     * {@code 20181894.} / {@code 68} wrapped: the order does not tell which column the one-line amount stands in, the
+     * widths do (the 总额 row above printed as wide an amount on one line under 年初预算数 and wrapped them under the
+     * others). The row was in doubt, which stopped the weight sum (ZP301).
+     */
+    @Test
+    void aFundingAmountsWidthTellsItsColumn() throws IOException {
+        FormResult read = read(text("37719-f028"));
+        FundingRow row = read.form().funding().get(1);
+        assertEquals(List.of("当年财政拨款", "22297818.92", "22297818.92", "20181894.68", "", "90.51%", ""),
+                List.of(row.label(), row.initialBudget().raw(), row.budget().raw(), row.executed().raw(),
+                        row.weight().raw(), row.rate().raw(), row.score().raw()));
+        assertEquals(List.of("ZP301"), errors(read));
+    }
+
     private static String text(String file) throws IOException {
         return Files.readString(ROOT.resolve(file + ".txt"));
     }
