@@ -64,7 +64,6 @@ final class BoxFunding {
                 pieces.add(p);
             }
         }
-        pieces = joinedLabels(pieces);
         List<int[]> anchors = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             if (isLabel(pieces.get(i))) {
@@ -98,35 +97,6 @@ final class BoxFunding {
             placed.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         out.addAll(inOrder(placed, whole));
-        return out;
-    }
-
-    /**
-     * The pieces with a row label's wrapped end joined to its start ({@code 其中:当} … {@code 年财政拨款}): a label piece
-     * that is no funding row's label and the next label piece, with only values between them, where the two
-     * make a row label and the second is none alone. The joined label stands where its start did (the row's anchor);
-     * otherwise the end would anchor a row of its own.
-     */
-    private static List<Piece> joinedLabels(List<Piece> pieces) {
-        List<Piece> out = new ArrayList<>(pieces);
-        for (int i = 0; i < out.size(); i++) {
-            Piece start = out.get(i);
-            if (!isLabel(start) || CellWords.isFundingRow(start.text())) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < out.size() && !isLabel(out.get(j))) {
-                j++;
-            }
-            if (j == out.size()) {
-                continue;
-            }
-            String joined = start.text() + out.get(j).text();
-            if (CellWords.isFundingRow(joined) && !CellWords.isFundingRow(out.get(j).text())) {
-                out.set(i, Piece.of(joined, start.lines(), start.line()));
-                out.remove(j);
-            }
-        }
         return out;
     }
 
