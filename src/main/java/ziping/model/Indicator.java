@@ -1,5 +1,7 @@
 package ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One row of the 绩效指标 table. {@code reason} is 偏差原因分析及改进措施, empty when none was written, null where the
  * table has no such column. Where the family
@@ -11,10 +13,12 @@ package ziping.model;
  * read for sure even where the row's other text, or a neighbour's, is in doubt (ZP007); a missing-reason check may
  * then run on the row. {@code valuesOnLine}: the row's target, actual, 分值 and 得分 were read from the one line that
  * anchors the row, one cell each, so they are sure in the same way; a check of the score may then run on the row.
+ * Both are how the row was read, not what the form says: not written in the result JSON.
  */
 public record Indicator(String level1, String level2, String name, Measure target, Measure actual,
                         Figure weight, Figure score, String reason, Span span, String method, Figure singleScore,
-                        Figure level1Points, String goalBlock, boolean reasonOnLine, boolean valuesOnLine) {
+                        Figure level1Points, String goalBlock, @JsonIgnore boolean reasonOnLine,
+                        @JsonIgnore boolean valuesOnLine) {
 
     public Indicator(String level1, String level2, String name, Measure target, Measure actual, Figure weight,
                      Figure score, String reason, Span span, String method, Figure singleScore, Figure level1Points,

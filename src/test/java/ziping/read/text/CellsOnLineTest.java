@@ -144,18 +144,6 @@ class CellsOnLineTest {
         assertEquals(List.of("ZP301"), errors(read));
     }
 
-    /**
-     * 58231-f059 prints 上年结转资金 wrapped as {@code 上年结} / {@code 转资⾦} with a box between them (the block label's
-     * unit): one row label, not a row 上年结 and a row 转资金.
-     */
-    @Test
-    void aFundingLabelsWrappedEndJoinsItsStart() throws IOException {
-        FormResult read = read(text("58231-f059"));
-        List<String> labels = read.form().funding().stream().map(FundingRow::label).toList();
-        assertEquals("上年结转资金", labels.get(3), labels.toString());
-        assertFalse(labels.contains("转资金"), labels.toString());
-    }
-
     private static String text(String file) throws IOException {
         return Files.readString(ROOT.resolve(file + ".txt"));
     }
