@@ -144,6 +144,24 @@ class CellsOnLineTest {
         assertEquals(List.of("ZP301"), errors(read));
     }
 
+    /**
+     * 5151-f025's row 12 is in doubt, its line {@code ≥99% 100% 4 3.30} holds its four values: the target met and
+     * points deducted are found (ZP203), the message saying nothing of a reason the line does not show.
+     */
+    @Test
+    void aMetTargetDeductedOnARowInDoubtIsFoundWithoutSayingWhetherAReasonIsGiven() throws IOException {
+        FormResult read = read(text("5151-f025"));
+        Indicator row = read.form().indicators().get(12);
+        assertEquals(List.of("≥99%", "100%", "4", "3.30"),
+                List.of(row.target().raw(), row.actual().raw(), row.weight().raw(), row.score().raw()));
+        assertTrue(row.valuesOnLine());
+        assertTrue(rows(read, "ZP007").contains(12), rows(read, "ZP007").toString());
+        Finding met = read.findings().stream().filter(f -> "ZP203".equals(f.rule())).findFirst().orElseThrow();
+        assertEquals(List.of(12, "3.30", "4", "rule.ZP203.reasonUnread"),
+                List.of(met.row(), met.stated(), met.computed(), met.message().key()));
+        assertEquals(List.of(), errors(read));
+    }
+
     private static String text(String file) throws IOException {
         return Files.readString(ROOT.resolve(file + ".txt"));
     }
