@@ -32,6 +32,22 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      */
     public static final String REASON_CHOSEN = "\u2048";
 
+    /**
+     * What a converter puts in an indicator row's 偏差原因 cell that the text shows empty on the line that also holds the
+     * row's 实际完成值, 分值 and 得分 (a browser's PDF draws a space in an empty cell): those four cells are read for sure
+     * even where the row's other text, or a neighbour's, is in doubt. The reader reads the cell as empty
+     * ({@code Indicator#reasonOnLine}). Not a character a form prints.
+     */
+    public static final String EMPTY_ON_LINE = "\u2400";
+
+    /**
+     * What a converter puts before an indicator row's name cell (before {@link #TEXT_IN_DOUBT}) where the row's
+     * 指标值, 实际完成值, 分值 and 得分 stand on the line that anchors the row, one cell each, so that they are read for
+     * sure whatever the division of the row's other text: the reader takes the mark off
+     * ({@code Indicator#valuesOnLine}). Not a character a form prints.
+     */
+    public static final String VALUES_ON_LINE = "\u2401";
+
     public GridCell {
         lines = List.copyOf(lines);
         if (column < 0 || columnSpan < 1 || rowSpan < 1) {

@@ -26,9 +26,12 @@ import java.util.Map;
  * another row: a value that cannot be read is a parse finding of its row, and one cell under two value columns (the
  * row's cells do not match the header's) makes the row unreliable. A name cell the converter marked
  * ({@link GridCell#TEXT_IN_DOUBT}) is read without its mark and the row's text reported in doubt (ZP007), also where
- * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding).
- * A reason cell the converter marked ({@link GridCell#REASON_CHOSEN}) is read without its mark and the choice said
- * (ZP004, info: it stops no check).
+ * the mark stands alone: a row whose 分值 and 得分 the converter read for sure, its name not (no stray-text finding). A
+ * reason cell the converter marked printed empty on the row's values line ({@link GridCell#EMPTY_ON_LINE}) is read as
+ * empty and the row's actual, 分值, 得分 and reason as read for sure ({@link Indicator#reasonOnLine}); a name cell
+ * marked {@link GridCell#VALUES_ON_LINE} is read without its mark and the row's target, actual, 分值 and 得分 as read
+ * for sure ({@link Indicator#valuesOnLine}). A reason cell the converter marked ({@link GridCell#REASON_CHOSEN}) is
+ * read without its mark and the choice said (ZP004, info: it stops no check).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -94,6 +97,10 @@ final class IndicatorBlock {
             return;
         }
         String name = text(cells.get("name"));
+        boolean valuesOnLine = name.startsWith(GridCell.VALUES_ON_LINE);
+        if (valuesOnLine) {
+            name = name.substring(GridCell.VALUES_ON_LINE.length());
+        }
         boolean textInDoubt = name.startsWith(GridCell.TEXT_IN_DOUBT);
         if (textInDoubt) {
             name = name.substring(GridCell.TEXT_IN_DOUBT.length()).strip();
@@ -109,7 +116,9 @@ final class IndicatorBlock {
         goalBlock(index);
         int at = indicators.size();
         Span span = ReadProblems.span(row);
-        String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "").replace(GridCell.REASON_CHOSEN, "");
+        String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "").replace(GridCell.VALUES_ON_LINE, "")
+                .replace(GridCell.REASON_CHOSEN, "");
+        printed = printed.contains(GridCell.EMPTY_ON_LINE) ? printed.replace(GridCell.EMPTY_ON_LINE, "").strip() : printed;
         if (sharedCell(cells)) {
             problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
                     row.cells().size());
@@ -131,8 +140,9 @@ final class IndicatorBlock {
             reason = reason.substring(GridCell.REASON_CHOSEN.length());
             problems.addVariant(ParseIssue.AMBIGUOUS_REASON, "reason", Section.INDICATOR, at, name, reason, span);
         }
-        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reason, span, method, single,
-                level1Points, goalBlock));
+        boolean reasonOnLine = GridCell.EMPTY_ON_LINE.equals(reason);
+        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reasonOnLine ? "" : reason,
+                span, method, single, level1Points, goalBlock, reasonOnLine, valuesOnLine));
     }
 
     /**

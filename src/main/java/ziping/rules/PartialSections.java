@@ -3,6 +3,7 @@ package ziping.rules;
 import ziping.model.Finding;
 import ziping.model.Form;
 import ziping.model.FundingRow;
+import ziping.model.Indicator;
 import ziping.model.Section;
 import ziping.model.Skipped;
 import ziping.parse.ParseIssue;
@@ -29,7 +30,10 @@ import java.util.TreeSet;
  * out the rows in doubt; one that reads only the 年度资金总额 row ({@link Reach#TOTAL_ROW}) stops when that row is in doubt;
  * one that reads only every row's 分值 and 得分 ({@link Reach#NUMBERS}) stops unless every row in doubt has only its text
  * in doubt (ZP007); one that reads each row's 分值 and 得分 ({@link Reach#ROW_NUMBERS}) leaves out only the rows next to
- * a doubt other than ZP007; any other stops on the whole form.
+ * a doubt other than ZP007; one that reads each indicator row's actual, numbers and reason ({@link Reach#REASON_ON_LINE})
+ * also checks the rows in doubt whose empty reason was read on the line of those cells, and one that reads its target,
+ * actual and numbers ({@link Reach#VALUES_ON_LINE}) those whose four cells were, where no doubt other than ZP007
+ * stands next to them; any other stops on the whole form.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
@@ -40,9 +44,12 @@ final class PartialSections {
     /** Per section, the rows next to a parse finding that puts more than a row's text in doubt. */
     private final Map<Section, TreeSet<Integer>> numberRows;
     private final int fundingTotal;
+    private final List<Indicator> indicators;
 
     private PartialSections(Map<Section, Set<String>> because, Map<Section, TreeSet<Integer>> doubt,
-                            Set<Section> numbersInDoubt, Map<Section, TreeSet<Integer>> numberRows, int fundingTotal) {
+                            Set<Section> numbersInDoubt, Map<Section, TreeSet<Integer>> numberRows, int fundingTotal,
+                            List<Indicator> indicators) {
+        this.indicators = indicators;
         this.because = because;
         this.doubt = doubt;
         this.numbersInDoubt = numbersInDoubt;
@@ -85,7 +92,8 @@ final class PartialSections {
             whole.add(Section.FUNDING);
         }
         whole.forEach(doubt::remove);
-        return new PartialSections(because, doubt, numbersInDoubt, numberRows, totalRowIndex(form));
+        return new PartialSections(because, doubt, numbersInDoubt, numberRows, totalRowIndex(form),
+                form.indicators());
     }
 
     /**
@@ -127,6 +135,23 @@ final class PartialSections {
     }
 
     /**
+     * The indicator rows in doubt less those whose cells the rule reads were read on one line (the reason with the
+     * actual and numbers, {@link Indicator#reasonOnLine}; or the target, actual and numbers,
+     * {@link Indicator#valuesOnLine}) and that stand next to no doubt other than ZP007 ({@code numbers}).
+     */
+    private TreeSet<Integer> withoutCellsOnLine(TreeSet<Integer> rows, TreeSet<Integer> numbers, Reach reach) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int row : rows) {
+            Indicator i = indicators.get(row);
+            boolean onLine = reach == Reach.REASON_ON_LINE ? i.reasonOnLine() : i.valuesOnLine();
+            if (!onLine || numbers != null && numbers.contains(row)) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /**
      * What stops a rule here: null when every section it reads was read cleanly (or only rows it does not read are in
      * doubt); a {@link Skipped} without rows when it must not run on the form; else one with the rows it must leave
      * out. Sections and parse findings are listed in section order, so the same form always says the same.
@@ -150,6 +175,13 @@ final class PartialSections {
                 rows = numberRows.get(section);
                 if (rows == null) {
                     continue;   // only rows' text in doubt: every row's numbers are read
+                }
+                reach = Reach.EACH_ROW;
+            }
+            if ((reach == Reach.REASON_ON_LINE || reach == Reach.VALUES_ON_LINE) && section == Section.INDICATOR) {
+                rows = withoutCellsOnLine(rows, numberRows.get(section), reach);
+                if (rows.isEmpty()) {
+                    continue;   // every row in doubt has the cells the rule reads on one line
                 }
                 reach = Reach.EACH_ROW;
             }

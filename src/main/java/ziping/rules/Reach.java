@@ -30,5 +30,17 @@ public enum Reach {
      * Each row on its own, only its 分值 and 得分: rows whose text alone is in doubt (ZP007) and their neighbours are
      * checked; the rows next to any other doubt are left out, as {@link #EACH_ROW} leaves them.
      */
-    ROW_NUMBERS
+    ROW_NUMBERS,
+    /**
+     * Each indicator row on its own, its 实际完成值, 分值, 得分 and 偏差原因: a row whose empty reason the reader saw on the
+     * line of its actual and numbers ({@code Indicator#reasonOnLine}) is checked where it and its neighbours have at
+     * most their text in doubt (ZP007); any other row in doubt is left out, as {@link #EACH_ROW} leaves it.
+     */
+    REASON_ON_LINE,
+    /**
+     * Each indicator row on its own, its 指标值, 实际完成值, 分值 and 得分: a row the reader read those four from the
+     * line that anchors it ({@code Indicator#valuesOnLine}) is checked where it and its neighbours have at most their
+     * text in doubt (ZP007); any other row in doubt is left out, as {@link #EACH_ROW} leaves it.
+     */
+    VALUES_ON_LINE
 }

@@ -144,6 +144,12 @@ final class BoxIndicators {
         }
         String[] groups1 = merged1 ? labels1.assign(rows, implied) : null;
         int nameColumn = column("name");
+        boolean[] inDoubt = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            BoxRows.Row row = rows.get(r);
+            inDoubt[r] = row.ambiguous() || row.hasStray() || hidesPoints(row)
+                    || nameColumn >= 0 && row.cell(nameColumn).isEmpty();
+        }
         for (int r = 0; r < rows.size(); r++) {
             BoxRows.Row row = rows.get(r);
             List<String> texts = new ArrayList<>();
@@ -163,9 +169,35 @@ final class BoxIndicators {
             } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
             }
+            boolean nearDoubt = inDoubt[r] || r > 0 && inDoubt[r - 1] || r + 1 < rows.size() && inDoubt[r + 1];
+            if (nearDoubt && onLine(row, pieces, kept.get(r))) {
+                texts.set(column("reason"), GridCell.EMPTY_ON_LINE);
+            }
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * Whether the row's anchor line ends with its actual, 分值 and 得分 as the row reads them, one cell each, and prints
+     * the reason cell right after them empty ({@link Piece#emptyAfter}: a browser's PDF draws a space in an empty
+     * cell): those four cells are then read for sure, whatever the division of the row's other text.
+     */
+    private boolean onLine(BoxRows.Row row, List<Piece> pieces, int[] anchor) {
+        int actual = column("actual");
+        int weight = column("weight");
+        int score = column("score");
+        int reason = column("reason");
+        if (actual < 0 || weight != actual + 1 || score != weight + 1 || reason != score + 1
+                || anchor[1] - anchor[0] < 3 || !row.cell(reason).isEmpty()) {
+            return false;
+        }
+        Piece a = pieces.get(anchor[1] - 3);
+        Piece w = pieces.get(anchor[1] - 2);
+        Piece s = pieces.get(anchor[1] - 1);
+        return s.emptyAfter() && !w.emptyAfter() && !a.emptyAfter() && a.line() == s.line() && w.line() == s.line()
+                && row.cell(actual).equals(a.text()) && row.cell(weight).equals(w.text())
+                && row.cell(score).equals(s.text());
     }
 
     /**

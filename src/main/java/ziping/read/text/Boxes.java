@@ -14,6 +14,10 @@ import java.util.List;
 final class Boxes {
     private static final String LABEL_CHARS = "项目资金（）()万元年度总体目标绩效指标续上页";
     private static final int LABEL_LINE = 4;
+    /** The funding block's vertical label, one character a line. */
+    private static final String BLOCK_LABEL = "项目资金";
+    /** The characters of the unit printed after it. */
+    private static final String UNIT_CHARS = "（）()万元";
 
     /**
      * A box: the 1-based line of its first line, the page, its lines without surrounding spaces; {@code printed} the
@@ -75,7 +79,7 @@ final class Boxes {
             return oneLine() ? lines.get(0) : cells.get(0);
         }
 
-        private static String joined(List<String> lines) {
+        static String joined(List<String> lines) {
             StringBuilder sb = new StringBuilder();
             for (String l : lines) {
                 if (!sb.isEmpty() && isLatin(sb.charAt(sb.length() - 1)) && isLatin(l.charAt(0))) {
@@ -103,8 +107,7 @@ final class Boxes {
             String line = i < lines.size() ? Cells.trim(lines.get(i)) : "";
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
-                    boxes.add(new Box(first + 1, text.pageOf(first + 1), List.copyOf(current),
-                            verticalLabel(current), current.size() == 1 ? lines.get(first) : null));
+                    add(boxes, text, first, current);
                     current.clear();
                 }
                 continue;
@@ -115,6 +118,63 @@ final class Boxes {
             current.add(line);
         }
         return boxes;
+    }
+
+    /**
+     * Adds the box of lines from {@code first} (0-based): where the lines of the funding block's vertical label
+     * (项 / 目 / 资 / 金, a unit after it) stand in one box with a wrapped cell's lines ({@code 项 / 目 / 资 / 其中：当年财政拨 /
+     * 金 / 款 / （元）}), the box's cell is the wrapped cell's lines alone; the box keeps its lines, whose last stands
+     * lowest and so tells where pdfminer printed it (the unit is read from the header's boxes).
+     */
+    private static void add(List<Box> boxes, SourceText text, int first, List<String> current) {
+        boolean[] label = blockLabelLines(current);
+        if (label == null) {
+            boxes.add(new Box(first + 1, text.pageOf(first + 1), List.copyOf(current), verticalLabel(current),
+                    current.size() == 1 ? text.lines().get(first) : null));
+            return;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int k = 0; k < current.size(); k++) {
+            if (!label[k]) {
+                rest.add(current.get(k));
+            }
+        }
+        boxes.add(new Box(first + 1, text.pageOf(first + 1), List.copyOf(current), false, null,
+                List.of(Box.joined(rest))));
+    }
+
+    /**
+     * The lines that spell 项目资金 one character a line, in order, with the unit lines after 金 (（元）, （万元）, or their
+     * characters), where other lines stand among them; null where the box holds no such label or nothing else.
+     */
+    private static boolean[] blockLabelLines(List<String> lines) {
+        if (lines.size() < BLOCK_LABEL.length() + 1) {
+            return null;
+        }
+        boolean[] out = new boolean[lines.size()];
+        int next = 0;
+        int taken = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k);
+            if (next < BLOCK_LABEL.length() && l.length() == 1 && l.charAt(0) == BLOCK_LABEL.charAt(next)) {
+                out[k] = true;
+                next++;
+                taken++;
+            } else if (next == BLOCK_LABEL.length() && isUnitLine(l)) {
+                out[k] = true;
+                taken++;
+            }
+        }
+        return next == BLOCK_LABEL.length() && taken < lines.size() ? out : null;
+    }
+
+    private static boolean isUnitLine(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (UNIT_CHARS.indexOf(line.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return line.length() <= LABEL_LINE;
     }
 
     private static boolean verticalLabel(List<String> lines) {

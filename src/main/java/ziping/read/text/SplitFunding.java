@@ -121,6 +121,12 @@ record SplitFunding(String[] roles) implements SplitTable {
         return out;
     }
 
+    /** A funding row's amounts wrap in narrow columns: one printed on one line tells its column from one that wrapped. */
+    @Override
+    public boolean countsWidths() {
+        return true;
+    }
+
     @Override
     public boolean placeable(List<String> texts, int rows) {
         return true;

@@ -130,6 +130,40 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
         return out;
     }
 
+    /**
+     * The cells the anchor's line holds marked so: the name with {@link GridCell#VALUES_ON_LINE} where the line holds
+     * the row's target, actual, 分值 and 得分 as the row reads them; the reason as printed empty on it
+     * ({@link GridCell#EMPTY_ON_LINE}) where the line holds the row's actual, 分值 and 得分 and prints the reason cell
+     * empty after them.
+     */
+    @Override
+    public String[] markOnLine(String[] texts, String[] anchor) {
+        int name = column("name");
+        int reason = column("reason");
+        if (anchor == null || name < 0 || texts[name] == null || !onLine(texts, anchor, "actual", "weight", "score")) {
+            return texts;
+        }
+        String[] out = texts.clone();
+        if (reason >= 0 && "".equals(anchor[reason])) {
+            out[reason] = GridCell.EMPTY_ON_LINE;
+        }
+        if (onLine(texts, anchor, "target")) {
+            out[name] = GridCell.VALUES_ON_LINE + out[name];
+        }
+        return out;
+    }
+
+    /** Whether the anchor's line holds the cells of these roles, each as the row reads it. */
+    private boolean onLine(String[] texts, String[] anchor, String... roles) {
+        for (String role : roles) {
+            int c = column(role);
+            if (c < 0 || anchor[c] == null || anchor[c].isEmpty() || !anchor[c].equals(texts[c])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean doubtsBordersOfUnexplainedRows() {
         return true;

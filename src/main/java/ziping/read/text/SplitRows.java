@@ -62,16 +62,21 @@ final class SplitRows {
     /**
      * A row's reading: its cost, its texts per column, whether another reading fits as well; the bottom edge of each
      * fragment of its range below the row's middle in lines (NaN where it was left out; null where no reading explains
-     * the row) and the row's height in lines.
+     * the row), the row's height in lines and each column's lines (null where no reading explains the row).
      */
-    private record Reading(double cost, String[] texts, boolean unique, double[] edges, int height) {
+    private record Reading(double cost, String[] texts, boolean unique, double[] edges, int height,
+                           List<List<String>> lines) {
         Reading(double cost, String[] texts, boolean unique) {
-            this(cost, texts, unique, null, 1);
+            this(cost, texts, unique, null, 1, null);
         }
 
         Reading tied() {
-            return new Reading(cost, texts, false, edges, height);
+            return new Reading(cost, texts, false, edges, height, lines);
         }
+    }
+
+    /** A division of the table: each row's chosen reading's texts, whether it is sure, whether a reading explains it. */
+    private record Division(int[] ends, String[][] chosen, boolean[] sure, boolean[] explained) {
     }
 
     /**
@@ -100,6 +105,14 @@ final class SplitRows {
     private boolean wholeBoxes;
     /** The labels of the merged columns, by column, read apart from the rows. */
     private final Map<String, MergedLabels> merged = new LinkedHashMap<>();
+    /**
+     * Per column, the widest text the sure rows of a first division printed on one line and the least width a sure
+     * row's wrapped text needed (its first line and the next line's first unit); null before they are counted.
+     */
+    private int[] widestOneLine;
+    private int[] narrowestWrapped;
+    /** A reading that puts a text on one line in a column where as wide a text wrapped, or the reverse. */
+    private static final double WRONG_WIDTH = 2;
 
     private static Set<String> knownLabels() {
         Set<String> out = new HashSet<>(IndicatorLabels.builtIn().level1());
@@ -342,7 +355,96 @@ final class SplitRows {
         }
     }
 
+    /**
+     * The rows of the best division; where the table counts widths ({@link SplitTable#countsWidths}), divided again
+     * with the widths the first division's sure rows show: a row both read for sure but differently is in doubt (the
+     * order and the widths disagree). A row in doubt or next to one has the cells its anchor's line shows for sure
+     * marked ({@link SplitTable#markOnLine}): the checks that read only those may run on it.
+     */
     private List<TextRow> divide() {
+        Division d = divideOnce();
+        if (table.countsWidths() && countWidths(d)) {
+            Division first = d;
+            readings.clear();
+            d = divideOnce();
+            for (int i = 0; i < d.sure().length; i++) {
+                if (first.sure()[i] && d.sure()[i] && !Arrays.equals(first.chosen()[i], d.chosen()[i])) {
+                    d.sure()[i] = false;
+                }
+            }
+        }
+        int n = anchors.size();
+        boolean hidesPoints = false;
+        for (Fragment f : fragments) {
+            hidesPoints |= f.lines() > 1 && BoxIndicators.hidesPoints(f.text());
+        }
+        String[][] rows = new String[n][];
+        for (int i = 0; i < n; i++) {
+            String[] chosen = d.chosen()[i];
+            rows[i] = d.sure()[i] ? chosen
+                    : d.explained()[i] || !hidesPoints ? table.textInDoubt(chosen) : table.doubt(chosen);
+            if (!d.sure()[i] || i > 0 && !d.sure()[i - 1] || i + 1 < n && !d.sure()[i + 1]) {
+                rows[i] = table.markOnLine(rows[i], anchorTexts(anchors.get(i)));
+            }
+        }
+        int[] ends = d.ends();
+        if (!merged.isEmpty()) {
+            placeLabels(ends, rows);
+        }
+        List<TextRow> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int first = ends[i] < anchors.get(i) ? ends[i] : anchors.get(i);
+            out.add(new TextRow(fragments.get(first).line(), true, texts(rows[i])));
+        }
+        return out;
+    }
+
+    /** Counts the columns' widths the division's sure rows show; whether they show any. */
+    private boolean countWidths(Division d) {
+        int[] widest = new int[roles.length];
+        int[] narrowest = new int[roles.length];
+        Arrays.fill(narrowest, Integer.MAX_VALUE);
+        boolean any = false;
+        for (int i = 0; i < d.sure().length; i++) {
+            Reading r = reading(i, d.ends()[i], d.ends()[i + 1]);
+            if (!d.sure()[i] || r.lines() == null) {
+                continue;
+            }
+            for (int c = 0; c < roles.length; c++) {
+                List<String> lines = r.lines().get(c);
+                if (lines.size() == 1) {
+                    widest[c] = Math.max(widest[c], Widths.width(lines.get(0)));
+                    any = true;
+                } else if (lines.size() > 1) {
+                    narrowest[c] = Math.min(narrowest[c], needed(lines));
+                    any = true;
+                }
+            }
+        }
+        widestOneLine = widest;
+        narrowestWrapped = narrowest;
+        return any;
+    }
+
+    /** The width a wrapped cell's first line needed to hold the next line's first unit too: more than the cell's. */
+    private static int needed(List<String> lines) {
+        return Widths.width(lines.get(0)) + LineBreaks.firstUnit(lines.get(1));
+    }
+
+    /** How many columns the lines put a text on one line as wide as one that wrapped there, or the reverse. */
+    private int wrongWidths(List<List<String>> lines) {
+        int out = 0;
+        for (int c = 0; c < lines.size(); c++) {
+            List<String> cell = lines.get(c);
+            if (cell.size() == 1 && Widths.width(cell.get(0)) >= narrowestWrapped[c]
+                    || cell.size() > 1 && needed(cell) <= widestOneLine[c]) {
+                out++;
+            }
+        }
+        return out;
+    }
+
+    private Division divideOnce() {
         int n = anchors.size();
         List<Map<Integer, Double>> forward = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -382,11 +484,9 @@ final class SplitRows {
                 }
             }
         }
-        boolean hidesPoints = false;
-        for (Fragment f : fragments) {
-            hidesPoints |= f.lines() > 1 && BoxIndicators.hidesPoints(f.text());
-        }
-        String[][] rows = new String[n][];
+        String[][] chosenTexts = new String[n][];
+        boolean[] sure = new boolean[n];
+        boolean[] explainedRows = new boolean[n];
         for (int i = 0; i < n; i++) {
             Reading chosen = reading(i, ends[i], ends[i + 1]);
             boolean explained = chosen.cost() < UNEXPLAINED;
@@ -398,18 +498,11 @@ final class SplitRows {
                     unique = Math.abs(through - total) > EPSILON || Arrays.equals(r.texts(), chosen.texts());
                 }
             }
-            rows[i] = unique ? chosen.texts()
-                    : explained || !hidesPoints ? table.textInDoubt(chosen.texts()) : table.doubt(chosen.texts());
+            chosenTexts[i] = chosen.texts();
+            sure[i] = unique;
+            explainedRows[i] = explained;
         }
-        if (!merged.isEmpty()) {
-            placeLabels(ends, rows);
-        }
-        List<TextRow> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int first = ends[i] < anchors.get(i) ? ends[i] : anchors.get(i);
-            out.add(new TextRow(fragments.get(first).line(), true, texts(rows[i])));
-        }
-        return out;
+        return new Division(ends, chosenTexts, sure, explainedRows);
     }
 
     /**
@@ -545,11 +638,14 @@ final class SplitRows {
                 }
                 String[] texts = placed.texts();
                 double cost = dropCost + MARK_ELSEWHERE * placed.marks() + table.cost(texts);
+                List<List<String>> lines = null;
                 if (cost < best.cost() + EPSILON) {
-                    cost += SHORT_LINE * shortLines(slots, top, bottom, fallback);
+                    lines = cellLines(slots, top, bottom, fallback);
+                    cost += SHORT_LINE * shortLines(lines)
+                            + (widestOneLine == null ? 0 : WRONG_WIDTH * wrongWidths(lines));
                 }
                 if (cost < best.cost() - EPSILON) {
-                    best = new Reading(cost, texts, true, edges(slots, order, s, e), height(slots));
+                    best = new Reading(cost, texts, true, edges(slots, order, s, e), height(slots), lines);
                 } else if (cost < best.cost() + EPSILON && !Arrays.equals(texts, best.texts())) {
                     best = best.tied();
                 }
@@ -651,8 +747,18 @@ final class SplitRows {
         return new Placed(texts, marks);
     }
 
-    /** How many lines of the wrapped cells the slots print the fragments in are short ({@link LineBreaks}). */
-    private static int shortLines(Slot[] slots, List<Fragment> top, List<Fragment> bottom, String[] anchor) {
+    /** How many lines of the wrapped cells are short ({@link LineBreaks}). */
+    private static int shortLines(List<List<String>> lines) {
+        int out = 0;
+        for (List<String> cell : lines) {
+            out += LineBreaks.shortLines(cell);
+        }
+        return out;
+    }
+
+    /** Each column's lines, top to bottom, where the slots print the fragments, the anchor's cells kept. */
+    private static List<List<String>> cellLines(Slot[] slots, List<Fragment> top, List<Fragment> bottom,
+                                                String[] anchor) {
         List<List<String>> lines = new ArrayList<>();
         for (String t : anchor) {
             lines.add(t == null || t.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(t)));
@@ -664,11 +770,7 @@ final class SplitRows {
                 lines.get(slots[k].column()).addAll(f.printed());
             }
         }
-        int out = 0;
-        for (List<String> cell : lines) {
-            out += LineBreaks.shortLines(cell);
-        }
-        return out;
+        return lines;
     }
 
     private boolean isLabel(int column) {

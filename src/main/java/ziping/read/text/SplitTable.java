@@ -48,6 +48,24 @@ interface SplitTable {
         return false;
     }
 
+    /**
+     * A row's texts as read ({@link #doubt}, {@link #textInDoubt} or sure) with what its anchor's line alone shows for
+     * sure marked so ({@code anchor}: the anchor's cells by column, those it prints empty after its last text empty);
+     * unchanged by default.
+     */
+    default String[] markOnLine(String[] texts, String[] anchor) {
+        return texts;
+    }
+
+    /**
+     * Whether the rows are divided again with the columns' widths the sure rows show (a column keeps its width on every
+     * row: a text as wide as one that wrapped there does not fit on one line, nor wraps one as wide as one that
+     * fitted); not by default.
+     */
+    default boolean countsWidths() {
+        return false;
+    }
+
     /** Whether the body's rows can be read (its boxes' texts, its number of anchors). */
     boolean placeable(List<String> texts, int rows);
 

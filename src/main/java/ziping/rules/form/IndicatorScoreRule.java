@@ -6,6 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
+import ziping.rules.Reach;
 import ziping.rules.RowByRowRule;
 
 import java.util.List;
@@ -29,6 +30,15 @@ public final class IndicatorScoreRule implements RowByRowRule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
+    }
+
+    /**
+     * It reads a row's target, actual, 分值 and 得分 only: a row whose four cells were read on the line that anchors it
+     * ({@link Indicator#valuesOnLine}) is checked where only text is in doubt near it.
+     */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.VALUES_ON_LINE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
 import ziping.rules.Interval;
+import ziping.rules.Reach;
 import ziping.rules.RowByRowRule;
 
 import java.util.List;
@@ -28,6 +29,16 @@ public final class MetButDeductedRule implements RowByRowRule<FormAudit> {
         return Set.of(Section.INDICATOR);
     }
 
+    /**
+     * It reads a row's target, actual, 分值 and 得分 (its reason only for the message): a row whose four cells were read
+     * on the line that anchors it ({@link Indicator#valuesOnLine}) is checked where only text is in doubt near it, its
+     * message then saying nothing of a reason the line does not show.
+     */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.VALUES_ON_LINE;
+    }
+
     @Override
     public void apply(FormAudit audit) {
         List<Indicator> indicators = audit.form().indicators();
@@ -38,7 +49,8 @@ public final class MetButDeductedRule implements RowByRowRule<FormAudit> {
                     || stated.hi().compareTo(i.weight().value()) >= 0) {
                 continue;
             }
-            String key = MissingReasonRule.isBlank(i.reason()) ? "rule.ZP203.noReason" : "rule.ZP203.reason";
+            String key = i.valuesOnLine() && !i.reasonOnLine() ? "rule.ZP203.reasonUnread"
+                    : MissingReasonRule.isBlank(i.reason()) ? "rule.ZP203.noReason" : "rule.ZP203.reason";
             audit.report(this, Severity.WARNING, Section.INDICATOR, row, i.span())
                     .label(i.name())
                     .stated(i.score().raw())

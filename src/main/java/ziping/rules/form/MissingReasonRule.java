@@ -6,6 +6,7 @@ import ziping.model.MeasureKind;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
+import ziping.rules.Reach;
 import ziping.rules.RowByRowRule;
 
 import java.util.List;
@@ -29,6 +30,15 @@ public final class MissingReasonRule implements RowByRowRule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
+    }
+
+    /**
+     * It reads a row's actual, 分值, 得分 and reason only: a row whose empty reason was read on the line of those cells
+     * ({@link Indicator#reasonOnLine}) is checked where only text is in doubt near it.
+     */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.REASON_ON_LINE;
     }
 
     static boolean isBlank(String reason) {

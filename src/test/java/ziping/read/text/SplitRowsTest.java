@@ -71,10 +71,10 @@ class SplitRowsTest {
         assertEquals(List.of(List.of("名称甲", "≥95%", "100%", "6.00", "6.00", ""),
                         List.of("名称乙", "≥90%", "80%", "7.00", "5.00", "受疫情影响，延期举办。")),
                 SplitRows.rows(body, new SplitIndicators(roles)).stream().map(TextRow::cells).toList());
-        // printed without the spaces, the text does not tell
+        // printed without the spaces, the text does not tell (the line holds the row's target, actual, 分值 and 得分)
         List<Box> bare = List.of(new Box(1, 1, List.of("名称甲 ≥95% 100% 6.00 6.00"), false), body.get(1), body.get(2),
                 body.get(3));
-        assertEquals(GridCell.TEXT_IN_DOUBT + "名称甲",
+        assertEquals(GridCell.VALUES_ON_LINE + GridCell.TEXT_IN_DOUBT + "名称甲",
                 SplitRows.rows(bare, new SplitIndicators(roles)).get(0).cells().get(0));
     }
 
@@ -86,7 +86,7 @@ class SplitRowsTest {
                 "产出指", "时效指", "农村地区专家咨询", "≥96% 100% 4.00 4.00", "标", "标", "工作及时率");
         List<List<String>> rows = SplitRows.rows(body, new SplitIndicators(ROLES)).stream().map(TextRow::cells)
                 .toList();
-        assertEquals(GridCell.TEXT_IN_DOUBT + "中小学校公共厕所", rows.get(0).get(2));
+        assertEquals(GridCell.VALUES_ON_LINE + GridCell.TEXT_IN_DOUBT + "中小学校公共厕所", rows.get(0).get(2));
         assertEquals(List.of("是", "是", "10.00", "10.00"), rows.get(0).subList(3, 7));
     }
 
