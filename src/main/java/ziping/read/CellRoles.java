@@ -21,6 +21,9 @@ final class CellRoles {
     }
 
     static String of(Map<String, List<String>> roles, String text) {
+        if (LabelKey.isLong(text)) {
+            return null;    // no label key: not worth hashing a name or a reason to find that out
+        }
         int slot = (System.identityHashCode(roles) * 31 + text.hashCode()) & (SIZE - 1);
         Entry entry = ENTRIES[slot];
         if (entry != null && entry.roles == roles && entry.text.equals(text)) {

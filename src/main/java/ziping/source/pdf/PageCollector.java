@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.zip.InflaterInputStream;
 import java.util.List;
@@ -56,7 +57,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     private final PDRectangle crop;
     private final int rotation;
-    private final List<Glyph> glyphs = new ArrayList<>();
+    /** The visible glyphs, freed of overprints as they are drawn. */
+    private final Overprint glyphs = new Overprint();
     private final List<ClippedGlyph> clippedGlyphs = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<Line2D> segments = new ArrayList<>();
@@ -88,8 +90,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             requireContentWithinLimit(page);
             collector.processPage(page);
         }
-        return new PageContent(List.copyOf(collector.glyphs), List.copyOf(collector.clippedGlyphs),
-                List.copyOf(collector.rulings), collector.unmappedGlyphs);
+        return new PageContent(collector.glyphs.kept(), Collections.unmodifiableList(collector.clippedGlyphs),
+                Collections.unmodifiableList(collector.rulings), collector.unmappedGlyphs);
     }
 
     /**
@@ -234,7 +236,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         Point2D origin = toPage(textRenderingMatrix.getTranslateX(), textRenderingMatrix.getTranslateY());
         Glyph glyph = new Glyph(unicode, origin.getX(), origin.getY(), width, size);
         if (clip().contains(glyph.centreX(), glyph.centreY())) {
-            glyphs.add(glyph);
+            glyphs.add(glyph);    // an overprint of a glyph kept before is dropped
         } else {
             clippedGlyphs.add(new ClippedGlyph(glyph, clip()));
         }

@@ -26,8 +26,7 @@ final class PageLayout {
 
     static List<PageRow> rows(PageContent content) {
         List<TableGrid> tables = TableFinder.find(Rulings.normalize(content.rulings()));
-        CellGlyphs glyphs = new CellGlyphs(tables, Overprint.withoutDuplicates(content.glyphs()),
-                content.clippedGlyphs());
+        CellGlyphs glyphs = new CellGlyphs(tables, content.glyphs(), content.clippedGlyphs());
         List<PageRow> rows = new ArrayList<>();
         for (TableGrid table : tables) {
             rows.addAll(tableRows(table, glyphs));
