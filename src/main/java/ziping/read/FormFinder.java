@@ -41,7 +41,8 @@ final class FormFinder {
         boolean tableSeen = false;
         for (int i = 0; i < rows.size(); i++) {
             GridRow row = rows.get(i);
-            boolean block = BlockHeaders.isIndicatorHeader(row, lexicon) || BlockHeaders.isFundingHeader(row, lexicon);
+            boolean indicatorHeader = BlockHeaders.isIndicatorHeader(row, lexicon);
+            boolean block = indicatorHeader || BlockHeaders.isFundingHeader(row, lexicon);
             if (lexicon.isTitle(LabelKey.compact(row.text()))) {
                 if (starts.isEmpty() || blockSeen && opensAForm(rows, i, lexicon)) {
                     starts.add(i);
@@ -56,7 +57,7 @@ final class FormFinder {
                 starts.add(0);
             }
             blockSeen |= block;
-            tableSeen |= BlockHeaders.isIndicatorHeader(row, lexicon);
+            tableSeen |= indicatorHeader;
         }
         List<int[]> forms = new ArrayList<>();
         for (int f = 0; f < starts.size(); f++) {
