@@ -56,7 +56,8 @@ public final class Auditor {
     /**
      * The parse problems first, then the rule findings by rule (in {@link RuleSet} order), then by row. A rule whose
      * inputs include a section read only in part does not run, or, where it reads that section row by row, its
-     * findings on the rows in doubt are left out ({@link PartialSections}); the result says so.
+     * findings on the rows in doubt are left out ({@link PartialSections}); the result says so. A finding kept on an
+     * indicator row in doubt names the row, not its name ({@link DoubtfulNames}).
      */
     public FormResult audit(ParsedForm parsed) {
         Form form = parsed.form();
@@ -83,7 +84,7 @@ public final class Auditor {
         List<Finding> ruleFindings = new ArrayList<>();
         for (Finding finding : audit.findings()) {
             if (!leftOut(finding, inPart.get(finding.rule()))) {
-                ruleFindings.add(finding);
+                ruleFindings.add(DoubtfulNames.of(finding, partial, form.indicators()));
             }
         }
         ruleFindings.sort(findingOrder);

@@ -151,6 +151,12 @@ final class PartialSections {
         return out;
     }
 
+    /** Whether a row of a section read row by row is in doubt (a parse finding on it or next to it). */
+    boolean rowInDoubt(Section section, int row) {
+        TreeSet<Integer> rows = doubt.get(section);
+        return rows != null && rows.contains(row);
+    }
+
     /**
      * What stops a rule here: null when every section it reads was read cleanly (or only rows it does not read are in
      * doubt); a {@link Skipped} without rows when it must not run on the form; else one with the rows it must leave

@@ -130,6 +130,33 @@ class RowSkipTest {
         assertEquals(new Skipped("ZP303", List.of(Section.INDICATOR), List.of("ZP007")), skipped(result, "ZP303"));
     }
 
+    /**
+     * A finding kept on a row in doubt names the row, counted from 1, not the name read there, which may be another
+     * row's text: row 1 has its text in doubt and row 2 stands next to it; row 3 was read cleanly and keeps its name.
+     */
+    @Test
+    void aFindingOnARowInDoubtNamesTheRowNotItsName() {
+        TestForm form = TestForm.form()
+                .funding("100.00", "100.00", "90.00", "10", "90.00%", "9.00")
+                .output("合格率", "≥98%", "98%", "30", "30")
+                .output("完成率", "≥95%", "100%", "20", "22")
+                .output("覆盖率", "≥95%", "100%", "20", "22")
+                .output("达标率", "≥95%", "100%", "20", "22")
+                .total("100", "105");
+        FormResult result = audit(form, problem("ZP007", Section.INDICATOR, 1));
+
+        List<Finding> ranges = result.findings().stream().filter(f -> f.rule().equals("ZP202")).toList();
+        assertEquals(List.of(1, 2, 3), ranges.stream().map(Finding::row).toList());
+        assertEquals(Message.of("rule.ZP202.row", "2", "22", "20"), ranges.get(0).message());
+        assertEquals(Message.of("rule.ZP202.row", "3", "22", "20"), ranges.get(1).message());
+        assertNull(ranges.get(0).label());
+        assertEquals(Message.of("rule.ZP202", "达标率", "22", "20"), ranges.get(2).message());
+        assertEquals("达标率", ranges.get(2).label());
+        assertEquals("指标表第2行（指标名称未能确定）得分22超出0至分值20的范围。",
+                MessageBundles.render(ranges.get(0).message(), java.util.Locale.ROOT));
+        ranges.forEach(f -> MessageBundles.assertRenders(f.message()));
+    }
+
     /** The same row in doubt, and a total score of 50 where the scores add up to 9 + 49 = 58: ZP302 finds it. */
     @Test
     void aRowWhoseTextAloneIsInDoubtLeavesTheScoreSumChecked() {

@@ -19,6 +19,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -146,7 +147,8 @@ class CellsOnLineTest {
 
     /**
      * 5151-f025's row 12 is in doubt, its line {@code ≥99% 100% 4 3.30} holds its four values: the target met and
-     * points deducted are found (ZP203), the message saying nothing of a reason the line does not show.
+     * points deducted are found (ZP203), the message saying nothing of a reason the line does not show, and naming the
+     * row by its number (13, counted from 1), not by the name read there, which may be another row's text.
      */
     @Test
     void aMetTargetDeductedOnARowInDoubtIsFoundWithoutSayingWhetherAReasonIsGiven() throws IOException {
@@ -157,8 +159,9 @@ class CellsOnLineTest {
         assertTrue(row.valuesOnLine());
         assertTrue(rows(read, "ZP007").contains(12), rows(read, "ZP007").toString());
         Finding met = read.findings().stream().filter(f -> "ZP203".equals(f.rule())).findFirst().orElseThrow();
-        assertEquals(List.of(12, "3.30", "4", "rule.ZP203.reasonUnread"),
-                List.of(met.row(), met.stated(), met.computed(), met.message().key()));
+        assertEquals(List.of(12, "3.30", "4", "rule.ZP203.reasonUnread.row", "13"),
+                List.of(met.row(), met.stated(), met.computed(), met.message().key(), met.message().args().get(0)));
+        assertNull(met.label());
         assertEquals(List.of(), errors(read));
     }
 
