@@ -181,7 +181,7 @@ final class BoxFunding {
             }
             return switch (roles[column]) {
                 case "weight", "score" -> switch (piece.kind()) {
-                    case NUMBER -> points(piece.text()) ? 0 : LONG_POINTS;
+                    case NUMBER -> Piece.isPoints(piece.text()) ? 0 : LONG_POINTS;
                     case PLACEHOLDER -> 0;
                     default -> ColumnFit.IMPOSSIBLE;
                 };
@@ -201,14 +201,6 @@ final class BoxFunding {
         @Override
         public double missing(int column) {
             return column == 0 ? LABEL_MISSING : 1;
-        }
-
-        /** At most 100 with at most two decimals. */
-        private static boolean points(String text) {
-            int dot = text.indexOf('.');
-            String whole = dot < 0 ? text : text.substring(0, dot);
-            return text.length() - whole.length() <= 3 && whole.length() <= 3
-                    && (whole.length() < 3 || whole.equals("100"));
         }
     }
 }

@@ -23,7 +23,7 @@ final class FlowFunding {
     }
 
     static List<TextRow> rows(List<Box> boxes) {
-        List<Box> block = joinLabelParts(boxes);
+        List<Box> block = joinLabelParts(labelsApartFromValues(boxes));
         List<Box> header = new ArrayList<>();
         List<Box> labels = new ArrayList<>();
         String unit = "";
@@ -65,6 +65,36 @@ final class FlowFunding {
             out.add(new TextRow(labels.get(r).line(), true, cells));
         }
         return out;
+    }
+
+    /**
+     * The block with a row label printed on one line with values ({@code 其他资金 276.967930}: pdfminer put the label
+     * and the first cell into one box) cut into a label box and a box of those values, so the row's segment starts
+     * with them and the count of the block's values holds them ({@link FlowFundingSegments}).
+     */
+    private static List<Box> labelsApartFromValues(List<Box> block) {
+        List<Box> out = new ArrayList<>(block.size());
+        for (Box box : block) {
+            List<String> cells = box.cells();
+            if (!box.vertical() && box.oneLine() && cells.size() > 1 && isLabel(cells.get(0))
+                    && allValues(cells.subList(1, cells.size()))) {
+                out.add(new Box(box.line(), box.page(), List.of(cells.get(0)), false));
+                out.add(new Box(box.line(), box.page(), List.of(String.join(" ", cells.subList(1, cells.size()))),
+                        false));
+            } else {
+                out.add(box);
+            }
+        }
+        return out;
+    }
+
+    private static boolean allValues(List<String> cells) {
+        for (String cell : cells) {
+            if (FlowFundingSegments.sort(cell) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

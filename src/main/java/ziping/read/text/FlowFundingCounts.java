@@ -2,7 +2,7 @@ package ziping.read.text;
 
 import ziping.read.text.Boxes.Box;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +13,21 @@ import java.util.Set;
  * The funding cells that the count of the block's values fixes, whatever order pdfminer printed them in
  * ({@link FlowFunding}). Every value of the block (its boxes made only of values, up to the indicator header) stands in
  * one cell; taking away the values already read ({@link FlowFundingSegments}), the values left belong to the cells
- * still unread, one each, the others of those cells empty. A rate (a value with %) stands only in 执行率, a number only
- * in another column, a placeholder in any. A cell is read where every such placement gives it the same text: all the
- * open cells of a column kind get a placeholder where only placeholders are left for them and as many as the cells
- * ({@code -} ten times for the two rows of placeholders printed as one run), or are empty where nothing is left for them;
- * two equal rates for two open rate cells are theirs. Where two placements give a cell different texts it stays
- * unreadable; where the values left cannot be placed at all (a value read twice, more values than cells) nothing is
- * read. The arithmetic of the rows (rate = executed / budget) is never used to choose: it is what the rules check.
+ * still unread, one each, the others of those cells empty. A rate (a value with %) stands only in 执行率; a number in
+ * an amount column (年初预算数, 全年预算数, 全年执行数), or in 分值 or 得分 where it can be points (at most 100, two
+ * decimals: {@link Piece#isPoints}); a placeholder in any. A cell is read where every such placement gives it the same
+ * text: the open amount cells get the amounts where as many are left that no 分值 can be ({@code 0.000000} six times
+ * for two rows' amounts printed as one run), the open cells of a column kind a placeholder where only placeholders are
+ * left for them ({@code -} ten times for the two rows of placeholders printed as one run), or are empty where nothing
+ * is left for them; two equal rates for two open rate cells are theirs. Where two placements give a cell different
+ * texts it stays unreadable; where the values left cannot be placed at all (a value read twice, more values than
+ * cells) nothing is read. The arithmetic of the rows (rate = executed / budget) is never used to choose: it is what
+ * the rules check.
  */
 final class FlowFundingCounts {
-    private static final int RATE = 4;
+    private static final int RATE_COLUMN = 4;
+    /** The amount columns come first: 年初预算数, 全年预算数, 全年执行数. */
+    private static final int AMOUNTS = 3;
     private static final String EMPTY = "";
 
     private FlowFundingCounts() {
@@ -34,27 +39,27 @@ final class FlowFundingCounts {
         if (left == null) {
             return;
         }
-        int rates = 0;
-        int others = 0;
+        int[] open = new int[Column.values().length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
                 if (row[c].equals(StreamText.UNSURE)) {
-                    if (c == RATE) {
-                        rates++;
-                    } else {
-                        others++;
-                    }
+                    open[Column.of(c).ordinal()]++;
                 }
             }
         }
-        Kinds kinds = Kinds.of(left);
-        String rate = kinds.only(true, rates, others);
-        String other = kinds.only(false, rates, others);
+        Placements placements = new Placements(left, open);
+        if (!placements.feasible(null, null)) {
+            return;
+        }
+        String[] fixed = new String[Column.values().length];
+        for (Column column : Column.values()) {
+            fixed[column.ordinal()] = open[column.ordinal()] == 0 ? null : placements.only(column);
+        }
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                String fixed = c == RATE ? rate : other;
-                if (row[c].equals(StreamText.UNSURE) && fixed != null) {
-                    row[c] = fixed;
+                String text = fixed[Column.of(c).ordinal()];
+                if (row[c].equals(StreamText.UNSURE) && text != null) {
+                    row[c] = text;
                 }
             }
         }
@@ -89,47 +94,98 @@ final class FlowFundingCounts {
         return left;
     }
 
-    /** The values left by kind: rates, numbers, placeholders (distinct texts and how many in all). */
-    private record Kinds(Set<String> rates, int rateCount, Set<String> numbers, int numberCount,
-                         Set<String> placeholders, int placeholderCount) {
-        static Kinds of(Map<String, Integer> left) {
-            Set<String> rates = new LinkedHashSet<>();
-            Set<String> numbers = new LinkedHashSet<>();
-            Set<String> placeholders = new LinkedHashSet<>();
-            int[] counts = new int[3];
-            for (Map.Entry<String, Integer> e : left.entrySet()) {
-                FlowFundingSegments.Sort sort = FlowFundingSegments.sort(e.getKey());
-                Set<String> set = sort == FlowFundingSegments.Sort.PERCENT ? rates
-                        : sort == FlowFundingSegments.Sort.NUMBER ? numbers : placeholders;
-                set.add(e.getKey());
-                counts[set == rates ? 0 : set == numbers ? 1 : 2] += e.getValue();
-            }
-            return new Kinds(rates, counts[0], numbers, counts[1], placeholders, counts[2]);
+    /** The kinds of funding column, by what their cells can hold. */
+    private enum Column {
+        RATE, AMOUNT, POINTS;
+
+        static Column of(int column) {
+            return column == RATE_COLUMN ? RATE : column < AMOUNTS ? AMOUNT : POINTS;
+        }
+    }
+
+    /** The kinds of value left, by the columns they can stand in. */
+    private enum Kind {
+        /** A rate: 执行率 only. */
+        RATE,
+        /** A number no 分值 or 得分 can be: an amount column only. */
+        AMOUNT,
+        /** A number that can be points: an amount column, 分值 or 得分. */
+        NUMBER,
+        /** A placeholder: any column. */
+        PLACEHOLDER;
+
+        static Kind of(String value) {
+            FlowFundingSegments.Sort sort = FlowFundingSegments.sort(value);
+            return sort == FlowFundingSegments.Sort.PERCENT ? RATE
+                    : sort == FlowFundingSegments.Sort.PLACEHOLDER ? PLACEHOLDER
+                    : Piece.isPoints(value) ? NUMBER : AMOUNT;
+        }
+
+        boolean fits(Column column) {
+            return switch (this) {
+                case RATE -> column == Column.RATE;
+                case AMOUNT -> column == Column.AMOUNT;
+                case NUMBER -> column != Column.RATE;
+                case PLACEHOLDER -> true;
+            };
+        }
+    }
+
+    /** The values left and the open cells by kind of column, and what each kind of cell can get in a placement. */
+    private static final class Placements {
+        private final Map<String, Integer> left;
+        private final int[] values = new int[Kind.values().length];
+        private final int[] cells;
+
+        Placements(Map<String, Integer> left, int[] cells) {
+            this.left = left;
+            this.cells = cells;
+            left.forEach((value, count) -> values[Kind.of(value).ordinal()] += count);
         }
 
         /**
-         * The one text every open cell of the kind (the rate cells, or the others) gets in every placement, or null
-         * (no placement at all, or two texts possible). {@code rateCells} and {@code otherCells} are the open cells.
+         * The one text every open cell of the column kind gets in every placement, or null (two texts possible): a
+         * value left that fits it, where the others can still be placed, or empty, where all can be without this cell.
          */
-        String only(boolean rateKind, int rateCells, int otherCells) {
-            int all = rateCount + numberCount + placeholderCount;
-            if (rateCount > rateCells || numberCount > otherCells || all > rateCells + otherCells) {
-                return null;
-            }
-            int cells = rateKind ? rateCells : otherCells;
-            int ownCount = rateKind ? rateCount : numberCount;
-            int otherRoom = rateKind ? otherCells - numberCount : rateCells - rateCount;
-            List<String> possible = new ArrayList<>(rateKind ? rates : numbers);
-            if (ownCount < cells) {
-                // the cell without a value of its own kind: a placeholder where the others still fit, or empty
-                if (placeholderCount > 0 && placeholderCount - 1 <= cells - 1 - ownCount + otherRoom) {
-                    possible.addAll(placeholders);
-                }
-                if (all < rateCells + otherCells) {
-                    possible.add(EMPTY);
+        String only(Column column) {
+            Set<String> possible = new LinkedHashSet<>();
+            for (String value : left.keySet()) {
+                if (Kind.of(value).fits(column) && feasible(Kind.of(value), column)) {
+                    possible.add(value);
                 }
             }
-            return possible.size() == 1 ? possible.get(0) : null;
+            if (feasible(null, column)) {
+                possible.add(EMPTY);
+            }
+            return possible.size() == 1 ? possible.iterator().next() : null;
+        }
+
+        /**
+         * Whether every value left can stand in an open cell of a kind it fits, one a cell, once a value of kind
+         * {@code taken} (none where null) is put in a cell of kind {@code filled} (or that cell left empty where
+         * {@code taken} is null; no cell where {@code filled} is null too). Hall's condition for these kinds: the rates
+         * fit the rate cells, the amounts the amount cells, amounts and numbers together the amount and points cells,
+         * and all the values all the cells.
+         */
+        boolean feasible(Kind taken, Column filled) {
+            int[] v = values.clone();
+            int[] c = cells.clone();
+            if (filled != null) {
+                if (c[filled.ordinal()] == 0) {
+                    return false;
+                }
+                c[filled.ordinal()]--;
+            }
+            if (taken != null) {
+                v[taken.ordinal()]--;
+            }
+            int rate = c[Column.RATE.ordinal()];
+            int amount = c[Column.AMOUNT.ordinal()];
+            int points = c[Column.POINTS.ordinal()];
+            int amounts = v[Kind.AMOUNT.ordinal()];
+            int numbers = v[Kind.NUMBER.ordinal()];
+            return v[Kind.RATE.ordinal()] <= rate && amounts <= amount && amounts + numbers <= amount + points
+                    && Arrays.stream(v).sum() <= rate + amount + points;
         }
     }
 }

@@ -142,17 +142,28 @@ final class FlowFundingSegments {
         return out;
     }
 
-    /** Whether every value is of the column's kind: a rate or a placeholder in 执行率 (and at least one rate there). */
+    /** Whether every value is of the column's kind ({@link #fitsCell}), and at least one a rate in 执行率. */
     private static boolean fitsColumn(List<String> run, int column) {
         boolean rate = false;
         for (String value : run) {
-            Sort sort = sort(value);
-            if (column == RATE ? sort == Sort.NUMBER : sort == Sort.PERCENT) {
+            if (!fitsCell(value, column)) {
                 return false;
             }
-            rate |= sort == Sort.PERCENT;
+            rate |= sort(value) == Sort.PERCENT;
         }
         return column != RATE || rate;
+    }
+
+    /**
+     * Whether a value may stand in the column: a rate only in 执行率, a number in another column, in 分值 and 得分 only
+     * where it can be points (at most 100, two decimals: {@link Piece#isPoints}), a placeholder in any.
+     */
+    private static boolean fitsCell(String value, int column) {
+        Sort sort = value.equals(StreamText.UNSURE) ? Sort.PLACEHOLDER : sort(value);
+        if (column == RATE) {
+            return sort != Sort.NUMBER;
+        }
+        return sort != Sort.PERCENT && (sort != Sort.NUMBER || column < AMOUNTS || Piece.isPoints(value));
     }
 
     private static String[] read(List<Box> block, int at) {
@@ -275,11 +286,11 @@ final class FlowFundingSegments {
     }
 
     /**
-     * Whether the values after the amounts are the row's own: a 分值 (a number) or a rate. Placeholders alone may as
+     * Whether the values after the amounts are the row's own: a 分值 (a number that can be points) or a rate. Placeholders alone may as
      * well be the 分值 column of the rows above printed after the last row's amounts ({@code - - -}).
      */
     private static boolean ownsTail(List<String> segment) {
-        boolean weight = sort(segment.get(AMOUNTS)) == Sort.NUMBER;
+        boolean weight = sort(segment.get(AMOUNTS)) == Sort.NUMBER && Piece.isPoints(segment.get(AMOUNTS));
         boolean rate = segment.size() > RATE && sort(segment.get(RATE)) == Sort.PERCENT;
         return weight || rate;
     }
@@ -294,14 +305,16 @@ final class FlowFundingSegments {
         return true;
     }
 
-    /** Whether the values fit the first columns in order: amounts, 分值, 执行率, 得分 (three to six of them). */
+    /**
+     * Whether the values fit the first columns in order ({@link #fitsCell}): amounts, 分值, 执行率, 得分 (three to six of
+     * them).
+     */
     private static boolean fits(List<String> segment) {
         if (segment.size() < AMOUNTS || segment.size() > COLUMNS) {
             return false;
         }
         for (int c = 0; c < segment.size(); c++) {
-            Sort sort = segment.get(c).equals(StreamText.UNSURE) ? Sort.PLACEHOLDER : sort(segment.get(c));
-            if (c == RATE ? sort == Sort.NUMBER : sort == Sort.PERCENT) {
+            if (!fitsCell(segment.get(c), c)) {
                 return false;
             }
         }

@@ -47,6 +47,14 @@ record Piece(String text, int lines, int line, Kind kind, boolean emptyAfter) {
         return new Piece(text, lines, line, kindOf(text));
     }
 
+    /** Whether a plain number may be a 分值 or 得分: at most 100, with at most two decimals. */
+    static boolean isPoints(String number) {
+        int dot = number.indexOf('.');
+        String whole = dot < 0 ? number : number.substring(0, dot);
+        return number.length() - whole.length() <= 3 && whole.length() <= 3
+                && (whole.length() < 3 || whole.equals("100"));
+    }
+
     static Kind kindOf(String text) {
         if (ValueParser.isPlaceholder(text)) {
             return Kind.PLACEHOLDER;

@@ -536,6 +536,109 @@ class FlowFundingTest {
         assertEquals(List.of("年度资金总额|？|||||", "当年财政拨款|？|||||"), funding(form));
     }
 
+    /**
+     * A row label printed on one line with its first amount ({@code 上年结转 40.00}: pdfminer put the two into one box):
+     * the amount is the row's first value, not part of its label, and the rest follow in column order.
+     */
+    @Test
+    void aLabelPrintedWithItsFirstAmountKeepsTheAmountInItsRow() throws Exception {
+        String glued = ROWS_AFTER_LABELS.replace("""
+                上年结转
+
+                40.00
+
+                """, """
+                上年结转 40.00
+
+                """);
+        assertEquals(List.of(
+                "年度资金总额|100.00|100.00|90.00|10|90.00%|9.00",
+                "当年财政拨款|60.00|60.00|54.00|？|90.00%|？",
+                "上年结转|40.00|40.00|36.00|-|90.00%|-",
+                "其他资金|0.00|0.00|0.00|？|？|？"), funding(form(TITLE + glued + TAIL)));
+    }
+
+    /**
+     * Two rows' labels printed as a run, then their amounts as one run ({@code 0.000000} six times) and their other
+     * cells' placeholders: no 分值 or 得分 has six decimals, so the six amounts fill the six open amount cells whatever
+     * order they came in; which of the open 分值, 执行率 and 得分 cells the placeholders fill the count does not say.
+     */
+    @Test
+    void amountsNoPointsCanBeFillTheOpenAmountCellsWhateverTheirOrder() throws Exception {
+        String rows = ROWS_AFTER_LABELS.substring(0, ROWS_AFTER_LABELS.indexOf("上年结转")) + """
+                上年结转
+
+                其他资金
+
+                0.000000
+
+                0.000000
+
+                0.000000
+
+                0.000000
+
+                0.000000
+
+                0.000000
+
+                -
+
+                -
+
+                -
+
+                -
+
+                -
+
+                -
+
+                """;
+        assertEquals(List.of(
+                "年度资金总额|100.00|100.00|90.00|10|90.00%|9.00",
+                "当年财政拨款|60.00|60.00|54.00|？|90.00%|？",
+                "上年结转|0.000000|0.000000|0.000000|？|？|？",
+                "其他资金|0.000000|0.000000|0.000000|？|？|？"), funding(form(TITLE + rows + TAIL)));
+    }
+
+    /**
+     * A number no 分值 can be (more than 100, or more than two decimals) after a row's three amounts is not its 分值: it
+     * is another row's amount printed in pdfminer's column order, so the row's amounts are read and its other cells
+     * are not (the amount left over fits no open cell, so the count fixes none either).
+     */
+    @Test
+    void anAmountAfterTheAmountsIsNotTakenForThe分值() throws Exception {
+        String rows = ROWS_AFTER_LABELS.replace("""
+                上年结转
+
+                40.00
+
+                40.00
+
+                36.00
+
+                -
+
+                90.00%
+
+                -
+
+                """, """
+                上年结转
+
+                40.00
+
+                40.00
+
+                36.00
+
+                1236.000000
+
+                """);
+        assertEquals("上年结转|40.00|40.00|36.00|？|？|？", funding(form(TITLE + rows + TAIL)).get(2));
+    }
+
     private static Form form(String text) throws Exception {
         SourceText source = TextDecoder.decode("form.txt", text.getBytes(StandardCharsets.UTF_8));
         return TextForms.read(source).get(0).form();
