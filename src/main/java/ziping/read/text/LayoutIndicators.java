@@ -50,7 +50,11 @@ final class LayoutIndicators {
             if (headers.headerAt(line) == Header.INDICATORS) {
                 int[] zone = headers.zone(line);
                 segment(segment, zone[0], columns);
-                columns = HeaderColumns.of(tokens, headers, zone, Header.INDICATORS);
+                List<LayoutColumn> repeated = HeaderColumns.of(tokens, headers, zone, Header.INDICATORS);
+                if (repeated.size() >= columns.size()) {
+                    columns = repeated;
+                }   // else a repeated header read with columns missing: the page keeps the columns above, as a page
+                    // that repeats no header does
                 parts.add(new Part(zone[0], columns, null, null));
                 segment = zone[1];
                 line = zone[1];

@@ -235,6 +235,36 @@ class LayoutLoTextTest {
     }
 
     /**
+     * A header repeated on page 2 with the 二级 label merged over the page break printed beside 一级指标 on a line of its
+     * own ({@code 一级指标 数量指标} over {@code 二级指标 三级指标 指标值 权重}, seed 603917 f008): it reads with columns
+     * missing, so the page keeps page 1's columns, as a page that repeats no header does. Every row of page 2 had been
+     * lost, without a parse finding.
+     */
+    @Test
+    void aRepeatedHeaderReadWithColumnsMissingLeavesThePageItsColumnsAbove() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/lo-level2-label-beside-level1-on-repeated-header.txt"));
+        assertEquals(List.of(
+                "0 L37 p2: [2 课程开发数量] [3 24个] [4 32个] [5 4] [6 4] [7 ]",
+                "0 L40 p2: [2 公共厕所维护场次] [3 ≥50座] [4 35座] [5 9] [6 6.30] [7 及时开展相关工作。]",
+                "0 L45 p2: [0x4 效益指标] [1 生态效益指标] [2 按照年度工作计划要求河道巡查任务空气质量改善] [3 好] [4 好] [5 7] [6 7]"
+                        + " [7 ]",
+                "0 L50 p2: [1x2 可持续影响指标] [2 中小学校河道巡查系统长效机制建立] [3 按时限完成] [4 按时限完成] [5 0] [6 0] [7 ]",
+                "0 L55 p2: [2 老旧管网改造系统正常使用年限] [3 ≥1年] [4 ≥1年] [5 2] [6 2] [7 ]",
+                "0 L59 p2: [1 社会效益指标] [2 安全评估公众知晓率] [3 ≥100%] [4 100%] [5 8] [6 8] [7 ]",
+                "0 L63 p2: [0x2 满意度指标] [1x2 服务对象满意度指标] [2 重点行业领域隐患整改使用人员满意度] [3 ≥99%] [4 100%] [5 0]"
+                        + " [6 0] [7 ]",
+                "0 L69 p2: [2 辖区内图书采购群众满意度] [3 不低于95%] [4 100%] [5 10] [6 10] [7 ]",
+                "0 L73 p2: [0x2 成本指标] [1x2 经济成本指标] [2 按照年度工作计划要求安全评估服务采购成本] [3 ≤219.5万元]"
+                        + " [4 ≤219.5万元] [5 7] [6 7] [7 ]",
+                "0 L81 p2: [2 按照年度工作计划要求软件开发工作采购成本] [3 ≤172万元] [4 258.8万元] [5 6] [6 3.99]"
+                        + " [7 已在次年一季度完成，年度指标设置偏高，今后将科学合理设置绩效目标。]",
+                "0 L86 p2: [0 总分] [5 100] [6 96.25]"), rows.subList(rows.size() - 11, rows.size()));
+        String page1Last = rows.stream().filter(r -> r.startsWith("0 L27 ")).findFirst().orElseThrow();
+        assertEquals("0 L27 p1: [1 数量指标] [2 农村地区硬件采购规模] [3 162.8万元] [4 141.0万元] [5 9] [6 7.79]",
+                page1Last.substring(0, page1Last.indexOf(" [7 ")));
+    }
+
+    /**
      * The same with the label's start on the header's second line ({@code 成本指 二级指标 三级指标 …}, seed 5151 f035):
      * the header lost its 一级 column, the row below read 2.50 as its actual and no 得分, and the 总分 check (ZP302)
      * raised an error on a misread.
