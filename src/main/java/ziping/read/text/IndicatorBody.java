@@ -230,6 +230,8 @@ final class IndicatorBody {
             ValuesPair.mendWrapped(tokens, from, to, columnOf, found, target, actual);
         }
         Set<Integer> anchorLines = new HashSet<>(found);
+        NamesAmongLabels.mend(tokens, from, to, columnOf, anchorLines, name,
+                List.of(LayoutColumn.index(columns, "level1"), LayoutColumn.index(columns, "level2")));
         anchor(anchorLines::contains);
     }
 

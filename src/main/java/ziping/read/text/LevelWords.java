@@ -81,6 +81,11 @@ final class LevelWords {
         return LEVEL1.contains(word) || LEVEL2.contains(word);
     }
 
+    /** Whether the word stands somewhere in a 一级 or 二级 label ({@code 经济成本}, {@code 指标}, {@code 满意}). */
+    static boolean isPartOfLabel(String word) {
+        return partOf(word, LEVEL1) || partOf(word, LEVEL2);
+    }
+
     /** Whether the text begins a 一级 or 二级 label ({@code 产出指}, {@code 效益指标}). */
     static boolean beginsLabel(String text) {
         return begins(text, LEVEL1) || begins(text, LEVEL2);

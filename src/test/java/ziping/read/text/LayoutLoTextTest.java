@@ -235,6 +235,22 @@ class LayoutLoTextTest {
     }
 
     /**
+     * A one-line name printed on its values line a few places left of where the names start, between the lines of the
+     * 二级 label wrapped around that line ({@code 经济成本} / {@code 成本指标 运维费用 …} / {@code 指标}, seed 711433 f015):
+     * it is the row's name, not a part of the label. It had been read into the label (经济成本运维费用指标), the row
+     * nameless and in doubt (ZP007), and the met-but-deducted check on the row above skipped.
+     */
+    @Test
+    void aNameBetweenTheLinesOfItsRowsLabelIsTheName() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/lo-name-between-level2-label-lines.txt"));
+        assertEquals("0 L32 p2: [0 成本指标] [1 经济成本指标] [2 运维费用] [3 ≤183.82万元] [4 215.25万元] [5 3.00] [6 2.56]"
+                + " [7 受疫情影响，部分培训活动延期举办，受天气原因影响施工进度。]",
+                rows.stream().filter(r -> r.startsWith("0 L32 ")).findFirst().orElseThrow());
+        assertEquals("0 L25 p2: [2 验收合格率] [3 ≥95%] [4 99%] [5 4.00] [6 2.73] [7 下一步将加强项目进度管理，受天气原因影响施工进度。]",
+                rows.stream().filter(r -> r.startsWith("0 L25 ")).findFirst().orElseThrow());
+    }
+
+    /**
      * A header repeated on page 2 with the 二级 label merged over the page break printed beside 一级指标 on a line of its
      * own ({@code 一级指标 数量指标} over {@code 二级指标 三级指标 指标值 权重}, seed 603917 f008): it reads with columns
      * missing, so the page keeps page 1's columns, as a page that repeats no header does. Every row of page 2 had been
