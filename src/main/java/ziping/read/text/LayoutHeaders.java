@@ -244,7 +244,8 @@ final class LayoutHeaders {
             return new int[] {line, line + 1};
         }
         int to = line + 1;
-        while (to < tokens.size() && (to - line <= ZONE_REACH || to - line == ZONE_REACH + 1 && namesColumn(to))
+        while (to < tokens.size()
+                && (to - line <= ZONE_REACH || to - line == ZONE_REACH + 1 && (namesColumn(to) || endsNames(to, line)))
                 && (isHeaderFragment(to, line, to, true) || startsLabelInside(to, line))) {
             to++;
         }
@@ -275,6 +276,36 @@ final class LayoutHeaders {
         for (LayoutToken t : tokens.get(line)) {
             if (t.text().length() > 1 && isColumnWord(t.text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every word of the line ends a column name begun on a line of the zone above it, standing under that
+     * beginning (Chromium wraps 自评得分 and 偏差原因分析及改进措施 in narrow cells, their ends two lines below the header
+     * line: {@code 自评得 偏差原因分析及改进} / {@code 分 措施}).
+     */
+    private boolean endsNames(int line, int header) {
+        List<LayoutToken> words = tokens.get(line);
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (LayoutToken end : words) {
+            if (!endsName(end, header, line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean endsName(LayoutToken end, int from, int to) {
+        for (int l = from; l < to; l++) {
+            for (LayoutToken begin : tokens.get(l)) {
+                boolean under = end.start() < begin.end() && begin.start() < end.end();
+                if (under && CellWords.role(Header.INDICATORS, begin.text() + end.text()) != null) {
+                    return true;
+                }
             }
         }
         return false;

@@ -503,6 +503,28 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's header whose names end two lines below the header line's own (seed 829301 f031): 指标分 / 值, then
+     * 自评得 and 偏差原因分析及改进 with their ends 分 and 措施 on the line under them. That line ends names begun in the
+     * zone, so it is part of the header: 自评得分 and the reason are columns, and 分 and 措施 are no cells of the first row
+     * (its 分值 had read {@code 分 | 7.00}, its 得分 nothing and its reason {@code 措施7.00}).
+     */
+    @Test
+    void aHeaderWhoseNamesEndTwoLinesBelowItsLine() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-names-ending-two-lines-below.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 全年实际值] [5 指标分值] [6 自评得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L5 p2: [0x8 产出指标] [1x3 质量指标] [2 信息发布达标率] [3 ≥98%] [4 100%] [5 7.00] [6 7.00] [7 ]",
+                "0 L6 p2: [2 各街道（乡镇）安全评估完成率] [3 100.00%] [4 100%] [5 3.00] [6 3.00] [7 ]",
+                "0 L8 p2: [2 重点行业领域绿化养护任务完好率] [3 ≥92.5%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                "0 L10 p2: [1x2 时效指标] [2 各街道（乡镇）公共厕所维护任务完成时间] [3 2020年6月] [4 2020年3月] [5 6.00] [6 6.00]"
+                        + " [7 ]",
+                "0 L13 p2: [2 软件开发服务响应时间] [3 ≤12周] [4 /] [5 9.00] [6 0.00]"
+                        + " [7 受天气原因影响施工进度，还未做，根据市局统一安排，承建单位随时配合。]"),
+                rows(text).subList(0, 6));
+    }
+
+    /**
      * Chromium's compressed header (seed 8080 f031): {@code 指标 自评} over {@code 分值 得分} set looser, each part
      * nearer the right-hand name; the parts keep their order (指标分值, 自评得分). On the values line the target and
      * actual stand one space from 分值 ({@code ≥95% 62.9% 9.00 5.96}): a 分值 cell holds only its number. The reason's
