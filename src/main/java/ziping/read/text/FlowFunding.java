@@ -76,25 +76,17 @@ final class FlowFunding {
         List<Box> out = new ArrayList<>(block.size());
         for (Box box : block) {
             List<String> cells = box.cells();
-            if (!box.vertical() && box.oneLine() && cells.size() > 1 && isLabel(cells.get(0))
-                    && allValues(cells.subList(1, cells.size()))) {
+            Box values = !box.vertical() && box.oneLine() && cells.size() > 1 && isLabel(cells.get(0))
+                    ? new Box(box.line(), box.page(), List.of(String.join(" ", cells.subList(1, cells.size()))), false)
+                    : null;
+            if (values != null && FlowFundingSegments.boxValues(values) != null) {
                 out.add(new Box(box.line(), box.page(), List.of(cells.get(0)), false));
-                out.add(new Box(box.line(), box.page(), List.of(String.join(" ", cells.subList(1, cells.size()))),
-                        false));
+                out.add(values);
             } else {
                 out.add(box);
             }
         }
         return out;
-    }
-
-    private static boolean allValues(List<String> cells) {
-        for (String cell : cells) {
-            if (FlowFundingSegments.sort(cell) == null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

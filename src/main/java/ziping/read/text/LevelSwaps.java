@@ -30,30 +30,13 @@ final class LevelSwaps {
             int own = col[k];
             int other = own == one ? two : one;
             String word = tokens.get(line).get(k).text();
-            String ownAbove = above(tokens, from, columnOf, line, own);
-            String otherAbove = above(tokens, from, columnOf, line, other);
+            String ownAbove = ColumnWords.nearest(tokens, from, to, columnOf, line, -1, own, REACH);
+            String otherAbove = ColumnWords.nearest(tokens, from, to, columnOf, line, -1, other, REACH);
             if (unfinished(ownAbove) && !LevelWords.beginsLabel(ownAbove + word)
                     && unfinished(otherAbove) && LevelWords.beginsLabel(otherAbove + word)) {
                 col[k] = other;
             }
         }
-    }
-
-    /** The column's text on the nearest line above within {@link #REACH} that has some, or "" where none. */
-    private static String above(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int column) {
-        for (int l = line - 1; l >= Math.max(from, line - REACH); l--) {
-            StringBuilder text = new StringBuilder();
-            List<LayoutToken> t = tokens.get(l);
-            for (int k = 0; k < t.size(); k++) {
-                if (columnOf[l - from][k] == column) {
-                    text.append(t.get(k).text());
-                }
-            }
-            if (!text.isEmpty()) {
-                return text.toString();
-            }
-        }
-        return "";
     }
 
     private static boolean unfinished(String text) {

@@ -12,6 +12,9 @@ import java.util.Set;
  * column's nearest words above and below that together make a label, is the row's name.
  */
 final class NamesAmongLabels {
+    /** How many lines from the values line the label's lines around it may stand (a blank line may stand between). */
+    private static final int REACH = 2;
+
     private NamesAmongLabels() {
     }
 
@@ -30,9 +33,9 @@ final class NamesAmongLabels {
             for (int k = 0; k < t.size(); k++) {
                 String word = t.get(k).text();
                 if (col[k] >= 0 && labels.contains(col[k]) && word.length() > 1 && !LevelWords.isPartOfLabel(word)) {
-                    String above = nearest(tokens, from, to, columnOf, line, -1, col[k]);
-                    String below = nearest(tokens, from, to, columnOf, line, 1, col[k]);
-                    if (above != null && below != null && LevelWords.isLabel(above + below)) {
+                    String above = ColumnWords.nearest(tokens, from, to, columnOf, line, -1, col[k], REACH);
+                    String below = ColumnWords.nearest(tokens, from, to, columnOf, line, 1, col[k], REACH);
+                    if (!above.isEmpty() && !below.isEmpty() && LevelWords.isLabel(above + below)) {
                         col[k] = name;
                     }
                 }
@@ -47,23 +50,5 @@ final class NamesAmongLabels {
             }
         }
         return false;
-    }
-
-    /** The words of the column on the nearest line above ({@code step} -1) or below (1) that has any, joined; or null. */
-    private static String nearest(List<List<LayoutToken>> tokens, int from, int to, int[][] columnOf, int line, int step,
-                                  int column) {
-        for (int l = line + step; l >= from && l < to; l += step) {
-            StringBuilder words = new StringBuilder();
-            List<LayoutToken> t = tokens.get(l);
-            for (int k = 0; k < t.size(); k++) {
-                if (columnOf[l - from][k] == column) {
-                    words.append(t.get(k).text());
-                }
-            }
-            if (!words.isEmpty()) {
-                return words.toString();
-            }
-        }
-        return null;
     }
 }

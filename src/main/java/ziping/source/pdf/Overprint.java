@@ -64,8 +64,7 @@ final class Overprint {
             }
             kept.add(glyph);
             keptScale[index] = scale;
-            file(index, key(glyph.text().hashCode(), scale, floor(glyph.x() * perCell),
-                    floor(glyph.baseline() * perCell)));
+            file(index, cellKey(glyph, scale, perCell));
         }
     }
 
@@ -121,9 +120,7 @@ final class Overprint {
         for (int index = 0; index < kept.size(); index++) {
             Glyph glyph = kept.get(index);
             int scale = keptScale[index];
-            double perCell = 1 / side(scale);
-            file(index, key(glyph.text().hashCode(), scale, floor(glyph.x() * perCell),
-                    floor(glyph.baseline() * perCell)));
+            file(index, cellKey(glyph, scale, 1 / side(scale)));
         }
     }
 
@@ -134,6 +131,11 @@ final class Overprint {
             slot = slot + 1 & mask;
         }
         return slot;
+    }
+
+    /** The key of the cell a glyph's origin lies in, at its scale ({@code perCell}: the reciprocal of the side). */
+    private static long cellKey(Glyph glyph, int scale, double perCell) {
+        return key(glyph.text().hashCode(), scale, floor(glyph.x() * perCell), floor(glyph.baseline() * perCell));
     }
 
     /** A cell's key: its text's hash, scale, column and row, mixed so that neighbouring cells spread over the table. */
