@@ -32,7 +32,8 @@ import org.apache.pdfbox.util.Vector;
  * One pass over a page's content stream collecting glyphs and ruling lines: straight stroked segments that are
  * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
  * cut to the current clipping area; glyphs outside it are kept apart with the visible area (see {@link CellGlyphs}).
- * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied.
+ * Everything is kept in page space as displayed: origin top left, y down, the page's /Rotate applied. Fonts are
+ * taken from the document's {@link DocumentFonts} (Tf), which reads a simple font from its dictionary where it can.
  * <p>
  * Work per page is bounded, so a hostile page cannot hold a worker past its time budget: content streams that
  * inflate to at most {@value #MAX_CONTENT_BYTES} bytes, at most
@@ -75,14 +76,15 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private List<Path2D> clipPathsSeen;
     private Rectangle2D clipBounds;
 
-    private PageCollector(PDPage page) {
+    private PageCollector(PDPage page, DocumentFonts fonts) {
         super(page);
+        addOperator(new SetFontAndSizeLazily(this, fonts));
         this.crop = page.getCropBox();
         this.rotation = Math.floorMod(page.getRotation(), 360);
     }
 
-    static PageContent collect(PDPage page) throws IOException {
-        PageCollector collector = new PageCollector(page);
+    static PageContent collect(PDPage page, DocumentFonts fonts) throws IOException {
+        PageCollector collector = new PageCollector(page, fonts);
         InflatedContent inflated = InflatedContent.of(page);
         if (inflated != null) {
             collector.processChildStream(inflated, page);

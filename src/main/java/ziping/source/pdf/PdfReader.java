@@ -77,12 +77,13 @@ public final class PdfReader {
         TableStitcher stitcher = new TableStitcher();
         int glyphs = 0;
         int unmapped = 0;
+        DocumentFonts fonts = new DocumentFonts();
         for (int index = 0; index < pageCount; index++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new UnreadableInputException("interrupted: time budget exceeded");
             }
             try {
-                PageContent content = PageCollector.collect(document.getPage(index));
+                PageContent content = PageCollector.collect(document.getPage(index), fonts);
                 glyphs += content.glyphs().size();
                 unmapped += content.unmappedGlyphs();
                 stitcher.addPage(index + 1, PageLayout.rows(content));
