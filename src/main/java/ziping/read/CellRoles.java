@@ -14,23 +14,34 @@ final class CellRoles {
     private static final Entry[] ENTRIES = new Entry[SIZE];
 
     /** A null role: the text names no column of these roles. */
-    private record Entry(Map<String, List<String>> roles, String text, String role) {
+    private record Entry(Map<String, List<String>> roles, boolean exact, String text, String role) {
     }
 
     private CellRoles() {
     }
 
+    /** The role a cell's key names among {@code roles} ({@link Lexicon#roleOf}), or null. */
     static String of(Map<String, List<String>> roles, String text) {
+        return lookUp(roles, false, text);
+    }
+
+    /** The role one of whose words is the cell's key, whole ({@link Lexicon#exactRoleOf}), or null. */
+    static String exactOf(Map<String, List<String>> roles, String text) {
+        return lookUp(roles, true, text);
+    }
+
+    private static String lookUp(Map<String, List<String>> roles, boolean exact, String text) {
         if (LabelKey.isLong(text)) {
             return null;    // no label key: not worth hashing a name or a reason to find that out
         }
-        int slot = (System.identityHashCode(roles) * 31 + text.hashCode()) & (SIZE - 1);
+        int slot = (System.identityHashCode(roles) * 31 + text.hashCode() + (exact ? 1 : 0)) & (SIZE - 1);
         Entry entry = ENTRIES[slot];
-        if (entry != null && entry.roles == roles && entry.text.equals(text)) {
+        if (entry != null && entry.roles == roles && entry.exact == exact && entry.text.equals(text)) {
             return entry.role;
         }
-        String role = Lexicon.roleOf(roles, LabelKey.of(text));
-        ENTRIES[slot] = new Entry(roles, text, role);
+        String key = LabelKey.of(text);
+        String role = exact ? Lexicon.exactRoleOf(roles, key) : Lexicon.roleOf(roles, key);
+        ENTRIES[slot] = new Entry(roles, exact, text, role);
         return role;
     }
 }

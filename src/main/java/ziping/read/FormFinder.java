@@ -43,7 +43,7 @@ final class FormFinder {
             GridRow row = rows.get(i);
             boolean indicatorHeader = BlockHeaders.isIndicatorHeader(row, lexicon);
             boolean block = indicatorHeader || BlockHeaders.isFundingHeader(row, lexicon);
-            if (lexicon.isTitle(LabelKey.compact(row.text()))) {
+            if (!LabelKey.printsMoreThan(row, Lexicon.TITLE_MOST) && lexicon.isTitle(LabelKey.compact(row.text()))) {
                 if (starts.isEmpty() || blockSeen && opensAForm(rows, i, lexicon)) {
                     starts.add(i);
                     blockSeen = false;

@@ -36,7 +36,7 @@ record HeaderFields(String year, String project, String department, String unit,
             for (int c = 0; c < cells.size(); c++) {
                 String text = cells.get(c).text();
                 String key = LabelKey.of(text);
-                String field = Lexicon.isOneOf(allLabels(lexicon), key) ? fieldOf(key, lexicon) : null;
+                String field = Lexicon.isOneOf(allLabels(lexicon), key) ? Lexicon.exactRoleOf(lexicon.headerFields(), key) : null;
                 if (field != null) {
                     fields.putIfAbsent(field, valueAfter(cells, c, lexicon));
                 } else {
@@ -54,7 +54,7 @@ record HeaderFields(String year, String project, String department, String unit,
     /** Whether a row holds the 项目名称 label (a new form starts there where titles are missing). */
     static boolean isProjectRow(GridRow row, Lexicon lexicon) {
         for (GridCell cell : row.cells()) {
-            if ("project".equals(fieldOf(LabelKey.of(cell.text()), lexicon))) {
+            if ("project".equals(CellRoles.exactOf(lexicon.headerFields(), cell.text()))) {
                 return true;
             }
         }
@@ -65,14 +65,6 @@ record HeaderFields(String year, String project, String department, String unit,
         return lexicon.headerFields().values().stream().flatMap(List::stream).toList();
     }
 
-    private static String fieldOf(String key, Lexicon lexicon) {
-        for (Map.Entry<String, List<String>> field : lexicon.headerFields().entrySet()) {
-            if (field.getValue().contains(key)) {
-                return field.getKey();
-            }
-        }
-        return null;
-    }
 
     /**
      * The first non-empty cell right of a label that is not itself a label; null when none. A value longer than any
@@ -88,7 +80,7 @@ record HeaderFields(String year, String project, String department, String unit,
             if (key.isEmpty()) {
                 continue;
             }
-            return fieldOf(key, lexicon) != null ? null : text;
+            return Lexicon.exactRoleOf(lexicon.headerFields(), key) != null ? null : text;
         }
         return null;
     }

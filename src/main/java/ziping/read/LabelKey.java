@@ -1,6 +1,10 @@
 package ziping.read;
 
 import java.text.Normalizer;
+import java.util.List;
+
+import ziping.grid.GridCell;
+import ziping.grid.GridRow;
 
 /**
  * The key a label or header is matched on: NFKC (full-width forms folded), without whitespace, without bracketed
@@ -76,10 +80,48 @@ final class LabelKey {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+            if (!isSpace(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a cell's lines print more than {@code most} characters (white space aside), counted only as far as
+     * needed: a lower bound of the length of the cell's {@link #compact} text, which tells a name or a reason from a
+     * label without copying it.
+     */
+    static boolean printsMoreThan(List<String> lines, int most) {
+        return printed(lines, 0, most) > most;
+    }
+
+    /** Whether a row's cells print more than {@code most} characters (see {@link #printsMoreThan(List, int)}). */
+    static boolean printsMoreThan(GridRow row, int most) {
+        int printed = 0;
+        for (GridCell cell : row.cells()) {
+            printed = printed(cell.lines(), printed, most);
+            if (printed > most) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int printed(List<String> lines, int before, int most) {
+        int printed = before;
+        for (String line : lines) {
+            for (int i = 0; i < line.length() && printed <= most; i++) {
+                char c = line.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    printed++;
+                }
+            }
+        }
+        return printed;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
     }
 }

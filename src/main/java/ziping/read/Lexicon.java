@@ -185,9 +185,12 @@ public record Lexicon(List<String> titles, Map<String, List<String>> headerField
         return false;
     }
 
+    /** No title line is longer, white space aside. */
+    static final int TITLE_MOST = 60;
+
     /** A title names a self-evaluation form: it contains one of the titles and is not a sentence. */
     boolean isTitle(String compactText) {
-        if (compactText.length() > 60 || compactText.indexOf('。') >= 0) {
+        if (compactText.length() > TITLE_MOST || compactText.indexOf('。') >= 0) {
             return false;
         }
         for (String title : titles) {

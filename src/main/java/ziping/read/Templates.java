@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The template families a batch knows — the built-in ones ({@code ziping/templates/*.json}) and a user's own — and
@@ -32,11 +33,19 @@ public final class Templates {
     private final List<Template> all;
     private final Template forced;
     private final Lexicon finder;
+    /**
+     * The most printed characters a cell can hold and still have a signature's key: four times the longest key, as
+     * NFKC composes at most four characters into one.
+     */
+    private final int signatureCellMost;
 
     private Templates(List<Template> all, Template forced) {
         this.all = List.copyOf(all);
         this.forced = forced;
         this.finder = finderLexicon(this.all);
+        this.signatureCellMost = 4 * this.all.stream()
+                .flatMap(t -> Stream.concat(t.signature().stream(), t.signatureAbsent().stream()))
+                .mapToInt(String::length).max().orElse(0);
     }
 
     public static Templates builtIn() {
@@ -110,7 +119,9 @@ public final class Templates {
         Set<String> printed = new HashSet<>();
         for (GridRow row : rows) {
             for (GridCell cell : row.cells()) {
-                printed.add(Template.signatureKey(cell.text()));
+                if (!LabelKey.printsMoreThan(cell.lines(), signatureCellMost)) {
+                    printed.add(Template.signatureKey(cell.text()));
+                }
             }
         }
         Template best = null;
