@@ -1,6 +1,8 @@
 package ziping.read;
 
 import java.util.List;
+
+import ziping.grid.GridCell;
 import java.util.Map;
 
 /**
@@ -25,13 +27,27 @@ final class CellRoles {
         return lookUp(roles, false, text);
     }
 
+    /** The role a cell's key names among {@code roles}, or null; a cell too long for a label is not joined to tell. */
+    static String of(Map<String, List<String>> roles, GridCell cell) {
+        return longerThanLabel(cell) ? null : lookUp(roles, false, cell.text());
+    }
+
     /** The role one of whose words is the cell's key, whole ({@link Lexicon#exactRoleOf}), or null. */
-    static String exactOf(Map<String, List<String>> roles, String text) {
-        return lookUp(roles, true, text);
+    static String exactOf(Map<String, List<String>> roles, GridCell cell) {
+        return longerThanLabel(cell) ? null : lookUp(roles, true, cell.text());
+    }
+
+    /** A cell's text is at least as long as its lines together (joining them adds spaces, never takes any away). */
+    private static boolean longerThanLabel(GridCell cell) {
+        int length = 0;
+        for (String line : cell.lines()) {
+            length += line.length();
+        }
+        return LabelKey.isLong(length);
     }
 
     private static String lookUp(Map<String, List<String>> roles, boolean exact, String text) {
-        if (LabelKey.isLong(text)) {
+        if (LabelKey.isLong(text.length())) {
             return null;    // no label key: not worth hashing a name or a reason to find that out
         }
         int slot = (System.identityHashCode(roles) * 31 + text.hashCode() + (exact ? 1 : 0)) & (SIZE - 1);

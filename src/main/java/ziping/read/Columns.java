@@ -26,7 +26,7 @@ final class Columns {
     static Columns of(GridRow header, Map<String, List<String>> roles) {
         Map<String, GridCell> byRole = new LinkedHashMap<>();
         for (GridCell cell : header.cells()) {
-            String role = CellRoles.of(roles, cell.text());
+            String role = CellRoles.of(roles, cell);
             if (role != null && !byRole.containsKey(role)) {
                 byRole.put(role, cell);
             }

@@ -54,7 +54,7 @@ record HeaderFields(String year, String project, String department, String unit,
     /** Whether a row holds the 项目名称 label (a new form starts there where titles are missing). */
     static boolean isProjectRow(GridRow row, Lexicon lexicon) {
         for (GridCell cell : row.cells()) {
-            if ("project".equals(CellRoles.exactOf(lexicon.headerFields(), cell.text()))) {
+            if ("project".equals(CellRoles.exactOf(lexicon.headerFields(), cell))) {
                 return true;
             }
         }

@@ -20,7 +20,12 @@ final class LabelKey {
 
     /** Whether a text is too long to be a label (it has no key, yet is not empty). */
     static boolean isLong(String text) {
-        return text.length() > LONGEST_LABEL;
+        return isLong(text.length());
+    }
+
+    /** Whether a text of this length is too long to be a label. */
+    static boolean isLong(int length) {
+        return length > LONGEST_LABEL;
     }
 
     static String of(String text) {
