@@ -17,7 +17,8 @@ final class GlyphLines {
     }
 
     static List<List<Glyph>> lines(List<Glyph> glyphs) {
-        List<Glyph> byHeight = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::centreY)).toList();
+        List<Glyph> byHeight = new ArrayList<>(glyphs);
+        byHeight.sort(Comparator.comparingDouble(Glyph::centreY));    // stable: glyphs at one height keep their order
         List<List<Glyph>> lines = new ArrayList<>();
         List<Glyph> line = new ArrayList<>();
         for (Glyph glyph : byHeight) {
