@@ -1,7 +1,7 @@
 package ziping.source.pdf;
 
 import java.awt.geom.Rectangle2D;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,8 +14,8 @@ final class TableGrid {
      * boxes times the rulings (a page of 1,000 × 1,000 boxes took half a minute).
      */
     static final int MAX_BOXES = 10_000;
-    private final List<Double> xs;
-    private final List<Double> ys;
+    private final double[] xs;
+    private final double[] ys;
     private final List<Ruling> horizontals;
     private final List<Ruling> verticals;
     private final Cell[][] cells;
@@ -33,27 +33,27 @@ final class TableGrid {
     }
 
     double left() {
-        return xs.get(0);
+        return xs[0];
     }
 
     double right() {
-        return xs.get(xs.size() - 1);
+        return xs[xs.length - 1];
     }
 
     double rowTop(int row) {
-        return ys.get(row);
+        return ys[row];
     }
 
     int rowCount() {
-        return ys.size() - 1;
+        return ys.length - 1;
     }
 
     int columnCount() {
-        return xs.size() - 1;
+        return xs.length - 1;
     }
 
     Rectangle2D bounds() {
-        return box(0, ys.size() - 1, 0, xs.size() - 1);
+        return box(0, ys.length - 1, 0, xs.length - 1);
     }
 
     Rectangle2D bounds(Cell cell) {
@@ -61,12 +61,11 @@ final class TableGrid {
     }
 
     private Rectangle2D box(int top, int bottom, int left, int right) {
-        return new Rectangle2D.Double(xs.get(left), ys.get(top), xs.get(right) - xs.get(left),
-                ys.get(bottom) - ys.get(top));
+        return new Rectangle2D.Double(xs[left], ys[top], xs[right] - xs[left], ys[bottom] - ys[top]);
     }
 
     boolean contains(double x, double y) {
-        return left() <= x && x <= right() && ys.get(0) <= y && y <= ys.get(ys.size() - 1);
+        return left() <= x && x <= right() && ys[0] <= y && y <= ys[ys.length - 1];
     }
 
     /** The cell that holds a point inside the table. */
@@ -78,14 +77,14 @@ final class TableGrid {
         return cells[row][column];
     }
 
-    private static int indexOf(List<Double> bounds, double value) {
-        int found = Collections.binarySearch(bounds, value);
+    private static int indexOf(double[] bounds, double value) {
+        int found = Arrays.binarySearch(bounds, value);
         int index = found >= 0 ? found : -found - 2;
-        return Math.max(0, Math.min(index, bounds.size() - 2));
+        return Math.max(0, Math.min(index, bounds.length - 2));
     }
 
-    private static List<Double> distinctPositions(List<Ruling> rulings) {
-        return rulings.stream().map(Ruling::position).distinct().sorted().toList();
+    private static double[] distinctPositions(List<Ruling> rulings) {
+        return rulings.stream().mapToDouble(Ruling::position).distinct().sorted().toArray();
     }
 
     private Cell[][] buildCells() {
@@ -95,10 +94,10 @@ final class TableGrid {
         for (int r = 0; r < rows; r++) {
             PageLimitException.checkInterrupt();
             for (int c = 0; c < columns; c++) {
-                if (c + 1 < columns && !separated(verticals, xs.get(c + 1), ys.get(r), ys.get(r + 1))) {
+                if (c + 1 < columns && !separated(verticals, xs[c + 1], ys[r], ys[r + 1])) {
                     boxes.union(r * columns + c, r * columns + c + 1);
                 }
-                if (r + 1 < rows && !separated(horizontals, ys.get(r + 1), xs.get(c), xs.get(c + 1))) {
+                if (r + 1 < rows && !separated(horizontals, ys[r + 1], xs[c], xs[c + 1])) {
                     boxes.union(r * columns + c, (r + 1) * columns + c);
                 }
             }
