@@ -707,9 +707,16 @@ final class IndicatorBody {
      * on the line after it, or (but for reasons, which many rows have none of) two lines after it: Chromium prints a
      * row's wrapped target and actual one under the other, its values line beside the actual's last line, so the
      * row's target ends two lines above it ({@code 本区应急演练响应时间 ≤60个工作} / {@code 日} / {@code ≤60个工作} /
-     * {@code 日 6.0 6.00}: the target went to the row above).
+     * {@code 日 6.0 6.00}: the target went to the row above). A run beside a 得分 split off its values line, with no
+     * values line among its own lines, is that 得分's row's whatever values lines stand right before or after it: a
+     * reason wrapped around the 得分 two lines below its values line went to the next row, whose values line follows it.
      */
     private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows, boolean punctuated) {
+        int split = splitRow(runStart, runEnd);
+        if (split >= 0 && !anchorWithin(runStart, runEnd)) {
+            Arrays.fill(row, runStart - from, runEnd - from, split);
+            return;
+        }
         List<Integer> inside = new ArrayList<>();
         int reach = columns.get(column).role().equals("reason") ? 0 : 1;
         for (int r = 0; r < anchors.size(); r++) {
@@ -718,13 +725,7 @@ final class IndicatorBody {
             }
         }
         if (inside.isEmpty()) {
-            int nearest = splitRow(runStart, runEnd);
-            if (nearest < 0) {
-                nearest = nearest(runStart, runEnd);
-            }
-            for (int l = runStart; l < runEnd; l++) {
-                row[l - from] = nearest;
-            }
+            Arrays.fill(row, runStart - from, runEnd - from, nearest(runStart, runEnd));
             return;
         }
         List<Integer> textLines = new ArrayList<>();
@@ -857,6 +858,16 @@ final class IndicatorBody {
             }
         }
         return -1;
+    }
+
+    /** Whether a values line stands among lines {@code runStart..runEnd-1}. */
+    private boolean anchorWithin(int runStart, int runEnd) {
+        for (int a : anchors) {
+            if (a >= runStart && a < runEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nearest(int runStart, int runEnd) {

@@ -768,6 +768,25 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose 得分 stands two lines below its values line, beside the middle line of its wrapped reason, no
+     * other values line among the reason's lines (fresh seed 940127 f008, header lines 19-20, body lines 29-37 and its
+     * 总分 line): {@code 测信息和视频信号执法检 ≥1所 0所 2} / {@code 年度指标设置偏高，} / {@code 0.00 今后将科学合理设置} /
+     * {@code 查系统次数 绩效目标。}. The reason is the row's, as the 得分 beside it is. Before, the reason went to the
+     * next row, whose values line comes right after it: that row lost no points, and this row raised a ZP204 (no
+     * reason for lost points) from the misread. The name's lines around the values line are still divided as before:
+     * its first line goes to the row above and its last to the row below.
+     */
+    @Test
+    void aReasonBesideAScoreSplitOffItsValuesLineIsThatRowsOwn() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-values-and-score-apart-in-three-line-name.txt"));
+
+        assertEquals(7, rows.size(), "the header, five rows and 总分");
+        assertEquals("[3 ≥1所] [4 0所] [5 2] [6 0.00] [7 年度指标设置偏高，今后将科学合理设置绩效目标。]",
+                rows.get(3).substring(rows.get(3).indexOf("[3 ")));
+        assertEquals("[3 ≥4项] [4 5项] [5 5] [6 5] [7 ]", rows.get(4).substring(rows.get(4).indexOf("[3 ")));
+    }
+
+    /**
      * Chromium's row whose 得分 stands two lines below its 分值 past a line of its reason alone, its target and actual
      * set close before the 分值 (seed 92413 f019, lines 24-42 and its 总分 line): {@code 完成率 =100% 89% 6} /
      * {@code 受疫情影响，部} / {@code 5.34 分培训活动延期}. The two words before the 分值 are held as the target and the
