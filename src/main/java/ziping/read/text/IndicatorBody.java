@@ -248,7 +248,10 @@ final class IndicatorBody {
      * beside a wrapped reason: {@code 二级、三级安全等级测试 2.10 时配合，受疫情影} / … / {@code 完成 基本完成 3.0 响，部}):
      * the line's last plain number, with only words without a digit after it (a reason's) and no plain number before
      * it, and the last plain number of a line below or else above it, the same, standing right of it, with only lines
-     * without a digit between.
+     * without a digit between. Or, where none stands right of it, an equal number starting the next line, not left of
+     * it: which of the two is the 分值 cannot be told by their places then ({@code 全市图书采购完好率 ≥99% 100% 6.00} /
+     * {@code 6.00} a character apart, where a row's 得分 under its 分值 may stand a little left of it as well as right),
+     * but equal, they read the same either way.
      */
     private Split splitScore(int line, List<Integer> found) {
         List<LayoutToken> t = tokens.get(line);
@@ -260,7 +263,25 @@ final class IndicatorBody {
         if (score < 0) {
             score = scoreLine(line, t.get(k), -1, SCORE_ABOVE, found);
         }
+        if (score < 0 && equalBelow(line, t.get(k), found)) {
+            score = line + 1;
+        }
         return score < 0 ? null : new Split(k, score);
+    }
+
+    /**
+     * Whether the line after {@code line} starts with a plain number equal to {@code weight}, not standing left of it,
+     * followed by words without a digit only.
+     */
+    private boolean equalBelow(int line, LayoutToken weight, List<Integer> found) {
+        int l = line + 1;
+        if (l >= to || found.contains(l) || splitScores.containsKey(l)) {
+            return false;
+        }
+        List<LayoutToken> b = tokens.get(l);
+        return scoreWord(b) == 0 && b.get(0).end() > weight.start()
+                && ValueParser.figureCell(b.get(0).text()).value()
+                        .compareTo(ValueParser.figureCell(weight.text()).value()) == 0;
     }
 
     /**

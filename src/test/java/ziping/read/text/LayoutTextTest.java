@@ -768,6 +768,43 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's row whose 得分 stands on the line under its 分值, two characters left of it, the two equal (fresh seed
+     * 615283 f031, header lines 25-27, body lines 28-32 and its 总分 line): {@code 按照年度工作计划要求 ≤3天 1天 4.0} /
+     * {@code 4.00 /}. By their places the 4.00 could be the 分值 as well as the 得分, but equal, they read the same
+     * either way. Before, the 得分 was taken for no row's, and the row was lost in the row above (分值
+     * {@code 10.0 | 4.0 | 4.00}).
+     */
+    @Test
+    void anEqualScoreALittleLeftUnderItsWeightAnchorsOneRow() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-score-a-little-left-under-equal-weight.txt");
+        List<String> rows = rows(text);
+
+        assertEquals(4, rows.size(), "the header, two rows and 总分");
+        assertEquals("[1x2 时效指标] [2 对接入的矿山、尾矿库监测信息和视频信号图书采购系统完成时限] [3 是] [4 是] [5 10.0] [6 10.00] [7 ]",
+                rows.get(1).substring(rows.get(1).indexOf("[1")));
+        assertEquals("[2 按照年度工作计划要求] [3 ≤3天] [4 1天] [5 4.0] [6 4.00] [7 /]",
+                rows.get(2).substring(rows.get(2).indexOf("[2")));
+    }
+
+    /**
+     * Chromium's rows one after another, each with its 得分 on the line under its values line (fresh seed 615283 f044,
+     * header lines 24-26, body lines 27-44 and its 总分 line): {@code 全市图书采购完好率 ≥99% 100% 6.00} / {@code 6.00}
+     * are one row. A row whose two numbers differ and overlap ({@code 软件开发完成率 100% 58% 2.32 下一步将加强项} /
+     * {@code 4.00 目进度管理。}: its 分值 4.00 set below its 得分, a character left of it) cannot be told from a 分值 with
+     * its 得分 below it, so it is not anchored: its numbers stay apart in the rows around it, which do not read (ZP001).
+     */
+    @Test
+    void equalNumbersOnAValuesLineAndTheLineUnderItAreOneRowsAndUnequalOnesAreNotGuessed() throws Exception {
+        List<String> rows = rows(TextGridsTest.text("/text/layout/chromium-weights-over-scores-rows-in-a-run.txt"));
+
+        assertEquals("[2 全市图书采购完好率] [3 ≥99%] [4 100%] [5 6.00] [6 6.00] [7 ]",
+                rows.get(1).substring(rows.get(1).indexOf("[2")));
+        assertEquals("[5 5.00] [6 5.00 | 2.32] [7 ]", rows.get(2).substring(rows.get(2).indexOf("[5")));
+        assertEquals("[2 本区软件开发项目完好率] [3 ≥95%] [4 57%] [5 4.00] [6 2.40]",
+                rows.get(4).substring(rows.get(4).indexOf("[2"), rows.get(4).indexOf(" [7")));
+    }
+
+    /**
      * Chromium's row whose 得分 stands two lines below its values line, beside the middle line of its wrapped reason, no
      * other values line among the reason's lines (fresh seed 940127 f008, header lines 19-20, body lines 29-37 and its
      * 总分 line): {@code 测信息和视频信号执法检 ≥1所 0所 2} / {@code 年度指标设置偏高，} / {@code 0.00 今后将科学合理设置} /
