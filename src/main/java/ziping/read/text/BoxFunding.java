@@ -91,7 +91,7 @@ final class BoxFunding {
                     values.add(GridCell.TEXT_IN_DOUBT);     // one value alone would read as the first column's
                 }
                 for (int c = 1; c < roles.length; c++) {
-                    texts.set(c, c == 1 ? String.join(" ", values) : "");
+                    texts.set(c, c == 1 ? String.join(GridCell.APART, values) : "");
                 }
             }
             placed.add(new TextRow(row.pieces().get(0).line(), true, texts));

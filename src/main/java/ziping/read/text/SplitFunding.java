@@ -92,6 +92,23 @@ record SplitFunding(String[] roles) implements SplitTable {
         return cost + (withoutBudget(texts) ? AMOUNT_WITHOUT_BUDGET : 0);
     }
 
+    /**
+     * A number that cannot be points (more than 100, or more than two decimals) under 分值 or 得分 is no reading of
+     * the row, only the least bad: its values were read a column on ({@code 其他资} / {@code 95.3} / its amounts / {@code 1%}:
+     * the rate's first line taken for the first amount, the last amount for the 分值).
+     */
+    @Override
+    public boolean stands(String[] texts) {
+        for (int c = 1; c < roles.length; c++) {
+            boolean points = roles[c].equals("weight") || roles[c].equals("score");
+            if (points && texts[c] != null && Piece.kindOf(texts[c]) == Piece.Kind.NUMBER
+                    && !Piece.isPoints(texts[c])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the row states a value but not both its 全年预算数 and its 全年执行数. */
     private boolean withoutBudget(String[] texts) {
         boolean value = false;
@@ -117,7 +134,7 @@ record SplitFunding(String[] roles) implements SplitTable {
         }
         String[] out = new String[texts.length];
         out[0] = texts[0];
-        out[1] = String.join(" ", values);
+        out[1] = String.join(GridCell.APART, values);
         return out;
     }
 

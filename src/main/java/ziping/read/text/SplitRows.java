@@ -380,6 +380,9 @@ final class SplitRows {
         }
         String[][] rows = new String[n][];
         for (int i = 0; i < n; i++) {
+            d.sure()[i] &= table.stands(d.chosen()[i]);
+        }
+        for (int i = 0; i < n; i++) {
             String[] chosen = d.chosen()[i];
             rows[i] = d.sure()[i] ? chosen
                     : d.explained()[i] || !hidesPoints ? table.textInDoubt(chosen) : table.doubt(chosen);

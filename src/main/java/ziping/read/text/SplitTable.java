@@ -32,6 +32,14 @@ interface SplitTable {
     String[] doubt(String[] texts);
 
     /**
+     * Whether a row's best reading can stand: false where it still puts a value where its column's kind says none
+     * stands, so the row is in doubt however sure its division; true by default.
+     */
+    default boolean stands(String[] texts) {
+        return true;
+    }
+
+    /**
      * A row's texts where its anchor (and so its numbers) is certain but another division of its text fits as well:
      * as {@link #doubt} unless the table can mark the row's text alone in doubt.
      */

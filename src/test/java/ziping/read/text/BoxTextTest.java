@@ -113,7 +113,7 @@ class BoxTextTest {
             rows.add(String.join("|", raw(r.initialBudget()), raw(r.budget()), raw(r.executed()), raw(r.weight()),
                     raw(r.rate()), raw(r.score())));
         }
-        assertEquals(List.of("105.56|99.80|97.70|10.00|97.90%|9.79", "95.69 86.72 86.72 - - 100.00%|||||", "|||||",
+        assertEquals(List.of("105.56|99.80|97.70|10.00|97.90%|9.79", "95.69 | 86.72 | 86.72 | - | - | 100.00%|||||", "|||||",
                 "|||||", "9.87|13.08|10.98|-|83.94%|-"), rows);
     }
 

@@ -150,7 +150,7 @@ class SplitRowsTest {
         assertEquals(List.of("上年结转", "", "", "", "", "", ""), rows.get(0).cells());
         assertEquals("其他资金", rows.get(1).cells().get(0));
         assertTrue(rows.get(1).cells().stream().noneMatch(c -> c.equals("6%")), rows.get(1).cells().toString());
-        assertEquals(List.of("上年结转", "95.6 " + GridCell.TEXT_IN_DOUBT, "", "", "", "", ""), texts(
+        assertEquals(List.of("上年结转", "95.6" + GridCell.APART + GridCell.TEXT_IN_DOUBT, "", "", "", "", ""), texts(
                 new SplitFunding(roles).doubt(new String[] {"上年结转", "95.6", null, null, null, null, null})));
     }
 
