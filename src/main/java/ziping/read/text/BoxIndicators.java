@@ -144,10 +144,11 @@ final class BoxIndicators {
         }
         String[] groups1 = merged1 ? labels1.assign(rows, implied) : null;
         int nameColumn = column("name");
+        boolean[] contested = contestedReasons(rows);
         boolean[] inDoubt = new boolean[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             BoxRows.Row row = rows.get(r);
-            inDoubt[r] = row.ambiguous() || row.hasStray() || hidesPoints(row)
+            inDoubt[r] = row.ambiguous() || row.hasStray() || hidesPoints(row) || contested[r]
                     || nameColumn >= 0 && row.cell(nameColumn).isEmpty();
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -163,9 +164,12 @@ final class BoxIndicators {
                 texts.set(level2, groups2[r]);
             }
             boolean hidden = hidesPoints(row);
-            boolean unsure = row.ambiguous() || row.hasStray() || nameColumn >= 0 && texts.get(nameColumn).isEmpty();
+            boolean unsure = row.ambiguous() || row.hasStray() || contested[r]
+                    || nameColumn >= 0 && texts.get(nameColumn).isEmpty();
             if (unsure && !hidden && !strayNumber(row) && anchored(row, pieces, kept.get(r)) && nameColumn >= 0) {
-                texts.set(nameColumn, GridCell.TEXT_IN_DOUBT + texts.get(nameColumn));
+                boolean values = contested[r] && valuesAnchored(row, pieces, kept.get(r));
+                texts.set(nameColumn, (values ? GridCell.VALUES_ON_LINE : "") + GridCell.TEXT_IN_DOUBT
+                        + texts.get(nameColumn));
             } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
             }
@@ -176,6 +180,43 @@ final class BoxIndicators {
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * The rows whose reasons the order does not tell apart: a row that lost points and read no reason, above a row
+     * whose reason holds more than one sentence. Box-ordered text may print a row's reason late, after the next row's
+     * name (LibreOffice {@code -M 40}: {@code 部分点位因施工…缩短。} then {@code 下一步将加强项…施。} after the lower row's
+     * name were both read as its reason, and ZP204 fired on the upper row), so the first sentence may as well be the
+     * upper row's. Both rows are then in doubt, and no missing-reason check runs on a guess.
+     */
+    private boolean[] contestedReasons(List<BoxRows.Row> rows) {
+        boolean[] contested = new boolean[rows.size()];
+        int reason = column("reason");
+        if (reason < 0) {
+            return contested;
+        }
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            String below = rows.get(r + 1).cell(reason).strip();
+            int stop = below.indexOf('。');
+            if (rows.get(r).cell(reason).isEmpty() && stop >= 0 && stop < below.length() - 1
+                    && lostPoints(rows.get(r))) {
+                contested[r] = true;
+                contested[r + 1] = true;
+            }
+        }
+        return contested;
+    }
+
+    /** Whether a row's 得分 reads below its 分值. */
+    private boolean lostPoints(BoxRows.Row row) {
+        int weight = column("weight");
+        int score = column("score");
+        if (weight < 0 || score < 0) {
+            return false;
+        }
+        BigDecimal w = ValueParser.figureCell(row.cell(weight)).value();
+        BigDecimal g = ValueParser.figureCell(row.cell(score)).value();
+        return w != null && g != null && g.compareTo(w) < 0;
     }
 
     /**
@@ -254,6 +295,24 @@ final class BoxIndicators {
         return weight >= 0 && score >= 0 && anchor[1] - anchor[0] >= 2
                 && row.cell(weight).equals(pieces.get(anchor[1] - 2).text())
                 && row.cell(score).equals(pieces.get(anchor[1] - 1).text());
+    }
+
+    /**
+     * Whether the row's anchor ends with its target, actual, 分值 and 得分 as the row reads them, one piece each: they
+     * are then read for sure whatever the division of its other text ({@link GridCell#VALUES_ON_LINE}).
+     */
+    private boolean valuesAnchored(BoxRows.Row row, List<Piece> pieces, int[] anchor) {
+        String[] roles = {"target", "actual", "weight", "score"};
+        if (anchor[1] - anchor[0] < roles.length) {
+            return false;
+        }
+        for (int k = 0; k < roles.length; k++) {
+            int c = column(roles[k]);
+            if (c < 0 || !row.cell(c).equals(pieces.get(anchor[1] - roles.length + k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -284,6 +284,20 @@ class RecallFixturesTest {
     }
 
     /**
+     * Fresh seed 853109 f002 (LibreOffice, pdfminer {@code -M 40}), a clean form: two rows that lost points, whose
+     * reasons (one sentence each) pdfminer printed together after the lower row's name. Both were read as the lower
+     * row's reason, and ZP204 (no reason for lost points) fired on the upper row. The order cannot tell whose the
+     * first sentence is, so both rows' text is in doubt (ZP007), and no missing-reason check runs on them.
+     */
+    @Test
+    void twoReasonsReadAsTheLowerRowsPutBothRowsInDoubtNotAMissingReason() {
+        FormResult read = read("lo-pdfminer-m40", "853109-f002");
+        assertEquals(List.of("ZP007 9", "ZP007 10"), read.findings().stream()
+                .filter(f -> f.section() == ziping.model.Section.INDICATOR)
+                .map(f -> f.rule() + " " + f.row()).toList());
+    }
+
+    /**
      * Fresh seed 738561 f025 (Chromium, pdfminer {@code -M 40}), a clean form in 元: the 其他资金 row's label wrapped
      * ({@code 其他资} / {@code 金}) and its rate wrapped ({@code 95.3} / {@code 1%}) around its amounts. The rate's first
      * line was read as the row's 年初预算数, each amount a column on, the last as its 分值 ({@code 3169644}): the parts
