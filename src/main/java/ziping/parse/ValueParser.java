@@ -218,6 +218,16 @@ public final class ValueParser {
     }
 
     /**
+     * How the numbers of two cells compare ({@link BigDecimal#compareTo}, scale aside: {@code 4.0} equals {@code 4.00}),
+     * or null where either cell is not a number ({@link #figureCell}).
+     */
+    public static Integer compareNumbers(String a, String b) {
+        Figure x = figureCell(a);
+        Figure y = figureCell(b);
+        return x.isNumber() && y.isNumber() ? x.value().compareTo(y.value()) : null;
+    }
+
+    /**
      * An amount, score or rate cell whose unit may be printed inside it ({@code 150万}, {@code 100.00%}, {@code 5分}):
      * the number with its printed scale and the unit; {@code FigureKind.UNREADABLE} for anything else, never a zero.
      */

@@ -56,6 +56,15 @@ class ValueParserTest {
     }
 
     @Test
+    void numbersOfTwoCellsCompareWithoutTheirScaleAndNothingElseCompares() {
+        assertEquals(0, ValueParser.compareNumbers("4.0", "4.00"));
+        assertEquals(-1, ValueParser.compareNumbers("2.91", "4"));
+        assertEquals(1, ValueParser.compareNumbers("6.39", "6.00"));
+        assertNull(ValueParser.compareNumbers("/", "4"));
+        assertNull(ValueParser.compareNumbers("4", ""));
+    }
+
+    @Test
     void namesAndFragmentsAreNotValues() {
         assertNull(ValueParser.measure("2025年4月底前完成"));
         assertNull(ValueParser.measure("455.91264万"));

@@ -87,17 +87,23 @@ final class BoxFunding {
                         values.add(p.text());
                     }
                 }
-                if (values.size() == 1) {
-                    values.add(GridCell.TEXT_IN_DOUBT);     // one value alone would read as the first column's
-                }
                 for (int c = 1; c < roles.length; c++) {
-                    texts.set(c, c == 1 ? String.join(GridCell.APART, values) : "");
+                    texts.set(c, c == 1 ? inDoubt(values) : "");
                 }
             }
             placed.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         out.addAll(inOrder(placed, whole));
         return out;
+    }
+
+    /**
+     * The values of a funding row in doubt as its one cell: kept apart ({@link GridCell#APART}, so that they never read
+     * as one number), a lone value with the in-doubt mark (alone it would read as the first column's).
+     */
+    static String inDoubt(List<String> values) {
+        return values.size() == 1 ? values.get(0) + GridCell.APART + GridCell.TEXT_IN_DOUBT
+                : String.join(GridCell.APART, values);
     }
 
     /**

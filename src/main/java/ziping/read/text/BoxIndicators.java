@@ -214,9 +214,8 @@ final class BoxIndicators {
         if (weight < 0 || score < 0) {
             return false;
         }
-        BigDecimal w = ValueParser.figureCell(row.cell(weight)).value();
-        BigDecimal g = ValueParser.figureCell(row.cell(score)).value();
-        return w != null && g != null && g.compareTo(w) < 0;
+        Integer c = ValueParser.compareNumbers(row.cell(score), row.cell(weight));
+        return c != null && c < 0;
     }
 
     /**

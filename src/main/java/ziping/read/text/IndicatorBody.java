@@ -280,8 +280,7 @@ final class IndicatorBody {
         }
         List<LayoutToken> b = tokens.get(l);
         return scoreWord(b) == 0 && b.get(0).end() > weight.start()
-                && ValueParser.figureCell(b.get(0).text()).value()
-                        .compareTo(ValueParser.figureCell(weight.text()).value()) == 0;
+                && Integer.valueOf(0).equals(ValueParser.compareNumbers(b.get(0).text(), weight.text()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package ziping.read.text;
 
-import ziping.grid.GridCell;
 import ziping.read.CellWords;
 import ziping.read.text.Boxes.Box;
 
@@ -129,12 +128,9 @@ record SplitFunding(String[] roles) implements SplitTable {
                 values.add(texts[c]);
             }
         }
-        if (values.size() == 1) {
-            values.add(GridCell.TEXT_IN_DOUBT);     // one value alone would read as the first column's
-        }
         String[] out = new String[texts.length];
         out[0] = texts[0];
-        out[1] = String.join(GridCell.APART, values);
+        out[1] = BoxFunding.inDoubt(values);
         return out;
     }
 

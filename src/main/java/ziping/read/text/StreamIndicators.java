@@ -1,6 +1,5 @@
 package ziping.read.text;
 
-import ziping.model.Figure;
 import ziping.model.Measure;
 import ziping.parse.ValueParser;
 
@@ -151,9 +150,8 @@ final class StreamIndicators {
 
     /** Whether the row whose 分值 is piece {@code weight} lost points: its 得分 is below its 分值. */
     private boolean deducted(int weight) {
-        Figure w = ValueParser.figureCell(pieces.get(weight).text());
-        Figure s = ValueParser.figureCell(pieces.get(weight + 1).text());
-        return w.isNumber() && s.isNumber() && s.value().compareTo(w.value()) < 0;
+        Integer c = ValueParser.compareNumbers(pieces.get(weight + 1).text(), pieces.get(weight).text());
+        return c != null && c < 0;
     }
 
     private boolean isPlain(int k) {

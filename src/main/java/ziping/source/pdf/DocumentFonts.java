@@ -22,11 +22,7 @@ final class DocumentFonts {
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
         COSBase entry = fonts == null ? null : fonts.getDictionaryObject(name);
         if (entry instanceof COSDictionary dictionary) {
-            LazyFont font = lazy.get(dictionary);
-            if (font == null && !lazy.containsKey(dictionary)) {
-                font = LazyFont.of(dictionary);
-                lazy.put(dictionary, font);
-            }
+            LazyFont font = lazy.computeIfAbsent(dictionary, LazyFont::of);    // of() is two lookups where it is null
             if (font != null) {
                 return font;
             }

@@ -295,6 +295,9 @@ class RecallFixturesTest {
         assertEquals(List.of("ZP007 9", "ZP007 10"), read.findings().stream()
                 .filter(f -> f.section() == ziping.model.Section.INDICATOR)
                 .map(f -> f.rule() + " " + f.row()).toList());
+        List<Indicator> rows = read.form().indicators();
+        assertEquals(List.of(true, true), List.of(rows.get(9).valuesOnLine(), rows.get(10).valuesOnLine()),
+                "their target, actual, 分值 and 得分 stand on their anchors' lines, so ZP201 and ZP203 still run");
     }
 
     /**
