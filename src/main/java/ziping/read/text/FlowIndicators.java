@@ -9,6 +9,7 @@ import ziping.read.text.Boxes.Box;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,11 +21,12 @@ import java.util.Set;
  * page's last name, one run: the page's 分值 then its 得分, as many of each as rows (not placed where that would give
  * a row a 得分 above its 分值: pdfminer then put a box of one column among the other's; where two of the run's
  * numbers stand on one line, a row's pair, the run is dealt as shared numbers are). Values (target, actual) and, row
- * by row, numbers belong to the row whose name they follow; where a row has not two of them, the smallest run of rows
- * that together has two per row shares them in order ({@link FlowGroups}), and those rows' text is marked in doubt
- * ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared numbers are dealt only where
- * they stand in pairs (on a line each, or alternating between two printed scales), and numbers that cannot be placed
- * are unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
+ * by row, numbers belong to the row whose name they follow; rows whose cells all follow a later name, printed as one
+ * row's target, actual, 分值 and 得分 after another, get them four by four in order; otherwise, where a row has not two
+ * of them, the smallest run of rows that together has two per row shares them in order ({@link FlowGroups}), and those
+ * rows' text is marked in doubt ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared
+ * numbers are dealt only where they stand in pairs (on a line each, or alternating between two printed scales), and
+ * numbers that cannot be placed are unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
  * (a merged label, read down by the reader). Reasons come where pdfminer puts their column, far from their rows: they
  * are given, in order, to the rows whose 得分 is below their 分值, where there are as many; otherwise those rows' text
  * is in doubt, since no reason can be tied to one of them.
@@ -251,9 +253,21 @@ final class FlowIndicators {
             page_.add(new Row(tokens.get(i)));
         }
         boolean run = firstNumber < 0 || firstNumber > names.get(n - 1);
+        List<List<Token>> byRow = rowByRow(tokens, names);
+        boolean dealt = byRow.stream().anyMatch(Objects::nonNull);
+        if (run && byRow.contains(null)) {
+            byRow = Collections.nCopies(n, null);
+        } else if (dealt) {
+            run = false;
+        }
         List<List<Token>> values = new ArrayList<>();
         List<List<Token>> numbers = new ArrayList<>();
         for (int r = 0; r < n; r++) {
+            if (byRow.get(r) != null) {
+                values.add(byRow.get(r).subList(0, 2));
+                numbers.add(byRow.get(r).subList(2, 4));
+                continue;
+            }
             int end = r + 1 < n ? names.get(r + 1) : tokens.size();
             List<Token> v = new ArrayList<>();
             List<Token> x = new ArrayList<>();
@@ -303,6 +317,52 @@ final class FlowIndicators {
         }
         labels(page_, tokens, names);
         rows.addAll(page_);
+    }
+
+    /**
+     * The target, actual, 分值 and 得分 of rows whose cells pdfminer printed after a later row's name, where they stand
+     * as one row's four after another ({@code ≥90% ≥90% 7.00 7.00 ≥90% 100% 5.00 5.00}, two values then two numbers,
+     * in turn): pdfminer orders the rows' boxes from the top, as it does their names, so the run's k-th four are its
+     * k-th row's. A placeholder after a number is a reason's ({@code /}), not a cell of the four. Null for a row not
+     * so dealt (its cells shared otherwise, or its own).
+     */
+    private static List<List<Token>> rowByRow(List<Token> tokens, List<Integer> names) {
+        int n = names.size();
+        List<List<Token>> cells = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            int end = r + 1 < n ? names.get(r + 1) : tokens.size();
+            List<Token> c = new ArrayList<>();
+            for (Token t : tokens.subList(names.get(r) + 1, end)) {
+                boolean reason = t.kind() == Kind.PLACEHOLDER && !c.isEmpty()
+                        && c.get(c.size() - 1).kind() == Kind.NUMBER;
+                if (t.kind() == Kind.VALUE || t.kind() == Kind.NUMBER || t.kind() == Kind.PLACEHOLDER && !reason) {
+                    c.add(t);
+                }
+            }
+            cells.add(c);
+        }
+        List<List<Token>> out = new ArrayList<>(Collections.nCopies(n, null));
+        for (int[] g : FlowGroups.of(cells.stream().mapToInt(List::size).toArray(), 4)) {
+            List<Token> run = new ArrayList<>();
+            cells.subList(g[0], g[1]).forEach(run::addAll);
+            int k = g[1] - g[0];
+            if (k > 1 && run.size() == 4 * k && alternatesByRow(run)) {
+                for (int i = 0; i < k; i++) {
+                    out.set(g[0] + i, run.subList(4 * i, 4 * i + 4));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean alternatesByRow(List<Token> run) {
+        for (int i = 0; i < run.size(); i++) {
+            Kind kind = run.get(i).kind();
+            if (i % 4 < 2 ? !isValue(kind) : kind != Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -167,7 +167,7 @@ class FlowTextTest {
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|？|？|"), rows(form));
     }
 
-    /** Row by row, but row 1's values and numbers printed after row 2's name. */
+    /** Row by row, but row 1's values and numbers printed after row 2's name, each row's four in turn. */
     private static final String ROWS_BY_ROW = """
             产出指标 数量指标
 
@@ -181,13 +181,54 @@ class FlowTextTest {
 
             120人
 
-            30.0
+            30
 
-            30.00
+            30
 
             ≥95%
 
             90%
+
+            40
+
+            37.89
+
+            效益指标 社会效益指标 教学水平
+
+            有所提升
+
+            有所提升
+
+            30
+
+            30
+
+            总分
+
+            100 97.89
+            """;
+
+    /** Rows 1 and 2's values printed after row 2's name, then their numbers: a column's or a row's cannot be told. */
+    private static final String VALUES_THEN_NUMBERS = """
+            产出指标 数量指标
+
+            培训人数
+
+            产出指标 质量指标
+
+            培训合格率
+
+            ≥100人
+
+            120人
+
+            ≥95%
+
+            90%
+
+            30.0
+
+            30.00
 
             40.0
 
@@ -209,12 +250,23 @@ class FlowTextTest {
             """;
 
     @Test
-    void numbersSharedByRowsAreDealtInPairsOnlyWhereTheirScalesAlternate() throws Exception {
+    void fourCellsPrintedRowAfterRowAreEachRowsInTurn() throws Exception {
         Form form = TextForms.read(text(FlowTexts.HEAD + ROWS_BY_ROW)).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|30|30|",
+                "产出指标|质量指标|培训合格率|≥95%|90%|40|37.89|",
+                "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(form));
+        Form unsure = TextForms.read(text(FlowTexts.HEAD + ROWS_BY_ROW.replace("≥100人\n\n", ""))).get(0).form();
+        assertEquals(List.of("产出指标|数量指标|培训人数|||？|？|", "产出指标|质量指标|培训合格率|||？|？|",
+                "效益指标|社会效益指标|教学水平|||30|30|"), rows(unsure), "a cell short: no row is dealt four by four");
+    }
+
+    @Test
+    void numbersSharedByRowsAreDealtInPairsOnlyWhereTheirScalesAlternate() throws Exception {
+        Form form = TextForms.read(text(FlowTexts.HEAD + VALUES_THEN_NUMBERS)).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|30.0|30.00|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|40.0|37.89|",
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|30.0|30.00|"), rows(form));
-        String sameScale = ROWS_BY_ROW.replace("30.0\n", "30\n").replace("40.0\n", "40\n")
+        String sameScale = VALUES_THEN_NUMBERS.replace("30.0\n", "30\n").replace("40.0\n", "40\n")
                 .replace("30.00\n", "30\n");
         Form unsure = TextForms.read(text(FlowTexts.HEAD + sameScale)).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|？|？|",
