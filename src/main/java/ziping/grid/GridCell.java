@@ -48,6 +48,14 @@ public record GridCell(int column, int columnSpan, int rowSpan, List<String> lin
      */
     public static final String VALUES_ON_LINE = "\u2401";
 
+    /**
+     * What a converter puts before an indicator row's reason cell where the text it gave that cell is no reason (the
+     * words of labels and column names, a neighbour's cell the order of the text did not place): the reader takes the
+     * mark off, keeps the text as printed and reports the reason not read (ZP008); only the checks that read the reason
+     * leave the row out. Not a character a form prints.
+     */
+    public static final String REASON_IN_DOUBT = "\u2402";
+
     public GridCell {
         lines = List.copyOf(lines);
         if (column < 0 || columnSpan < 1 || rowSpan < 1) {

@@ -27,7 +27,13 @@ public enum ParseIssue {
      * confidence, while its 分值 and 得分 and the number of rows were read for certain ({@code GridCell#TEXT_IN_DOUBT}).
      * It damages the row's text only: checks that read only the 分值 and 得分 of every row still run.
      */
-    TEXT_IN_DOUBT("ZP007", Severity.WARNING);
+    TEXT_IN_DOUBT("ZP007", Severity.WARNING),
+    /**
+     * An indicator row whose 偏差原因 cell holds text that is no reason (labels, column names: a neighbour's cell the
+     * converter could not place; {@code GridCell#REASON_IN_DOUBT}). It damages the row's reason only: the checks that
+     * read the reason leave the row out, every other check reads it.
+     */
+    REASON_IN_DOUBT("ZP008", Severity.WARNING);
 
     final String id;
     final Severity severity;
@@ -66,6 +72,11 @@ public enum ParseIssue {
      */
     public static boolean keepsNumbers(String ruleId) {
         return TEXT_IN_DOUBT.id.equals(ruleId);
+    }
+
+    /** Whether a finding of this rule id puts only its row's reason in doubt: ZP008 (see {@link #REASON_IN_DOUBT}). */
+    public static boolean onlyReason(String ruleId) {
+        return REASON_IN_DOUBT.id.equals(ruleId);
     }
 
     ParseIssue(String id, Severity severity) {

@@ -31,7 +31,8 @@ import java.util.Map;
  * empty and the row's actual, 分值, 得分 and reason as read for sure ({@link Indicator#reasonOnLine}); a name cell
  * marked {@link GridCell#VALUES_ON_LINE} is read without its mark and the row's target, actual, 分值 and 得分 as read
  * for sure ({@link Indicator#valuesOnLine}). A reason cell the converter marked ({@link GridCell#REASON_CHOSEN}) is
- * read without its mark and the choice said (ZP004, info: it stops no check).
+ * read without its mark and the choice said (ZP004, info: it stops no check); one marked
+ * {@link GridCell#REASON_IN_DOUBT} is read as printed, without its mark, and reported as no reason (ZP008).
  */
 final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
@@ -117,7 +118,7 @@ final class IndicatorBlock {
         int at = indicators.size();
         Span span = ReadProblems.span(row);
         String printed = row.text().replace(GridCell.TEXT_IN_DOUBT, "").replace(GridCell.VALUES_ON_LINE, "")
-                .replace(GridCell.REASON_CHOSEN, "");
+                .replace(GridCell.REASON_CHOSEN, "").replace(GridCell.REASON_IN_DOUBT, "");
         printed = printed.contains(GridCell.EMPTY_ON_LINE) ? printed.replace(GridCell.EMPTY_ON_LINE, "").strip() : printed;
         if (sharedCell(cells)) {
             problems.add(ParseIssue.CELL_COUNT, Section.INDICATOR, at, name, printed, span, columns.size(),
@@ -139,6 +140,10 @@ final class IndicatorBlock {
         if (reason != null && reason.startsWith(GridCell.REASON_CHOSEN)) {
             reason = reason.substring(GridCell.REASON_CHOSEN.length());
             problems.addVariant(ParseIssue.AMBIGUOUS_REASON, "reason", Section.INDICATOR, at, name, reason, span);
+        }
+        if (reason != null && reason.startsWith(GridCell.REASON_IN_DOUBT)) {
+            reason = reason.substring(GridCell.REASON_IN_DOUBT.length());
+            problems.add(ParseIssue.REASON_IN_DOUBT, Section.INDICATOR, at, name, reason, span, reason);
         }
         boolean reasonOnLine = GridCell.EMPTY_ON_LINE.equals(reason);
         indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reasonOnLine ? "" : reason,

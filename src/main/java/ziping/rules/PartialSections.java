@@ -34,6 +34,9 @@ import java.util.TreeSet;
  * also checks the rows in doubt whose empty reason was read on the line of those cells, and one that reads its target,
  * actual and numbers ({@link Reach#VALUES_ON_LINE}) those whose four cells were, where no doubt other than ZP007
  * stands next to them; any other stops on the whole form.
+ *
+ * <p>A row whose reason alone is in doubt (ZP008: its reason cell held no reason) is left out only by the rules that
+ * read the reason ({@link Reach#REASON_ON_LINE}), and only that row: the other checks read it.
  */
 final class PartialSections {
     private final Map<Section, Set<String>> because;
@@ -45,11 +48,14 @@ final class PartialSections {
     private final Map<Section, TreeSet<Integer>> numberRows;
     private final int fundingTotal;
     private final List<Indicator> indicators;
+    /** The indicator rows whose reason alone is in doubt (ZP008). */
+    private final TreeSet<Integer> reasonRows;
 
     private PartialSections(Map<Section, Set<String>> because, Map<Section, TreeSet<Integer>> doubt,
                             Set<Section> numbersInDoubt, Map<Section, TreeSet<Integer>> numberRows, int fundingTotal,
-                            List<Indicator> indicators) {
+                            List<Indicator> indicators, TreeSet<Integer> reasonRows) {
         this.indicators = indicators;
+        this.reasonRows = reasonRows;
         this.because = because;
         this.doubt = doubt;
         this.numbersInDoubt = numbersInDoubt;
@@ -63,9 +69,14 @@ final class PartialSections {
         Set<Section> whole = new LinkedHashSet<>();
         Set<Section> numbersInDoubt = EnumSet.noneOf(Section.class);
         Map<Section, TreeSet<Integer>> numberRows = new EnumMap<>(Section.class);
+        TreeSet<Integer> reasonRows = new TreeSet<>();
         for (Finding problem : problems) {
             Section section = problem.section();
             if (section == null || !ParseIssue.damages(problem.rule())) {
+                continue;
+            }
+            if (ParseIssue.onlyReason(problem.rule()) && section == Section.INDICATOR && problem.row() != null) {
+                reasonRows.add(problem.row());
                 continue;
             }
             because.computeIfAbsent(section, s -> new LinkedHashSet<>()).add(problem.rule());
@@ -93,7 +104,7 @@ final class PartialSections {
         }
         whole.forEach(doubt::remove);
         return new PartialSections(because, doubt, numbersInDoubt, numberRows, totalRowIndex(form),
-                form.indicators());
+                form.indicators(), reasonRows);
     }
 
     /**
@@ -163,7 +174,7 @@ final class PartialSections {
      * out. Sections and parse findings are listed in section order, so the same form always says the same.
      */
     Skipped skip(Rule<?> rule) {
-        if (because.isEmpty()) {
+        if (because.isEmpty() && reasonRows.isEmpty()) {
             return null;    // most forms: read cleanly, nothing to collect
         }
         List<Section> sections = new ArrayList<>();
@@ -202,6 +213,17 @@ final class PartialSections {
             } else {
                 stopped = true;
             }
+        }
+        if (!stopped && !reasonRows.isEmpty() && rule.inputs().contains(Section.INDICATOR)
+                && rule.reach(Section.INDICATOR) == Reach.REASON_ON_LINE) {
+            TreeSet<Integer> rows = new TreeSet<>(reasonRows);
+            rows.addAll(leftOut.getOrDefault(Section.INDICATOR, List.of()));
+            leftOut.put(Section.INDICATOR, List.copyOf(rows));
+            if (!sections.contains(Section.INDICATOR)) {
+                sections.add(Section.INDICATOR);
+                sections.sort(null);
+            }
+            rules.add(ParseIssue.REASON_IN_DOUBT.id());
         }
         if (sections.isEmpty()) {
             return null;

@@ -51,6 +51,13 @@ public final class RuleCatalog {
                             + " still run",
                     "each text line is placed in one cell of its row",
                     "two lines between a row's 分值/得分 and the next row's that could end the name or start the target"),
+            new RuleInfo("ZP008", Check.PARSE, "warning", "reason-in-doubt",
+                    "an indicator row's 偏差原因 cell holds no reason but label or column words, a neighbouring cell"
+                            + " extracted text did not place; the reason is not read",
+                    "a misread never becomes a finding: the missing-reason check (ZP204) leaves the row out, every"
+                            + " other check reads it",
+                    "a reason is text other than the words of the table's labels and column names",
+                    "pdfminer `-M 40` prints 满意度指标 服务对象满意度指标 where a row's empty reason stands"),
             new RuleInfo("ZP101", Check.EXECUTION_RATE, "error", "execution-rate",
                     "each funding row: 执行率 = 全年执行数 B / 全年预算数 A × 100",
                     "执行率 = B/A (the template's own column heading)",

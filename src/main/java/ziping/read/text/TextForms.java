@@ -50,7 +50,8 @@ public final class TextForms {
         boolean whole = !lines.isEmpty() && lines.stream().allMatch(TextForms::adds);
         if (StreamText.recognises(text)
                 && (!whole || !lines.stream().allMatch(form -> keepsFundingRows(form, text)))) {
-            List<ParsedForm> stream = FormReader.read(CellTable.build(text, StreamText.rows(text)));
+            List<TextRow> drawn = StrayReasons.marked(StreamText.rows(text));
+            List<ParsedForm> stream = FormReader.read(CellTable.build(text, drawn));
             if (!stream.isEmpty()) {
                 return stream;
             }
@@ -66,7 +67,7 @@ public final class TextForms {
         if (rows == null) {
             return lines;
         }
-        List<ParsedForm> boxes = FormReader.read(CellTable.build(text, rows));
+        List<ParsedForm> boxes = FormReader.read(CellTable.build(text, StrayReasons.marked(rows)));
         return !boxes.isEmpty() && boxes.size() >= lines.size() ? boxes : lines;
     }
 

@@ -301,6 +301,26 @@ class RecallFixturesTest {
     }
 
     /**
+     * A reason cell given the words of labels by a box-ordered reading is no reason: 472913 f015 (LibreOffice,
+     * PyMuPDF), row 8's reason read as {@code 指标}, the end of a wrapped label; 711433 f035 (LibreOffice, pdfminer
+     * {@code -M 40}), row 10's as {@code 社会效益指}. Only that row's reason is in doubt (ZP008) and only the
+     * missing-reason check leaves it out, so the met-but-deducted error injected on the next row (ZP203) is found.
+     * Read in doubt as a whole row (ZP007), the row and its neighbours had been left out of every row check; read as
+     * a reason, it had hidden a missing reason.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"lo-pymupdf, 472913-f015, 8, 指标, 'ZP008 8,ZP203 9'",
+        "lo-pdfminer-m40, 711433-f035, 10, 社会效益指, 'ZP007 null,ZP008 10,ZP203 11'"})
+    void labelWordsReadAsAReasonLeaveOnlyThatRowsReasonUnread(String set, String file, int row, String printed,
+                                                             String findings) {
+        FormResult read = read(set, file);
+        assertEquals(List.of(findings.split(",")), read.findings().stream().map(f -> f.rule() + " " + f.row()).toList());
+        assertEquals(printed, read.form().indicators().get(row).reason(), "the reason keeps the text as printed");
+        assertEquals(List.of("ZP204 [ZP008] {INDICATOR=[" + row + "]}"), read.skipped().stream()
+                .map(s -> s.rule() + " " + s.because() + " " + s.rows()).toList());
+    }
+
+    /**
      * Fresh seed 738561 f025 (Chromium, pdfminer {@code -M 40}), a clean form in 元: the 其他资金 row's label wrapped
      * ({@code 其他资} / {@code 金}) and its rate wrapped ({@code 95.3} / {@code 1%}) around its amounts. The rate's first
      * line was read as the row's 年初预算数, each amount a column on, the last as its 分值 ({@code 3169644}): the parts
