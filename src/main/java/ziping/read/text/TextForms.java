@@ -24,7 +24,8 @@ import java.util.List;
  *       findings or reads a form that does not add up, box-ordered text is read from the grid rebuilt from its boxes,
  *       with its parse findings: text in drawing order without blank lines ({@link StreamText}: PDFBox, PyMuPDF), or
  *       pdfminer's boxes in rows ({@link BoxText}, {@code -F disabled}; taken where it finds as many forms and the
- *       line parser reported problems), or where they are not in rows, pdfminer's default order ({@link FlowText}).</li>
+ *       line parser reported problems), or where they are not in rows, pdfminer's default order ({@link FlowText});
+ *       a reason cell those readings filled with label words or a figure is marked ({@link StrayReasons}).</li>
  * </ul>
  * Text the line parser reads cleanly and whole is never converted, so it costs nothing more.
  */
