@@ -38,6 +38,8 @@ final class IndicatorBlock {
     private static final String[] VALUE_ROLES = {"target", "actual", "weight", "score"};
     /** How every 一级 and 二级 label ends. */
     private static final String LABEL_END = "指标";
+    /** The one unit a 分值 or 得分 may print. */
+    private static final String POINTS = "分";
 
     private final List<GridRow> rows;
     private final FormRows places;
@@ -335,11 +337,18 @@ final class IndicatorBlock {
         return false;
     }
 
+    /**
+     * A 分值 or 得分 cell: a number, or points ({@code 5分}); a number with another unit ({@code 100%}, {@code 6小时}) is
+     * no points but a value read into the wrong column, unreadable (ZP001), not a score out of range.
+     */
     private Figure figure(Map<String, GridCell> cells, String role, int at, String name, Span span) {
         if (!columns.has(role)) {
             return null;
         }
         Figure figure = ValueParser.figureCell(value(cells.get(role)));
+        if (figure.kind() == FigureKind.NUMBER && figure.unit() != null && !POINTS.equals(figure.unit())) {
+            figure = Figure.of(figure.raw(), FigureKind.UNREADABLE);
+        }
         if (figure.kind() == FigureKind.UNREADABLE) {
             String header = LabelKey.of(columns.header(role).text());
             problems.add(ParseIssue.UNREADABLE_CELL, Section.INDICATOR, at, name, figure.raw(), span, header,

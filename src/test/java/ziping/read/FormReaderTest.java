@@ -442,6 +442,22 @@ class FormReaderTest {
         assertFalse(result.complete());
     }
 
+    /**
+     * A 得分 cell holding a value with a unit other than 分 (an actual read one column right, as pdftotext's header
+     * words can put it: seed 155134 f051) is unreadable, not a score above its 分值 (ZP202); points may print 分.
+     */
+    @Test
+    void aScoreWithAUnitIsUnreadableNotOutOfRange() {
+        Layout layout = new Layout();
+        layout.indicatorRows[1] = "质量指标 ¦ 验收合格率 ¦ ≥98% ¦ 90% ¦ 30 ¦ 100% ¦ 部分设备延期验收";
+        layout.indicatorRows[2] = "时效指标 ¦ 完成时间 ¦ 2024年12月 ¦ 2024年11月 ¦ 30分 ¦ 6小时 ¦ ";
+        FormResult result = new Auditor(Profile.DEFAULT).audit(FormReader.read(layout.grid()).get(0));
+
+        assertEquals(List.of("ZP001 1 100%", "ZP001 2 6小时"), result.findings().stream()
+                .map(f -> f.rule() + " " + f.row() + " " + f.stated()).toList());
+        assertEquals(new BigDecimal("30"), result.form().indicators().get(2).weight().value());
+    }
+
     @Test
     void aTargetWhoseWordsTheConverterKeptApartIsUnreadableAndItsRowsChecksDoNotRun() {
         Layout layout = new Layout();
