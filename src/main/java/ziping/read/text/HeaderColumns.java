@@ -26,6 +26,32 @@ final class HeaderColumns {
     }
 
     static List<LayoutColumn> of(List<List<LayoutToken>> tokens, LayoutHeaders headers, int[] zone, Header header) {
+        List<LayoutColumn> columns = read(tokens, headers, zone, header);
+        return header == Header.INDICATORS ? weightFirst(columns) : columns;
+    }
+
+    /**
+     * The columns with a 得分 read just before its 分值 put back after it: every template prints 分值 first, and
+     * pdftotext sets a header's lines at their own pitch, so that the wrapped words of the two names can cross
+     * ({@code 实际完成值 （B）} over {@code 指标分 得分} over {@code 值}: 得分 taken with the note, 指标分值 placed after
+     * it). The two columns' names change places, their places along the line stay.
+     */
+    private static List<LayoutColumn> weightFirst(List<LayoutColumn> columns) {
+        int weight = LayoutColumn.index(columns, "weight");
+        int score = LayoutColumn.index(columns, "score");
+        if (weight < 0 || score != weight - 1) {
+            return columns;
+        }
+        LayoutColumn w = columns.get(weight);
+        LayoutColumn s = columns.get(score);
+        List<LayoutColumn> out = new ArrayList<>(columns);
+        out.set(score, new LayoutColumn(w.role(), s.start(), s.end(), w.text(), w.left()));
+        out.set(weight, new LayoutColumn(s.role(), w.start(), w.end(), s.text(), s.left()));
+        return out;
+    }
+
+    private static List<LayoutColumn> read(List<List<LayoutToken>> tokens, LayoutHeaders headers, int[] zone,
+                                           Header header) {
         List<LayoutColumn> pairedColumns = headers.pairedColumns(zone[0]);
         if (pairedColumns != null) {
             return pairedColumns;

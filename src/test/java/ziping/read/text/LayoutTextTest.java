@@ -1,10 +1,15 @@
 package ziping.read.text;
 
 import org.junit.jupiter.api.Test;
+import ziping.api.Ziping;
 import ziping.grid.GridCell;
 import ziping.grid.GridRow;
+import ziping.model.Finding;
+import ziping.result.FileResult;
+import ziping.result.FormResult;
 import ziping.source.SourceText;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -540,6 +545,35 @@ class LayoutTextTest {
                 + " [7 还未做，根据市局统一安排，承建单位随时配合，招标失败后重新组织采购，实施周期缩短。]", fromName(rows.get(1)));
         assertEquals("[2 完好率] [3 ≥98%] [4 86%] [5 13.00] [6 11.41]"
                 + " [7 后续将优化资金使用计划，提高预算执行精准度，受疫情影响，部分培训活动延期举办。]", fromName(rows.get(3)));
+    }
+
+    /**
+     * Chromium's header (seed 155134 f051) whose words pdftotext set crosswise: {@code 实际完成值 （B）} on the first
+     * line, {@code 指标分 得分} on the second, {@code 值} on the third. 得分 was taken with the note and 指标分值 placed
+     * after it, so each row's actual went under 得分 and its numbers one column right ({@code 100%} read as a 得分 above
+     * its 分值: two ZP202 errors on a form whose only error is its funding score). 分值 is put back before 得分, and every
+     * row reads as printed; the form raises its injected ZP102 only.
+     */
+    @Test
+    void aScoreHeaderReadBeforeItsWeightIsPutBack() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-score-crossed-before-weight.txt");
+        List<String> rows = rows(text).stream().filter(r -> r.startsWith("2 ")).toList();
+        assertEquals("2 L18 p1: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 实际完成值] [5 指标分值] [6 （B）得分]"
+                + " [7 偏差原因分析及改进措施]", rows.get(0));
+        assertEquals(List.of("[2 各街道（乡镇）安全评估项目办结时限] [3 ≤10小时] [4 6小时] [5 12.00] [6 12.00] [7 ]",
+                "[2 完成时间] [3 2023年3月] [4 2023年3月] [5 5.00] [6 5.00] [7 ]",
+                "[2 验收合格率] [3 =100%] [4 100%] [5 10.00] [6 10.00] [7 ]",
+                "[2 按照年度工作计划要求视频监控点位故障率] [3 ≤10%] [4 10%] [5 9.00] [6 9.00] [7 ]",
+                "[2 执法检查服务服务水平] [3 明显提升] [4 明显提升] [5 10.00] [6 10.00] [7 ]",
+                "[2 各街道（乡镇）走访慰问系统长效机制建立] [3 规范] [4 规范] [5 5.00] [6 5.00] [7 ]",
+                "[2 参训人员群众满意度] [3 24小时以内] [4 19小时] [5 10.00] [6 10.00] [7 ]",
+                "[2 数据接入生态环境成本] [3 规范] [4 规范] [5 15.00] [6 15.00] [7 ]",
+                "[2 运维费用] [3 ≤359.97万元] [4 196.18万元] [5 14.00] [6 14.00] [7 ]"),
+                rows.subList(1, 10).stream().map(LayoutTextTest::fromName).toList());
+        FileResult read = new Ziping(Ziping.Options.defaults())
+                .check(Path.of("src/test/resources/text/layout/chromium-header-score-crossed-before-weight.txt"));
+        assertEquals(List.of("ZP102"), ((FormResult) read.forms().get(0)).findings().stream().map(Finding::rule)
+                .toList());
     }
 
     /**
