@@ -37,6 +37,11 @@ final class BoxIndicators {
     private final List<Box> totalBoxes = new ArrayList<>();
     /** The 分值 cell of each row read, in order. */
     private final List<String> rowWeights = new ArrayList<>();
+    private final List<String> rowScores = new ArrayList<>();
+
+    /** The funding block's 总额 row's 分值 and 得分, each null where not a number (or no such row). */
+    record FundingPoints(BigDecimal weight, BigDecimal score) {
+    }
 
     private BoxIndicators(List<Box> header, List<Box> boxes) {
         columns = HeaderCells.columns(header, Header.INDICATORS, ORDER);
@@ -89,8 +94,10 @@ final class BoxIndicators {
     List<TextRow> rows() {
         List<TextRow> out = read();
         int weight = column("weight");
+        int score = column("score");
         for (TextRow row : out.subList(1, out.size())) {
             rowWeights.add(weight >= 0 && weight < row.cells().size() ? row.cells().get(weight) : "");
+            rowScores.add(score >= 0 && score < row.cells().size() ? row.cells().get(score) : "");
         }
         return out;
     }
@@ -318,10 +325,11 @@ final class BoxIndicators {
      * The 总分 row: its label, and its two numbers under 分值 and 得分, from its box or the boxes of numbers after it.
      * Two numbers printed on lines of their own are in column order only where they take as many lines: a wrapped
      * one comes after a one-line one wherever it stands. The one that the rows' 分值 add up to (with the funding
-     * block's {@code funding}, where given) is then the 分值, where neither is the larger ({@link #bySum}); where both
-     * are and differ, the two are kept in one cell, which reads as a parse finding on the total.
+     * block's, where given) is then the 分值, else the one the rows' 得分 add up to the 得分, where neither the larger
+     * ({@link #bySum}); where both are and differ, the two are kept in one cell, which reads as a parse finding on the
+     * total.
      */
-    TextRow total(List<Box> boxes, BigDecimal funding) {
+    TextRow total(List<Box> boxes, FundingPoints funding) {
         Box box = boxes.get(0);
         List<Piece> numbers = new ArrayList<>();
         for (String cell : box.cells().subList(1, box.cells().size())) {
@@ -361,15 +369,16 @@ final class BoxIndicators {
     /**
      * The 分值 and 得分 of two numbers whose printed order does not tell their columns: the 分值 is the one the rows'
      * 分值 add up to (or that sum with the funding block's). Where neither is (the form's weights do not add up, which
-     * the rules report) or a row's 分值 is no number, with {@code larger} the larger, as a 得分 is out of its 分值 (no
-     * rule checks the 总分's 得分 against its 分值), else null; null where both are sums and they differ, or a number
-     * is not plain.
+     * the rules report) or a row's 分值 is no number, the 得分 is the one alone that the rows' 得分 add up to (with the
+     * funding block's): a form whose weights were raised may score above its 总分's 分值. Where that does not tell
+     * either, with {@code larger} the larger is the 分值, as a 得分 is out of its 分值 (no rule checks the 总分's 得分
+     * against its 分值), else null; null where both are sums and they differ, or a number is not plain.
      */
-    private String[] bySum(String a, String b, BigDecimal funding, boolean larger) {
+    private String[] bySum(String a, String b, FundingPoints funding, boolean larger) {
         if (!ValueParser.isPlainNumber(a) || !ValueParser.isPlainNumber(b)) {
             return null;
         }
-        List<BigDecimal> sums = rowSums(funding);
+        List<BigDecimal> sums = rowSums(rowWeights, funding.weight());
         boolean isA = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
         boolean isB = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
         if (isA && isB) {
@@ -378,22 +387,30 @@ final class BoxIndicators {
         if (isA || isB) {
             return isA ? new String[] {a, b} : new String[] {b, a};
         }
+        List<BigDecimal> scores = rowSums(rowScores, funding.score());
+        boolean scoreA = scores.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
+        boolean scoreB = scores.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
+        if (scoreA != scoreB) {
+            return scoreA ? new String[] {b, a} : new String[] {a, b};
+        }
         if (!larger) {
             return null;
         }
         return new BigDecimal(a).compareTo(new BigDecimal(b)) >= 0 ? new String[] {a, b} : new String[] {b, a};
     }
 
-    /** The rows' 分值 summed, and with the funding block's where given; none where a row's 分值 is not a number. */
-    private List<BigDecimal> rowSums(BigDecimal funding) {
+    /**
+     * The rows' 分值 (or 得分) summed, and with the funding block's where given; none where a row's is not a number.
+     */
+    private static List<BigDecimal> rowSums(List<String> rows, BigDecimal funding) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (String w : rowWeights) {
+        for (String w : rows) {
             if (!ValueParser.isPlainNumber(w)) {
                 return List.of();
             }
             sum = sum.add(new BigDecimal(w));
         }
-        return rowWeights.isEmpty() ? List.of() : funding == null ? List.of(sum) : List.of(sum, sum.add(funding));
+        return rows.isEmpty() ? List.of() : funding == null ? List.of(sum) : List.of(sum, sum.add(funding));
     }
 
     /**
@@ -405,7 +422,7 @@ final class BoxIndicators {
      * Otherwise the numbers are kept in one cell, a parse finding on the total, or, for two first lines, null: the
      * lone numbers may be the rows' (the caller reads them so).
      */
-    TextRow wrappedTotal(List<Box> firsts, List<Box> boxes, BigDecimal funding) {
+    TextRow wrappedTotal(List<Box> firsts, List<Box> boxes, FundingPoints funding) {
         Box box = boxes.get(0);
         List<String> heads = firsts.stream().map(b -> b.lines().get(0)).toList();
         List<String> after = new ArrayList<>(box.cells().subList(1, box.cells().size()));
@@ -443,7 +460,7 @@ final class BoxIndicators {
      * The 分值 and 得分 of a wrapped total (see {@link #wrappedTotal}) from the first lines before its label and the two
      * numbers after it, or null where they do not tell.
      */
-    private String[] joinedPair(List<String> heads, List<String> after, BigDecimal funding) {
+    private String[] joinedPair(List<String> heads, List<String> after, FundingPoints funding) {
         if (heads.size() == 1) {
             return bySum(after.get(0), heads.get(0) + after.get(1), funding, true);
         }

@@ -88,8 +88,8 @@ final class BoxText {
             tableRows = table.rows();
             totalRow = firsts > 0
                     ? table.wrappedTotal(boxes.subList(total - firsts, total), boxes.subList(total, boxes.size()),
-                            fundingWeight(fundingRows))
-                    : table.total(boxes.subList(total, boxes.size()), fundingWeight(fundingRows));
+                            fundingPoints(fundingRows))
+                    : table.total(boxes.subList(total, boxes.size()), fundingPoints(fundingRows));
         }
         rows.addAll(tableRows);
         rows.add(totalRow);
@@ -118,16 +118,19 @@ final class BoxText {
         return box.oneLine() && Piece.kindOf(box.lines().get(0)) == Piece.Kind.NUMBER;
     }
 
-    /** The 分值 of the funding block's first row where it is a 总额 row and its 分值 a number, or null. */
-    private static BigDecimal fundingWeight(List<TextRow> funding) {
+    /** The 分值 and 得分 of the funding block's first row where it is a 总额 row, each where it is a number. */
+    private static BoxIndicators.FundingPoints fundingPoints(List<TextRow> funding) {
+        return new BoxIndicators.FundingPoints(fundingNumber(funding, "weight"), fundingNumber(funding, "score"));
+    }
+
+    private static BigDecimal fundingNumber(List<TextRow> funding, String role) {
         if (funding.size() < 2 || !funding.get(1).cells().get(0).contains("总")) {
             return null;
         }
         List<String> head = funding.get(0).cells();
         List<String> total = funding.get(1).cells();
         for (int c = 1; c < Math.min(head.size(), total.size()); c++) {
-            if ("weight".equals(CellWords.role(Header.FUNDING, head.get(c)))
-                    && ValueParser.isPlainNumber(total.get(c))) {
+            if (role.equals(CellWords.role(Header.FUNDING, head.get(c))) && ValueParser.isPlainNumber(total.get(c))) {
                 return new BigDecimal(total.get(c));
             }
         }

@@ -31,7 +31,7 @@ class BoxIndicatorsTest {
         table.rows();
         List<Box> boxes = new ArrayList<>(List.of(box(7, "总分 88.00")));
         boxes.addAll(List.of(after));
-        return table.total(boxes, funding).cells();
+        return table.total(boxes, new BoxIndicators.FundingPoints(funding, null)).cells();
     }
 
     private static List<List<String>> rows(String... boxes) {
@@ -86,7 +86,8 @@ class BoxIndicatorsTest {
         BoxIndicators table = BoxIndicators.of(HEADER, BODY);
         table.rows();
         assertEquals(List.of("总分", "", "", "", "", "90", "88.5", ""),
-                table.total(List.of(box(7, "总分 90"), box(9, "88.", "5")), null).cells());
+                table.total(List.of(box(7, "总分 90"), box(9, "88.", "5")), new BoxIndicators.FundingPoints(null, null))
+                        .cells());
     }
 
     @Test
@@ -95,10 +96,23 @@ class BoxIndicatorsTest {
         // numbers were kept in one cell, a parse finding that hid the weights' sum)
         assertEquals(List.of("总分", "", "", "", "", "100.00", "88.00", ""), total(null, box(9, "100.0", "0")));
     }
+
+    @Test
+    void ofNumbersTheRows分值DoNotAddUpToTheOneTheir得分AddUpToIsThe得分() {
+        // seed 155134 f058 (LibreOffice, pdfminer -M 40): weights raised past the 总分's, so the form scores above its
+        // 分值; the larger number, taken as the 分值, had raised a false ZP302. Rows 90 + funding 10 = 100 ≠ 95.00 or
+        // 98.00; rows' 得分 88 + funding 10 = 98.00.
+        BoxIndicators table = BoxIndicators.of(HEADER, BODY);
+        table.rows();
+        assertEquals(List.of("总分", "", "", "", "", "95.00", "98.00", ""),
+                table.total(List.of(box(7, "总分 98.00"), box(9, "95.0", "0")),
+                        new BoxIndicators.FundingPoints(new BigDecimal("10"), new BigDecimal("10"))).cells());
+    }
     private static TextRow wrappedTotalRow(List<Box> firsts, Box... labelAndAfter) {
         BoxIndicators table = BoxIndicators.of(HEADER, BODY);
         table.rows();
-        return table.wrappedTotal(firsts, List.of(labelAndAfter), new BigDecimal("10.00"));
+        return table.wrappedTotal(firsts, List.of(labelAndAfter), new BoxIndicators.FundingPoints(new BigDecimal("10.00"),
+                null));
     }
 
     private static List<String> wrappedTotal(List<Box> firsts, Box... labelAndAfter) {
