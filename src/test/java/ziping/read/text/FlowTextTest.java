@@ -208,46 +208,14 @@ class FlowTextTest {
             100 97.89
             """;
 
-    /** Rows 1 and 2's values printed after row 2's name, then their numbers: a column's or a row's cannot be told. */
-    private static final String VALUES_THEN_NUMBERS = """
-            产出指标 数量指标
-
-            培训人数
-
-            产出指标 质量指标
-
-            培训合格率
-
-            ≥100人
-
-            120人
-
-            ≥95%
-
-            90%
-
-            30.0
-
-            30.00
-
-            40.0
-
-            37.89
-
-            效益指标 社会效益指标 教学水平
-
-            有所提升
-
-            有所提升
-
-            30.0
-
-            30.00
-
-            总分
-
-            100.0 97.89
-            """;
+    /**
+     * {@link #ROWS_BY_ROW} with rows 1 and 2's values printed first, then their numbers (分值 to one decimal, 得分 to
+     * two): a column's or a row's cannot be told from the order.
+     */
+    private static final String VALUES_THEN_NUMBERS = ROWS_BY_ROW
+            .replace("≥100人\n\n120人\n\n30\n\n30\n\n≥95%\n\n90%\n\n40\n\n37.89\n",
+                    "≥100人\n\n120人\n\n≥95%\n\n90%\n\n30.0\n\n30.00\n\n40.0\n\n37.89\n")
+            .replace("有所提升\n\n30\n\n30\n", "有所提升\n\n30.0\n\n30.00\n").replace("100 97.89", "100.0 97.89");
 
     @Test
     void fourCellsPrintedRowAfterRowAreEachRowsInTurn() throws Exception {
