@@ -98,6 +98,28 @@ final class LayoutFunding {
     }
 
     /**
+     * Whether the first row (the block's total) lacks a value while a row below holds a 分值 without its 得分, or a 得分
+     * without its 分值: the total row is complete and a row's points go in pairs, so the total's value was given to
+     * that row under the other points column (829301 f004: the total's 得分 printed on the line below its values, at
+     * the 分值 column's place, read as the next row's 分值).
+     */
+    private boolean lacksBesideHalfPoints(List<List<String>> cells) {
+        int weight = roles.indexOf("weight") + 1;
+        int score = roles.indexOf("score") + 1;
+        if (weight == 0 || score == 0 || !cells.get(0).subList(1, cells.get(0).size()).contains("")) {
+            return false;
+        }
+        for (List<String> row : cells.subList(1, cells.size())) {
+            boolean w = ValueParser.figureCell(row.get(weight)).isNumber();
+            boolean sc = ValueParser.figureCell(row.get(score)).isNumber();
+            if (w != sc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a row's cells fit their columns: a rate holds its %, no other value does, the label has no digits, and no
      * cell holds two values kept apart (where a cell does, the words were not placed, and the row's other cells, placed
      * by the same column places, are no surer).
@@ -339,7 +361,7 @@ final class LayoutFunding {
         }
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < labels.size(); r++) {
-            boolean placed = fits(cells.get(r)) && !(r == 0 && lacksAbove(cells))
+            boolean placed = fits(cells.get(r)) && !(r == 0 && (lacksAbove(cells) || lacksBesideHalfPoints(cells)))
                     && !values(bounds[r], bounds[r + 1]).undetermined();
             out.add(new Row(labels.get(r).first(), cells.get(r), placed));
         }

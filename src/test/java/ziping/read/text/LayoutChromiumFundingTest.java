@@ -253,6 +253,22 @@ class LayoutChromiumFundingTest {
         assertEquals(List.of(), read.skipped());
     }
 
+    /**
+     * The total's rate wrapped ({@code 100.0} / {@code 0%}) and its 得分 {@code 10.00} printed on the line below its
+     * values, at the 分值 column's place (seed 829301 f004, an injected ZP202): it was read as the next row's 分值, a
+     * 分值 without its 得分, and the total's 得分 as empty, so ZP302 found the indicator 得分 short by 10, an error on a
+     * misread. A total lacking a value beside a row holding half of its points is not placed (ZP001 on the total), and
+     * the checks of the funding block do not run; the injected ZP202 is found.
+     */
+    @Test
+    void aTotalsScoreReadAsTheNextRowsWeightLeavesTheTotalUnread() {
+        FormResult read = read("chromium-funding-total-score-below-at-weight-place.txt");
+        assertEquals(List.of("ZP001 0", "ZP202 0"), read.findings().stream().map(f -> f.rule() + " " + f.row())
+                .distinct().toList());
+        assertEquals(List.of("ZP101", "ZP102", "ZP103", "ZP302"), read.skipped().stream().map(s -> s.rule())
+                .filter(r -> List.of("ZP101", "ZP102", "ZP103", "ZP302").contains(r)).toList());
+    }
+
     private static List<String> fundingValues(FormResult read, int row) {
         var f = read.form().funding().get(row);
         return List.of(f.initialBudget().raw(), f.budget().raw(), f.executed().raw(), f.weight().raw(),
