@@ -20,6 +20,11 @@ import java.util.List;
 final class FundingRowOrder {
     /** How far beside its value a wrapped tail may stand (a line's own pitch moves it a little). */
     private static final int TAIL_REACH = 2;
+    /**
+     * How far beside its value a rate's % tail may stand: only a rate takes one, and Chromium sets a row's values line
+     * at its own pitch, a few columns left of its wrapped tails' line ({@code 65.5} at 43, its {@code 2%} at 51).
+     */
+    private static final int PERCENT_TAIL_REACH = 6;
 
     /** How many columns two values of different lines may share and still be told apart by their order. */
     private static final int OVERLAP = 1;
@@ -125,16 +130,18 @@ final class FundingRowOrder {
         }
 
         /**
-         * The values of earlier lines of the row that a tail may end (it stands under or just after them): numbers
-         * with a point, without %, not yet ended by a tail ({@code 1122483.9} / {@code 8} within one row is one amount).
+         * The values of earlier lines of the row that a tail may end (it stands under or just after them, a % tail a
+         * little further): numbers with a point, without %, not yet ended by a tail ({@code 1122483.9} / {@code 8}
+         * within one row is one amount).
          */
         private List<Integer> headsOf(LayoutToken tail) {
             List<Integer> out = new ArrayList<>();
+            int reach = tail.text().endsWith("%") ? PERCENT_TAIL_REACH : TAIL_REACH;
             for (int k = 0; k < values.size(); k++) {
                 LayoutToken h = values.get(k);
                 if (!ended.get(k) && h.line() < tail.line() && WrappedValues.isWrap(h.text(), tail.text())
                         && h.text().indexOf('.') >= 0
-                        && tail.start() <= h.end() + TAIL_REACH && tail.end() >= h.start() - TAIL_REACH) {
+                        && tail.start() <= h.end() + reach && tail.end() >= h.start() - reach) {
                     out.add(k);
                 }
             }

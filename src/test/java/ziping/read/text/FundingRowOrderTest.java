@@ -44,6 +44,23 @@ class FundingRowOrderTest {
         assertEquals(FundingRowOrder.Reading.UNDETERMINED, FundingRowOrder.read(words, ROLES));
     }
 
+    /**
+     * A 其中 row whose values line pdftotext set a few columns left of its tails' line (seed 918878 f030, Chromium):
+     * {@code 65.5} ends at 47, its {@code 2%} starts at 51, beyond an amount's reach; a % tail ends only a rate, so it
+     * reaches further, and the row reads (it had been a ZP001, and the injected ZP101 on it was skipped).
+     */
+    @Test
+    void aRatesPercentTailReachesFurtherThanAnAmountsTail() {
+        List<LayoutToken> words = List.of(
+                new LayoutToken(0, 10, 20, "360.398658"), new LayoutToken(0, 21, 30, "339.36170"),
+                new LayoutToken(0, 31, 40, "215.96985"), new LayoutToken(0, 41, 42, "-"),
+                new LayoutToken(0, 43, 47, "65.5"), new LayoutToken(0, 58, 59, "-"),
+                new LayoutToken(1, 30, 31, "2"), new LayoutToken(1, 40, 41, "1"), new LayoutToken(1, 51, 53, "2%"));
+        assertEquals(new FundingRowOrder.Reading(
+                        List.of("360.398658", "339.361702", "215.969851", "-", "65.52%", "-"), false),
+                FundingRowOrder.read(words, ROLES));
+    }
+
     /** A word that is neither a value nor a tail: the order does not tell (no cells, not undetermined). */
     @Test
     void aWordThatIsNoValueLeavesTheOrderUntold() {
