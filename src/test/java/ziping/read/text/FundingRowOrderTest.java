@@ -13,6 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FundingRowOrderTest {
     private static final List<String> ROLES = List.of("initialBudget", "budget", "executed", "weight", "rate", "score");
 
+    /** A word of the row on its line from its start column. */
+    private static LayoutToken w(int line, int start, String text) {
+        return new LayoutToken(line, start, start + text.length(), text);
+    }
+
     /**
      * Two amounts' tails {@code 8} set at their line's own pitch, the first under the end of 调整后预算数 and the start of
      * 执行数, the second under the end of 执行数, and the rate's {@code 0%} between 100.0 and the score 10.00: of the
@@ -20,14 +25,10 @@ class FundingRowOrderTest {
      */
     @Test
     void tailsWithinReachOfTwoValuesReadWhereOneWayFitsTheColumns() {
-        List<LayoutToken> words = List.of(
-                new LayoutToken(0, 10, 20, "860.066128"), new LayoutToken(0, 21, 30, "860.06612"),
-                new LayoutToken(0, 31, 40, "860.06612"), new LayoutToken(0, 41, 43, "10"),
-                new LayoutToken(0, 44, 49, "100.0"), new LayoutToken(0, 50, 55, "10.00"),
-                new LayoutToken(1, 31, 32, "8"), new LayoutToken(1, 40, 41, "8"), new LayoutToken(1, 49, 51, "0%"));
-        assertEquals(new FundingRowOrder.Reading(
-                        List.of("860.066128", "860.066128", "860.066128", "10", "100.00%", "10.00"), false),
-                FundingRowOrder.read(words, ROLES));
+        List<LayoutToken> words = List.of(w(0, 10, "860.066128"), w(0, 21, "860.06612"), w(0, 31, "860.06612"),
+                w(0, 41, "10"), w(0, 44, "100.0"), w(0, 50, "10.00"), w(1, 31, "8"), w(1, 40, "8"), w(1, 49, "0%"));
+        assertEquals(List.of("860.066128", "860.066128", "860.066128", "10", "100.00%", "10.00"),
+                FundingRowOrder.read(words, ROLES).cells());
     }
 
     /**
@@ -36,11 +37,8 @@ class FundingRowOrderTest {
      */
     @Test
     void aTailThatEitherOfTwoValuesMayTakeLeavesTheRowUndetermined() {
-        List<LayoutToken> words = List.of(
-                new LayoutToken(0, 10, 20, "860.066128"), new LayoutToken(0, 21, 30, "860.06612"),
-                new LayoutToken(0, 31, 40, "860.06612"), new LayoutToken(0, 41, 43, "10"),
-                new LayoutToken(0, 44, 51, "100.00%"), new LayoutToken(0, 52, 57, "10.00"),
-                new LayoutToken(1, 31, 32, "8"));
+        List<LayoutToken> words = List.of(w(0, 10, "860.066128"), w(0, 21, "860.06612"), w(0, 31, "860.06612"),
+                w(0, 41, "10"), w(0, 44, "100.00%"), w(0, 52, "10.00"), w(1, 31, "8"));
         assertEquals(FundingRowOrder.Reading.UNDETERMINED, FundingRowOrder.read(words, ROLES));
     }
 
@@ -51,20 +49,16 @@ class FundingRowOrderTest {
      */
     @Test
     void aRatesPercentTailReachesFurtherThanAnAmountsTail() {
-        List<LayoutToken> words = List.of(
-                new LayoutToken(0, 10, 20, "360.398658"), new LayoutToken(0, 21, 30, "339.36170"),
-                new LayoutToken(0, 31, 40, "215.96985"), new LayoutToken(0, 41, 42, "-"),
-                new LayoutToken(0, 43, 47, "65.5"), new LayoutToken(0, 58, 59, "-"),
-                new LayoutToken(1, 30, 31, "2"), new LayoutToken(1, 40, 41, "1"), new LayoutToken(1, 51, 53, "2%"));
-        assertEquals(new FundingRowOrder.Reading(
-                        List.of("360.398658", "339.361702", "215.969851", "-", "65.52%", "-"), false),
-                FundingRowOrder.read(words, ROLES));
+        List<LayoutToken> words = List.of(w(0, 10, "360.398658"), w(0, 21, "339.36170"), w(0, 31, "215.96985"),
+                w(0, 41, "-"), w(0, 43, "65.5"), w(0, 58, "-"), w(1, 30, "2"), w(1, 40, "1"), w(1, 51, "2%"));
+        assertEquals(List.of("360.398658", "339.361702", "215.969851", "-", "65.52%", "-"),
+                FundingRowOrder.read(words, ROLES).cells());
     }
 
     /** A word that is neither a value nor a tail: the order does not tell (no cells, not undetermined). */
     @Test
     void aWordThatIsNoValueLeavesTheOrderUntold() {
-        List<LayoutToken> words = List.of(new LayoutToken(0, 10, 20, "860.066128"), new LayoutToken(0, 21, 23, "A)"));
+        List<LayoutToken> words = List.of(w(0, 10, "860.066128"), w(0, 21, "A)"));
         assertEquals(FundingRowOrder.Reading.NONE, FundingRowOrder.read(words, ROLES));
     }
 }
