@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class RuleCatalog {
     private static final List<RuleInfo> RULES = List.of(
             new RuleInfo("ZP001", Check.PARSE, "warning", "unreadable-cell",
-                    "a number cell holds text that is neither a number nor a placeholder (`-` `_` `—` `/`)",
+                    "a number cell holds text that is neither a number nor a placeholder (`-` `_` `—` `/`), or an"
+                            + " indicator 分值 or 得分 a unit other than 分 (`100%`: a value read into the wrong column)",
                     "never guess a value: a cell that cannot be read is reported, never taken as zero",
                     "the cell must read as a number or a placeholder",
                     "全年执行数 printed as `25.7O` (letter O): ZP001, no execution finding is made from it"),

@@ -79,7 +79,8 @@ class RuleDocsTest {
         List<String> lines = RuleDocs.list().lines().toList();
         assertEquals(RuleCatalog.all().size(), lines.size());
         assertEquals("ZP001  parse              warning          a number cell holds text that is neither a number"
-                + " nor a placeholder (`-` `_` `—` `/`)", lines.get(0));
+                + " nor a placeholder (`-` `_` `—` `/`), or an indicator 分值 or 得分 a unit other than 分 (`100%`: a"
+                + " value read into the wrong column)", lines.get(0));
         assertTrue(lines.get(lines.size() - 1).startsWith("ZP492  parse"), lines.get(lines.size() - 1));
     }
 }

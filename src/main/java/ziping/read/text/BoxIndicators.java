@@ -379,8 +379,8 @@ final class BoxIndicators {
             return null;
         }
         List<BigDecimal> sums = rowSums(rowWeights, funding.weight());
-        boolean isA = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
-        boolean isB = sums.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
+        boolean isA = among(sums, a);
+        boolean isB = among(sums, b);
         if (isA && isB) {
             return a.equals(b) ? new String[] {a, b} : null;
         }
@@ -388,8 +388,8 @@ final class BoxIndicators {
             return isA ? new String[] {a, b} : new String[] {b, a};
         }
         List<BigDecimal> scores = rowSums(rowScores, funding.score());
-        boolean scoreA = scores.stream().anyMatch(x -> x.compareTo(new BigDecimal(a)) == 0);
-        boolean scoreB = scores.stream().anyMatch(x -> x.compareTo(new BigDecimal(b)) == 0);
+        boolean scoreA = among(scores, a);
+        boolean scoreB = among(scores, b);
         if (scoreA != scoreB) {
             return scoreA ? new String[] {b, a} : new String[] {a, b};
         }
@@ -397,6 +397,12 @@ final class BoxIndicators {
             return null;
         }
         return new BigDecimal(a).compareTo(new BigDecimal(b)) >= 0 ? new String[] {a, b} : new String[] {b, a};
+    }
+
+    /** Whether the plain number is one of the sums (by value: 100 is 100.00). */
+    private static boolean among(List<BigDecimal> sums, String number) {
+        BigDecimal n = new BigDecimal(number);
+        return sums.stream().anyMatch(x -> x.compareTo(n) == 0);
     }
 
     /**

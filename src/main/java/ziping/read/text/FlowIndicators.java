@@ -26,8 +26,8 @@ import java.util.Set;
  * of them, the smallest run of rows that together has two per row shares them in order ({@link FlowGroups}), and those
  * rows' text is marked in doubt ({@link GridCell#TEXT_IN_DOUBT}), so no check reads their cells one by one; shared
  * numbers are dealt only where they stand in pairs (on a line each, or alternating between two printed scales), and
- * numbers that cannot be placed are unreadable. 一级 and 二级 labels go to the rows in order where every row has one, else each to the row after it
- * (a merged label, read down by the reader). Reasons come where pdfminer puts their column, far from their rows: they
+ * numbers that cannot be placed are unreadable. 一级 and 二级 labels go to the rows in order where every row has one,
+ * else each to the row after it (a merged label, read down by the reader). Reasons come where pdfminer puts their column, far from their rows: they
  * are given, in order, to the rows whose 得分 is below their 分值, where there are as many; otherwise those rows' text
  * is in doubt, since no reason can be tied to one of them.
  */
@@ -254,12 +254,11 @@ final class FlowIndicators {
         }
         boolean run = firstNumber < 0 || firstNumber > names.get(n - 1);
         List<List<Token>> byRow = rowByRow(tokens, names);
-        boolean dealt = byRow.stream().anyMatch(Objects::nonNull);
-        if (run && byRow.contains(null)) {
-            byRow = Collections.nCopies(n, null);
-        } else if (dealt) {
-            run = false;
+        boolean everyRow = !byRow.contains(null);
+        if (run && !everyRow) {
+            byRow = Collections.nCopies(n, null);   // a page's run of numbers: four by four only where it is every row's
         }
+        run = run && !everyRow;
         List<List<Token>> values = new ArrayList<>();
         List<List<Token>> numbers = new ArrayList<>();
         for (int r = 0; r < n; r++) {

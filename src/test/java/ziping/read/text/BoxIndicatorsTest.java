@@ -111,8 +111,8 @@ class BoxIndicatorsTest {
     private static TextRow wrappedTotalRow(List<Box> firsts, Box... labelAndAfter) {
         BoxIndicators table = BoxIndicators.of(HEADER, BODY);
         table.rows();
-        return table.wrappedTotal(firsts, List.of(labelAndAfter), new BoxIndicators.FundingPoints(new BigDecimal("10.00"),
-                null));
+        return table.wrappedTotal(firsts, List.of(labelAndAfter),
+                new BoxIndicators.FundingPoints(new BigDecimal("10.00"), null));
     }
 
     private static List<String> wrappedTotal(List<Box> firsts, Box... labelAndAfter) {

@@ -223,6 +223,9 @@ class FlowTextTest {
         assertEquals(List.of("产出指标|数量指标|培训人数|≥100人|120人|30|30|",
                 "产出指标|质量指标|培训合格率|≥95%|90%|40|37.89|",
                 "效益指标|社会效益指标|教学水平|有所提升|有所提升|30|30|"), rows(form));
+        String reasonPlaceholder = ROWS_BY_ROW.replace("30\n\n30\n\n≥95%", "30\n\n30\n\n/\n\n≥95%");
+        assertEquals(rows(form), rows(TextForms.read(text(FlowTexts.HEAD + reasonPlaceholder)).get(0).form()),
+                "a placeholder right after a row's numbers is its reason's, not a cell of the next row's four");
         Form unsure = TextForms.read(text(FlowTexts.HEAD + ROWS_BY_ROW.replace("≥100人\n\n", ""))).get(0).form();
         assertEquals(List.of("产出指标|数量指标|培训人数|||？|？|", "产出指标|质量指标|培训合格率|||？|？|",
                 "效益指标|社会效益指标|教学水平|||30|30|"), rows(unsure), "a cell short: no row is dealt four by four");

@@ -314,7 +314,8 @@ class RecallFixturesTest {
     void labelWordsReadAsAReasonLeaveOnlyThatRowsReasonUnread(String set, String file, int row, String printed,
                                                              String findings) {
         FormResult read = read(set, file);
-        assertEquals(List.of(findings.split(",")), read.findings().stream().map(f -> f.rule() + " " + f.row()).toList());
+        assertEquals(List.of(findings.split(",")),
+                read.findings().stream().map(f -> f.rule() + " " + f.row()).toList());
         assertEquals(printed, read.form().indicators().get(row).reason(), "the reason keeps the text as printed");
         assertEquals(List.of("ZP204 [ZP008] {INDICATOR=[" + row + "]}"), read.skipped().stream()
                 .map(s -> s.rule() + " " + s.because() + " " + s.rows()).toList());
