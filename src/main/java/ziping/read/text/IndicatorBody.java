@@ -318,7 +318,7 @@ final class IndicatorBody {
                 return;
             }
             int[] f = fixed[weightLine - from];
-            int last = f.length - 1;
+            int last = scoreWord(tokens.get(weightLine));
             f[last] = weight;
             if (target >= 0 && actual == target + 1) {
                 ValuesPair.hold(tokens.get(weightLine), f, last, target, actual);
@@ -335,7 +335,8 @@ final class IndicatorBody {
      * The rows whose 分值 and 得分 Chromium's text printed stacked (rows of one line each, {@link #unstack}), each 分值
      * line with its 得分 line: a run of an even number, at least four, of lines that end with one plain number each,
      * the 分值 of each row in the first half (a line's target and actual may stand before it: {@code 有所提升 有所提升
-     * 6.00} / {@code 100% 100% 3.00}) and its 得分 alone on its line in the second, each 得分 standing right of its 分值.
+     * 6.00} / {@code 100% 100% 3.00}) and its 得分 alone on its line in the second, each 得分 standing right of its 分值;
+     * a reason's words may follow either number ({@code 7 /}: a one-line row's placeholder reason).
      */
     private Map<Integer, Integer> stackedRuns() {
         Map<Integer, Integer> out = new HashMap<>();
@@ -364,7 +365,7 @@ final class IndicatorBody {
         for (int i = 0; i < k; i++) {
             List<LayoutToken> weightLine = tokens.get(first + i);
             if (!endsWithNumber(first + i) || !loneNumber(first + k + i)
-                    || tokens.get(first + k + i).get(0).start() <= weightLine.get(weightLine.size() - 1).end()) {
+                    || tokens.get(first + k + i).get(0).start() <= weightLine.get(scoreWord(weightLine)).end()) {
                 return false;
             }
         }
@@ -374,14 +375,13 @@ final class IndicatorBody {
     /** Whether a line's last word is a plain number and the word before it (if any) is none. */
     private boolean endsWithNumber(int line) {
         List<LayoutToken> t = tokens.get(line);
-        int n = t.size();
-        return n > 0 && LayoutWords.isPlainNumber(t.get(n - 1).text())
-                && (n == 1 || !LayoutWords.isPlainNumber(t.get(n - 2).text()));
+        int k = scoreWord(t);
+        return k >= 0 && (k == 0 || !LayoutWords.isPlainNumber(t.get(k - 1).text()));
     }
 
+    /** Whether a line holds one plain number and, after it, only words without a digit (a reason's: {@code 7 /}). */
     private boolean loneNumber(int line) {
-        List<LayoutToken> t = tokens.get(line);
-        return t.size() == 1 && LayoutWords.isPlainNumber(t.get(0).text());
+        return scoreWord(tokens.get(line)) == 0;
     }
 
     /** The last plain number of a line (only words without a digit may follow it: a reason's), or -1. */
@@ -739,8 +739,12 @@ final class IndicatorBody {
         }
         List<Integer> inside = new ArrayList<>();
         int reach = columns.get(column).role().equals("reason") ? 0 : 1;
+        int name = LayoutColumn.index(columns, "name");
         for (int r = 0; r < anchors.size(); r++) {
-            if (anchors.get(r) >= runStart - 1 && anchors.get(r) <= runEnd + reach) {
+            int anchor = anchors.get(r);
+            int nameEnd = column == name ? fragmentsTop(anchor) - 1 : anchor;
+            if (anchor >= runStart - 1 && anchor <= runEnd + reach
+                    || nameEnd < anchor - 1 && nameEnd >= runStart && nameEnd < runEnd) {
                 inside.add(r);
             }
         }
@@ -790,19 +794,53 @@ final class IndicatorBody {
             }
             return cost;
         };
-        boolean[] below = new boolean[inAnchors.length];
-        int name = LayoutColumn.index(columns, "name");
+        int[] ends = new int[inAnchors.length];
+        Arrays.fill(ends, -1);
         if (column == name) {
             int nameWidth = width;
             for (int g = 0; g < inAnchors.length; g++) {
-                below[g] = valuesAlone(inAnchors[g], name, nameWidth);
+                int top = fragmentsTop(inAnchors[g]);
+                ends[g] = top < inAnchors[g] ? top - 1
+                        : valuesAlone(inAnchors[g], name, nameWidth) ? inAnchors[g] - 1 : -1;
             }
         }
-        int[] group = RunSplit.split(lines, inAnchors, below, full, anchorSet, reading,
+        int[] group = RunSplit.split(lines, inAnchors, ends, full, anchorSet, reading,
                 role.equals("reason") ? 0 : EVEN_OFF);
         for (int i = 0; i < lines.length; i++) {
             row[lines[i] - from] = inside.get(group[i]);
         }
+    }
+
+    /**
+     * The first of the lines right above a values line that hold only the wrapped starts of its row's target and actual
+     * ({@code 2022年12月底 2022年2月23} over {@code 前 日 0.0 0.00}), where the values line holds nothing left of the
+     * values; else the values line itself. Chromium's text prints such a row's name above them, so it ends on the line
+     * before the first (a name line may hold a target's start too: {@code 中小学校培训任务规模 193.9万平方}), and the
+     * row above already holds its own name.
+     */
+    private int fragmentsTop(int anchor) {
+        int first = LayoutColumn.firstValue(columns);
+        int target = LayoutColumn.index(columns, "target");
+        int actual = LayoutColumn.index(columns, "actual");
+        if (target < 0 || actual < 0 || leftOfValues(anchor, first)) {
+            return anchor;
+        }
+        int line = anchor - 1;
+        while (line >= from && !anchorSet.contains(line) && !leftOfValues(line, first)
+                && (!lineText(line, target).isEmpty() || !lineText(line, actual).isEmpty())) {
+            line--;
+        }
+        return line + 1;
+    }
+
+    /** Whether a line holds words in the columns left of {@code first} (labels, names). */
+    private boolean leftOfValues(int line, int first) {
+        for (int c = 0; c < first; c++) {
+            if (!lineText(line, c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,14 +27,6 @@ final class RunSplit {
     }
 
     /**
-     * The group (index into {@code anchors}) of each text line. {@code lines} are the run's lines with text in the
-     * column, ascending; {@code anchors} the values lines inside the run, ascending; {@code full} whether each text
-     * line fills the column; {@code anchorLines} every values line of the table; each cell also costs what
-     * {@code reading} says, and a cell of an even number of lines is let off {@code evenOff} of its distance from its
-     * values line.
-     */
-
-    /**
      * What text lines {@code i..j-1} of a run cost as the cell of the run's row {@code group} for what they read as
      * and for the rows the other columns give their lines (a caller's tie-break).
      */
@@ -42,16 +34,15 @@ final class RunSplit {
         double cost(int i, int j, int group);
     }
 
-    static int[] split(int[] lines, int[] anchors, boolean[] full, Set<Integer> anchorLines, Reading reading,
-                       double evenOff) {
-        return split(lines, anchors, new boolean[anchors.length], full, anchorLines, reading, evenOff);
-    }
-
     /**
-     * The same where the rows {@code below} (true for some anchors) print their values line below their cells in the
-     * column: such a row's cell ends on the line above its values line, it is not centred on it.
+     * The group (index into {@code anchors}) of each text line. {@code lines} are the run's lines with text in the
+     * column, ascending; {@code anchors} the values lines inside the run, ascending; {@code ends} for each row the line
+     * its cell ends on where its values line stands below its cells in the column (such a cell is not centred on it),
+     * else -1; {@code full} whether each text line fills the column; {@code anchorLines} every values line of the
+     * table; each cell also costs what {@code reading} says, and a cell of an even number of lines is let off
+     * {@code evenOff} of its distance from its values line.
      */
-    static int[] split(int[] lines, int[] anchors, boolean[] below, boolean[] full, Set<Integer> anchorLines,
+    static int[] split(int[] lines, int[] anchors, int[] ends, boolean[] full, Set<Integer> anchorLines,
                        Reading reading, double evenOff) {
         int n = lines.length;
         int k = anchors.length;
@@ -67,7 +58,7 @@ final class RunSplit {
                     continue;
                 }
                 for (int j = i; j <= n; j++) {
-                    double cost = best[g][i] + cost(lines, i, j, anchors[g], below[g], full, anchorLines, evenOff)
+                    double cost = best[g][i] + cost(lines, i, j, anchors[g], ends[g], full, anchorLines, evenOff)
                             + (i < j ? reading.cost(i, j, g) : 0);
                     if (cost < best[g + 1][j]) {
                         best[g + 1][j] = cost;
@@ -88,15 +79,35 @@ final class RunSplit {
         return out;
     }
 
+    /**
+     * How many lines of cell {@code i..j-1} but its last do not fill the column: wrapped text fills every line but its
+     * last. A short first line over lines that all fill it is none (Chromium prints a wrapped cell's short last line
+     * first at times, {@code 量} over {@code 按照年度工作计划要求} / {@code 专家咨询项目质量} is not one such).
+     */
+    private static int shortInside(int i, int j, boolean[] full) {
+        int n = 0;
+        for (int t = i; t < j - 1; t++) {
+            n += full[t] ? 0 : 1;
+        }
+        if (n == 1 && !full[i]) {
+            boolean restFull = true;
+            for (int t = i + 1; t < j; t++) {
+                restFull &= full[t];
+            }
+            return restFull ? 0 : 1;
+        }
+        return n;
+    }
+
     /** What text lines {@code i..j-1} cost as the cell of the row on {@code anchor}. */
-    private static double cost(int[] lines, int i, int j, int anchor, boolean below, boolean[] full,
+    private static double cost(int[] lines, int i, int j, int anchor, int end, boolean[] full,
                                Set<Integer> anchorLines, double evenOff) {
         if (i == j) {
             return EMPTY;
         }
         int first = lines[i];
         int last = lines[j - 1];
-        double cost = below ? Math.abs(last - (anchor - 1))
+        double cost = end >= 0 ? Math.abs(last - end)
                 : Math.abs((first + last) / 2.0 - anchor) - ((last - first) % 2 == 1 ? evenOff : 0)
                 - ((last - first) % 2 == 1 && anchor == (first + last) / 2 ? UPPER : 0);
         int t = i;
@@ -113,6 +124,6 @@ final class RunSplit {
         if (j < lines.length && full[j - 1]) {
             cost += ENDS_FULL;
         }
-        return cost;
+        return cost + ENDS_FULL * shortInside(i, j, full);
     }
 }

@@ -773,6 +773,28 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's two one-line rows printed stacked down to their numbers, the second 得分 followed by its row's
+     * placeholder reason (seed 829301 f058, header lines 27-29, body lines 30-46 and its 总分 line): {@code 2} / {@code 7}
+     * / {@code 2} / {@code 7 /}. The reason after the 得分 no longer hides the stacked run; before, the first row took
+     * both rows' names and values (分值 2|7|5) and the injected weight-sum error (ZP301) was skipped.
+     */
+    @Test
+    void stackedRowsWhoseScoreLineEndsWithAReasonTakeTheirLinesInOrder() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-stacked-rows-reason-after-score.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 完成值] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及]",
+                "0 L10 p-: [0x6 产出指标] [1x2 时效指标] [2 全市培训工作办结时限] [3 ≤1周] [4 ≤1周] [5 2] [6 2] [7 ]",
+                "0 L11 p-: [2 图书采购及时率] [3 ≥85%] [4 100%] [5 7] [6 7] [7 /]",
+                "0 L14 p-: [1x4 数量指标] [2 二级、三级安全等级测试安全评估工作个数] [3 ≥100件] [4 110件] [5 5] [6 5] [7 ]",
+                "0 L16 p-: [2 二级、三级安全等级测试专家咨询项目规模] [3 139.4万平方米] [4 168.2万平方米] [5 3] [6 3]"
+                        + " [7 ]",
+                "0 L19 p-: [2 辖区内执法检查工作覆盖率] [3 ≥92.5%] [4 100%] [5 4] [6 4] [7 ]",
+                "0 L20 p-: [2 硬件采购工作数量] [3 20期] [4 28期] [5 6] [6 6] [7 /]",
+                "0 L21 p-: [0 总分] [5 100] [6 98.22]"), rows(text));
+    }
+
+    /**
      * Chromium's row whose 得分 stands two lines below its 分值, past a line of the name alone (seed 113029 f022, lines
      * 27-60): {@code ≤128.65 98.51万元 10} / {@code 要求隐患整改采购} / {@code 成本 万元 10}. The row is anchored on the
      * 分值 line and its 得分 taken from the line after the next; before, the row was lost and its name went to the row
@@ -909,8 +931,9 @@ class LayoutTextTest {
      * Chromium's row whose wrapped target and actual print one under the other, its values line beside the actual's
      * last line (seed 71206 f046, lines 26-45 and its 总分 line): {@code 本区应急演练响应时间 ≤60个工作} / {@code 日} /
      * {@code ≤60个工作} / {@code 日 6.0 6.00}. The target's lines, ending two lines above the values line, are its row's;
-     * before, they went to the row above ({@code ≥92.5% | ≤60个工作 | 日}). The name, a line further up, still goes to
-     * the row above, and the row's own name is marked in doubt (⁇, ZP007): its 分值 and 得分 are certain.
+     * before, they went to the row above ({@code ≥92.5% | ≤60个工作 | 日}). The name, a line further up, right above
+     * the target's and actual's wrapped lines, is the row's too (603917 f015 showed the like); before, it went to the row
+     * above (中小学校课程开发合格率本区应急演练响应时间) and this row's name was in doubt (⁇, ZP007).
      */
     @Test
     void aTargetEndingTwoLinesAboveItsValuesLineIsItsRows() throws Exception {
@@ -921,10 +944,37 @@ class LayoutTextTest {
                 "0 L8 p2: [1x5 质量指标] [2 全市走访慰问任务合格率] [3 ≥90%] [4 72.9%] [5 3.0] [6 2.43]"
                         + " [7 下一步将加强项目进度管理，还未做，根据市局统一安排，承建单位随时配合，及时开展相关工作。]",
                 "0 L12 p2: [2 辖区内危险源排查质量] [3 有效] [4 有效] [5 3.0] [6 3.00] [7 ]",
-                "0 L13 p2: [2 中小学校课程开发合格率本区应急演练响应时间] [3 ≥92.5%] [4 ≥92.5%] [5 6.0] [6 6.00] [7 ]",
-                "0 L18 p2: [2 " + GridCell.TEXT_IN_DOUBT + "] [3 ≤60个工作日] [4 ≤60个工作日] [5 6.0] [6 6.00] [7 ]",
+                "0 L13 p2: [2 中小学校课程开发合格率] [3 ≥92.5%] [4 ≥92.5%] [5 6.0] [6 6.00] [7 ]",
+                "0 L18 p2: [2 本区应急演练响应时间] [3 ≤60个工作日] [4 ≤60个工作日] [5 6.0] [6 6.00] [7 ]",
                 "0 L19 p2: [2 中小学校老旧管网改造项目响应时间] [3 ≤12天] [4 4天] [5 4.0] [6 4.00] [7 ]",
                 "0 L21 p2: [0 总分] [5 100.0] [6 83.75]"), rows(text));
+    }
+
+    /**
+     * Chromium's row whose two-line name ends a line above its target's and actual's wrapped starts, its values line
+     * below them (seed 603917 f015, header lines 20-21 and body lines 22-43 and its 总分 line):
+     * {@code 社区卫生服务中心走访慰} / {@code 问任务完成时间} / {@code 2022年12月底 2022年2月23} / {@code 前 日 0.0 0.00}.
+     * The name is the row's; before, it joined the name of the row above, whose values line stood in its run, this
+     * row's name was in doubt (ZP007), and the checks of the rows around it were skipped (an injected ZP203 on the row
+     * below was missed).
+     */
+    @Test
+    void aNameRightAboveItsRowsWrappedValuesIsThatRows() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-name-above-wrapped-values.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 完成值] [5 权重] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L9 p2: [0x6 产出指标] [1 数量指标] [2 二级、三级安全等级测试软件开发系统完成数] [3 小于5个工作日]"
+                        + " [4 6个工作日] [5 8.0] [6 6.67]"
+                        + " [7 因采购流程延长，设备到货时间推迟至次年，实际需求低于预期，按实际发生结算，受疫情影响，部分培训活动延期举办。]",
+                "0 L13 p2: [1 时效指标] [2 全市设备采购修复时间] [3 ≤5周] [4 2周] [5 4.0] [6 4.00] [7 ]",
+                "0 L15 p2: [1 时效指标] [2 中小学校专家咨询工作办结时限] [3 ≤3个月] [4 2个月] [5 12.0] [6 12.00] [7 ]",
+                "0 L19 p2: [1 时效指标] [2 社区卫生服务中心走访慰问任务完成时间] [3 2022年12月底前] [4 2022年2月23日]"
+                        + " [5 0.0] [6 0.00] [7 ]",
+                "0 L21 p2: [1 质量指标] [2 按照年度工作计划要求培训工作验收合格率] [3 ≥92.5%] [4 100%] [5 7.0] [6 5.87]"
+                        + " [7 将加强与相关部门的沟通协调。]",
+                "0 L24 p2: [1 质量指标] [2 安全评估工作质量] [3 有所提升] [4 有所提升] [5 8.0] [6 8.00] [7 ]",
+                "0 L25 p2: [0 总分] [5 100.0] [6 96.78]"), rows(text));
     }
 
     /**
