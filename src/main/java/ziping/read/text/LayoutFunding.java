@@ -152,8 +152,9 @@ final class LayoutFunding {
         this.tokens = new ArrayList<>(tokens);
         this.printed = new ArrayList<>(printed);
         for (int line = from; line < to; line++) {
-            this.tokens.set(line, withRateTails(tokens.get(line)));
-            this.printed.set(line, withRateTails(printed.get(line)));
+            List<LayoutToken> above = line > from ? printed.get(line - 1) : List.of();
+            this.tokens.set(line, withRateTails(tokens.get(line), above));
+            this.printed.set(line, withRateTails(printed.get(line), above));
         }
         this.from = from;
         this.to = to;
@@ -185,21 +186,35 @@ final class LayoutFunding {
 
     /**
      * The line's words with a wrapped rate joined where the extractor printed its two lines as one: a decimal number
-     * followed closely by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}).
+     * followed closely by one or two digits and a % ({@code 99.3 9%} is {@code 99.39%}), unless a decimal number on
+     * the line {@code above} stands over the tail: that is the rate's head ({@code 99.9} over {@code 10.00 5%}, the
+     * 分值 beside its row's rate tail).
      */
-    private static List<LayoutToken> withRateTails(List<LayoutToken> line) {
+    private static List<LayoutToken> withRateTails(List<LayoutToken> line, List<LayoutToken> above) {
         List<LayoutToken> out = new ArrayList<>(line.size());
         for (int k = 0; k < line.size(); k++) {
             LayoutToken t = line.get(k);
             if (k + 1 < line.size() && isRateTail(line.get(k + 1).text()) && t.text().indexOf('.') > 0
                     && line.get(k + 1).start() - t.end() <= RATE_TAIL_GAP && t.text().indexOf('.') <= RATE_DIGITS
-                    && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")) {
+                    && ValueParser.figureCell(t.text()).isNumber() && !t.text().endsWith("%")
+                    && !headOver(line.get(k + 1), above)) {
                 LayoutToken tail = line.get(++k);
                 t = new LayoutToken(t.line(), t.start(), tail.end(), t.text() + tail.text());
             }
             out.add(t);
         }
         return out;
+    }
+
+    /** Whether a decimal number without % on the line above stands over a rate's tail (begins at most a place left). */
+    private static boolean headOver(LayoutToken tail, List<LayoutToken> above) {
+        for (LayoutToken h : above) {
+            if (h.text().indexOf('.') > 0 && LayoutWords.isPlainNumber(h.text())
+                    && tail.start() >= h.start() - 1 && tail.start() < h.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRateTail(String text) {

@@ -42,6 +42,23 @@ class LayoutChromiumFundingTest {
     }
 
     /**
+     * A row's rate whose head stands on the label's first line, its % tail on the values line one space after the 分值
+     * (seed 940127 f029): {@code 其中:当年 … 99.9} over {@code 财政拨款 2000.72 … 10.00 5% 9.99}. The tail stands under
+     * the head, so it is the rate's; before, {@code 10.00 5%} was joined into one rate (10.005%), the row did not read
+     * and an injected total-score error (ZP302) was skipped.
+     */
+    @Test
+    void aRateTailUnderItsHeadIsNotJoinedToTheWeightBesideIt() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-funding-rate-head-on-label-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 主管部门] [1 北京市石景山区体育局] [2 实施单位] [3 北京市消防培训中心]",
+                "0 L4 p-: [0 目资金（万元）] [1 年初预算数] [2 调整后预算数] [3 预算执行数] [4 分值] [5 执行率] [6 得分]",
+                "0 L5 p-: [0 年度资金总额:] [1 2000.72] [2 1967.47] [3 1966.47] [4 10.00] [5 99.95%] [6 9.99]",
+                "0 L7 p-: [0 当年财政拨款] [1 2000.72] [2 1967.47] [3 1966.47] [4 10.00] [5 99.95%] [6 9.99]",
+                "0 L10 p-: [0 上年结转资金] [1 -] [2 -] [3 -] [4 -] [5 -] [6 -]"), rows(text));
+    }
+
+    /**
      * A row label wrapped around its row's values (其中:当 / 年财政 2506.310478 … / 拨款, seed 113029 f028), the amount
      * on the label's line set near the labels: a value never goes to the label column, so the label reads whole and the
      * row keeps its values; before, 拨款 started a label of its own (拨款上年结转资金) and the total took both rows'
