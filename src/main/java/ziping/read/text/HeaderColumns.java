@@ -5,6 +5,7 @@ import ziping.read.CellWords.Header;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The columns a block header names, from the words of its zone. The words of the header line start the groups; each
@@ -21,6 +22,9 @@ final class HeaderColumns {
     private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
     /** The fewest characters of each of two column names printed as one word ({@link #splitJoined}). */
     private static final int SPLIT_NAME = 3;
+    /** The order of the seeds' indicator columns along the header ({@link #inOrder}). */
+    private static final List<String> USUAL_ORDER =
+            List.of("level1", "level2", "name", "target", "actual", "weight", "score", "reason");
 
     private HeaderColumns() {
     }
@@ -123,17 +127,62 @@ final class HeaderColumns {
      */
     static List<LayoutToken> splitJoined(LayoutToken t, Header header) {
         String text = t.text();
-        if (text.length() >= 2 * SPLIT_NAME) {
+        if (text.length() < 2 * SPLIT_NAME) {
+            return List.of(t);
+        }
+        for (int i = SPLIT_NAME; i + SPLIT_NAME <= text.length(); i++) {
+            String a = CellWords.role(header, text.substring(0, i));
+            String b = CellWords.role(header, text.substring(i));
+            if (a != null && b != null && !a.equals(b)) {
+                return split(t, i);
+            }
+        }
+        if (header == Header.INDICATORS && CellWords.indicatorColumnNamed(text) == null
+                && CellWords.indicatorWordStartingWith(text) == null) {
             for (int i = SPLIT_NAME; i + SPLIT_NAME <= text.length(); i++) {
-                String a = CellWords.role(header, text.substring(0, i));
-                String b = CellWords.role(header, text.substring(i));
-                if (a != null && b != null && !a.equals(b)) {
-                    return List.of(new LayoutToken(t.line(), t.start(), t.start() + i, text.substring(0, i)),
-                            new LayoutToken(t.line(), t.start() + i, t.end(), text.substring(i)));
+                String a = text.substring(0, i);
+                String b = text.substring(i);
+                if ((nameAndStart(a, b) || nameAndStart(b, a)) && inOrder(a, b)) {
+                    return split(t, i);
                 }
             }
         }
         return List.of(t);
+    }
+
+    /**
+     * Whether {@code whole} names an indicator column and {@code part} begins only other columns' names: a word that
+     * neither names nor begins a column, printed as a name joined to another's first line ({@code 三级指标预期指标}
+     * over {@code 值}, {@code 自评得完成值} over {@code 分}), is the two.
+     */
+    private static boolean nameAndStart(String whole, String part) {
+        String role = CellWords.indicatorColumnNamed(whole);
+        Set<String> starting = CellWords.indicatorRolesStartingWith(part);
+        return role != null && CellWords.role(Header.INDICATORS, part) == null && !starting.isEmpty()
+                && !starting.contains(role);
+    }
+
+    /**
+     * Whether the columns {@code a} and {@code b} name or begin stand in the indicator table's usual order, a before b
+     * ({@link #USUAL_ORDER}): a split that would print 自评得 (得分) before 完成值 is no reading of the header, whose
+     * words then stand off their columns.
+     */
+    private static boolean inOrder(String a, String b) {
+        int i = USUAL_ORDER.indexOf(roleOrStart(a));
+        int j = USUAL_ORDER.indexOf(roleOrStart(b));
+        return i >= 0 && j >= 0 && i < j;
+    }
+
+    private static String roleOrStart(String text) {
+        String role = CellWords.indicatorColumnNamed(text);
+        Set<String> starting = CellWords.indicatorRolesStartingWith(text);
+        return role != null ? role : starting.size() == 1 ? starting.iterator().next() : null;
+    }
+
+    private static List<LayoutToken> split(LayoutToken t, int i) {
+        String text = t.text();
+        return List.of(new LayoutToken(t.line(), t.start(), t.start() + i, text.substring(0, i)),
+                new LayoutToken(t.line(), t.start() + i, t.end(), text.substring(i)));
     }
 
     /**

@@ -67,6 +67,25 @@ final class ValuesPair {
         for (int line = from + 1; line < to; line++) {
             if (!anchors.contains(line)) {
                 endOfOne(tokens, from, columnOf, line, target, actual);
+                actualsEnd(tokens, from, columnOf, line, actual);
+            }
+        }
+    }
+
+    /**
+     * Gives the actual's column back a word that a line without values put in the column after it (the 分值's) where
+     * it is no plain number (a 分值 is one) and ends the actual above it into a value ({@code 26日} under
+     * {@code 2024年2月 … 7 7}, Chromium's wrapped line set at its own pitch, past the actual's place).
+     */
+    private static void actualsEnd(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int actual) {
+        int[] col = columnOf[line - from];
+        for (int k = 0; k < col.length; k++) {
+            String end = tokens.get(line).get(k).text();
+            if (col[k] == actual + 1 && (k == 0 || col[k - 1] <= actual) && !LayoutWords.isPlainNumber(end)) {
+                String head = above(tokens, from, columnOf, line, actual);
+                if (head != null && ValueParser.measure(head + end) != null) {
+                    col[k] = actual;
+                }
             }
         }
     }

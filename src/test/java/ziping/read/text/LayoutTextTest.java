@@ -978,6 +978,51 @@ class LayoutTextTest {
     }
 
     /**
+     * Chromium's wrapped actual whose end its own line set past the actual's place, under the 分值 (seed 829301 f014,
+     * header lines 27-30 and body lines 31-42 and its 总分 line): {@code 2024年2月 7 7} over {@code 30日 26日}. A 分值 is
+     * a plain number, so {@code 26日}, which ends the actual above it, is the actual's; before, the 分值 read
+     * {@code 7 | 26日}, the row was a parse finding and the injected ZP202 on the row below was skipped.
+     */
+    @Test
+    void anActualsEndUnderTheWeightIsTheActuals() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-actual-end-past-its-place.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年度指标值] [4 实际完成值（B）] [5 指标分值] [6 得分]"
+                        + " [7 偏差原因分析及改进措施]",
+                "0 L5 p2: [0x6 产出指标] [1 时效指标] [2 数据接入工作办结时限] [3 ≤30分钟] [4 31分钟] [5 12] [6 11.61]"
+                        + " [7 已在次年一季度完成。]",
+                "0 L7 p2: [1 质量指标] [2 本区绿化养护系统合格率] [3 ≥90%] [4 100.00%] [5 6] [6 6] [7 ]",
+                "0 L9 p2: [1 数量指标] [2 河道巡查服务个数] [3 ≥15场] [4 16场] [5 9] [6 9] [7 ]",
+                "0 L11 p2: [1 时效指标] [2 体检服务完成时间] [3 2024年6月30日] [4 2024年2月26日] [5 7] [6 7] [7 ]",
+                "0 L13 p2: [1 时效指标] [2 全市体检服务系统响应时间] [3 ≤15个工作日] [4 6个工作日] [5 7] [6 10.33] [7 ]",
+                "0 L15 p2: [1 质量指标] [2 社区卫生服务中心危险源排查故障率] [3 ≤2%] [4 ≤2%] [5 3] [6 3] [7 ]",
+                "0 L17 p2: [0 总分] [5 100] [6 100.0]"), rows(text));
+    }
+
+    /**
+     * Chromium's indicator header whose name column's name is printed joined to the first line of the target's
+     * (seed 615283 f018, header lines 28-29, body lines 30-45 and its 总分 line): {@code 三级指标预期指标} over
+     * {@code 值}. A word that neither names nor begins a column, made of a whole name and the start of the next
+     * column's name in the usual order, is the two; before, the name column was lost, every name went to the target
+     * and the table (40 fields) was parse findings.
+     */
+    @Test
+    void aColumnNameJoinedToTheNextNamesStartIsTwoColumns() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-name-joined-to-next-start.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 完成值] [5 分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L4 p2: [0x5 产出指标] [1 数量指标] [2 中小学校河道巡查服务规模] [3 175.5万册] [4 208.3万册] [5 13.00]"
+                        + " [6 13.00] [7 ]",
+                "0 L7 p2: [1 数量指标] [2 各街道（乡镇）硬件采购完成数] [3 不超过24天] [4 21天] [5 7.00] [6 7.00] [7 ]",
+                "0 L9 p2: [1 数量指标] [2 数量] [3 ≥200所] [4 218所] [5 0.00] [6 0.00] [7 ]",
+                "0 L13 p2: [1 时效指标] [2 本区监测站点项目完成时限] [3 达成年度指标] [4 基本达成] [5 15.00] [6 10.50]"
+                        + " [7 实际需求低于预期，按实际发生结算，受天气原因影响施工进度，已在次年一季度完成。]",
+                "0 L17 p2: [1 数量指标] [2 按照年度工作计划要求软件开发场次] [3 120台] [4 177台] [5 4.00] [6 4.00] [7 ]",
+                "0 L19 p2: [0 总分] [5 100.0] [6 94.13]"), rows(text));
+    }
+
+    /**
      * Chromium's two-line name whose one-character last line is printed above its first, beside the wrapped 二级 label's
      * last part (seed 113029 f024, header lines 19-21 and body lines 30-41): {@code 标 响} over
      * {@code 农村地区软件开发社会影}. The short line that does not fill the column, over one that does, is the name's end
