@@ -66,7 +66,9 @@ final class LevelLabels {
 
     /**
      * Puts the labels of the columns of that role into each part's {@code cells} (by row); the last label of a part
-     * printed below its rows and the first of the next that begins with it are one label, between the two. Returns
+     * printed below its rows (or on their last line, where the next part prints it above its rows: LibreOffice's
+     * {@code 时效指标 应时间} / {@code \f 时效指标}) and the first of the next that begins with it are one label, between
+     * the two. Returns
      * where the labels went, or null where none was placed; {@code groups}, where not null, is where the 二级 labels
      * went: a label starting elsewhere than a 二级 label costs {@link #ACROSS_GROUP}, and each row whose 二级 label
      * belongs under another 一级 label {@link #OTHER_FAMILY}.
@@ -81,18 +83,19 @@ final class LevelLabels {
             int shift = base - body.from;
             int column = LayoutColumn.index(body.columns, role);
             List<Label> own = column < 0 ? List.of() : labels(body, column, shift, p);
+            int[][] e = body.extents();
             if (!own.isEmpty() && !labels.isEmpty()) {
                 Label above = labels.get(labels.size() - 1);
                 Label first = own.get(0);
+                boolean aboveRows = e.length > 0 && first.center() < e[0][0] + shift;
                 if (above.lastPart() == p - 1 && first.text().startsWith(above.text())
-                        && above.center() > lastRow(extent)) {
+                        && (above.center() > lastRow(extent) || aboveRows && above.center() >= lastRow(extent))) {
                     labels.set(labels.size() - 1,
                             new Label(first.text(), (above.center() + first.center()) / 2, p - 1, p));
                     own = own.subList(1, own.size());
                 }
             }
             labels.addAll(own);
-            int[][] e = body.extents();
             for (int r = 0; r < e.length; r++) {
                 extent.add(new int[] {e[r][0] + shift, e[r][1] + shift});
                 rowAt.add(new int[] {p, r});

@@ -295,4 +295,28 @@ class LayoutLoTextTest {
                         + " [5 2.50] [6 2.50] [7 ]",
                 "0 L11 p2: [0 总分] [5 100.00] [6 88.94]"), rows(text));
     }
+
+    /**
+     * LibreOffice's 二级 label merged over rows on both sides of a page break, printed on the last line of the page's
+     * last row and again alone above the next page's first row (seed 318877 f015, header lines 30-33, body lines 62-91
+     * and its 总分 line): {@code 时效指标 应时间} / {@code \f 时效指标}. The two are one label over the rows of both
+     * pages; before, the second was a label of its own above no row, and 数量指标 took the next page's 时效 rows.
+     */
+    @Test
+    void aLabelOnAPagesLastRowAndAboveTheNextPagesFirstRowIsOne() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-level2-label-on-last-row-and-next-page-top.txt");
+        assertEquals(List.of(
+                "0 L1 p1: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 实际完成值（B）] [5 指标分值] [6 得分]"
+                        + " [7 未完成原因分析]",
+                "0 L5 p1: [0x3 产出指标] [1x3 时效指标] [2 全市隐患整改办结时限] [3 ≤60周] [4 ≤60周] [5 4] [6 4] [7 ]",
+                "0 L8 p1: [2 各街道（乡镇）系统运维工作完成时间] [3 2022年7月31日] [4 2022年6月9日] [5 3] [6 3] [7 ]",
+                "0 L12 p1: [2 中小学校应急演练服务响应时间] [3 ≤30日] [4 ≤30日] [5 3] [6 3] [7 ]",
+                "0 L17 p2: [1x2 时效指标] [2 各街道（乡镇）专家咨询完成时限] [3 规范] [4 规范] [5 3] [6 3] [7 ]",
+                "0 L21 p2: [2 重点行业领域老旧管网改造任务完成时限] [3 好] [4 好] [5 4] [6 4] [7 ]",
+                "0 L26 p2: [1x3 数量指标] [2 中小学校监测站点覆盖率] [3 ≥95%] [4 77.2%] [5 3] [6 2.44]"
+                        + " [7 因采购流程延长，设备到货时间推迟至次年，招标失败后重新组织采购，实施周期缩短。]",
+                "0 L31 p2: [2 二级、三级安全等级测试应急演练服务覆盖率] [3 ≥90%] [4 98.60%] [5 5] [6 5] [7 ]",
+                "0 L34 p2: [2 视频监控点位项目覆盖率] [3 ≥96%] [4 ≥96%] [5 4] [6 4] [7 ]",
+                "0 L35 p2: [0 总分] [5 100] [6 96.39]"), rows(text));
+    }
 }
