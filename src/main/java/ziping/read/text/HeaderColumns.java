@@ -22,16 +22,47 @@ final class HeaderColumns {
     private static final List<String> LABEL_ROLES = List.of("level1", "level2", "name");
     /** The fewest characters of each of two column names printed as one word ({@link #splitJoined}). */
     private static final int SPLIT_NAME = 3;
-    /** The order of the seeds' indicator columns along the header ({@link #inOrder}). */
-    private static final List<String> USUAL_ORDER =
-            List.of("level1", "level2", "name", "target", "actual", "weight", "score", "reason");
 
     private HeaderColumns() {
     }
 
     static List<LayoutColumn> of(List<List<LayoutToken>> tokens, LayoutHeaders headers, int[] zone, Header header) {
         List<LayoutColumn> columns = read(tokens, headers, zone, header);
-        return header == Header.INDICATORS ? weightFirst(columns) : columns;
+        return header == Header.INDICATORS ? weightFirst(valuesInOrder(columns)) : columns;
+    }
+
+    /**
+     * The columns with the target put back before the actual and the actual before the 得分, where the header's words
+     * stand otherwise: every template prints 指标值 before 完成值 and both before 得分 (the 分值 may stand anywhere
+     * before 得分), and Chromium's header lines, each set at its own pitch, can place a wrapped name's word past its
+     * neighbour's ({@code 指标值} on the second line under {@code 完成值}, read after 分值). The misplaced column moves
+     * next to the one it belongs beside; the places along the line stay in their order, the names move.
+     */
+    private static List<LayoutColumn> valuesInOrder(List<LayoutColumn> columns) {
+        List<LayoutColumn> roles = new ArrayList<>(columns);
+        int target = LayoutColumn.index(roles, "target");
+        int actual = LayoutColumn.index(roles, "actual");
+        if (target > actual && actual >= 0) {
+            roles.add(actual, roles.remove(target));
+        }
+        target = LayoutColumn.index(roles, "target");
+        actual = LayoutColumn.index(roles, "actual");
+        int score = LayoutColumn.index(roles, "score");
+        if (actual > score && score >= 0) {
+            LayoutColumn moved = roles.remove(actual);
+            roles.add(target >= 0 && target < score ? target + 1 : score, moved);
+        }
+        if (roles.equals(columns)) {
+            return columns;
+        }
+        List<LayoutColumn> out = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            LayoutColumn place = columns.get(c);
+            LayoutColumn name = roles.get(c);
+            out.add(new LayoutColumn(name.role(), place.start(), place.end(), name.text(),
+                    LayoutColumn.isLeftAligned(name.role())));
+        }
+        return out;
     }
 
     /**
@@ -142,7 +173,7 @@ final class HeaderColumns {
             for (int i = SPLIT_NAME; i + SPLIT_NAME <= text.length(); i++) {
                 String a = text.substring(0, i);
                 String b = text.substring(i);
-                if ((nameAndStart(a, b) || nameAndStart(b, a)) && inOrder(a, b)) {
+                if (nameAndStart(a, b) || nameAndStart(b, a)) {
                     return split(t, i);
                 }
             }
@@ -153,30 +184,13 @@ final class HeaderColumns {
     /**
      * Whether {@code whole} names an indicator column and {@code part} begins only other columns' names: a word that
      * neither names nor begins a column, printed as a name joined to another's first line ({@code 三级指标预期指标}
-     * over {@code 值}, {@code 自评得完成值} over {@code 分}), is the two.
+     * over {@code 值}; {@code 自评得完成值} over {@code 分}, the two out of order, {@link #valuesInOrder}), is the two.
      */
     private static boolean nameAndStart(String whole, String part) {
         String role = CellWords.indicatorColumnNamed(whole);
         Set<String> starting = CellWords.indicatorRolesStartingWith(part);
         return role != null && CellWords.role(Header.INDICATORS, part) == null && !starting.isEmpty()
                 && !starting.contains(role);
-    }
-
-    /**
-     * Whether the columns {@code a} and {@code b} name or begin stand in the indicator table's usual order, a before b
-     * ({@link #USUAL_ORDER}): a split that would print 自评得 (得分) before 完成值 is no reading of the header, whose
-     * words then stand off their columns.
-     */
-    private static boolean inOrder(String a, String b) {
-        int i = USUAL_ORDER.indexOf(roleOrStart(a));
-        int j = USUAL_ORDER.indexOf(roleOrStart(b));
-        return i >= 0 && j >= 0 && i < j;
-    }
-
-    private static String roleOrStart(String text) {
-        String role = CellWords.indicatorColumnNamed(text);
-        Set<String> starting = CellWords.indicatorRolesStartingWith(text);
-        return role != null ? role : starting.size() == 1 ? starting.iterator().next() : null;
     }
 
     private static List<LayoutToken> split(LayoutToken t, int i) {

@@ -1002,9 +1002,9 @@ class LayoutTextTest {
     /**
      * Chromium's indicator header whose name column's name is printed joined to the first line of the target's
      * (seed 615283 f018, header lines 28-29, body lines 30-45 and its 总分 line): {@code 三级指标预期指标} over
-     * {@code 值}. A word that neither names nor begins a column, made of a whole name and the start of the next
-     * column's name in the usual order, is the two; before, the name column was lost, every name went to the target
-     * and the table (40 fields) was parse findings.
+     * {@code 值}. A word that neither names nor begins a column, made of a whole name and the start of another
+     * column's name, is the two; before, the name column was lost, every name went to the target and the table (40
+     * fields) was parse findings.
      */
     @Test
     void aColumnNameJoinedToTheNextNamesStartIsTwoColumns() throws Exception {
@@ -1020,6 +1020,70 @@ class LayoutTextTest {
                         + " [7 实际需求低于预期，按实际发生结算，受天气原因影响施工进度，已在次年一季度完成。]",
                 "0 L17 p2: [1 数量指标] [2 按照年度工作计划要求软件开发场次] [3 120台] [4 177台] [5 4.00] [6 4.00] [7 ]",
                 "0 L19 p2: [0 总分] [5 100.0] [6 94.13]"), rows(text));
+    }
+
+    /**
+     * Chromium's indicator header whose target name, wrapped onto the second line, pdftotext set past the actual's
+     * and the 分值's (seed 114178 f056, header lines 27-29, body lines 30-61 and its 总分 line): {@code 三级指标 完成值
+     * 分值 自评} over {@code 指标值 偏差原因分析}. Every template prints the target before the actual, so the target's
+     * name goes back before it and the places along the line keep their order; before, the columns read 完成值, 分值,
+     * 指标值, no values line fitted them, and the whole table (72 fields) was one row of parse findings.
+     */
+    @Test
+    void aTargetNameSetPastTheActualGoesBackBeforeIt() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-target-name-under-actuals.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 指标值] [4 完成值] [5 分值] [6 自评得分] [7 及改进措施]",
+                "0 L5 p2: [0x3 产出指标] [1x2 数量指标] [2 系统运维服务个数] [3 ≥500次] [4 /] [5 7.5] [6 0.00]"
+                        + " [7 因采购流程延长，设备到货时间推迟至次年。]",
+                "0 L9 p2: [2 设备采购项目次数] [3 365辆] [4 319辆] [5 6.5] [6 5.68] [7 还未做，根据市局统一安排，承建单位随时配合。]",
+                "0 L11 p2: [1 时效指标] [2 信息发布工作及时率] [3 ≥95%] [4 ≥95%] [5 15.0] [6 15.00] [7 ]",
+                "0 L13 p2: [0x2 效益指标] [1x2 生态效益指标] [2 水质达标率] [3 ≥80%] [4 98%] [5 7.0] [6 7.00] [7 ]",
+                "0 L15 p2: [2 中小学校系统运维水质达标率] [3 ≥98%] [4 100%] [5 10.0] [6 10.00] [7 ]",
+                "0 L19 p2: [0 满意度指标] [1 服务对象满意度指标] [2 档案数字化加工系统群众满意度] [3 3天以内] [4 5天] [5 12.5] [6 7.50]"
+                        + " [7 受疫情影响，部分培训活动延期举办，因采购流程延长，设备到货时间推迟至次年。]",
+                "0 L26 p2: [0x3 成本指标] [1x3 经济成本指标] [2 对接入的矿山、尾矿库监测信息和视频信号培训项目成本] [3 ≤202.34万元] [4 /] [5 7.0]"
+                        + " [6 0.00] [7 后续将优化资金使用计划，提高预算执行精准度，受天气原因影响施工进度，下一步将加强项目进度管理。]",
+                "0 L31 p2: [2 农村地区信息发布任务采购成本] [3 ≤231万元] [4 182万元] [5 12.0] [6 12.00] [7 ]",
+                "0 L34 p2: [2 社区卫生服务中心监测站点服务采购成本] [3 ≤174.5万元] [4 135.7万元] [5 12.5] [6 12.50] [7 ]",
+                "0 L36 p2: [0 总分] [5 100.0] [6 79.68]"), rows(text));
+    }
+
+    /**
+     * Chromium's indicator header whose 得分 name's first line is printed joined to the actual's name, before it
+     * (seed 940127 f040, header lines 26-27, body lines 28-72 and its 总分 line): {@code 年初目标值 权重 自评得完成值}
+     * over {@code (A) 分}. The word is split into 自评得 and 完成值, and the actual goes back before the 得分 (every
+     * template prints it so), next to the target; before, the header named no 得分 column and all 17 rows were parse
+     * findings. The first four rows, whose targets and actuals stand on a line above their numbers, still do not
+     * read (parse findings).
+     */
+    @Test
+    void aScoreNameJoinedBeforeTheActualsIsSplitAndPutAfterIt() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/chromium-header-score-start-joined-to-actual.txt");
+        assertEquals(List.of(
+                "0 L1 p2: [0 一级指标] [1 二级指标] [2 三级指标] [3 年初目标值(A)] [4 完成值] [5 权重] [6 自评得分] [7 偏差原因分析及]",
+                "0 L4 p2: [0x8 产出指标] [1x4 质量指标] [2 数据接入系统故障率] [3 ≤10%] [4 ] [5 3.5] [6 4% | 3.50 | 100%] [7 ]",
+                "0 L6 p2: [2 信息发布项目准确率] [3 不低于85% | 100%] [4 ] [5 7.0] [6 7.00 | 100%] [7 ]",
+                "0 L8 p2: [2 课程开发项目完成率] [3 ] [4 ] [5 2.5] [6 2.50 | 9%] [7 ]",
+                "0 L10 p2: [2 本区体检服务系统故障率] [3 ≤10%] [4 ] [5 3.0] [6 3.00] [7 ]",
+                "0 L13 p2: [1x3 数量指标] [2 各街道（乡镇）隐患整改工作个数] [3 ≥50平方米] [4 45平方米] [5 6.0] [6 5.40]"
+                        + " [7 及时开展相关工作，将加强与相关部门的沟通协调。]",
+                "0 L16 p2: [2 场次] [3 ≥500公里] [4 ≥500公里] [5 4.0] [6 4.00] [7 ]",
+                "0 L17 p2: [2 视频监控点位完成数] [3 小于3次] [4 2次] [5 8.0] [6 8.00] [7 ]",
+                "0 L19 p2: [1 时效指标] [2 社区卫生服务中心执法检查项目修复时间] [3 ≤48周] [4 41周] [5 6.0] [6 6.00] [7 ]",
+                "0 L20 p2: [0x7 效益指标] [1x5 社会效益指标] [2 社区卫生服务中心软件开发项目公众知晓率] [3 ≥99%] [4 100%] [5 4.5] [6 4.50]"
+                        + " [7 ]",
+                "0 L23 p2: [2 河道巡查社会影响] [3 达成年度指] [4 标达成年度指标] [5 6.0] [6 6.00] [7 ]",
+                "0 L28 p2: [2 受益人次] [3 174万元] [4 /] [5 5.5] [6 0.00]"
+                        + " [7 受疫情影响，部分培训活动延期举办，下一步将加强项目进度管理，受天气原因影响施工进度。]",
+                "0 L32 p2: [2 重点行业领域培训系统服务水平] [3 完成] [4 完成] [5 8.5] [6 8.50] [7 ]",
+                "0 L34 p2: [2 全市隐患整改应急处置能力] [3 优] [4 优] [5 5.5] [6 5.50] [7 ]",
+                "0 L37 p2: [1x2 可持续影响指标] [2 重点行业领域走访慰问长效机制建立] [3 好坏] [4 好] [5 3.5] [6 3.50] [7 ]",
+                "0 L38 p2: [2 安全评估持续发挥作用] [3 规范] [4 规范] [5 5.0] [6 5.00] [7 ]",
+                "0 L39 p2: [0x2 满意度指标] [1x2 服务对象满意度指标] [2 图书采购满意度] [3 ≥95%] [4 100%] [5 6.0] [6 6.00] [7 ]",
+                "0 L44 p2: [2 参训人员使用人员满意度] [3 ≥100%] [4 95%] [5 5.5] [6 5.23]"
+                        + " [7 将加强与相关部门的沟通协调，年度指标设置偏高，今后将科学合理设置绩效目标，及时开展相关工作。]",
+                "0 L48 p2: [0 总分] [5 100.0] [6 93.42]"), rows(text));
     }
 
     /**
