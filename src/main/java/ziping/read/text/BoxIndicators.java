@@ -116,9 +116,10 @@ final class BoxIndicators {
                 return out;
             }
         }
-        List<Piece> all = BoxPieces.of(body);
+        List<Piece> printed = BoxPieces.of(body);
         List<Integer> boxOf = BoxPieces.boxOf(body);
-        List<int[]> anchors = anchors(all, boxOf);
+        List<int[]> anchors = anchors(printed, boxOf);
+        List<Piece> all = withLabelEnds(printed, anchors.size());
         int level1 = column("level1");
         int level2 = column("level2");
         boolean merged1 = level1 >= 0 && count(all, Piece.Kind.LEVEL1) < anchors.size();
@@ -187,6 +188,28 @@ final class BoxIndicators {
             out.add(new TextRow(row.pieces().get(0).line(), true, texts));
         }
         return out;
+    }
+
+    /**
+     * The pieces with a 一级 or 二级 label that lacks only its last line, 标, read whole, where that makes the column's
+     * labels one a row ({@code rows}): pdfminer prints that line as a box of its own, taken with the block label
+     * 绩效指标 printed a character a line, and {@code 产出指} before its row's line is 产出指标 (Chromium prints a label
+     * on every row). Left as text, it fitted no column, and the row beside it was in doubt. Among labels merged over
+     * rows, where the text cannot say which group such a part begins, it stays text.
+     */
+    private static List<Piece> withLabelEnds(List<Piece> pieces, int rows) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            boolean endless = p.kind() == Piece.Kind.TEXT && p.lines() == 1 && !LevelWords.isLabel(p.text())
+                    && LevelWords.isLabel(p.text() + "标");
+            out.add(endless ? Piece.of(p.text() + "标", p.lines(), p.line()) : p);
+        }
+        for (Piece.Kind kind : List.of(Piece.Kind.LEVEL1, Piece.Kind.LEVEL2)) {
+            if (count(out, kind) == rows && count(pieces, kind) < rows) {
+                return out;
+            }
+        }
+        return pieces;
     }
 
     /**

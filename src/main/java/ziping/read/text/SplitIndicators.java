@@ -107,6 +107,22 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
         return level1 != null && implied != null && !level1.equals(implied) ? cost + CONTRADICTED : cost;
     }
 
+    /**
+     * A reading stands unless it gives a name, a target or an actual a sentence's comma or full stop: those are a
+     * reason's words, and a reading that needs them there (a reason's {@code 响施工进度，} joined to a target as the
+     * name, its next line {@code 后续将优化资金使用计划，} as the actual) has divided the row's lines wrong.
+     */
+    @Override
+    public boolean stands(String[] texts) {
+        for (String role : List.of("name", "target", "actual")) {
+            int c = column(role);
+            if (c >= 0 && texts[c] != null && Piece.of(texts[c], 1, 0).sentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String[] doubt(String[] texts) {
         String[] out = texts.clone();

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Injected forms whose error earlier readings missed because a row, or the row next to it, was read in doubt
- * (src/test/resources/gen/recall, copied from seeds 5151, 71206, 113029 and 120517 by
+ * (src/test/resources/gen/recall, copied from generated seeds by
  * src/test/fixtures/recall/copy_fixtures.py): each now reads the rows cleanly, so the injected rule fires, and raises
  * no other error.
  */
@@ -60,6 +60,7 @@ class RecallFixturesTest {
         "chromium-pdfminer-m40, 71206-f008, ''",
         "chromium-pdfminer-m40, 71206-f021, ''",
         "lo-pdfminer-m40, 5151-f028, 1 2",
+        "chromium-pdfminer-m40, 603917-f049, ''",
     })
     void theInjectedErrorIsFoundAndNoOther(String set, String file, String inDoubt) throws IOException {
         JsonNode truth = truth(file);
@@ -298,6 +299,24 @@ class RecallFixturesTest {
         List<Indicator> rows = read.form().indicators();
         assertEquals(List.of(true, true), List.of(rows.get(9).valuesOnLine(), rows.get(10).valuesOnLine()),
                 "their target, actual, 分值 and 得分 stand on their anchors' lines, so ZP201 and ZP203 still run");
+    }
+
+    /**
+     * 615283 f033 (Chromium, pdfminer {@code -M 40}, every line a box of its own): row 2's best division gave its name
+     * a reason's line and its wrapped target ({@code 响施工进度，≤320.85万元精准度。}), its target the actual
+     * ({@code 325.67万元}) and its actual a reason's line ({@code 后续将优化资金使用计划，}), and nothing said so. A
+     * reading that gives a name, a target or an actual a sentence's comma or full stop does not stand: the row's text
+     * is in doubt (ZP007), its 分值 and 得分 still count, and no check reads its misread cells. (The injected ZP201 on
+     * that row is not found: its actual is not read.)
+     */
+    @Test
+    void aDivisionThatGivesANameOrAValueASentenceIsInDoubt() {
+        FormResult read = read("chromium-pdfminer-m40", "615283-f033");
+        assertEquals(List.of("ZP007 2", "ZP007 10"), read.findings().stream()
+                .filter(f -> f.section() == ziping.model.Section.INDICATOR)
+                .map(f -> f.rule() + " " + f.row()).toList());
+        assertEquals(List.of(), read.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.rule()).toList());
     }
 
     /**
