@@ -38,8 +38,10 @@ final class ValuesPair {
     /**
      * Moves a value of a values line that shares the target or actual column with the lines of the other cell wrapped
      * above and below it ({@code ≤10个工作} / {@code 10个工作日} / {@code 日}) to its own column: where it is the
-     * line's only word in the two columns, reads as a value, and the lines next to it hold words of that column only,
-     * which joined read as a value, it is the actual where it stands right of them, else the target.
+     * line's only word in the two columns, reads as a value, and the lines next to it hold one word of the two columns
+     * each, which joined read as a value, it is the actual where it stands right of them, else the target, and they are
+     * the other (each line set at its own pitch may have put them in either column: {@code ≤157.5万} / {@code 263.4万元}
+     * / {@code 元}).
      */
     static void mendWrapped(List<List<LayoutToken>> tokens, int from, int to, int[][] columnOf, List<Integer> anchors,
                             int target, int actual) {
@@ -54,15 +56,21 @@ final class ValuesPair {
             if (k < 0) {
                 continue;
             }
-            int own = columnOf[line - from][k];
-            LayoutToken word = tokens.get(line).get(k);
-            LayoutToken above = only(tokens, from, columnOf, line - 1, own, target, actual);
-            LayoutToken below = only(tokens, from, columnOf, line + 1, own, target, actual);
-            if (above == null || below == null || ValueParser.measure(word.text()) == null
-                    || ValueParser.measure(above.text() + below.text()) == null) {
+            int ka = LineColumns.onlyIn(columnOf[line - 1 - from], target, actual);
+            int kb = LineColumns.onlyIn(columnOf[line + 1 - from], target, actual);
+            if (ka < 0 || kb < 0) {
                 continue;
             }
-            columnOf[line - from][k] = word.center() > above.center() ? actual : target;
+            LayoutToken word = tokens.get(line).get(k);
+            LayoutToken above = tokens.get(line - 1).get(ka);
+            LayoutToken below = tokens.get(line + 1).get(kb);
+            if (ValueParser.measure(word.text()) == null || ValueParser.measure(above.text() + below.text()) == null) {
+                continue;
+            }
+            boolean right = word.center() > above.center();
+            columnOf[line - from][k] = right ? actual : target;
+            columnOf[line - 1 - from][ka] = right ? target : actual;
+            columnOf[line + 1 - from][kb] = right ? target : actual;
         }
         for (int line = from + 1; line < to; line++) {
             if (!anchors.contains(line)) {
@@ -150,12 +158,5 @@ final class ValuesPair {
         if (count == 2) {
             col[first + 1] = actual;
         }
-    }
-
-    /** The word of a line in {@code column} where it is the line's only one in the target and actual columns. */
-    private static LayoutToken only(List<List<LayoutToken>> tokens, int from, int[][] columnOf, int line, int column,
-                                    int target, int actual) {
-        int k = LineColumns.onlyIn(columnOf[line - from], target, actual);
-        return k >= 0 && columnOf[line - from][k] == column ? tokens.get(line).get(k) : null;
     }
 }

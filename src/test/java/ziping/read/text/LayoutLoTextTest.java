@@ -319,4 +319,28 @@ class LayoutLoTextTest {
                 "0 L34 p2: [2 视频监控点位项目覆盖率] [3 ≥96%] [4 ≥96%] [5 4] [6 4] [7 ]",
                 "0 L35 p2: [0 总分] [5 100] [6 96.39]"), rows(text));
     }
+
+    /**
+     * LibreOffice's row whose target wraps around its values line, the actual alone on that line between the target's
+     * two parts (fresh seed 583091 f016, header lines 48-51 and body lines 76-100): {@code ≤157.5万} over
+     * {@code 263.4万元 8.0 4.78} over {@code 元}. pdftotext set each line at its own pitch, so the target's parts fell in
+     * different columns; the one word of the values line, right of the parts that join to a value, is the actual and
+     * the parts are the target. Before, the actual read {@code ≤157.5万 | 263.4万元}, the row was in doubt and an
+     * injected missing reason (ZP204) on it was skipped.
+     */
+    @Test
+    void aTargetWrappedAroundTheActualsValuesLineIsTheTarget() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/lo-target-wrapped-around-actual-on-values-line.txt");
+        assertEquals(List.of(
+                "0 L1 p-: [0 一级指标] [1 二级指标] [2 三级指标] [3 预期指标值] [4 全年实际值] [5 分值] [6 自评得分]"
+                        + " [7 未完成原因分析]",
+                "0 L8 p-: [0 满意度指标] [1 服务对象满意度指标] [2 走访慰问项目使用人员满意度] [3 ≥95%] [4 100%] [5 14.0]"
+                        + " [6 14.00] [7 ]",
+                "0 L15 p-: [0 满意度指标] [1 服务对象满意度指标] [2 使用人员使用人员满意度] [3 ≥80%] [4 87%] [5 13.0]"
+                        + " [6 13.00] [7 ]",
+                "0 L20 p-: [0x2 成本指标] [1 经济成本指标] [2 社区卫生服务中心走访慰问项目成本] [3 ≤157.5万元]"
+                        + " [4 263.4万元] [5 8.0] [6 4.78] [7 ]",
+                "0 L25 p-: [1 经济成本指标] [2 专家咨询工作采购成本] [3 ≤202.44万元] [4 103.28万元] [5 8.0] [6 8.00] [7 ]",
+                "0 L29 p-: [0 总分] [5 100.0] [6 94.89]"), rows(text));
+    }
 }
