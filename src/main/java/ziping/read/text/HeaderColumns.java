@@ -52,13 +52,21 @@ final class HeaderColumns {
             LayoutColumn moved = roles.remove(actual);
             roles.add(target >= 0 && target < score ? target + 1 : score, moved);
         }
-        if (roles.equals(columns)) {
-            return columns;
+        return renamed(columns, roles);
+    }
+
+    /**
+     * The columns' places along the line, in their order, under the names of {@code names} (the same columns,
+     * reordered): each place takes the name at its index.
+     */
+    private static List<LayoutColumn> renamed(List<LayoutColumn> places, List<LayoutColumn> names) {
+        if (names.equals(places)) {
+            return places;
         }
-        List<LayoutColumn> out = new ArrayList<>(columns.size());
-        for (int c = 0; c < columns.size(); c++) {
-            LayoutColumn place = columns.get(c);
-            LayoutColumn name = roles.get(c);
+        List<LayoutColumn> out = new ArrayList<>(places.size());
+        for (int c = 0; c < places.size(); c++) {
+            LayoutColumn place = places.get(c);
+            LayoutColumn name = names.get(c);
             out.add(new LayoutColumn(name.role(), place.start(), place.end(), name.text(),
                     LayoutColumn.isLeftAligned(name.role())));
         }
@@ -77,12 +85,10 @@ final class HeaderColumns {
         if (weight < 0 || score != weight - 1) {
             return columns;
         }
-        LayoutColumn w = columns.get(weight);
-        LayoutColumn s = columns.get(score);
-        List<LayoutColumn> out = new ArrayList<>(columns);
-        out.set(score, new LayoutColumn(w.role(), s.start(), s.end(), w.text(), w.left()));
-        out.set(weight, new LayoutColumn(s.role(), w.start(), w.end(), s.text(), s.left()));
-        return out;
+        List<LayoutColumn> names = new ArrayList<>(columns);
+        names.set(score, columns.get(weight));
+        names.set(weight, columns.get(score));
+        return renamed(columns, names);
     }
 
     private static List<LayoutColumn> read(List<List<LayoutToken>> tokens, LayoutHeaders headers, int[] zone,

@@ -432,12 +432,12 @@ final class IndicatorBody {
      * line): the median middle of the words right of the 得分 numbers, else {@code header} (the header's place, which
      * in a wide column can stand so far right that a reason's short last line, {@code 。}, is nearer 得分).
      */
-    private double reasonPlace(double header, double score) {
+    private double reasonPlace(double header, double scoreAt) {
         double[] x = new double[16];
         int n = 0;
         for (int line = from; line < to; line++) {
             for (LayoutToken t : tokens.get(line)) {
-                if (t.start() > score + REASON_GAP) {
+                if (t.start() > scoreAt + REASON_GAP) {
                     if (n == x.length) {
                         x = Arrays.copyOf(x, n * 2);
                     }
@@ -658,6 +658,7 @@ final class IndicatorBody {
         int[] row = new int[to - from];
         Arrays.fill(row, -1);
         boolean punctuated = columns.get(column).role().equals("reason") && punctuated(column);
+        int[] tops = column == LayoutColumn.index(columns, "name") ? fragmentsTops() : null;
         int line = from;
         while (line < to) {
             if (lineText(line, column).isEmpty()) {
@@ -675,7 +676,7 @@ final class IndicatorBody {
                 }
                 line++;
             }
-            assignRun(runStart, line, column, row, labelRows, punctuated);
+            assignRun(runStart, line, column, row, labelRows, punctuated, tops);
         }
         return row;
     }
@@ -731,7 +732,8 @@ final class IndicatorBody {
      * values line among its own lines, is that 得分's row's whatever values lines stand right before or after it: a
      * reason wrapped around the 得分 two lines below its values line went to the next row, whose values line follows it.
      */
-    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows, boolean punctuated) {
+    private void assignRun(int runStart, int runEnd, int column, int[] row, LabelRows labelRows, boolean punctuated,
+                           int[] tops) {
         int split = splitRow(runStart, runEnd);
         if (split >= 0 && !anchorWithin(runStart, runEnd)) {
             Arrays.fill(row, runStart - from, runEnd - from, split);
@@ -739,12 +741,10 @@ final class IndicatorBody {
         }
         List<Integer> inside = new ArrayList<>();
         int reach = columns.get(column).role().equals("reason") ? 0 : 1;
-        int name = LayoutColumn.index(columns, "name");
         for (int r = 0; r < anchors.size(); r++) {
             int anchor = anchors.get(r);
-            int nameEnd = column == name ? fragmentsTop(anchor) - 1 : anchor;
-            if (anchor >= runStart - 1 && anchor <= runEnd + reach
-                    || nameEnd < anchor - 1 && nameEnd >= runStart && nameEnd < runEnd) {
+            boolean endsInRun = tops != null && tops[r] < anchor && tops[r] - 1 >= runStart && tops[r] - 1 < runEnd;
+            if (anchor >= runStart - 1 && anchor <= runEnd + reach || endsInRun) {
                 inside.add(r);
             }
         }
@@ -796,12 +796,11 @@ final class IndicatorBody {
         };
         int[] ends = new int[inAnchors.length];
         Arrays.fill(ends, -1);
-        if (column == name) {
-            int nameWidth = width;
+        if (tops != null) {
             for (int g = 0; g < inAnchors.length; g++) {
-                int top = fragmentsTop(inAnchors[g]);
+                int top = tops[inside.get(g)];
                 ends[g] = top < inAnchors[g] ? top - 1
-                        : valuesAlone(inAnchors[g], name, nameWidth) ? inAnchors[g] - 1 : -1;
+                        : valuesAlone(inAnchors[g], column, width) ? inAnchors[g] - 1 : -1;
             }
         }
         int[] group = RunSplit.split(lines, inAnchors, ends, full, anchorSet, reading,
@@ -812,25 +811,29 @@ final class IndicatorBody {
     }
 
     /**
-     * The first of the lines right above a values line that hold only the wrapped starts of its row's target and actual
-     * ({@code 2022年12月底 2022年2月23} over {@code 前 日 0.0 0.00}), where the values line holds nothing left of the
-     * values; else the values line itself. Chromium's text prints such a row's name above them, so it ends on the line
-     * before the first (a name line may hold a target's start too: {@code 中小学校培训任务规模 193.9万平方}), and the
-     * row above already holds its own name.
+     * For each row, the first of the lines right above its values line that hold only the wrapped starts of its target
+     * and actual ({@code 2022年12月底 2022年2月23} over {@code 前 日 0.0 0.00}), where the values line holds nothing
+     * left of the values; else the values line itself. Chromium's text prints such a row's name above them, so it ends
+     * on the line before the first (a name line may hold a target's start too: {@code 中小学校培训任务规模 193.9万平方}),
+     * and the row above already holds its own name.
      */
-    private int fragmentsTop(int anchor) {
+    private int[] fragmentsTops() {
         int first = LayoutColumn.firstValue(columns);
         int target = LayoutColumn.index(columns, "target");
         int actual = LayoutColumn.index(columns, "actual");
-        if (target < 0 || actual < 0 || leftOfValues(anchor, first)) {
-            return anchor;
+        int[] tops = new int[anchors.size()];
+        for (int r = 0; r < tops.length; r++) {
+            int anchor = anchors.get(r);
+            int line = anchor - 1;
+            if (target >= 0 && actual >= 0 && !leftOfValues(anchor, first)) {
+                while (line >= from && !anchorSet.contains(line) && !leftOfValues(line, first)
+                        && (!lineText(line, target).isEmpty() || !lineText(line, actual).isEmpty())) {
+                    line--;
+                }
+            }
+            tops[r] = line + 1;
         }
-        int line = anchor - 1;
-        while (line >= from && !anchorSet.contains(line) && !leftOfValues(line, first)
-                && (!lineText(line, target).isEmpty() || !lineText(line, actual).isEmpty())) {
-            line--;
-        }
-        return line + 1;
+        return tops;
     }
 
     /** Whether a line holds words in the columns left of {@code first} (labels, names). */

@@ -80,6 +80,11 @@ record Piece(String text, int lines, int line, Kind kind, boolean emptyAfter) {
 
     /** Whether the text reads as a sentence (a reason): it holds a comma or a full stop. */
     boolean sentence() {
+        return isSentence(text);
+    }
+
+    /** Whether a text holds a CJK comma, full stop or semicolon, as a reason's words do. */
+    static boolean isSentence(String text) {
         return text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('；') >= 0;
     }
 }

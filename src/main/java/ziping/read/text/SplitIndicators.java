@@ -116,7 +116,7 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
     public boolean stands(String[] texts) {
         for (String role : List.of("name", "target", "actual")) {
             int c = column(role);
-            if (c >= 0 && texts[c] != null && Piece.of(texts[c], 1, 0).sentence()) {
+            if (c >= 0 && texts[c] != null && Piece.isSentence(texts[c])) {
                 return false;
             }
         }
