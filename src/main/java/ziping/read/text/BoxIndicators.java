@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * text fitting none of its cells or that was given no name, its 分值 and 得分 being its anchor's and no number left
  * over, has its text marked in doubt ({@link GridCell#TEXT_IN_DOUBT}: its 分值 and 得分 still count in the sums); any other row the text leaves in
  * doubt (a number fits no column, the numbers could be placed otherwise) is printed without its name, which reads as
- * a parse finding on it: its values are not checked.
+ * a parse finding on it: its values are not checked. A row whose anchor line holds its target, actual, 分值 and 得分,
+ * in doubt or not, has them marked read for sure ({@link GridCell#VALUES_ON_LINE}), so that the checks reading only
+ * those run on it also next to a row whose text is in doubt.
  */
 final class BoxIndicators {
     private static final List<String> ORDER = List.of("level1", "level2", "name", "target", "actual", "weight",
@@ -174,12 +176,14 @@ final class BoxIndicators {
             boolean hidden = hidesPoints(row);
             boolean unsure = row.ambiguous() || row.hasStray() || contested[r]
                     || nameColumn >= 0 && texts.get(nameColumn).isEmpty();
+            boolean valuesSure = nameColumn >= 0 && valuesSure(row, texts.get(nameColumn), pieces, kept.get(r));
             if (unsure && !hidden && !strayNumber(row) && anchored(row, pieces, kept.get(r)) && nameColumn >= 0) {
-                boolean values = contested[r] && valuesAnchored(row, pieces, kept.get(r));
-                texts.set(nameColumn, (values ? GridCell.VALUES_ON_LINE : "") + GridCell.TEXT_IN_DOUBT
+                texts.set(nameColumn, (valuesSure ? GridCell.VALUES_ON_LINE : "") + GridCell.TEXT_IN_DOUBT
                         + texts.get(nameColumn));
             } else if ((row.ambiguous() || row.hasStray() || hidden) && nameColumn >= 0) {
                 texts.set(nameColumn, "");
+            } else if (valuesSure) {
+                texts.set(nameColumn, GridCell.VALUES_ON_LINE + texts.get(nameColumn));
             }
             boolean nearDoubt = inDoubt[r] || r > 0 && inDoubt[r - 1] || r + 1 < rows.size() && inDoubt[r + 1];
             if (nearDoubt && onLine(row, pieces, kept.get(r))) {
@@ -327,9 +331,17 @@ final class BoxIndicators {
     }
 
     /**
-     * Whether the row's anchor ends with its target, actual, 分值 and 得分 as the row reads them, one piece each: they
-     * are then read for sure whatever the division of its other text ({@link GridCell#VALUES_ON_LINE}).
+     * Whether the row's target, actual, 分值 and 得分 are read for sure whatever the division of its other text, or of a
+     * neighbour's ({@link GridCell#VALUES_ON_LINE}): its anchor ends with them, one piece each, in its one best placement
+     * (no stray piece), and either the row read a name or the target read there is no text (the anchor's first piece
+     * may be the name: {@code 采购成本 2122000元 13 13} with the target wrapped off the line).
      */
+    private boolean valuesSure(BoxRows.Row row, String name, List<Piece> pieces, int[] anchor) {
+        return !row.ambiguous() && !row.hasStray() && valuesAnchored(row, pieces, anchor)
+                && (!name.isEmpty() || Piece.kindOf(row.cell(column("target"))) != Piece.Kind.TEXT);
+    }
+
+    /** Whether the row's anchor ends with its target, actual, 分值 and 得分 as the row reads them, one piece each. */
     private boolean valuesAnchored(BoxRows.Row row, List<Piece> pieces, int[] anchor) {
         String[] roles = {"target", "actual", "weight", "score"};
         if (anchor[1] - anchor[0] < roles.length) {

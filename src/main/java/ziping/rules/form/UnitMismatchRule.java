@@ -6,6 +6,7 @@ import ziping.model.Measure;
 import ziping.model.Section;
 import ziping.model.Severity;
 import ziping.rules.FormAudit;
+import ziping.rules.Reach;
 import ziping.rules.RowByRowRule;
 
 import java.util.List;
@@ -26,6 +27,15 @@ public final class UnitMismatchRule implements RowByRowRule<FormAudit> {
     @Override
     public Set<Section> inputs() {
         return Set.of(Section.INDICATOR);
+    }
+
+    /**
+     * It reads a row's target and actual only: a row whose target, actual, 分值 and 得分 were read on the line that
+     * anchors it ({@link Indicator#valuesOnLine}) is checked where only text is in doubt near it.
+     */
+    @Override
+    public Reach reach(Section section) {
+        return Reach.VALUES_ON_LINE;
     }
 
     @Override

@@ -165,6 +165,32 @@ class CellsOnLineTest {
         assertEquals(List.of(), errors(read));
     }
 
+    /**
+     * 918878-f037's row 8 is read for sure, its line {@code 采购成本 ≤401万元 2122000元 13 13} holding its target, actual,
+     * 分值 and 得分, but its neighbour, row 7, is in doubt (ZP007): the checks that read only those four cells run on it,
+     * so the units that differ (万元 against 元) are found (ZP205; it had been left out as the neighbour of a doubt). With
+     * the target wrapped off the line ({@code ≤401万} / {@code 元}) the row's own text is in doubt, the line's first cell
+     * (采购成本) may be its name or its target, so its values are not read for sure and no check reads them.
+     */
+    @Test
+    void aRowNextToARowInDoubtWhoseLineHoldsItsFourValuesIsChecked() throws IOException {
+        String text = text("918878-f037");
+        FormResult read = read(text);
+        Indicator row = read.form().indicators().get(8);
+        assertEquals(List.of("采购成本", "≤401万元", "2122000元", "13", "13"),
+                List.of(row.name(), row.target().raw(), row.actual().raw(), row.weight().raw(), row.score().raw()));
+        assertTrue(row.valuesOnLine());
+        assertEquals(List.of(3, 4, 6, 7), rows(read, "ZP007"));
+        assertEquals(List.of(8), rows(read, "ZP205"));
+        assertEquals(List.of(), errors(read));
+
+        String line = "采购成本 ≤401万元 2122000元 13 13  \n";
+        assertTrue(text.contains(line));
+        FormResult off = read(text.replace(line, "采购成本 2122000元 13 13  \n\n≤401万\n元\n"));
+        assertFalse(off.form().indicators().get(8).valuesOnLine());
+        assertEquals(List.of(), rows(off, "ZP205"));
+    }
+
     private static String text(String file) throws IOException {
         return Files.readString(ROOT.resolve(file + ".txt"));
     }

@@ -61,6 +61,9 @@ class RecallFixturesTest {
         "chromium-pdfminer-m40, 71206-f021, ''",
         "lo-pdfminer-m40, 5151-f028, 1 2",
         "chromium-pdfminer-m40, 603917-f049, ''",
+        "chromium-pdfminer-m40, 918878-f037, 3 4 6 7",
+        "chromium-pdfminer-m40, 918878-f007, 11 12",
+        "lo-pdfminer-m40, 918878-f023, 0 1",
     })
     void theInjectedErrorIsFoundAndNoOther(String set, String file, String inDoubt) throws IOException {
         JsonNode truth = truth(file);
