@@ -217,11 +217,12 @@ final class BoxIndicators {
     }
 
     /**
-     * The rows whose reasons the order does not tell apart: a row that lost points and read no reason, above a row
-     * whose reason holds more than one sentence. Box-ordered text may print a row's reason late, after the next row's
-     * name (LibreOffice {@code -M 40}: {@code 部分点位因施工…缩短。} then {@code 下一步将加强项…施。} after the lower row's
-     * name were both read as its reason, and ZP204 fired on the upper row), so the first sentence may as well be the
-     * upper row's. Both rows are then in doubt, and no missing-reason check runs on a guess.
+     * The rows whose reasons the order does not tell apart: rows that lost points and read no reason, right above a
+     * row whose reason holds more sentences, as many as those sentences but one. Box-ordered text may print a row's
+     * reason late, after the next row's name (LibreOffice {@code -M 40}: {@code 部分点位因施工…缩短。} then
+     * {@code 下一步将加强项…施。} after the lower row's name were both read as its reason, and ZP204 fired on the upper
+     * row), and pdfminer may join the reasons of three rows into one box (603917 f017), so the first sentences may as
+     * well be the upper rows'. Those rows are then in doubt, and no missing-reason check runs on a guess.
      */
     private boolean[] contestedReasons(List<BoxRows.Row> rows) {
         boolean[] contested = new boolean[rows.size()];
@@ -229,16 +230,24 @@ final class BoxIndicators {
         if (reason < 0) {
             return contested;
         }
-        for (int r = 0; r + 1 < rows.size(); r++) {
-            String below = rows.get(r + 1).cell(reason).strip();
-            int stop = below.indexOf('。');
-            if (rows.get(r).cell(reason).isEmpty() && stop >= 0 && stop < below.length() - 1
-                    && lostPoints(rows.get(r))) {
+        for (int r = 1; r < rows.size(); r++) {
+            int sentences = sentences(rows.get(r).cell(reason).strip());
+            for (int above = r - 1; above >= 0 && r - above < sentences && rows.get(above).cell(reason).isEmpty()
+                    && lostPoints(rows.get(above)); above--) {
+                contested[above] = true;
                 contested[r] = true;
-                contested[r + 1] = true;
             }
         }
         return contested;
+    }
+
+    /** The sentences of a text: its full stops, and one more where text follows the last. */
+    private static int sentences(String text) {
+        int count = 0;
+        for (int at = text.indexOf('。'); at >= 0; at = text.indexOf('。', at + 1)) {
+            count++;
+        }
+        return text.isEmpty() || text.endsWith("。") ? count : count + 1;
     }
 
     /** Whether a row's 得分 reads below its 分值. */

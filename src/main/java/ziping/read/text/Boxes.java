@@ -121,12 +121,21 @@ final class Boxes {
     }
 
     /**
-     * Adds the box of lines from {@code first} (0-based): where the lines of the funding block's vertical label
+     * Adds the box of lines from {@code first} (0-based), or the two level labels it holds side by side, each a box
+     * ({@link SideBySideLabels}): where the lines of the funding block's vertical label
      * (项 / 目 / 资 / 金, a unit after it) stand in one box with a wrapped cell's lines ({@code 项 / 目 / 资 / 其中：当年财政拨 /
      * 金 / 款 / （元）}), the box's cell is the wrapped cell's lines alone; the box keeps its lines, whose last stands
      * lowest and so tells where pdfminer printed it (the unit is read from the header's boxes).
      */
     private static void add(List<Box> boxes, SourceText text, int first, List<String> current) {
+        List<SideBySideLabels.Part> labels = SideBySideLabels.of(current);
+        if (labels != null) {
+            for (SideBySideLabels.Part part : labels) {
+                int line = first + part.offset() + 1;
+                boxes.add(new Box(line, text.pageOf(line), List.copyOf(part.lines()), false));
+            }
+            return;
+        }
         boolean[] label = blockLabelLines(current);
         if (label == null) {
             boxes.add(new Box(first + 1, text.pageOf(first + 1), List.copyOf(current), verticalLabel(current),

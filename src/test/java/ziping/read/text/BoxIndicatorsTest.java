@@ -52,6 +52,23 @@ class BoxIndicatorsTest {
                 rows("产出指标 数量指标 名称甲 ≥95% 97% 60.00 58.00", "效益指标", "产出指标 质量指标 名称乙 ≥90% 92% 30.00 30.00"));
     }
 
+    /**
+     * Two rows that lost points and read no reason stand above a row whose reason holds three sentences (pdfminer joined
+     * three rows' reasons into one box, 603917 f017): the first two sentences may as well be theirs, so all three rows'
+     * text is in doubt; their four values on their lines are still read for sure.
+     */
+    @Test
+    void rowsAboveAReasonOfAsManyMoreSentencesAreInDoubt() {
+        String doubt = GridCell.VALUES_ON_LINE + GridCell.TEXT_IN_DOUBT;
+        List<List<String>> rows = rows("产出指标 数量指标 名称甲 ≥95% 90% 10.00 8.00", "产出指标 数量指标 名称乙 ≥95% 90% 10.00 8.00",
+                "产出指标 数量指标 名称丙 ≥95% 90% 10.00 8.00 原因一。原因二。原因三。");
+        assertEquals(List.of(doubt + "名称甲", doubt + "名称乙", doubt + "名称丙"), rows.stream().map(r -> r.get(2)).toList());
+        List<List<String>> two = rows("产出指标 数量指标 名称甲 ≥95% 90% 10.00 8.00", "产出指标 数量指标 名称乙 ≥95% 90% 10.00 8.00",
+                "产出指标 数量指标 名称丙 ≥95% 90% 10.00 8.00 原因一。原因二。");
+        assertEquals(List.of(GridCell.VALUES_ON_LINE + "名称甲", doubt + "名称乙", doubt + "名称丙"),
+                two.stream().map(r -> r.get(2)).toList());
+    }
+
     @Test
     void aStrayNumberLeavesTheRowWithoutItsName() {
         // 8 may be a 分值 of a row the anchors missed: the row it falls in loses its name (ZP003); the row above,

@@ -62,7 +62,6 @@ class RecallFixturesTest {
         "lo-pdfminer-m40, 5151-f028, 1 2",
         "chromium-pdfminer-m40, 603917-f049, ''",
         "chromium-pdfminer-m40, 918878-f037, 3 4 6 7",
-        "chromium-pdfminer-m40, 918878-f007, 11 12",
         "lo-pdfminer-m40, 918878-f023, 0 1",
     })
     void theInjectedErrorIsFoundAndNoOther(String set, String file, String inDoubt) throws IOException {
@@ -194,6 +193,24 @@ class RecallFixturesTest {
         Indicator got = read("lo-pymupdf", "120517-f056").form().indicators().get(2);
         assertEquals(List.of("二级、三级安全等级测试培训准确率", "不超过10小时", "15小时"),
                 List.of(got.name(), got.target().raw(), got.actual().raw()));
+    }
+
+    /**
+     * pdfminer {@code -M 40} joined the last line of 918878-f007's 一级 label 满意度指标 ({@code 满意度指} printed as a box of
+     * its own) and the first of the 二级 label beside it into one box, {@code 标 服务对象满} / {@code 意度指标}: read as one
+     * cell it fitted no column and put rows 11 and 12 in doubt. It is the 二级 label (the tail 标 left out, the head
+     * mended), so no row is in doubt and the units that differ on row 13 are found.
+     */
+    @Test
+    void twoLabelsJoinedSideBySideInOneBoxAreReadApart() throws IOException {
+        FormResult read = read("chromium-pdfminer-m40", "918878-f007");
+        for (int row : List.of(11, 12)) {
+            Indicator got = read.form().indicators().get(row);
+            assertEquals(List.of("满意度指标", "服务对象满意度指标"), List.of(got.level1(), got.level2()));
+        }
+        assertEquals(List.of(), read.findings().stream().filter(f -> "ZP007".equals(f.rule()) && f.row() != null)
+                .map(Finding::row).toList());
+        assertTrue(read.findings().stream().anyMatch(f -> "ZP205".equals(f.rule()) && f.row() == 13));
     }
 
     /** pdfminer's line of a browser's funding row keeps its empty cells as runs of spaces: the row is read whole. */
