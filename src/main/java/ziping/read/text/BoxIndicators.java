@@ -416,7 +416,10 @@ final class BoxIndicators {
      * the rules report) or a row's 分值 is no number, the 得分 is the one alone that the rows' 得分 add up to (with the
      * funding block's): a form whose weights were raised may score above its 总分's 分值. Where that does not tell
      * either, with {@code larger} the larger is the 分值, as a 得分 is out of its 分值 (no rule checks the 总分's 得分
-     * against its 分值), else null; null where both are sums and they differ, or a number is not plain.
+     * against its 分值), else null; null where both are sums and they differ, or a number is not plain, and null where
+     * one is what the 分值 add up to and also what the 得分 add up to while the other is neither: the form's weights or
+     * its scores do not add up (729046 f058: weights raised to 99 with scores of 99, 总分 100.00 and 99.00), and which
+     * of the two is wrong is what the sum checks would say; read either way it would raise one of them on a guess.
      */
     private String[] bySum(String a, String b, FundingPoints funding, boolean larger) {
         if (!ValueParser.isPlainNumber(a) || !ValueParser.isPlainNumber(b)) {
@@ -428,12 +431,13 @@ final class BoxIndicators {
         if (isA && isB) {
             return a.equals(b) ? new String[] {a, b} : null;
         }
-        if (isA || isB) {
-            return isA ? new String[] {a, b} : new String[] {b, a};
-        }
         List<BigDecimal> scores = rowSums(rowScores, funding.score());
         boolean scoreA = among(scores, a);
         boolean scoreB = among(scores, b);
+        if (isA || isB) {
+            boolean both = isA ? scoreA && !scoreB : scoreB && !scoreA;
+            return both ? null : isA ? new String[] {a, b} : new String[] {b, a};
+        }
         if (scoreA != scoreB) {
             return scoreA ? new String[] {b, a} : new String[] {a, b};
         }

@@ -125,6 +125,20 @@ class BoxIndicatorsTest {
                 table.total(List.of(box(7, "总分 98.00"), box(9, "95.0", "0")),
                         new BoxIndicators.FundingPoints(new BigDecimal("10"), new BigDecimal("10"))).cells());
     }
+
+    @Test
+    void aNumberBothSumsAddUpToBesideOneNeitherDoesIsNotPlaced() {
+        // seed 729046 f058 (pdfminer -M 40, both producers): weights raised so that they add up to 99, as the scores
+        // do, 总分 printed 99.00 and 100.0 / 0. Taking 99.00 as the 分值 had raised ZP302 on the 100.00 read as the
+        // 得分; which of the two is wrong is what the sum checks would say, so both stay in one cell (ZP001). Here
+        // rows 90 + funding 10 = 100 = rows' 得分 88 + funding 12.
+        BoxIndicators table = BoxIndicators.of(HEADER, BODY);
+        table.rows();
+        assertEquals(List.of("总分", "", "", "", "", "98.00 100.00", "", ""),
+                table.total(List.of(box(7, "总分 98.00"), box(9, "100.0", "0")),
+                        new BoxIndicators.FundingPoints(new BigDecimal("10"), new BigDecimal("12"))).cells());
+    }
+
     private static TextRow wrappedTotalRow(List<Box> firsts, Box... labelAndAfter) {
         BoxIndicators table = BoxIndicators.of(HEADER, BODY);
         table.rows();
