@@ -342,12 +342,11 @@ final class BoxIndicators {
     /**
      * Whether the row's target, actual, 分值 and 得分 are read for sure whatever the division of its other text, or of a
      * neighbour's ({@link GridCell#VALUES_ON_LINE}): its anchor ends with them, one piece each, in its one best placement
-     * (no stray piece), and either the row read a name or the target read there is no text (the anchor's first piece
-     * may be the name: {@code 采购成本 2122000元 13 13} with the target wrapped off the line).
+     * (no stray piece), and the target read there cannot be the name ({@link Piece#targetMayBeName}).
      */
     private boolean valuesSure(BoxRows.Row row, String name, List<Piece> pieces, int[] anchor) {
         return !row.ambiguous() && !row.hasStray() && valuesAnchored(row, pieces, anchor)
-                && (!name.isEmpty() || Piece.kindOf(row.cell(column("target"))) != Piece.Kind.TEXT);
+                && !Piece.targetMayBeName(name, row.cell(column("target")));
     }
 
     /** Whether the row's anchor ends with its target, actual, 分值 and 得分 as the row reads them, one piece each. */
@@ -435,8 +434,8 @@ final class BoxIndicators {
         boolean scoreA = among(scores, a);
         boolean scoreB = among(scores, b);
         if (isA || isB) {
-            boolean both = isA ? scoreA && !scoreB : scoreB && !scoreA;
-            return both ? null : isA ? new String[] {a, b} : new String[] {b, a};
+            boolean alsoTheScores = isA ? scoreA && !scoreB : scoreB && !scoreA;
+            return alsoTheScores ? null : isA ? new String[] {a, b} : new String[] {b, a};
         }
         if (scoreA != scoreB) {
             return scoreA ? new String[] {b, a} : new String[] {a, b};

@@ -83,6 +83,15 @@ record Piece(String text, int lines, int line, Kind kind, boolean emptyAfter) {
         return isSentence(text);
     }
 
+    /**
+     * Whether the target a row read on its anchor line may be its name instead: the row read no name and the target
+     * reads as text, not as a value ({@code 采购成本 2122000元 13 13} with the target wrapped off the line), so the line's
+     * values are not read for sure.
+     */
+    static boolean targetMayBeName(String name, String target) {
+        return name.isEmpty() && kindOf(target) == Kind.TEXT;
+    }
+
     /** Whether a text holds a CJK comma, full stop or semicolon, as a reason's words do. */
     static boolean isSentence(String text) {
         return text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('；') >= 0;

@@ -31,18 +31,19 @@ final class SideBySideLabels {
             return null;
         }
         int shared = -1;
+        List<String> words = null;
         for (int k = 0; k < lines.size(); k++) {
-            int words = Cells.tokens(lines.get(k)).size();
-            if (words == 2 && shared < 0) {
+            List<String> tokens = Cells.tokens(lines.get(k));
+            if (tokens.size() == 2 && shared < 0) {
                 shared = k;
-            } else if (words != 1) {
+                words = tokens;
+            } else if (tokens.size() != 1) {
                 return null;
             }
         }
         if (shared < 0) {
             return null;
         }
-        List<String> words = Cells.tokens(lines.get(shared));
         List<String> above = lines.subList(0, shared);
         List<String> below = lines.subList(shared + 1, lines.size());
         List<Part> found = null;

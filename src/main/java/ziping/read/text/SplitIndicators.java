@@ -148,8 +148,8 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
 
     /**
      * The cells the anchor's line holds marked so: the name with {@link GridCell#VALUES_ON_LINE} where the line holds
-     * the row's target, actual, 分值 and 得分 as the row reads them, unless the row read no name and the target it read
-     * there is a text (the line's first cell may be the name); the reason as printed empty on it
+     * the row's target, actual, 分值 and 得分 as the row reads them, unless that target may be the name
+     * ({@link Piece#targetMayBeName}); the reason as printed empty on it
      * ({@link GridCell#EMPTY_ON_LINE}) where the line holds the row's actual, 分值 and 得分 and prints the reason cell
      * empty after them.
      */
@@ -164,8 +164,7 @@ record SplitIndicators(String[] roles, Set<String> merged) implements SplitTable
         if (reason >= 0 && "".equals(anchor[reason])) {
             out[reason] = GridCell.EMPTY_ON_LINE;
         }
-        if (onLine(texts, anchor, "target") && (!unmarked(out[name]).isEmpty()
-                || Piece.kindOf(texts[column("target")]) != Piece.Kind.TEXT)) {
+        if (onLine(texts, anchor, "target") && !Piece.targetMayBeName(unmarked(out[name]), texts[column("target")])) {
             out[name] = GridCell.VALUES_ON_LINE + out[name];
         }
         return out;

@@ -313,9 +313,7 @@ class RecallFixturesTest {
     @Test
     void twoReasonsReadAsTheLowerRowsPutBothRowsInDoubtNotAMissingReason() {
         FormResult read = read("lo-pdfminer-m40", "853109-f002");
-        assertEquals(List.of("ZP007 9", "ZP007 10"), read.findings().stream()
-                .filter(f -> f.section() == ziping.model.Section.INDICATOR)
-                .map(f -> f.rule() + " " + f.row()).toList());
+        assertEquals(List.of("ZP007 9", "ZP007 10"), indicatorFindings(read));
         List<Indicator> rows = read.form().indicators();
         assertEquals(List.of(true, true), List.of(rows.get(9).valuesOnLine(), rows.get(10).valuesOnLine()),
                 "their target, actual, 分值 and 得分 stand on their anchors' lines, so ZP201 and ZP203 still run");
@@ -332,9 +330,7 @@ class RecallFixturesTest {
     @Test
     void aDivisionThatGivesANameOrAValueASentenceIsInDoubt() {
         FormResult read = read("chromium-pdfminer-m40", "615283-f033");
-        assertEquals(List.of("ZP007 2", "ZP007 10"), read.findings().stream()
-                .filter(f -> f.section() == ziping.model.Section.INDICATOR)
-                .map(f -> f.rule() + " " + f.row()).toList());
+        assertEquals(List.of("ZP007 2", "ZP007 10"), indicatorFindings(read));
         assertEquals(List.of(), read.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .map(f -> f.rule()).toList());
     }
@@ -437,6 +433,12 @@ class RecallFixturesTest {
     private static Boxes.Box box(String line) {
         List<String> lines = List.of(line);
         return Boxes.of(new SourceText("t.txt", lines, lines, List.of())).get(0);
+    }
+
+    /** The indicator section's findings as rule and row. */
+    private static List<String> indicatorFindings(FormResult read) {
+        return read.findings().stream().filter(f -> f.section() == ziping.model.Section.INDICATOR)
+                .map(f -> f.rule() + " " + f.row()).toList();
     }
 
     private static FormResult read(String set, String file) {
