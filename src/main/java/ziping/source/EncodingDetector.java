@@ -2,8 +2,8 @@ package ziping.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +18,16 @@ public final class EncodingDetector {
     private static final double UTF16_NUL_SHARE = 0.1;
     /** … and the other parity has at most a quarter as many. */
     private static final int OTHER_PARITY_FACTOR = 4;
-    /** What the JDK's replacing decoders put in place of a malformed or unmappable input sequence. */
-    private static final char REPLACEMENT = '\uFFFD';
-    /** Bytes looked at to tell UTF-8 from GB18030 before decoding a whole file. */
-    private static final int SNIFF = 1024;
 
     private EncodingDetector() {
     }
 
     public static String decode(byte[] b) throws UnreadableInputException {
+        return decodeChars(b).toString();
+    }
+
+    /** The decoded text as a buffer over a char array from its start to its limit (the array may be longer). */
+    public static CharBuffer decodeChars(byte[] b) throws UnreadableInputException {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return strict(b, 3, StandardCharsets.UTF_8, "invalid UTF-8 after a UTF-8 byte order mark");
         }
@@ -36,37 +37,16 @@ public final class EncodingDetector {
         if (startsWith(b, 0xFE, 0xFF)) {
             return strict(b, 2, StandardCharsets.UTF_16BE, "invalid UTF-16BE after a byte order mark");
         }
-        int evenNuls = nuls(b, 0);
-        int oddNuls = nuls(b, 1);
-        Charset utf16 = utf16WithoutBom(b.length, evenNuls, oddNuls);
+        int[] nuls = nuls(b);
+        Charset utf16 = utf16WithoutBom(b.length, nuls[0], nuls[1]);
         if (utf16 != null) {
             return strict(b, 0, utf16, "binary file, not text");
         }
-        if (evenNuls + oddNuls > 0) {
+        if (nuls[0] + nuls[1] > 0) {
             throw new UnreadableInputException("binary file, not text");
         }
-        try {
-            if (isUtf8Start(b)) {
-                return decodeStrictly(b, 0, StandardCharsets.UTF_8);
-            }
-        } catch (CharacterCodingException notUtf8) {
-            // GB18030 below
-        }
-        return strict(b, 0, GB18030, "not text: neither UTF-8, UTF-16 nor GB18030");
-    }
-
-    /**
-     * Whether the first {@value #SNIFF} bytes are valid UTF-8 (a sequence cut at the end counts as valid). A GBK
-     * file fails within its first Chinese character, so it is not decoded whole as UTF-8 first, only to be thrown
-     * away; a file that passes is still decoded strictly in full.
-     */
-    private static boolean isUtf8Start(byte[] b) {
-        int n = Math.min(b.length, SNIFF);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(b, 0, n), CharBuffer.allocate(n), false);
-        return !result.isError();
+        CharBuffer utf8 = decodeStrictly(b, 0, StandardCharsets.UTF_8);
+        return utf8 != null ? utf8 : strict(b, 0, GB18030, "not text: neither UTF-8, UTF-16 nor GB18030");
     }
 
     /** UTF-16LE when NULs sit mostly at odd positions (ASCII in little endian), UTF-16BE when at even ones. */
@@ -81,15 +61,23 @@ public final class EncodingDetector {
         return isDominant(even, odd, units) ? StandardCharsets.UTF_16BE : null;
     }
 
-    /** The NUL bytes at even ({@code parity} 0) or odd (1) positions. */
-    private static int nuls(byte[] b, int parity) {
-        int count = 0;
-        for (int i = parity; i < b.length; i += 2) {
+    /** The NUL bytes at even (index 0) and at odd (1) positions, counted in one pass. */
+    private static int[] nuls(byte[] b) {
+        int even = 0;
+        int odd = 0;
+        int i = 0;
+        for (; i + 1 < b.length; i += 2) {
             if (b[i] == 0) {
-                count++;
+                even++;
+            }
+            if (b[i + 1] == 0) {
+                odd++;
             }
         }
-        return count;
+        if (i < b.length && b[i] == 0) {
+            even++;
+        }
+        return new int[] {even, odd};
     }
 
     /** Many NULs at one parity, few at the other (ideographs such as U+4E00 一 have a NUL byte too). */
@@ -109,29 +97,32 @@ public final class EncodingDetector {
         return true;
     }
 
-    private static String strict(byte[] b, int offset, Charset cs, String failure) throws UnreadableInputException {
-        try {
-            return decodeStrictly(b, offset, cs);
-        } catch (CharacterCodingException e) {
-            throw new UnreadableInputException(failure, e);
+    private static CharBuffer strict(byte[] b, int offset, Charset cs, String failure)
+            throws UnreadableInputException {
+        CharBuffer text = decodeStrictly(b, offset, cs);
+        if (text == null) {
+            throw new UnreadableInputException(failure);
         }
+        return text;
     }
 
     /**
-     * Decodes with the JDK's fast String path, which replaces malformed or unmappable input by U+FFFD; only when
-     * the result holds a U+FFFD (bad input, or a literal U+FFFD in the file) is the text decoded again with a
-     * reporting decoder to tell the two apart.
+     * Decodes with a reporting decoder straight into a char array as long as the input (no charset ziping reads
+     * makes more chars than bytes), or null where the bytes are malformed or unmappable. One pass, and the array is
+     * what the text reader scans: without C2 (the launcher runs C1) that costs half of decoding to a String, looking
+     * for U+FFFD in it and copying it out again. The decoder stops at the first bad sequence, so a GBK file is not
+     * decoded whole as UTF-8 first: it fails within its first Chinese character.
      */
-    private static String decodeStrictly(byte[] b, int offset, Charset cs) throws CharacterCodingException {
-        String text = new String(b, offset, b.length - offset, cs);
-        return text.indexOf(REPLACEMENT) < 0 ? text : decodeReporting(b, offset, cs);
-    }
-
-    private static String decodeReporting(byte[] b, int offset, Charset cs) throws CharacterCodingException {
-        return cs.newDecoder()
+    private static CharBuffer decodeStrictly(byte[] b, int offset, Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(b, offset, b.length - offset))
-                .toString();
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(b.length - offset);
+        ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError() || result.isOverflow() || decoder.flush(out).isError()) {
+            return null;
+        }
+        return out.flip();
     }
 }

@@ -2,7 +2,8 @@ package ziping.source;
 
 import ziping.text.HanNormalizer;
 
-import java.util.ArrayList;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 /** Turns the bytes of a text file into a {@link SourceText}: encoding detection, line endings, normalisation. */
@@ -10,151 +11,139 @@ public final class TextDecoder {
     private static final char FORM_FEED = '\f';
     /** More control characters than this share of all characters marks a binary file. */
     private static final double MAX_CONTROL_SHARE = 0.05;
+    /** Lines a text is first given room for; the arrays double as needed. */
+    private static final int LINES = 128;
 
     private TextDecoder() {
     }
 
     /** @throws UnreadableInputException when the bytes are not text (binary, empty). */
     public static SourceText decode(String path, byte[] bytes) throws UnreadableInputException {
-        String text = EncodingDetector.decode(bytes);
-        Scan scan = Scan.of(text);
-        if (scan.blank()) {
+        CharBuffer decoded = EncodingDetector.decodeChars(bytes);
+        Scan scan = Scan.of(decoded.array(), decoded.limit());
+        if (scan.blank) {
             throw new UnreadableInputException("empty file");
         }
-        if ((double) scan.controls() / text.length() > MAX_CONTROL_SHARE) {
+        if ((double) scan.controls / decoded.limit() > MAX_CONTROL_SHARE) {
             throw new UnreadableInputException("binary file, not text");
         }
-        return split(path, text, scan.needsNormalizing());
+        return scan.text(path, decoded.array());
     }
 
     /**
-     * What one pass over the characters finds: blank or not, stray control characters, characters to normalise.
-     * It runs over a copy in an array: without C2 (the launcher runs C1) indexing an array costs far less than
-     * {@code String.charAt}, and one pass replaces three.
+     * One pass over the decoded characters, in their array: whether the text is blank, its stray control characters,
+     * whether any character is to be normalised, and its lines. Lines end at CRLF, CR and LF; a form feed starts a new
+     * page and is dropped from its line (pdftotext prints it at the start of a page's first line, so line numbers stay
+     * those an editor shows). Without C2 (the launcher runs C1) indexing an array costs far less than
+     * {@code String.charAt} or {@code String.indexOf}, and one pass replaces five.
      */
-    private record Scan(boolean blank, int controls, boolean needsNormalizing) {
-        static Scan of(String text) {
-            boolean blank = true;
-            int controls = 0;
-            boolean needsNormalizing = false;
-            for (char c : text.toCharArray()) {
-                if (blank && !Character.isWhitespace(c)) {
-                    blank = false;
+    private static final class Scan {
+        private boolean blank = true;
+        private int controls;
+        private boolean needsNormalizing;
+        private boolean paged;
+        /** Each line's first character, its end (exclusive), its page, and whether it holds a form feed. */
+        private int[] starts = new int[LINES];
+        private int[] ends = new int[LINES];
+        private int[] pages = new int[LINES];
+        private boolean[] formFeeds = new boolean[LINES];
+        private int count;
+
+        static Scan of(char[] chars, int length) {
+            Scan scan = new Scan();
+            int start = 0;
+            int page = 1;
+            boolean formFeed = false;
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (c > 0x9F) { // the common case (Han text) first
+                    if (scan.blank && !Character.isWhitespace(c)) { // U+3000 is a space
+                        scan.blank = false;
+                    }
+                    if (!scan.needsNormalizing && HanNormalizer.changes(c)) {
+                        scan.needsNormalizing = true;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    scan.line(start, i, page, formFeed);
+                    formFeed = false;
+                    if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                } else if (c == FORM_FEED) {
+                    page++;
+                    formFeed = true;
+                    scan.paged = true;
+                } else {
+                    if (c < 0x20 && c != '\t' || c >= 0x7F) {
+                        scan.controls++;
+                    }
+                    if (scan.blank && !Character.isWhitespace(c)) {
+                        scan.blank = false;
+                    }
                 }
-                if (isStrayControl(c)) {
-                    controls++;
-                } else if (!needsNormalizing && HanNormalizer.changes(c)) {
-                    needsNormalizing = true;
+            }
+            if (hasTextBesidesFormFeeds(chars, start, length)) {
+                scan.line(start, length, page, formFeed);
+            }
+            return scan;
+        }
+
+        private static boolean hasTextBesidesFormFeeds(char[] chars, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (chars[i] != FORM_FEED) {
+                    return true;
                 }
             }
-            return new Scan(blank, controls, needsNormalizing);
+            return false;
         }
-    }
 
-    private static String withoutFormFeeds(String line) {
-        return line.indexOf(FORM_FEED) < 0 ? line : line.replace(String.valueOf(FORM_FEED), "");
-    }
-
-    private static boolean isStrayControl(char c) {
-        if (c > 0x9F) {
-            return false; // the common case (Han text) first: one comparison
-        }
-        boolean layout = c == '\n' || c == '\r' || c == '\t' || c == FORM_FEED;
-        return !layout && (c < 0x20 || c >= 0x7F);
-    }
-
-    /**
-     * Splits at CRLF, CR and LF. A form feed starts a new page and is dropped from its line; pdftotext prints it
-     * at the start of a page's first line, so line numbers stay those an editor shows. The whole text is normalised
-     * at once ({@link HanNormalizer#normalizeChars} keeps positions); mostly there is nothing to change and the
-     * normalised lines are the raw ones. Breaks and form feeds are found with {@link String#indexOf}, which is
-     * vectorised, rather than by testing every character.
-     */
-    private static SourceText split(String path, String text, boolean needsNormalizing) {
-        String normalised = needsNormalizing ? HanNormalizer.normalizeChars(text) : text;
-        boolean paged = text.indexOf(FORM_FEED) >= 0;
-        Lines lines = new Lines(text, normalised.equals(text) ? null : normalised, paged);
-        List<Integer> pages = new ArrayList<>();
-        Next lf = new Next(text, '\n');
-        Next cr = new Next(text, '\r');
-        Next formFeed = new Next(text, FORM_FEED);
-        int page = 1;
-        int start = 0;
-        while (true) {
-            int end = earliest(lf.from(start), cr.from(start));
-            int lineEnd = end < 0 ? text.length() : end;
-            for (int f = formFeed.from(start); f >= 0 && f < lineEnd; f = formFeed.from(f + 1)) {
-                page++;
+        private void line(int start, int end, int page, boolean formFeed) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                pages = Arrays.copyOf(pages, count * 2);
+                formFeeds = Arrays.copyOf(formFeeds, count * 2);
             }
-            if (end < 0) {
-                break;
+            starts[count] = start;
+            ends[count] = end;
+            pages[count] = page;
+            formFeeds[count] = formFeed;
+            count++;
+        }
+
+        /**
+         * The lines cut from the raw characters and, where normalising changes any ({@link HanNormalizer#normalizeChars}
+         * keeps positions), from the normalised ones at the same places; mostly there is nothing to change and the
+         * normalised lines are the raw ones.
+         */
+        SourceText text(String path, char[] chars) {
+            List<String> raw = lines(chars);
+            List<String> normalised = raw;
+            if (needsNormalizing) {
+                List<String> changed = raw.stream().map(HanNormalizer::normalizeChars).toList();
+                if (!changed.equals(raw)) {
+                    normalised = changed;
+                }
             }
-            lines.add(start, end);
-            pages.add(page);
-            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
-        }
-        if (!withoutFormFeeds(text.substring(start)).isEmpty()) {
-            lines.add(start, text.length());
-            pages.add(page);
-        }
-        List<String> raw = List.copyOf(lines.raw);
-        return new SourceText(path, lines.normalised == null ? raw : List.copyOf(lines.normalised), raw,
-                paged ? List.copyOf(pages) : List.of());
-    }
-
-    private static int earliest(int a, int b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
-
-    /** The next position of one character in a text, remembered until the search passes it. */
-    private static final class Next {
-        private final String text;
-        private final char c;
-        private int at;
-
-        Next(String text, char c) {
-            this.text = text;
-            this.c = c;
-            this.at = text.indexOf(c);
+            return new SourceText(path, normalised, raw, paged ? pageList() : List.of());
         }
 
-        /** The first position of the character at or after {@code from}, or -1. */
-        int from(int from) {
-            if (at >= 0 && at < from) {
-                at = text.indexOf(c, from);
+        private List<Integer> pageList() {
+            Integer[] list = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                list[i] = pages[i];
             }
-            return at;
-        }
-    }
-
-    /**
-     * Lines cut from the raw text and, when normalising changed it, from the normalised text at the same places;
-     * form feeds dropped from them when the text has any.
-     */
-    private static final class Lines {
-        private final String text;
-        private final String changed;
-        private final boolean paged;
-        private final List<String> raw = new ArrayList<>();
-        private final List<String> normalised;
-
-        Lines(String text, String changed, boolean paged) {
-            this.text = text;
-            this.changed = changed;
-            this.paged = paged;
-            this.normalised = changed == null ? null : new ArrayList<>();
+            return List.of(list);
         }
 
-        void add(int from, int to) {
-            raw.add(cut(text, from, to));
-            if (changed != null) {
-                normalised.add(cut(changed, from, to));
+        private List<String> lines(char[] chars) {
+            String[] lines = new String[count];
+            for (int i = 0; i < count; i++) {
+                String line = new String(chars, starts[i], ends[i] - starts[i]);
+                lines[i] = formFeeds[i] ? line.replace(String.valueOf(FORM_FEED), "") : line;
             }
-        }
-
-        private String cut(String s, int from, int to) {
-            String line = s.substring(from, to);
-            return paged ? withoutFormFeeds(line) : line;
+            return List.of(lines);
         }
     }
 }
