@@ -151,8 +151,9 @@ public final class Ziping {
     }
 
     /**
-     * The input files in a folder and the folders below it, in natural order of their paths below it (the same order
-     * as of the whole paths, which share the folder's, at less cost). Hidden files and folders are left out and not
+     * The input files in a folder and the folders below it, in natural order of their paths below it: the order of
+     * their whole paths, which all start with the folder's and a separator ({@link NaturalOrder} ends a digit run
+     * there), taken as they are rather than made relative ({@code Path.relativize} cost a third of the walk). Hidden files and folders are left out and not
      * walked; a symbolic link counts as the file it names. The walk hands each entry's attributes over, so a file is
      * looked up once: the folder may hold tens of thousands, and the batch waits for its list.
      */
@@ -168,7 +169,7 @@ public final class Ziping {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if ((attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))
                         && !isHidden(file) && isInputFile(file) && !isExcluded(excluded, file)) {
-                    found.add(new Below(root.relativize(file).toString().toCharArray(), file));
+                    found.add(new Below(file.toString().toCharArray(), file));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -177,7 +178,7 @@ public final class Ziping {
         return found.stream().map(Below::path).toList();
     }
 
-    /** A file found in a folder: its path below the folder (as {@link NaturalOrder} compares it), and its whole path. */
+    /** A file found in a folder: its path as {@link NaturalOrder} compares it, and the path. */
     private record Below(char[] name, Path path) {
     }
 
