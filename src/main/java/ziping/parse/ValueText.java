@@ -11,14 +11,14 @@ final class ValueText {
 
     /** The folded text; the same string when nothing folds (the usual case, tested first). */
     static String fold(String s) {
+        char[] chars = s.toCharArray(); // an array: String.charAt costs far more without C2 (the launcher's C1)
         int i = 0;
-        while (i < s.length() && folded(s.charAt(i)) == s.charAt(i)) {
+        while (i < chars.length && folded(chars[i]) == chars[i]) {
             i++;
         }
-        if (i == s.length()) {
+        if (i == chars.length) {
             return s;
         }
-        char[] chars = s.toCharArray();
         for (; i < chars.length; i++) {
             chars[i] = folded(chars[i]);
         }

@@ -59,25 +59,27 @@ public final class HanNormalizer {
      * whitespace becomes one space.
      */
     public static String cellText(String s) {
-        int i = firstSpace(s);
+        char[] in = s.toCharArray(); // an array: String.charAt costs far more without C2 (the launcher's C1)
+        int i = firstSpace(in);
         if (i < 0) {
             return s;
         }
-        char[] out = new char[s.length()];
-        s.getChars(0, i, out, 0);
+        char[] out = new char[in.length];
+        System.arraycopy(in, 0, out, 0, i);
         int n = i;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < in.length) {
+            char c = in[i];
             if (!isSpace(c)) {
                 out[n++] = c;
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < s.length() && isSpace(s.charAt(end))) {
+            while (end < in.length && isSpace(in[end])) {
                 end++;
             }
-            if (n > 0 && end < s.length() && keepsSpace(Character.codePointBefore(out, n), s.codePointAt(end))) {
+            if (n > 0 && end < in.length
+                    && keepsSpace(Character.codePointBefore(out, n), Character.codePointAt(in, end))) {
                 out[n++] = ' ';
             }
             i = end;
@@ -89,9 +91,9 @@ public final class HanNormalizer {
      * Index of the first whitespace character, or -1. Whitespace is tested per UTF-16 unit: no supplementary code
      * point is whitespace, and a surrogate is none either.
      */
-    private static int firstSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isSpace(s.charAt(i))) {
+    private static int firstSpace(char[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (isSpace(s[i])) {
                 return i;
             }
         }
