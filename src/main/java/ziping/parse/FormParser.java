@@ -53,11 +53,28 @@ public final class FormParser {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (t.contains("自评表") && t.replace(" ", "").equals(Labels.TITLE)) {
+            if (mayBeTitle(t) && t.replace(" ", "").equals(Labels.TITLE)) {
                 starts.add(i);
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether the line's first and last characters other than spaces are the title's: two looks at a line, where
+     * searching it for 自评表 scanned every line of every input.
+     */
+    private static boolean mayBeTitle(String t) {
+        int first = 0;
+        while (first < t.length() && t.charAt(first) == ' ') {
+            first++;
+        }
+        int last = t.length() - 1;
+        while (last > first && t.charAt(last) == ' ') {
+            last--;
+        }
+        return last > first && t.charAt(first) == Labels.TITLE.charAt(0)
+                && t.charAt(last) == Labels.TITLE.charAt(Labels.TITLE.length() - 1);
     }
 
     private static ParsedForm parseForm(int index, List<Line> lines, SourceText text) {
