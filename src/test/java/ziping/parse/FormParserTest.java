@@ -87,6 +87,18 @@ class FormParserTest {
     }
 
     @Test
+    void aTitleSpacedOutAndIndentedStartsAFormAndOneWithMoreTextDoesNot() {
+        String[] form = {"（2024年度）", "项目名称 测试", "主管部门 甲 实施单位 乙", "项目资金（万元）",
+                "年度资金总额 10.00 10.00 9.00 10 90.00% 9.00"};
+        List<String> spaced = new java.util.ArrayList<>(List.of("  项 目 支 出 绩 效 自 评 表  "));
+        spaced.addAll(List.of(form));
+        assertEquals(1, parse(spaced.toArray(String[]::new)).size());
+        List<String> longer = new java.util.ArrayList<>(List.of("项目支出绩效自评表 附表"));
+        longer.addAll(List.of(form));
+        assertEquals(0, parse(longer.toArray(String[]::new)).size());
+    }
+
+    @Test
     void unreadableCellsAndMissingPartsBecomeParseFindings() {
         List<ParsedForm> forms = parse("项目支出绩效自评表", "（2024年度）", "项目名称 测试", "主管部门 甲 实施单位 乙",
                 "项目资金（万元）", "年度资金总额 10.00 十 9.00 10 90.00% 9.00");

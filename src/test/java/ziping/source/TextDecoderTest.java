@@ -105,6 +105,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void aFormFeedAfterTheLastBreakAddsNoLineAndOneInsideALineIsDropped() throws UnreadableInputException {
+        SourceText text = TextDecoder.decode("t.txt", "甲\n乙\f丙\n\f".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("甲", "乙丙"), text.lines());
+        assertEquals(List.of(1, 2), text.pages());
+    }
+
+    @Test
     void linesAreNormalisedAndRawLinesKept() throws UnreadableInputException {
         SourceText text = TextDecoder.decode("t.txt", "⼀级指标 ⽬标\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("一级指标 目标"), text.lines());
