@@ -1,6 +1,7 @@
 package ziping.api;
 
 import java.io.File;
+import java.util.Arrays;
 
 /**
  * Orders paths as people number files: runs of digits compare by value, so {@code b2.txt} comes before
@@ -18,8 +19,8 @@ final class NaturalOrder {
     }
 
     static int compare(char[] a, char[] b) {
-        int i = 0;
-        int j = 0;
+        int i = sharedStart(a, b);
+        int j = i;
         while (i < a.length && j < b.length) {
             char x = a[i];
             char y = b[j];
@@ -45,6 +46,22 @@ final class NaturalOrder {
             }
         }
         return Integer.compare(a.length - i, b.length - j);
+    }
+
+    /**
+     * Where the comparison can start: the first difference, moved back to the start of the digit run it falls in.
+     * Everything before is the same character by character, so it compares equal; the paths of a folder share a long
+     * start (its own path), which the character loop would otherwise walk on every comparison of the sort.
+     */
+    private static int sharedStart(char[] a, char[] b) {
+        int k = Arrays.mismatch(a, b);
+        if (k < 0) {
+            return a.length;
+        }
+        while (k > 0 && isDigit(a[k - 1])) {
+            k--;
+        }
+        return k;
     }
 
     /**

@@ -133,12 +133,13 @@ public final class Ziping {
         List<Path> paths = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
-            if (Files.isDirectory(p)) {
-                for (Path f : inputFilesUnder(p, excluded)) {
-                    addOnce(paths, seen, f);
-                }
-            } else if (!isExcluded(excluded, p)) {
-                addOnce(paths, seen, p);
+            List<Path> named = Files.isDirectory(p) ? inputFilesUnder(p, excluded)
+                    : isExcluded(excluded, p) ? List.of() : List.of(p);
+            if (args.size() == 1) {
+                return named; // a walk visits each path once, so only several arguments can name a file twice
+            }
+            for (Path f : named) {
+                addOnce(paths, seen, f);
             }
         }
         return paths;

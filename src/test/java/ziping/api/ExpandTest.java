@@ -67,6 +67,15 @@ class ExpandTest {
     }
 
     @Test
+    void aDifferenceInsideADigitRunComparesTheWholeRun() {
+        assertTrue(NaturalOrder.compare("f19".toCharArray(), "f100".toCharArray()) < 0, "19 before 100, not 9 after 00");
+        assertTrue(NaturalOrder.compare("part-12/a".toCharArray(), "part-102/a".toCharArray()) < 0);
+        assertTrue(NaturalOrder.compare("a1".toCharArray(), "a12".toCharArray()) < 0);
+        assertTrue(NaturalOrder.compare("x007".toCharArray(), "x07".toCharArray()) < 0, "more zeros first");
+        assertTrue(NaturalOrder.compare("d/20.txt".toCharArray(), "d/3.txt".toCharArray()) > 0);
+    }
+
+    @Test
     void pathsCompareFolderByFolder() {
         List<String> paths = new java.util.ArrayList<>(List.of("b10/x", "a-b/x.txt", "a/x.txt", "b2/x", "a/b/c.txt",
                 "a/1x/y", "a/1/z"));
