@@ -27,7 +27,7 @@ public final class FormParser {
 
     public static List<ParsedForm> parse(SourceText text) {
         List<Line> numbered = numbered(text.lines());
-        TextLayout layout = TextLayout.of(numbered);
+        TextLayout layout = TextLayout.of(numbered, text.marks());
         List<Line> dropped = VerticalLabels.drop(layout.toCellLines(numbered));
         List<Line> all = layout.hasCells() ? CellRows.flatten(dropped) : dropped;
         List<Integer> starts = titleLines(all);

@@ -1,5 +1,7 @@
 package ziping.parse;
 
+import ziping.source.TextMarks;
+
 import java.util.List;
 
 /**
@@ -16,13 +18,18 @@ enum TextLayout {
     /** Layout text puts at least this many spaces between two header cells; flowing text one. */
     private static final int COLUMN_GAP = 2;
 
-    static TextLayout of(List<Line> lines) {
+    /** The layout of the lines, looking only for the marks the text may hold ({@link TextMarks}). */
+    static TextLayout of(List<Line> lines, TextMarks marks) {
+        boolean gaps = marks.longestSpaceRun() >= COLUMN_GAP;
+        if (!marks.tab() && !gaps) {
+            return FLOWING;
+        }
         boolean columns = false;
         for (Line l : lines) {
-            if (l.text().indexOf('\t') >= 0) {
+            if (marks.tab() && l.text().indexOf('\t') >= 0) {
                 return CELL_LINES;
             }
-            columns = columns || isColumnHeader(l.text());
+            columns = columns || gaps && isColumnHeader(l.text());
         }
         return columns ? COLUMNS : FLOWING;
     }

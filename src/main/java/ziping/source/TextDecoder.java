@@ -32,7 +32,8 @@ public final class TextDecoder {
 
     /**
      * One pass over the decoded characters, in their array: whether the text is blank, its stray control characters,
-     * whether any character is to be normalised, and its lines. Lines end at CRLF, CR and LF; a form feed starts a new
+     * whether any character is to be normalised, its {@link TextMarks} (normalising changes only ideographs, so they
+     * hold for the normalised lines too), and its lines. Lines end at CRLF, CR and LF; a form feed starts a new
      * page and is dropped from its line (pdftotext prints it at the start of a page's first line, so line numbers stay
      * those an editor shows). Without C2 (the launcher runs C1) indexing an array costs far less than
      * {@code String.charAt} or {@code String.indexOf}, and one pass replaces five.
@@ -42,6 +43,9 @@ public final class TextDecoder {
         private int controls;
         private boolean needsNormalizing;
         private boolean paged;
+        private boolean tab;
+        private boolean bar;
+        private int longestSpaceRun;
         /** Each line's first character, its end (exclusive), its page, and whether it holds a form feed. */
         private int[] starts = new int[LINES];
         private int[] ends = new int[LINES];
@@ -54,6 +58,8 @@ public final class TextDecoder {
             int start = 0;
             int page = 1;
             boolean formFeed = false;
+            int spaceRun = 0;
+            int lastSpace = -2;
             for (int i = 0; i < length; i++) {
                 char c = chars[i];
                 if (c > 0x9F) { // the common case (Han text) first
@@ -74,7 +80,19 @@ public final class TextDecoder {
                     page++;
                     formFeed = true;
                     scan.paged = true;
+                    if (lastSpace == i - 1) {
+                        lastSpace = i; // the line drops the form feed, so spaces on both sides of it make one run
+                    }
                 } else {
+                    if (c == ' ') {
+                        spaceRun = i == lastSpace + 1 ? spaceRun + 1 : 1;
+                        lastSpace = i;
+                        scan.longestSpaceRun = Math.max(scan.longestSpaceRun, spaceRun);
+                    } else if (c == '\t') {
+                        scan.tab = true;
+                    } else if (c == '|') {
+                        scan.bar = true;
+                    }
                     if (c < 0x20 && c != '\t' || c >= 0x7F) {
                         scan.controls++;
                     }
@@ -126,7 +144,8 @@ public final class TextDecoder {
                     normalised = changed;
                 }
             }
-            return new SourceText(path, normalised, raw, paged ? pageList() : List.of());
+            return new SourceText(path, normalised, raw, paged ? pageList() : List.of(),
+                    new TextMarks(tab, bar, longestSpaceRun));
         }
 
         private List<Integer> pageList() {

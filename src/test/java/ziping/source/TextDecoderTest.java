@@ -112,6 +112,21 @@ class TextDecoderTest {
     }
 
     @Test
+    void theMarksSaySeparatorsAndTheLongestRunOfSpacesOfTheLines() throws UnreadableInputException {
+        assertEquals(new TextMarks(false, false, 0), marks("一级指标二级指标\n项目"));
+        assertEquals(new TextMarks(true, false, 1), marks("一级指标 二级指标\ta b"));
+        assertEquals(new TextMarks(false, true, 3), marks("a  b\n|   c|\n\u3000\u3000 d"));
+        assertEquals(new TextMarks(false, false, 1), marks("a \n b"), "a line break ends a run");
+        SourceText joined = TextDecoder.decode("t.txt", "甲 \f 乙".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("甲  乙"), joined.lines());
+        assertEquals(2, joined.marks().longestSpaceRun(), "the dropped form feed joins the spaces around it");
+    }
+
+    private static TextMarks marks(String text) throws UnreadableInputException {
+        return TextDecoder.decode("t.txt", text.getBytes(StandardCharsets.UTF_8)).marks();
+    }
+
+    @Test
     void linesAreNormalisedAndRawLinesKept() throws UnreadableInputException {
         SourceText text = TextDecoder.decode("t.txt", "⼀级指标 ⽬标\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("一级指标 目标"), text.lines());

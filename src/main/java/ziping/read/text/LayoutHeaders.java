@@ -14,6 +14,8 @@ import java.util.Optional;
  * around it that hold parts of its words (up to two each side, a third below where it names a column).
  */
 final class LayoutHeaders {
+    /** The gap between two header words of layout text: at least three spaces (flowing text has one). */
+    static final String GAP = "   ";
     private static final int ZONE_REACH = 2;
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
@@ -50,7 +52,7 @@ final class LayoutHeaders {
     static boolean recognises(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.indexOf('指') < 0 || !line.contains("   ")) {
+            if (line.indexOf('指') < 0 || !line.contains(GAP)) {
                 continue;
             }
             List<LayoutToken> words = LayoutToken.of(i, line);

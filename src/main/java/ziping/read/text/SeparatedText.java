@@ -2,6 +2,7 @@ package ziping.read.text;
 
 import ziping.read.CellWords;
 import ziping.source.SourceText;
+import ziping.source.TextMarks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,15 @@ final class SeparatedText {
 
     /** The separator of the text's table rows, or 0 when no line is an indicator header cut by '|' or TAB. */
     static char separator(SourceText text) {
+        TextMarks marks = text.marks();
+        if (!marks.bar() && !marks.tab()) {
+            return 0;
+        }
         for (String line : text.lines()) {
-            if (cutBy(line, '|')) {
+            if (marks.bar() && cutBy(line, '|')) {
                 return '|';
             }
-            if (cutBy(line, '\t')) {
+            if (marks.tab() && cutBy(line, '\t')) {
                 return '\t';
             }
         }
