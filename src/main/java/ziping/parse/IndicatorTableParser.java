@@ -6,6 +6,7 @@ import ziping.model.Measure;
 import ziping.model.MeasureKind;
 import ziping.model.Section;
 import ziping.text.HanNormalizer;
+import ziping.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -308,11 +309,11 @@ final class IndicatorTableParser {
         int matched = 1;
         while (matched < label.length() && i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == label.charAt(matched)) {
+            if (c == label.charAt(matched)) { // a label's characters are never whitespace, so asked first
                 i++;
                 matched++;
+            } else if (Whitespace.is(c)) {
+                i++;
             } else {
                 return -1;
             }

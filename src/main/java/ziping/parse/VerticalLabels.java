@@ -1,5 +1,7 @@
 package ziping.parse;
 
+import ziping.text.Whitespace;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,8 +99,8 @@ final class VerticalLabels {
         List<Line> lines = new ArrayList<>(numbered.size());
         for (Line l : numbered) {
             String text = l.text();
-            lines.add(text.isEmpty() || !Character.isWhitespace(text.charAt(0))
-                    && !Character.isWhitespace(text.charAt(text.length() - 1)) ? l : new Line(l.number(), text.strip()));
+            lines.add(text.isEmpty() || !Whitespace.is(text.charAt(0))
+                    && !Whitespace.is(text.charAt(text.length() - 1)) ? l : new Line(l.number(), text.strip()));
         }
         return lines;
     }
@@ -108,7 +110,7 @@ final class VerticalLabels {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
+            if (Whitespace.is(s.charAt(i))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package ziping.parse;
 
+import ziping.text.Whitespace;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +18,12 @@ record Word(int column, String text) {
         List<Word> words = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            if (Character.isWhitespace(s.charAt(i))) {
+            if (Whitespace.is(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            while (i < s.length() && !Whitespace.is(s.charAt(i))) {
                 i++;
             }
             words.add(new Word(start, s.substring(start, i)));

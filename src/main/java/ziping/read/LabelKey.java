@@ -5,6 +5,7 @@ import java.util.List;
 
 import ziping.grid.GridCell;
 import ziping.grid.GridRow;
+import ziping.text.Whitespace;
 
 /**
  * The key a label or header is matched on: NFKC (full-width forms folded), without whitespace, without bracketed
@@ -41,7 +42,7 @@ final class LabelKey {
                 depth++;
             } else if (c == ')' || c == ']' || c == '】') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && !Character.isWhitespace(c) && c != '\u00a0') {
+            } else if (depth == 0 && !Whitespace.is(c) && c != '\u00a0') {
                 sb.append(c);
             }
         }
@@ -118,7 +119,7 @@ final class LabelKey {
         for (String line : lines) {
             for (int i = 0; i < line.length() && printed <= most; i++) {
                 char c = line.charAt(i);
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                if (!Whitespace.is(c) && !Character.isSpaceChar(c)) {
                     printed++;
                 }
             }
@@ -127,6 +128,6 @@ final class LabelKey {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+        return Whitespace.is(c) || c == '\u00a0' || c == '\u3000';
     }
 }

@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.grid.GridCell;
+import ziping.text.Whitespace;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,6 +37,6 @@ final class Cells {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+        return Whitespace.is(c) || c == '\u00a0' || c == '\u3000';
     }
 }

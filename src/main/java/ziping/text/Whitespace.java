@@ -1,0 +1,20 @@
+package ziping.text;
+
+/** {@link Character#isWhitespace(char)}, with the common characters answered before its table lookup. */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    /**
+     * Whether the character is whitespace, exactly as {@link Character#isWhitespace(char)} says. Printable ASCII and
+     * everything above U+3000 (the ideographic space: Han text) is not, and is answered at once; the Unicode lookup
+     * behind {@code Character.isWhitespace} is several calls deep without C2 (the launcher runs C1), and the line
+     * readers ask it of most characters they see.
+     */
+    public static boolean is(char c) {
+        if (c > ' ' && c < 0x80 || c > 0x3000) {
+            return false;
+        }
+        return Character.isWhitespace(c);
+    }
+}

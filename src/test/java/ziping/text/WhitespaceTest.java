@@ -1,0 +1,23 @@
+package ziping.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WhitespaceTest {
+    @Test
+    void answersAsCharacterIsWhitespaceForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (Character.isWhitespace(c) != Whitespace.is(c)) {
+                assertEquals(Character.isWhitespace(c), Whitespace.is(c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(Whitespace.is('\u3000'), "the ideographic space, the last one before the shortcut");
+        assertTrue(Whitespace.is('\t'));
+        assertFalse(Whitespace.is('\u00a0'), "no-break space, as Character.isWhitespace");
+        assertFalse(Whitespace.is('指'));
+    }
+}
