@@ -39,7 +39,7 @@ public final class TextDecoder {
      * {@code String.charAt} or {@code String.indexOf}, and one pass replaces five.
      */
     private static final class Scan {
-        private boolean blank = true;
+        private boolean blank;
         private int controls;
         private boolean needsNormalizing;
         private boolean paged;
@@ -53,22 +53,28 @@ public final class TextDecoder {
         private boolean[] formFeeds = new boolean[LINES];
         private int count;
 
+        /** The scan of {@code chars[0, length)}; what it counts is kept in locals while it runs (C1 keeps fields in memory). */
         static Scan of(char[] chars, int length) {
             Scan scan = new Scan();
+            int firstText = 0;
+            while (firstText < length && Character.isWhitespace(chars[firstText])) { // U+3000 is a space
+                firstText++;
+            }
+            scan.blank = firstText == length;
+            int controls = 0;
+            boolean normalising = false;
+            boolean tab = false;
+            boolean bar = false;
+            int longestSpaceRun = 0;
+            int spaceRun = 0;
+            int lastSpace = -2;
             int start = 0;
             int page = 1;
             boolean formFeed = false;
-            int spaceRun = 0;
-            int lastSpace = -2;
             for (int i = 0; i < length; i++) {
                 char c = chars[i];
                 if (c > 0x9F) { // the common case (Han text) first
-                    if (scan.blank && !Character.isWhitespace(c)) { // U+3000 is a space
-                        scan.blank = false;
-                    }
-                    if (!scan.needsNormalizing && HanNormalizer.changes(c)) {
-                        scan.needsNormalizing = true;
-                    }
+                    normalising = normalising || HanNormalizer.changes(c);
                 } else if (c == '\n' || c == '\r') {
                     scan.line(start, i, page, formFeed);
                     formFeed = false;
@@ -79,31 +85,30 @@ public final class TextDecoder {
                 } else if (c == FORM_FEED) {
                     page++;
                     formFeed = true;
-                    scan.paged = true;
                     if (lastSpace == i - 1) {
                         lastSpace = i; // the line drops the form feed, so spaces on both sides of it make one run
                     }
-                } else {
-                    if (c == ' ') {
-                        spaceRun = i == lastSpace + 1 ? spaceRun + 1 : 1;
-                        lastSpace = i;
-                        scan.longestSpaceRun = Math.max(scan.longestSpaceRun, spaceRun);
-                    } else if (c == '\t') {
-                        scan.tab = true;
-                    } else if (c == '|') {
-                        scan.bar = true;
-                    }
-                    if (c < 0x20 && c != '\t' || c >= 0x7F) {
-                        scan.controls++;
-                    }
-                    if (scan.blank && !Character.isWhitespace(c)) {
-                        scan.blank = false;
-                    }
+                } else if (c == ' ') {
+                    spaceRun = i == lastSpace + 1 ? spaceRun + 1 : 1;
+                    lastSpace = i;
+                    longestSpaceRun = Math.max(longestSpaceRun, spaceRun);
+                } else if (c == '\t') {
+                    tab = true;
+                } else if (c == '|') {
+                    bar = true;
+                } else if (c < 0x20 || c >= 0x7F) {
+                    controls++;
                 }
             }
             if (hasTextBesidesFormFeeds(chars, start, length)) {
                 scan.line(start, length, page, formFeed);
             }
+            scan.controls = controls;
+            scan.needsNormalizing = normalising;
+            scan.paged = page > 1;
+            scan.tab = tab;
+            scan.bar = bar;
+            scan.longestSpaceRun = longestSpaceRun;
             return scan;
         }
 
