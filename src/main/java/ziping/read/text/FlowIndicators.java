@@ -203,7 +203,7 @@ final class FlowIndicators {
         if (ValueParser.isPlainNumber(text)) {
             return Kind.NUMBER;
         }
-        if (text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('；') >= 0) {
+        if (Piece.isSentence(text)) {
             return Kind.REASON;
         }
         if (ValueParser.measure(text) != null) {
