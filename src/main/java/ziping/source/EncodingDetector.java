@@ -37,6 +37,10 @@ public final class EncodingDetector {
         if (startsWith(b, 0xFE, 0xFF)) {
             return strict(b, 2, StandardCharsets.UTF_16BE, "invalid UTF-16BE after a byte order mark");
         }
+        CharBuffer utf8 = decodeStrictly(b, 0, StandardCharsets.UTF_8);
+        if (utf8 != null && !holdsNul(utf8)) {
+            return utf8; // no NUL byte (in UTF-8 one is always U+0000), so neither UTF-16 nor binary
+        }
         int[] nuls = nuls(b);
         Charset utf16 = utf16WithoutBom(b.length, nuls[0], nuls[1]);
         if (utf16 != null) {
@@ -45,8 +49,21 @@ public final class EncodingDetector {
         if (nuls[0] + nuls[1] > 0) {
             throw new UnreadableInputException("binary file, not text");
         }
-        CharBuffer utf8 = decodeStrictly(b, 0, StandardCharsets.UTF_8);
-        return utf8 != null ? utf8 : strict(b, 0, GB18030, "not text: neither UTF-8, UTF-16 nor GB18030");
+        return strict(b, 0, GB18030, "not text: neither UTF-8, UTF-16 nor GB18030");
+    }
+
+    /**
+     * Whether the decoded text holds U+0000: a pass over its characters, fewer than the bytes the NUL count below
+     * reads (a Han character is three bytes of UTF-8), so valid UTF-8, the common case, skips that count.
+     */
+    private static boolean holdsNul(CharBuffer text) {
+        char[] chars = text.array();
+        for (int i = 0; i < text.limit(); i++) {
+            if (chars[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** UTF-16LE when NULs sit mostly at odd positions (ASCII in little endian), UTF-16BE when at even ones. */
