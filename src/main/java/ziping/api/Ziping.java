@@ -129,20 +129,26 @@ public final class Ziping {
     public static List<Path> expand(List<String> args, List<String> exclude) throws IOException {
         List<PathMatcher> excluded = exclude.stream()
                 .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        if (args.size() == 1) {
+            return named(args.get(0), excluded); // a walk visits each path once: only several arguments repeat one
+        }
         Set<Path> seen = new HashSet<>();
         List<Path> paths = new ArrayList<>();
         for (String arg : args) {
-            Path p = Path.of(arg);
-            List<Path> named = Files.isDirectory(p) ? inputFilesUnder(p, excluded)
-                    : isExcluded(excluded, p) ? List.of() : List.of(p);
-            if (args.size() == 1) {
-                return named; // a walk visits each path once, so only several arguments can name a file twice
-            }
-            for (Path f : named) {
+            for (Path f : named(arg, excluded)) {
                 addOnce(paths, seen, f);
             }
         }
         return paths;
+    }
+
+    /** The input files one argument names: a folder's, or the argument itself unless excluded. */
+    private static List<Path> named(String arg, List<PathMatcher> excluded) throws IOException {
+        Path p = Path.of(arg);
+        if (Files.isDirectory(p)) {
+            return inputFilesUnder(p, excluded);
+        }
+        return isExcluded(excluded, p) ? List.of() : List.of(p);
     }
 
     private static void addOnce(List<Path> paths, Set<Path> seen, Path p) {

@@ -42,7 +42,7 @@ final class LabelKey {
                 depth++;
             } else if (c == ')' || c == ']' || c == '】') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && !Whitespace.is(c) && c != '\u00a0') {
+            } else if (depth == 0 && !Whitespace.isOrNoBreak(c)) {
                 sb.append(c);
             }
         }
@@ -86,7 +86,7 @@ final class LabelKey {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (!Whitespace.isOrNoBreak(c)) {
                 sb.append(c);
             }
         }
@@ -125,9 +125,5 @@ final class LabelKey {
             }
         }
         return printed;
-    }
-
-    private static boolean isSpace(char c) {
-        return Whitespace.is(c) || c == '\u00a0' || c == '\u3000';
     }
 }

@@ -43,9 +43,7 @@ public final class TextDecoder {
         private int controls;
         private boolean needsNormalizing;
         private boolean paged;
-        private boolean tab;
-        private boolean bar;
-        private int longestSpaceRun;
+        private TextMarks marks;
         /** Each line's first character, its end (exclusive), its page, and whether it holds a form feed. */
         private int[] starts = new int[LINES];
         private int[] ends = new int[LINES];
@@ -106,9 +104,7 @@ public final class TextDecoder {
             scan.controls = controls;
             scan.needsNormalizing = normalising;
             scan.paged = page > 1;
-            scan.tab = tab;
-            scan.bar = bar;
-            scan.longestSpaceRun = longestSpaceRun;
+            scan.marks = new TextMarks(tab, bar, longestSpaceRun);
             return scan;
         }
 
@@ -149,8 +145,7 @@ public final class TextDecoder {
                     normalised = changed;
                 }
             }
-            return new SourceText(path, normalised, raw, paged ? pageList() : List.of(),
-                    new TextMarks(tab, bar, longestSpaceRun));
+            return new SourceText(path, normalised, raw, paged ? pageList() : List.of(), marks);
         }
 
         private List<Integer> pageList() {

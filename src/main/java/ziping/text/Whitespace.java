@@ -17,4 +17,9 @@ public final class Whitespace {
         }
         return Character.isWhitespace(c);
     }
+
+    /** Whitespace or the no-break space U+00A0, which {@code Character.isWhitespace} leaves out: a space in a cell. */
+    public static boolean isOrNoBreak(char c) {
+        return is(c) || c == '\u00a0';
+    }
 }

@@ -20,4 +20,13 @@ class WhitespaceTest {
         assertFalse(Whitespace.is('\u00a0'), "no-break space, as Character.isWhitespace");
         assertFalse(Whitespace.is('指'));
     }
+
+    @Test
+    void aCellSpaceIsWhitespaceOrTheNoBreakSpace() {
+        assertTrue(Whitespace.isOrNoBreak('\u00a0'));
+        assertTrue(Whitespace.isOrNoBreak('\u3000'));
+        assertTrue(Whitespace.isOrNoBreak(' '));
+        assertFalse(Whitespace.isOrNoBreak('\u2007'), "other no-break spaces stay text, as before");
+        assertFalse(Whitespace.isOrNoBreak('指'));
+    }
 }

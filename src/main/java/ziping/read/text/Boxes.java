@@ -1,6 +1,7 @@
 package ziping.read.text;
 
 import ziping.source.SourceText;
+import ziping.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Boxes {
                 } else {
                     int end = at;
                     while (end < n && printed.charAt(end) != ' ') {
-                        if (Cells.isSpace(printed.charAt(end))) {
+                        if (Whitespace.isOrNoBreak(printed.charAt(end))) {
                             return null;
                         }
                         end++;

@@ -19,10 +19,10 @@ final class Cells {
     static String trim(String text) {
         int from = 0;
         int to = text.length();
-        while (from < to && isSpace(text.charAt(from))) {
+        while (from < to && Whitespace.isOrNoBreak(text.charAt(from))) {
             from++;
         }
-        while (to > from && isSpace(text.charAt(to - 1))) {
+        while (to > from && Whitespace.isOrNoBreak(text.charAt(to - 1))) {
             to--;
         }
         return text.substring(from, to);
@@ -34,9 +34,5 @@ final class Cells {
      */
     static List<String> tokens(String line) {
         return List.of(SPACES.split(line));
-    }
-
-    static boolean isSpace(char c) {
-        return Whitespace.is(c) || c == '\u00a0' || c == '\u3000';
     }
 }

@@ -6,6 +6,7 @@ import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.read.text.Boxes.Box;
+import ziping.text.Whitespace;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ final class FlowIndicators {
         List<String> out = new ArrayList<>();
         int from = -1;
         for (int i = 0; i <= line.length(); i++) {
-            boolean space = i == line.length() || Cells.isSpace(line.charAt(i));
+            boolean space = i == line.length() || Whitespace.isOrNoBreak(line.charAt(i));
             if (space && from >= 0) {
                 out.add(line.substring(from, i));
                 from = -1;
@@ -185,7 +186,7 @@ final class FlowIndicators {
 
     private static boolean spaced(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (Cells.isSpace(line.charAt(i))) {
+            if (Whitespace.isOrNoBreak(line.charAt(i))) {
                 return true;
             }
         }

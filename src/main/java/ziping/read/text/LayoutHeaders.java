@@ -3,6 +3,9 @@ package ziping.read.text;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 
+import ziping.source.SourceText;
+import ziping.source.TextMarks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +18,7 @@ import java.util.Optional;
  */
 final class LayoutHeaders {
     /** The gap between two header words of layout text: at least three spaces (flowing text has one). */
-    static final String GAP = "   ";
+    private static final String GAP = "   ";
     private static final int ZONE_REACH = 2;
     private static final int HEADER_WORD = 12;
     /** A header line of only short words holds the parts of wrapped words: 预算执 / 行率, 数, （A）. */
@@ -47,9 +50,14 @@ final class LayoutHeaders {
 
     /**
      * Whether the text has an indicator header line with gaps of several spaces between its words (or a header
-     * wrapped over it and the next line or two); only lines with 指 (every label column's name has it) are looked at.
+     * wrapped over it and the next line or two); only lines with 指 (every label column's name has it) are looked at,
+     * and none where the text's {@link TextMarks} show no run of spaces as long as the gap.
      */
-    static boolean recognises(List<String> lines) {
+    static boolean recognises(SourceText text) {
+        if (text.marks().longestSpaceRun() < GAP.length()) {
+            return false;
+        }
+        List<String> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.indexOf('指') < 0 || !line.contains(GAP)) {

@@ -35,7 +35,7 @@ final class LayoutText {
 
     /** Whether the text keeps the printed positions of an indicator table ({@link LayoutHeaders#recognises}). */
     static boolean recognises(SourceText text) {
-        return text.marks().longestSpaceRun() >= LayoutHeaders.GAP.length() && LayoutHeaders.recognises(text.lines());
+        return LayoutHeaders.recognises(text);
     }
 
     static Grid grid(SourceText text) {

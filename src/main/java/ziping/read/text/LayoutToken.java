@@ -1,5 +1,6 @@
 package ziping.read.text;
 
+import ziping.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,11 @@ record LayoutToken(int line, int start, int end, String text) {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Cells.isSpace(text.charAt(i))) {
+            while (i < n && Whitespace.isOrNoBreak(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Cells.isSpace(text.charAt(i))) {
+            while (i < n && !Whitespace.isOrNoBreak(text.charAt(i))) {
                 i++;
             }
             if (i > start) {

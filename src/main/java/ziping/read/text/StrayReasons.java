@@ -8,6 +8,7 @@ import ziping.parse.ValueParser;
 import ziping.read.CellWords;
 import ziping.read.CellWords.Header;
 import ziping.read.Lexicon;
+import ziping.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,7 +132,7 @@ final class StrayReasons {
                 depth++;
             } else if (c == ')' || c == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && !Cells.isSpace(c)) {
+            } else if (depth == 0 && !Whitespace.isOrNoBreak(c)) {
                 sb.append(c);
             }
         }

@@ -2,6 +2,7 @@ package ziping.read.text;
 
 import ziping.parse.GoalSplit;
 import ziping.text.DisplayWidth;
+import ziping.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +48,14 @@ record StreamPiece(String text, int line, boolean wholeLine, int width, boolean 
             int at = 0;
             while (at < line.length()) {
                 int start = at;
-                while (at < line.length() && Cells.isSpace(line.charAt(at))) {
+                while (at < line.length() && Whitespace.isOrNoBreak(line.charAt(at))) {
                     mark |= line.charAt(at) == NO_BREAK && (at == 0 || line.charAt(at - 1) == ' ')
                             && (at + 1 == line.length() || line.charAt(at + 1) == ' ');
                     at++;
                 }
                 mark |= start == 0 && at == line.length() && at > 0;
                 int end = at;
-                while (end < line.length() && !Cells.isSpace(line.charAt(end))) {
+                while (end < line.length() && !Whitespace.isOrNoBreak(line.charAt(end))) {
                     end++;
                 }
                 if (end > at) {

@@ -8,6 +8,7 @@ import ziping.model.Finding;
 import ziping.result.FileResult;
 import ziping.result.FormResult;
 import ziping.source.SourceText;
+import ziping.source.TextMarks;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,17 @@ class LayoutTextTest {
                 "0 L9 p1: [1 时效指标] [2 绿化养护工作及时率] [3 ≤5天] [4 6天] [5 10] [6 8.33] [7 受天气影响施工延期，已整改。]",
                 "0 L12 p2: [2 信息发布完成率] [3 100%] [4 100%] [5 10] [6 10] [7 ]",
                 "0 L14 p2: [0 总分] [5 40] [6 38.33]"), rows(text));
+    }
+
+    /** The decoder's marks decide whether the lines are looked at: without a run of three spaces none is. */
+    @Test
+    void aTextWhoseMarksShowNoGapIsNotLookedAt() throws Exception {
+        SourceText text = TextGridsTest.text("/text/layout/wrapped.txt");
+        assertEquals(true, text.marks().longestSpaceRun() >= 3);
+        SourceText unmarked = new SourceText(text.path(), text.lines(), text.rawLines(), text.pages(),
+                new TextMarks(false, false, 2));
+        assertEquals(false, LayoutText.recognises(unmarked));
+        assertTrue(LayoutText.recognises(new SourceText(text.path(), text.lines(), text.rawLines(), text.pages())));
     }
 
     /**

@@ -14,6 +14,7 @@ import ziping.model.Measure;
 import ziping.parse.ParsedForm;
 import ziping.read.FormReader;
 import ziping.source.SourceText;
+import ziping.source.TextMarks;
 import ziping.source.TextDecoder;
 import ziping.source.UnreadableInputException;
 
@@ -48,6 +49,15 @@ class TextGridsTest {
         assertEquals(1, forms.size());
         assertEquals(List.of(), forms.get(0).problems());
         assertForm(truthOf(file), forms.get(0).form());
+    }
+
+    @Test
+    void theSeparatorIsLookedForOnlyWhereTheMarksHaveIt() throws Exception {
+        SourceText text = text("/text/html-pipe/f001.txt");
+        assertEquals(new TextMarks(false, true, text.marks().longestSpaceRun()), text.marks());
+        assertEquals('|', SeparatedText.separator(text));
+        assertEquals(0, SeparatedText.separator(new SourceText(text.path(), text.lines(), text.rawLines(), text.pages(),
+                new TextMarks(true, false, 0))), "marks without '|': the rows cut by it are not looked at");
     }
 
     @Test
