@@ -119,7 +119,7 @@ final class LabelKey {
         for (String line : lines) {
             for (int i = 0; i < line.length() && printed <= most; i++) {
                 char c = line.charAt(i);
-                if (!Whitespace.is(c) && !Character.isSpaceChar(c)) {
+                if (!Whitespace.isAnySpace(c)) {
                     printed++;
                 }
             }

@@ -69,13 +69,13 @@ public final class HanNormalizer {
         int n = i;
         while (i < in.length) {
             char c = in[i];
-            if (!isSpace(c)) {
+            if (!Whitespace.isAnySpace(c)) {
                 out[n++] = c;
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < in.length && isSpace(in[end])) {
+            while (end < in.length && Whitespace.isAnySpace(in[end])) {
                 end++;
             }
             if (n > 0 && end < in.length
@@ -93,7 +93,7 @@ public final class HanNormalizer {
      */
     private static int firstSpace(char[] s) {
         for (int i = 0; i < s.length; i++) {
-            if (isSpace(s[i])) {
+            if (Whitespace.isAnySpace(s[i])) {
                 return i;
             }
         }
@@ -111,14 +111,6 @@ public final class HanNormalizer {
 
     private static boolean isHanOrCjkPunctuation(int cp) {
         return isHan(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0;
-    }
-
-    /** Answers printable ASCII and everything above U+3000 (the ideographic space), none of them a space, cheaply. */
-    private static boolean isSpace(int cp) {
-        if (cp > ' ' && cp < 0x80 || cp > 0x3000) {
-            return false;
-        }
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     /**

@@ -18,6 +18,18 @@ public final class Whitespace {
         return Character.isWhitespace(c);
     }
 
+    /**
+     * Whether the code point is a space of any kind: whitespace to {@link Character#isWhitespace(int)} or a space to
+     * {@link Character#isSpaceChar(int)}, which adds the no-break spaces (U+00A0, U+2007, U+202F). Answered at once,
+     * as {@link #is(char)} is, for printable ASCII and everything above U+3000.
+     */
+    public static boolean isAnySpace(int cp) {
+        if (cp > ' ' && cp < 0x80 || cp > 0x3000) {
+            return false;
+        }
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
     /** Whitespace or the no-break space U+00A0, which {@code Character.isWhitespace} leaves out: a space in a cell. */
     public static boolean isOrNoBreak(char c) {
         return is(c) || c == '\u00a0';

@@ -22,6 +22,19 @@ class WhitespaceTest {
     }
 
     @Test
+    void anySpaceAnswersAsIsWhitespaceOrIsSpaceCharForEveryCodePointUpToTheSupplementaryPlanes() {
+        for (int cp = 0; cp <= 0x2ffff; cp++) {
+            boolean expected = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+            if (expected != Whitespace.isAnySpace(cp)) {
+                assertEquals(expected, Whitespace.isAnySpace(cp), "U+" + Integer.toHexString(cp));
+            }
+        }
+        assertTrue(Whitespace.isAnySpace(0x2007), "figure space: a space to isSpaceChar only");
+        assertTrue(Whitespace.isAnySpace(0x3000));
+        assertFalse(Whitespace.isAnySpace(0x4e00));
+    }
+
+    @Test
     void aCellSpaceIsWhitespaceOrTheNoBreakSpace() {
         assertTrue(Whitespace.isOrNoBreak('\u00a0'));
         assertTrue(Whitespace.isOrNoBreak('\u3000'));

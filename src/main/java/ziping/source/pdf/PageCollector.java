@@ -28,6 +28,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
+import ziping.text.Whitespace;
+
 /**
  * One pass over a page's content stream collecting glyphs and ruling lines: straight stroked segments that are
  * horizontal or vertical, and thin filled shapes (borders drawn as filled rectangles). Rulings and glyphs are
@@ -248,7 +250,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+            if (!Whitespace.isAnySpace(cp)) {
                 return false;
             }
             i += Character.charCount(cp);
