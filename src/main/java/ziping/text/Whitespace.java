@@ -1,6 +1,9 @@
 package ziping.text;
 
-/** {@link Character#isWhitespace(char)}, with the common characters answered before its table lookup. */
+/**
+ * The space tests of {@link Character} ({@code isWhitespace}, {@code isSpaceChar}), with the common characters answered
+ * before their table lookup.
+ */
 public final class Whitespace {
     private Whitespace() {
     }
@@ -12,10 +15,7 @@ public final class Whitespace {
      * readers ask it of most characters they see.
      */
     public static boolean is(char c) {
-        if (c > ' ' && c < 0x80 || c > 0x3000) {
-            return false;
-        }
-        return Character.isWhitespace(c);
+        return !surelyPrinted(c) && Character.isWhitespace(c);
     }
 
     /**
@@ -24,10 +24,12 @@ public final class Whitespace {
      * as {@link #is(char)} is, for printable ASCII and everything above U+3000.
      */
     public static boolean isAnySpace(int cp) {
-        if (cp > ' ' && cp < 0x80 || cp > 0x3000) {
-            return false;
-        }
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+        return !surelyPrinted(cp) && (Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
+    /** Printable ASCII, or above U+3000 (the ideographic space, the last space of any kind): no space, by range. */
+    private static boolean surelyPrinted(int cp) {
+        return cp > ' ' && cp < 0x80 || cp > 0x3000;
     }
 
     /** Whitespace or the no-break space U+00A0, which {@code Character.isWhitespace} leaves out: a space in a cell. */
